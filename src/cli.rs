@@ -1,0 +1,93 @@
+//! Command-line flags (clap derive).
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// Compare the figures, dates, sources and stances that news articles give about one event.
+#[derive(Debug, Parser)]
+#[command(name = "claimdiff", version, about, long_about = None)]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// List the claims (counts, dates, statements) of each article.
+    Extract(Common),
+    /// Compare the claims of several articles: agreements, contradictions, updates.
+    Compare(CompareArgs),
+}
+
+/// Output formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// A table for the terminal.
+    Table,
+    /// JSON, schema 1.
+    Json,
+    /// CSV, one row per claim (extract) or per finding (compare).
+    Csv,
+}
+
+/// When to colour the table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Color {
+    /// On a terminal, unless NO_COLOR is set.
+    Auto,
+    /// Always.
+    Always,
+    /// Never.
+    Never,
+}
+
+/// Flags shared by every subcommand.
+#[derive(Debug, Args)]
+pub struct Common {
+    /// Articles to read: files (.txt, .md), directories (walked in sorted order) or - for stdin.
+    #[arg(required = true, value_name = "FILE|DIR")]
+    pub inputs: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+    /// Read every article as this language (fr, en) instead of detecting it.
+    #[arg(long, value_name = "LANG")]
+    pub lang: Option<String>,
+    /// Publication date for articles that give none (YYYY-MM-DD).
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub date: Option<String>,
+    /// Write the output to this file instead of stdout (written whole or not at all).
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// When to colour the table.
+    #[arg(long, value_enum, default_value_t = Color::Auto)]
+    pub color: Color,
+    /// Table width in columns (default: the terminal's, or natural width when piped).
+    #[arg(long, value_name = "COLUMNS")]
+    pub width: Option<u16>,
+}
+
+/// Flags of `compare`.
+#[derive(Debug, Args)]
+pub struct CompareArgs {
+    /// Flags shared with extract.
+    #[command(flatten)]
+    pub common: Common,
+    /// Also write the discrepancy report as CSV to this file.
+    #[arg(long, value_name = "FILE")]
+    pub csv: Option<PathBuf>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cli_is_well_formed() {
+        use clap::CommandFactory;
+        Cli::command().debug_assert();
+    }
+}

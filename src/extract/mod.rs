@@ -1,0 +1,33 @@
+//! Extraction: a document's sentences become claims.
+//!
+//! Order matters and reads top to bottom: dates first (their numbers are never counts), then
+//! counts with what they count and its qualifiers, then statements without numbers; then each
+//! claim gets its source, quotation and stance, and counts and statements get the date they
+//! refer to (`as_of`).
+
+pub mod attribution;
+pub mod concept;
+pub mod date;
+pub mod gazetteer;
+pub mod number;
+pub mod stance;
+
+use crate::claim::Claim;
+use crate::{Document, Options, segment};
+
+/// Extracts every claim of one document, in text order, with ids `<doc>#<n>`.
+pub fn extract_document(doc: &Document, options: &Options) -> Vec<Claim> {
+    let lang = doc.lang.data();
+    let sentences = segment::split(&doc.text, doc.body_start, lang);
+    let mut claims = date::extract(doc, &sentences, lang);
+    let counts = number::extract(doc, &sentences, lang, &claims);
+    claims.extend(counts);
+    claims.sort_by_key(|c| (c.span[0], c.span[1]));
+    attribution::attribute(doc, &sentences, lang, options, &mut claims);
+    stance::assign(doc, &sentences, lang, options, &mut claims);
+    date::assign_as_of(doc, &sentences, &mut claims);
+    for (n, claim) in claims.iter_mut().enumerate() {
+        claim.id = format!("{}#{}", doc.id, n + 1);
+    }
+    claims
+}

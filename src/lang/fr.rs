@@ -1,0 +1,70 @@
+//! French: every table and setting claimdiff needs to read French news.
+//!
+//! Entries are folded (lower case, no accents, straight apostrophes) and each table is sorted.
+
+use super::{Lang, LangData};
+use crate::extract::attribution::AttributionWords;
+use crate::extract::concept::ConceptWords;
+use crate::extract::date::DateWords;
+use crate::extract::number::NumberWords;
+use crate::extract::stance::StanceWords;
+use crate::segment::SegmentWords;
+
+/// The French data.
+pub static DATA: LangData = LangData {
+    lang: Lang::Fr,
+    segment: SEGMENT,
+    numbers: NUMBERS,
+    concepts: CONCEPTS,
+    dates: DATES,
+    attribution: ATTRIBUTION,
+    stance: STANCE,
+};
+
+// ---------------------------------------------------------------------------------------------
+// Sentences
+// ---------------------------------------------------------------------------------------------
+
+const SEGMENT: SegmentWords = SegmentWords {
+    abbreviations: &["dr", "m", "mm", "mme", "mlle", "st"],
+};
+
+// ---------------------------------------------------------------------------------------------
+// Numbers
+// ---------------------------------------------------------------------------------------------
+
+const NUMBERS: NumberWords = NumberWords {
+    decimal_comma: true,
+};
+
+// ---------------------------------------------------------------------------------------------
+// Concepts, entities, places and scope
+// ---------------------------------------------------------------------------------------------
+
+const CONCEPTS: ConceptWords = ConceptWords {
+    nouns: &[("soldats", "soldiers")],
+};
+
+// ---------------------------------------------------------------------------------------------
+// Dates
+// ---------------------------------------------------------------------------------------------
+
+const DATES: DateWords = DateWords {
+    months: &[("octobre", 10)],
+};
+
+// ---------------------------------------------------------------------------------------------
+// Attribution and quotations
+// ---------------------------------------------------------------------------------------------
+
+const ATTRIBUTION: AttributionWords = AttributionWords {
+    according_to: &["selon"],
+};
+
+// ---------------------------------------------------------------------------------------------
+// Stance
+// ---------------------------------------------------------------------------------------------
+
+const STANCE: StanceWords = StanceWords {
+    hedges: &["aurait"],
+};

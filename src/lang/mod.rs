@@ -1,0 +1,159 @@
+//! Languages and their data.
+//!
+//! Each language has one file (`fr.rs`, `en.rs`, …) that fills one [`LangData`]: sorted static
+//! tables (number words, months, weekdays, reporting verbs, hedge and denial cues, counted nouns
+//! → concepts) and the few settings that truly differ (decimal comma, date order). Adding a
+//! language means adding one file, one [`Lang`] variant and its tests.
+//!
+//! Table entries are *folded* (see [`fold`]): lower case, no accents, straight apostrophes.
+
+use serde::Serialize;
+use unicode_normalization::UnicodeNormalization;
+
+mod en;
+mod fr;
+
+/// A language claimdiff reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    /// French.
+    Fr,
+    /// English.
+    En,
+}
+
+impl Lang {
+    /// Every supported language, in a fixed order.
+    pub const ALL: &'static [Lang] = &[Lang::Fr, Lang::En];
+
+    /// The ISO 639-1 code.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Fr => "fr",
+            Lang::En => "en",
+        }
+    }
+
+    /// Parses an ISO 639-1 code or a region-qualified tag ("fr", "fr-FR", "en_GB").
+    pub fn from_code(code: &str) -> Option<Lang> {
+        let primary = code
+            .trim()
+            .split(['-', '_'])
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        Lang::ALL.iter().copied().find(|l| l.code() == primary)
+    }
+
+    /// The same language in whatlang's terms, for detection.
+    pub fn whatlang(self) -> whatlang::Lang {
+        match self {
+            Lang::Fr => whatlang::Lang::Fra,
+            Lang::En => whatlang::Lang::Eng,
+        }
+    }
+
+    /// This language's data.
+    pub fn data(self) -> &'static LangData {
+        match self {
+            Lang::Fr => &fr::DATA,
+            Lang::En => &en::DATA,
+        }
+    }
+}
+
+impl std::fmt::Display for Lang {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+impl std::str::FromStr for Lang {
+    type Err = crate::Error;
+
+    fn from_str(s: &str) -> Result<Lang, crate::Error> {
+        Lang::from_code(s).ok_or_else(|| crate::Error::UnsupportedLanguage(s.to_string()))
+    }
+}
+
+/// Everything one language contributes, one section per pipeline stage. Each section's type lives
+/// beside the code that reads it.
+#[derive(Debug)]
+pub struct LangData {
+    /// The language this data is for.
+    pub lang: Lang,
+    /// Abbreviations and other cues for the sentence splitter.
+    pub segment: crate::segment::SegmentWords,
+    /// Number words, separators, bounds and vague quantities.
+    pub numbers: crate::extract::number::NumberWords,
+    /// Counted nouns → concepts, nationalities, places and scope cues.
+    pub concepts: crate::extract::concept::ConceptWords,
+    /// Months, weekdays, relative dates and datelines.
+    pub dates: crate::extract::date::DateWords,
+    /// Reporting verbs, "according to" cues and quotation marks.
+    pub attribution: crate::extract::attribution::AttributionWords,
+    /// Hedge, denial and non-confirmation cues.
+    pub stance: crate::extract::stance::StanceWords,
+}
+
+/// Folds text for matching: lower case, accents stripped (Latin script only), typographic
+/// apostrophes and no-break spaces made plain, ligatures expanded.
+///
+/// ```
+/// assert_eq!(claimdiff::lang::fold("Séoul’s ŒUVRE"), "seoul's oeuvre");
+/// ```
+pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.nfd() {
+        match c {
+            '\u{2019}' | '\u{2018}' | '\u{02BC}' | '`' | '\u{00B4}' => out.push('\''),
+            '\u{00A0}' | '\u{202F}' | '\u{2009}' | '\u{2007}' => out.push(' '),
+            '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' => out.push('-'),
+            'œ' | 'Œ' => out.push_str("oe"),
+            'æ' | 'Æ' => out.push_str("ae"),
+            'ß' => out.push_str("ss"),
+            c if is_latin_mark(c) => {}
+            c => out.extend(c.to_lowercase()),
+        }
+    }
+    out
+}
+
+/// Combining marks that decorate Latin letters (U+0300–U+036F); other scripts keep theirs.
+fn is_latin_mark(c: char) -> bool {
+    ('\u{0300}'..='\u{036F}').contains(&c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_round_trip() {
+        for &lang in Lang::ALL {
+            assert_eq!(Lang::from_code(lang.code()), Some(lang));
+            assert_eq!(lang.data().lang, lang);
+        }
+        assert_eq!(Lang::from_code("fr-FR"), Some(Lang::Fr));
+        assert_eq!(Lang::from_code("en_GB"), Some(Lang::En));
+        assert_eq!(Lang::from_code("xx"), None);
+    }
+
+    #[test]
+    fn fold_rows() {
+        let rows = [
+            ("Séoul", "seoul"),
+            ("SÉOUL", "seoul"),
+            ("aujourd’hui", "aujourd'hui"),
+            ("1\u{202F}500", "1 500"),
+            ("nord‑coréens", "nord-coreens"),
+            ("Zwölftausend", "zwolftausend"),
+            ("Straße", "strasse"),
+            ("Москва", "москва"),
+        ];
+        for (input, want) in rows {
+            assert_eq!(fold(input), want, "fold({input:?})");
+        }
+    }
+}

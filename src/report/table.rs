@@ -1,0 +1,89 @@
+//! The terminal table for `extract`: one row per claim.
+
+use comfy_table::{ContentArrangement, Table, presets};
+
+use super::{TableStyle, excerpt};
+use crate::Extraction;
+use crate::claim::{Claim, ClaimKind};
+
+/// Renders one row per claim.
+pub fn claims(extraction: &Extraction, style: TableStyle) -> Vec<u8> {
+    let mut table = Table::new();
+    table.load_style(presets::UTF8_FULL_CONDENSED);
+    table.set_content_arrangement(ContentArrangement::Dynamic);
+    if let Some(width) = style.width {
+        table.set_width(width);
+    }
+    if !style.color {
+        table.force_no_tty();
+    }
+    table.set_header([
+        "document",
+        "kind",
+        "value",
+        "counted",
+        "qualifiers",
+        "evidence",
+    ]);
+    for c in &extraction.claims {
+        table.add_row([
+            c.doc.clone(),
+            kind(c.kind).to_string(),
+            value(c),
+            c.counted
+                .as_ref()
+                .map(|x| x.concept.clone())
+                .unwrap_or_default(),
+            qualifiers(c),
+            excerpt(&c.sentence, 80),
+        ]);
+    }
+    let mut out = table.to_string().into_bytes();
+    out.push(b'\n');
+    out
+}
+
+fn kind(k: ClaimKind) -> &'static str {
+    match k {
+        ClaimKind::Count => "count",
+        ClaimKind::Date => "date",
+        ClaimKind::Statement => "statement",
+    }
+}
+
+/// A claim's value in words: "1500", "≈1500", "≥3000", "10000–12000", "2024-10-18", "2024-06".
+pub fn value(c: &Claim) -> String {
+    if let Some(q) = &c.quantity {
+        let approx = if q.approx { "≈" } else { "" };
+        return match (q.low, q.high) {
+            (Some(l), Some(h)) if l == h => format!("{approx}{l}"),
+            (Some(l), Some(h)) => format!("{approx}{l}–{h}"),
+            (Some(l), None) => format!("≥{l}"),
+            (None, Some(h)) => format!("≤{h}"),
+            (None, None) => "?".into(),
+        };
+    }
+    if let Some(d) = &c.date {
+        return match (d.start, d.end) {
+            (Some(s), Some(e)) if s == e => s.to_string(),
+            (Some(s), Some(e)) => format!("{s}…{e}"),
+            _ => format!("{} (unresolved)", d.text),
+        };
+    }
+    String::new()
+}
+
+fn qualifiers(c: &Claim) -> String {
+    let q = &c.qualifiers;
+    let mut parts = Vec::new();
+    if let Some(e) = &q.entity {
+        parts.push(e.clone());
+    }
+    if let Some(p) = &q.place {
+        parts.push(format!("in {p}"));
+    }
+    if let Some(s) = q.scope {
+        parts.push(format!("{s:?}"));
+    }
+    parts.join(", ")
+}
