@@ -11,6 +11,7 @@ pub mod date;
 pub mod gazetteer;
 pub mod number;
 pub mod stance;
+pub mod statement;
 
 use crate::claim::Claim;
 use crate::{Document, Options, segment};
@@ -22,6 +23,8 @@ pub fn extract_document(doc: &Document, options: &Options) -> Vec<Claim> {
     let mut claims = date::extract(doc, &sentences, lang);
     let counts = number::extract(doc, &sentences, lang, &claims);
     claims.extend(counts);
+    let statements = statement::extract(doc, &sentences, lang, &claims);
+    claims.extend(statements);
     claims.sort_by_key(|c| (c.span[0], c.span[1]));
     attribution::attribute(doc, &sentences, lang, options, &mut claims);
     stance::assign(doc, &sentences, lang, options, &mut claims);

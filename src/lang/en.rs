@@ -3,6 +3,7 @@
 //! Entries are folded (lower case, no accents, straight apostrophes) and each table is sorted.
 
 use super::{Lang, LangData};
+use crate::claim::Scope;
 use crate::extract::attribution::AttributionWords;
 use crate::extract::concept::ConceptWords;
 use crate::extract::date::DateWords;
@@ -42,7 +43,11 @@ const NUMBERS: NumberWords = NumberWords {
 // ---------------------------------------------------------------------------------------------
 
 const CONCEPTS: ConceptWords = ConceptWords {
-    nouns: &[("soldiers", "soldiers")],
+    nouns: &[("soldiers", "soldiers"), ("troops", "soldiers")],
+    entities: &[("north", "North Korea")],
+    places: &[("russia", "Russia")],
+    events: &[("deployed", "deployed")],
+    scopes: &[("already", Scope::SoFar)],
 };
 
 // ---------------------------------------------------------------------------------------------

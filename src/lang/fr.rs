@@ -3,6 +3,7 @@
 //! Entries are folded (lower case, no accents, straight apostrophes) and each table is sorted.
 
 use super::{Lang, LangData};
+use crate::claim::Scope;
 use crate::extract::attribution::AttributionWords;
 use crate::extract::concept::ConceptWords;
 use crate::extract::date::DateWords;
@@ -42,7 +43,15 @@ const NUMBERS: NumberWords = NumberWords {
 // ---------------------------------------------------------------------------------------------
 
 const CONCEPTS: ConceptWords = ConceptWords {
-    nouns: &[("soldats", "soldiers")],
+    nouns: &[
+        ("militaires", "soldiers"),
+        ("soldats", "soldiers"),
+        ("troupes", "soldiers"),
+    ],
+    entities: &[("nord-coreens", "North Korea")],
+    places: &[("russie", "Russia")],
+    events: &[("transferes", "deployed")],
+    scopes: &[("deja", Scope::SoFar)],
 };
 
 // ---------------------------------------------------------------------------------------------
