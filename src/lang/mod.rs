@@ -140,6 +140,30 @@ mod tests {
         assert_eq!(Lang::from_code("xx"), None);
     }
 
+    /// Checks that a table's keys are folded, sorted and unique, so binary search works.
+    pub(crate) fn assert_folded_sorted(lang: Lang, name: &str, keys: &[&str]) {
+        for w in keys.windows(2) {
+            assert!(w[0] < w[1], "{lang} {name}: {:?} must sort before {:?}", w[0], w[1]);
+        }
+        for k in keys {
+            assert_eq!(fold(k), *k, "{lang} {name}: {k:?} is not folded");
+        }
+    }
+
+    #[test]
+    fn tables_are_folded_sorted_unique() {
+        for &lang in Lang::ALL {
+            let d = lang.data();
+            let keys = |t: &[(&str, &str)]| t.iter().map(|(k, _)| *k).collect::<Vec<_>>();
+            assert_folded_sorted(lang, "nouns", &keys(d.concepts.nouns));
+            assert_folded_sorted(lang, "entities", &keys(d.concepts.entities));
+            assert_folded_sorted(lang, "places", &keys(d.concepts.places));
+            assert_folded_sorted(lang, "events", &keys(d.concepts.events));
+            let scopes: Vec<&str> = d.concepts.scopes.iter().map(|(k, _)| *k).collect();
+            assert_folded_sorted(lang, "scopes", &scopes);
+        }
+    }
+
     #[test]
     fn fold_rows() {
         let rows = [
