@@ -143,7 +143,12 @@ mod tests {
     /// Checks that a table's keys are folded, sorted and unique, so binary search works.
     pub(crate) fn assert_folded_sorted(lang: Lang, name: &str, keys: &[&str]) {
         for w in keys.windows(2) {
-            assert!(w[0] < w[1], "{lang} {name}: {:?} must sort before {:?}", w[0], w[1]);
+            assert!(
+                w[0] < w[1],
+                "{lang} {name}: {:?} must sort before {:?}",
+                w[0],
+                w[1]
+            );
         }
         for k in keys {
             assert_eq!(fold(k), *k, "{lang} {name}: {k:?} is not folded");
@@ -154,7 +159,9 @@ mod tests {
     fn tables_are_folded_sorted_unique() {
         for &lang in Lang::ALL {
             let d = lang.data();
-            let keys = |t: &[(&str, &str)]| t.iter().map(|(k, _)| *k).collect::<Vec<_>>();
+            fn keys(t: &[(&'static str, &'static str)]) -> Vec<&'static str> {
+                t.iter().map(|(k, _)| *k).collect()
+            }
             assert_folded_sorted(lang, "nouns", &keys(d.concepts.nouns));
             assert_folded_sorted(lang, "entities", &keys(d.concepts.entities));
             assert_folded_sorted(lang, "places", &keys(d.concepts.places));
