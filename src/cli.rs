@@ -68,6 +68,10 @@ pub struct Common {
     /// Table width in columns (default: the terminal's, or natural width when piped).
     #[arg(long, value_name = "COLUMNS")]
     pub width: Option<u16>,
+    /// Extra source aliases: a TSV file in the format of data/sources.tsv
+    /// (canonical, kind, country, affiliation, aliases separated by '|').
+    #[arg(long, value_name = "FILE")]
+    pub aliases: Option<PathBuf>,
 }
 
 /// Flags of `compare`.

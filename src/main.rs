@@ -102,10 +102,16 @@ fn options(common: &Common) -> Result<Options, String> {
         ),
         None => None,
     };
+    let aliases = match &common.aliases {
+        Some(path) => {
+            Some(claimdiff::extract::gazetteer::Gazetteer::load(path).map_err(|e| e.to_string())?)
+        }
+        None => None,
+    };
     Ok(Options {
         lang,
         date,
-        aliases: None,
+        aliases,
     })
 }
 
