@@ -2,19 +2,23 @@
 //! concepts, nationalities and places mapped to canonical names, events and scope cues.
 //!
 //! The lookups here are shared: counts use them for the noun a number counts, statements use
-//! them for the subject and predicate of a clause.
+//! them for the subject and predicate of a clause. Entity, place, event and scope tables may key
+//! phrases of several words ("coree du nord", "north korean", "au total"): see
+//! [`crate::extract::phrase`] for how keys are spelt.
 
-use crate::claim::{Qualifiers, Scope};
+use crate::claim::{Counted, Qualifiers, Scope};
+use crate::extract::phrase;
 use crate::lang::LangData;
-use crate::token::Token;
+use crate::token::{Token, TokenKind};
 
 /// Per-language concept data. Every table is sorted by its folded key.
 #[derive(Debug)]
 pub struct ConceptWords {
-    /// Folded counted nouns → concept ("soldats" → "soldiers").
+    /// Folded counted nouns → concept ("soldats" → "soldiers"). A noun missing here is also
+    /// looked up in its singular form.
     pub nouns: &'static [(&'static str, &'static str)],
     /// Folded nationality adjectives and country names → canonical entity
-    /// ("nord-coreens" → "North Korea").
+    /// ("nord-coreens" → "North Korea", "north korean" → "North Korea").
     pub entities: &'static [(&'static str, &'static str)],
     /// Folded place names → canonical place ("russie" → "Russia", "koursk" → "Kursk").
     pub places: &'static [(&'static str, &'static str)],
@@ -22,7 +26,29 @@ pub struct ConceptWords {
     pub events: &'static [(&'static str, &'static str)],
     /// Folded scope cues → scope ("au total" → planned total, "deja" → so far).
     pub scopes: &'static [(&'static str, Scope)],
+    /// True when adjectives come before the noun they qualify (English), so the counted noun
+    /// is the last noun of the phrase after a figure; false when the noun comes first (French).
+    pub head_last: bool,
+    /// Words that may stand between a figure and its noun: "autres", "nouveaux", "more",
+    /// "additional".
+    pub before_noun: &'static [&'static str],
+    /// Function words and auxiliaries that are never the counted noun and end a noun phrase.
+    pub stops: &'static [&'static str],
+    /// Words between a counted noun and its entity: "de", "du", "from", "of the".
+    pub entity_links: &'static [&'static str],
+    /// Words that end a clause: "que", "mais", "that", "but", ";".
+    pub clause_breaks: &'static [&'static str],
+    /// Nouns for people that count soldiers in a military context ("hommes", "men").
+    pub personnel: &'static [&'static str],
+    /// Words that make a sentence military, for [`ConceptWords::personnel`] and demonyms.
+    pub military: &'static [&'static str],
+    /// Plural endings → singular endings, for the lemma of an unknown noun ("aux" → "al").
+    /// The longest matching ending wins.
+    pub plurals: &'static [(&'static str, &'static str)],
 }
+
+/// How far a clause may reach from a figure, in tokens, at most.
+const CLAUSE_REACH: usize = 40;
 
 fn lookup<T: Copy>(table: &[(&'static str, T)], folded: &str) -> Option<T> {
     table
@@ -31,9 +57,10 @@ fn lookup<T: Copy>(table: &[(&'static str, T)], folded: &str) -> Option<T> {
         .map(|i| table[i].1)
 }
 
-/// The concept a folded noun counts, if the language knows it.
+/// The concept a folded noun counts, if the language knows it (in this form or its singular).
 pub fn concept(lang: &LangData, folded: &str) -> Option<&'static str> {
     lookup(lang.concepts.nouns, folded)
+        .or_else(|| lookup(lang.concepts.nouns, &singular(lang, folded)))
 }
 
 /// The canonical entity of a folded nationality adjective or country name.
@@ -51,23 +78,287 @@ pub fn event(lang: &LangData, folded: &str) -> Option<&'static str> {
     lookup(lang.concepts.events, folded)
 }
 
+/// The singular of a folded plural noun by the language's endings ("missiles" → "missile",
+/// "canaux" → "canal"); words without a plural ending come back unchanged.
+pub fn singular(lang: &LangData, folded: &str) -> String {
+    let best = lang
+        .concepts
+        .plurals
+        .iter()
+        .filter(|(plural, _)| folded.len() > plural.len() + 2 && folded.ends_with(plural))
+        .max_by_key(|(plural, _)| plural.len());
+    match best {
+        Some((plural, single)) => format!("{}{single}", &folded[..folded.len() - plural.len()]),
+        None => folded.to_string(),
+    }
+}
+
 /// The qualifiers found in `tokens` (a clause around a counted noun): the first entity, place,
-/// event and scope cue met.
+/// event and scope cue met, phrases of several words included.
 pub fn qualifiers(lang: &LangData, tokens: &[Token]) -> Qualifiers {
+    let c = &lang.concepts;
     let mut q = Qualifiers::default();
-    for t in tokens {
+    for k in 0..tokens.len() {
         if q.entity.is_none() {
-            q.entity = entity(lang, &t.folded).map(String::from);
+            q.entity = phrase::at(c.entities, tokens, k).map(|(_, v)| v.to_string());
         }
         if q.place.is_none() {
-            q.place = place(lang, &t.folded).map(String::from);
+            q.place = phrase::at(c.places, tokens, k).map(|(_, v)| v.to_string());
         }
         if q.event.is_none() {
-            q.event = event(lang, &t.folded).map(String::from);
+            q.event = phrase::at(c.events, tokens, k).map(|(_, v)| v.to_string());
         }
         if q.scope.is_none() {
-            q.scope = lookup(lang.concepts.scopes, &t.folded);
+            q.scope = phrase::at(c.scopes, tokens, k).map(|(_, v)| v);
         }
     }
     q
+}
+
+fn is_stop(lang: &LangData, t: &Token) -> bool {
+    t.kind != TokenKind::Word || lang.concepts.stops.contains(&t.folded.as_str())
+}
+
+fn is_lower(t: &Token) -> bool {
+    t.text.chars().next().is_some_and(char::is_lowercase)
+}
+
+fn counted_at(lang: &LangData, t: &Token) -> Counted {
+    Counted {
+        concept: concept(lang, &t.folded).map_or_else(|| singular(lang, &t.folded), str::to_string),
+        text: t.text.to_string(),
+    }
+}
+
+/// The noun a figure counts when it follows the figure from token `from` on ("1 500 soldats
+/// nord-coréens", "a dozen North Korean officers", "1,500 North Koreans"), with its token.
+pub fn counted_after(lang: &LangData, tokens: &[Token], from: usize) -> Option<(usize, Counted)> {
+    let c = &lang.concepts;
+    let mut k = from;
+    let mut head: Option<usize> = None;
+    let mut demonym: Option<(usize, usize)> = None;
+    while k < tokens.len() && k < from + 6 {
+        let t = &tokens[k];
+        if t.kind != TokenKind::Word {
+            break;
+        }
+        if let Some((n, _)) = phrase::at(c.entities, tokens, k) {
+            if head.is_some() {
+                break;
+            }
+            demonym = Some((k, n));
+            k += n;
+            if !c.head_last {
+                break;
+            }
+            continue;
+        }
+        if c.before_noun.contains(&t.folded.as_str()) && head.is_none() {
+            k += 1;
+            continue;
+        }
+        let known = concept(lang, &t.folded).is_some();
+        if is_stop(lang, t) || !(known || is_lower(t)) {
+            break;
+        }
+        // "1,500 soldiers killed": a participle after the noun is its predicate.
+        if head.is_some() && event(lang, &t.folded).is_some() {
+            break;
+        }
+        head = Some(k);
+        if !c.head_last {
+            break;
+        }
+        k += 1;
+    }
+    if let Some(h) = head {
+        return Some((h, counted_at(lang, &tokens[h])));
+    }
+    let (d, n) = demonym?;
+    let text: Vec<&str> = tokens[d..d + n].iter().map(|t| t.text).collect();
+    let counted = Counted {
+        concept: "people".to_string(),
+        text: text.join(" "),
+    };
+    Some((d, counted))
+}
+
+/// The nearest known counted noun before token `before` in the sentence, for a figure that no
+/// noun follows ("le nombre de soldats pourrait atteindre 10 000").
+pub fn counted_before(
+    lang: &LangData,
+    tokens: &[Token],
+    before: usize,
+) -> Option<(usize, Counted)> {
+    let from = before.saturating_sub(CLAUSE_REACH);
+    (from..before)
+        .rev()
+        .find(|&k| tokens[k].kind == TokenKind::Word && concept(lang, &tokens[k].folded).is_some())
+        .map(|k| (k, counted_at(lang, &tokens[k])))
+}
+
+/// The clause around tokens `from..to`: back to the previous clause break, on to the next one.
+fn clause_bounds(lang: &LangData, tokens: &[Token], from: usize, to: usize) -> (usize, usize) {
+    let breaks = lang.concepts.clause_breaks;
+    let is_break = |k: usize| breaks.contains(&tokens[k].folded.as_str());
+    let left = (from.saturating_sub(CLAUSE_REACH)..from)
+        .rev()
+        .find(|&k| is_break(k))
+        .map_or(from.saturating_sub(CLAUSE_REACH), |k| k + 1);
+    let reach = (to + CLAUSE_REACH).min(tokens.len());
+    let right = (to..reach).find(|&k| is_break(k)).unwrap_or(reach);
+    (left, right)
+}
+
+/// The qualifiers of a figure at tokens `figure[0]..figure[1]` counting the noun at `noun`:
+/// the entity next to the noun ("soldats nord-coréens", "North Korean troops"), else the
+/// nearest one before in the clause; the place and event after the noun in its clause, else
+/// the nearest before; and any scope cue of the clause.
+pub fn clause_qualifiers(
+    lang: &LangData,
+    tokens: &[Token],
+    figure: [usize; 2],
+    noun: usize,
+) -> Qualifiers {
+    let c = &lang.concepts;
+    let [start, end] = figure;
+    let after = (noun + 1).max(end);
+    let (left, right) = clause_bounds(lang, tokens, start.min(noun), after);
+    let mut q = Qualifiers::default();
+
+    let entity = entity_near(lang, tokens, end, after, right)
+        .or_else(|| nearest_before(lang, c.entities, tokens, left, start.min(noun), true));
+    q.entity = entity.map(|(_, _, e)| e.to_string());
+    let skip = entity.map(|(k, n, _)| k..k + n);
+    let before = |table| {
+        nearest_before(lang, table, tokens, left, start.min(noun), false)
+            .filter(|(k, _, _)| !skip.as_ref().is_some_and(|s| s.contains(k)))
+            .map(|(_, _, v)| v.to_string())
+    };
+    q.place = first_after(c.places, &skip, tokens, after, right).or_else(|| before(c.places));
+    q.event = first_after(c.events, &skip, tokens, after, right).or_else(|| before(c.events));
+    q.scope = (left..right).find_map(|k| phrase::at(c.scopes, tokens, k).map(|(_, s)| s));
+    q.words = noun_phrase_words(lang, tokens, end..noun, skip.clone());
+    q.words.extend(noun_phrase_words(
+        lang,
+        tokens,
+        after..(after + 3).min(right),
+        skip,
+    ));
+    q
+}
+
+/// The entity of a noun phrase: between the figure and the noun ("North Korean troops"), right
+/// after the noun ("soldats nord-coréens"), or after an entity link ("soldiers from North
+/// Korea"). Returns its first token, length and value.
+fn entity_near(
+    lang: &LangData,
+    tokens: &[Token],
+    end: usize,
+    after: usize,
+    right: usize,
+) -> Option<(usize, usize, &'static str)> {
+    let c = &lang.concepts;
+    let at = |k: usize| phrase::at(c.entities, tokens, k).map(|(n, e)| (k, n, e));
+    if let Some(found) = (end..after).find_map(at) {
+        return Some(found);
+    }
+    if after >= right {
+        return None;
+    }
+    let link = phrase::word_at(c.entity_links, tokens, after).unwrap_or(0);
+    at(after).or_else(|| {
+        (link > 0 && after + link < right)
+            .then(|| at(after + link))
+            .flatten()
+    })
+}
+
+/// The folded words of a noun phrase's part `range` up to its first function word, without the
+/// entity's tokens: "elite", "speciales".
+fn noun_phrase_words(
+    lang: &LangData,
+    tokens: &[Token],
+    range: std::ops::Range<usize>,
+    skip: Option<std::ops::Range<usize>>,
+) -> Vec<String> {
+    range
+        .map(|k| (k, &tokens[k]))
+        .take_while(|(_, t)| !is_stop(lang, t))
+        .filter(|(k, _)| !skip.as_ref().is_some_and(|s| s.contains(k)))
+        .map(|(_, t)| t.folded.clone())
+        .collect()
+}
+
+/// The first phrase of `table` from `from` to `to`, outside the tokens `skip` (the entity of
+/// the noun phrase, so that "Corée du Nord" after the noun is not also its place).
+fn first_after(
+    table: &[(&'static str, &'static str)],
+    skip: &Option<std::ops::Range<usize>>,
+    tokens: &[Token],
+    from: usize,
+    to: usize,
+) -> Option<String> {
+    (from..to)
+        .filter(|k| !skip.as_ref().is_some_and(|s| s.contains(k)))
+        .find_map(|k| phrase::at(table, tokens, k).map(|(_, v)| v.to_string()))
+}
+
+/// The nearest phrase of `table` before `before`, back to `left`, as its first token, length
+/// and value; with `stop_at_comma`, not across a comma (a subject's entity, not a source's:
+/// "Selon Séoul, …"). A name right after "selon" / "according to" is a source, never taken.
+fn nearest_before(
+    lang: &LangData,
+    table: &[(&'static str, &'static str)],
+    tokens: &[Token],
+    left: usize,
+    before: usize,
+    stop_at_comma: bool,
+) -> Option<(usize, usize, &'static str)> {
+    for k in (left..before).rev() {
+        if stop_at_comma && tokens[k].is(",") {
+            return None;
+        }
+        if let Some((n, v)) = phrase::at(table, tokens, k)
+            && k + n <= before
+            && phrase::word_before(lang.attribution.according_to, tokens, k).is_none()
+        {
+            return Some((k, n, v));
+        }
+    }
+    None
+}
+
+/// Adjusts a count's concept with its qualifiers and sentence: people words and demonyms count
+/// soldiers in a military sentence ("4 000 hommes", "1 500 Nord-Coréens"); people killed or
+/// injured are deaths or injured.
+pub fn refine(
+    lang: &LangData,
+    tokens: &[Token],
+    mut counted: Counted,
+    qualifiers: &mut Qualifiers,
+) -> Counted {
+    let c = &lang.concepts;
+    let folded = crate::lang::fold(&counted.text);
+    if let Some(e) = lookup(c.entities, &folded) {
+        qualifiers.entity = Some(e.to_string());
+    }
+    let demonym = lookup(c.entities, &folded).is_some();
+    let personnel = demonym || c.personnel.contains(&folded.as_str());
+    let people = personnel || counted.concept == "people";
+    if people {
+        let military = || {
+            tokens
+                .iter()
+                .any(|t| c.military.contains(&t.folded.as_str()))
+        };
+        counted.concept = match qualifiers.event.as_deref() {
+            Some("killed") => "deaths",
+            Some("injured") => "injured",
+            _ if personnel && military() => "soldiers",
+            _ => "people",
+        }
+        .to_string();
+    }
+    counted
 }

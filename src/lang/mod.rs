@@ -168,6 +168,37 @@ mod tests {
             assert_folded_sorted(lang, "events", &keys(d.concepts.events));
             let scopes: Vec<&str> = d.concepts.scopes.iter().map(|(k, _)| *k).collect();
             assert_folded_sorted(lang, "scopes", &scopes);
+            let c = &d.concepts;
+            assert_folded_sorted(lang, "before_noun", c.before_noun);
+            assert_folded_sorted(lang, "stops", c.stops);
+            assert_folded_sorted(lang, "entity_links", c.entity_links);
+            assert_folded_sorted(lang, "clause_breaks", c.clause_breaks);
+            assert_folded_sorted(lang, "personnel", c.personnel);
+            assert_folded_sorted(lang, "military", c.military);
+            assert_folded_sorted(lang, "plurals", &keys(c.plurals));
+
+            let n = &d.numbers;
+            fn number_keys<T>(t: &[(&'static str, T)]) -> Vec<&'static str> {
+                t.iter().map(|(k, _)| *k).collect()
+            }
+            assert_folded_sorted(lang, "multipliers", &number_keys(n.multipliers));
+            assert_folded_sorted(lang, "collectives", &number_keys(n.collectives));
+            assert_folded_sorted(
+                lang,
+                "collective_plurals",
+                &number_keys(n.collective_plurals),
+            );
+            assert_folded_sorted(lang, "one", n.one);
+            assert_folded_sorted(lang, "vague", n.vague);
+            assert_folded_sorted(lang, "definite", n.definite);
+            assert_folded_sorted(lang, "bounds_before", &number_keys(n.bounds_before));
+            assert_folded_sorted(lang, "bounds_after", &number_keys(n.bounds_after));
+            assert_folded_sorted(lang, "range_openers", &number_keys(n.range_openers));
+            assert_folded_sorted(lang, "range_links", n.range_links);
+            assert_folded_sorted(lang, "changes", n.changes);
+            assert_folded_sorted(lang, "units_after", n.units_after);
+            assert_folded_sorted(lang, "units_before", n.units_before);
+            assert_folded_sorted(lang, "links", n.links);
         }
     }
 
