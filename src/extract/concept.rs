@@ -6,10 +6,13 @@
 //! phrases of several words ("coree du nord", "north korean", "au total"): see
 //! [`crate::extract::phrase`] for how keys are spelt.
 
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
 use crate::claim::{Counted, Qualifiers, Scope};
 use crate::extract::phrase;
-use crate::lang::LangData;
-use crate::token::{Token, TokenKind};
+use crate::lang::{Lang, LangData};
+use crate::token::{Token, TokenKind, tokenize};
 
 /// Per-language concept data. Every table is sorted by its folded key.
 #[derive(Debug)]
@@ -49,6 +52,66 @@ pub struct ConceptWords {
 
 /// How far a clause may reach from a figure, in tokens, at most.
 const CLAUSE_REACH: usize = 40;
+
+/// Which tables have a phrase that starts with a given word: bits of [`Tags`].
+const ENTITY: u8 = 1;
+const PLACE: u8 = 2;
+const EVENT: u8 = 4;
+const SCOPE: u8 = 8;
+
+/// Per language, the first words of the entity, place, event and scope phrases, so that a
+/// clause is scanned with one hash lookup per token instead of four table searches.
+static FIRST_WORDS: LazyLock<Vec<HashMap<String, u8>>> = LazyLock::new(|| {
+    Lang::ALL
+        .iter()
+        .map(|l| {
+            let c = &l.data().concepts;
+            let mut first: HashMap<String, u8> = HashMap::new();
+            let mut add = |key: &str, bit: u8| {
+                if let Some(t) = tokenize(key, 0, key.len()).first() {
+                    *first.entry(t.folded.clone()).or_default() |= bit;
+                }
+            };
+            c.entities.iter().for_each(|(k, _)| add(k, ENTITY));
+            c.places.iter().for_each(|(k, _)| add(k, PLACE));
+            c.events.iter().for_each(|(k, _)| add(k, EVENT));
+            c.scopes.iter().for_each(|(k, _)| add(k, SCOPE));
+            first
+        })
+        .collect()
+});
+
+/// For each token of a sentence, the tables that have a phrase starting with it.
+pub struct Tags(Vec<u8>);
+
+impl Tags {
+    /// Tags the tokens of one sentence.
+    pub fn new(lang: &LangData, tokens: &[Token]) -> Tags {
+        let index = Lang::ALL.iter().position(|l| *l == lang.lang).unwrap_or(0);
+        let first = &FIRST_WORDS[index];
+        Tags(
+            tokens
+                .iter()
+                .map(|t| first.get(t.folded.as_str()).copied().unwrap_or(0))
+                .collect(),
+        )
+    }
+
+    /// The longest phrase of `table` (whose tag is `bit`) starting at token `k`.
+    fn at<T: Copy>(
+        &self,
+        bit: u8,
+        table: &[(&'static str, T)],
+        tokens: &[Token],
+        k: usize,
+    ) -> Option<(usize, T)> {
+        if self.0.get(k).is_some_and(|t| t & bit != 0) {
+            phrase::at(table, tokens, k)
+        } else {
+            None
+        }
+    }
+}
 
 fn lookup<T: Copy>(table: &[(&'static str, T)], folded: &str) -> Option<T> {
     table
@@ -183,18 +246,24 @@ pub fn counted_after(lang: &LangData, tokens: &[Token], from: usize) -> Option<(
     Some((d, counted))
 }
 
-/// The nearest known counted noun before token `before` in the sentence, for a figure that no
-/// noun follows ("le nombre de soldats pourrait atteindre 10 000").
+/// The nearest known counted noun before token `before`, back to token `from`, for a figure
+/// that no noun follows ("le nombre de soldats pourrait atteindre 10 000").
 pub fn counted_before(
     lang: &LangData,
     tokens: &[Token],
+    from: usize,
     before: usize,
 ) -> Option<(usize, Counted)> {
-    let from = before.saturating_sub(CLAUSE_REACH);
+    let from = from.max(before.saturating_sub(CLAUSE_REACH));
     (from..before)
         .rev()
         .find(|&k| tokens[k].kind == TokenKind::Word && concept(lang, &tokens[k].folded).is_some())
         .map(|k| (k, counted_at(lang, &tokens[k])))
+}
+
+/// The first token of the clause that holds token `at`.
+pub fn clause_start(lang: &LangData, tokens: &[Token], at: usize) -> usize {
+    clause_bounds(lang, tokens, at, at).0
 }
 
 /// The clause around tokens `from..to`: back to the previous clause break, on to the next one.
@@ -217,6 +286,7 @@ fn clause_bounds(lang: &LangData, tokens: &[Token], from: usize, to: usize) -> (
 pub fn clause_qualifiers(
     lang: &LangData,
     tokens: &[Token],
+    tags: &Tags,
     figure: [usize; 2],
     noun: usize,
 ) -> Qualifiers {
@@ -226,18 +296,23 @@ pub fn clause_qualifiers(
     let (left, right) = clause_bounds(lang, tokens, start.min(noun), after);
     let mut q = Qualifiers::default();
 
-    let entity = entity_near(lang, tokens, end, after, right)
-        .or_else(|| nearest_before(lang, c.entities, tokens, left, start.min(noun), true));
+    let scan = Scan { lang, tokens, tags };
+    let entity = entity_near(&scan, end, after, right)
+        .or_else(|| scan.nearest_before(ENTITY, c.entities, left, start.min(noun), true));
     q.entity = entity.map(|(_, _, e)| e.to_string());
     let skip = entity.map(|(k, n, _)| k..k + n);
-    let before = |table| {
-        nearest_before(lang, table, tokens, left, start.min(noun), false)
+    let before = |bit, table| {
+        scan.nearest_before(bit, table, left, start.min(noun), false)
             .filter(|(k, _, _)| !skip.as_ref().is_some_and(|s| s.contains(k)))
             .map(|(_, _, v)| v.to_string())
     };
-    q.place = first_after(c.places, &skip, tokens, after, right).or_else(|| before(c.places));
-    q.event = first_after(c.events, &skip, tokens, after, right).or_else(|| before(c.events));
-    q.scope = (left..right).find_map(|k| phrase::at(c.scopes, tokens, k).map(|(_, s)| s));
+    q.place = scan
+        .first_after(PLACE, c.places, &skip, after, right)
+        .or_else(|| before(PLACE, c.places));
+    q.event = scan
+        .first_after(EVENT, c.events, &skip, after, right)
+        .or_else(|| before(EVENT, c.events));
+    q.scope = (left..right).find_map(|k| tags.at(SCOPE, c.scopes, tokens, k).map(|(_, s)| s));
     q.words = noun_phrase_words(lang, tokens, end..noun, skip.clone());
     q.words.extend(noun_phrase_words(
         lang,
@@ -252,21 +327,24 @@ pub fn clause_qualifiers(
 /// after the noun ("soldats nord-coréens"), or after an entity link ("soldiers from North
 /// Korea"). Returns its first token, length and value.
 fn entity_near(
-    lang: &LangData,
-    tokens: &[Token],
+    scan: &Scan,
     end: usize,
     after: usize,
     right: usize,
 ) -> Option<(usize, usize, &'static str)> {
-    let c = &lang.concepts;
-    let at = |k: usize| phrase::at(c.entities, tokens, k).map(|(n, e)| (k, n, e));
+    let c = &scan.lang.concepts;
+    let at = |k: usize| {
+        scan.tags
+            .at(ENTITY, c.entities, scan.tokens, k)
+            .map(|(n, e)| (k, n, e))
+    };
     if let Some(found) = (end..after).find_map(at) {
         return Some(found);
     }
     if after >= right {
         return None;
     }
-    let link = phrase::word_at(c.entity_links, tokens, after).unwrap_or(0);
+    let link = phrase::word_at(c.entity_links, scan.tokens, after).unwrap_or(0);
     at(after).or_else(|| {
         (link > 0 && after + link < right)
             .then(|| at(after + link))
@@ -286,47 +364,64 @@ fn noun_phrase_words(
         .map(|k| (k, &tokens[k]))
         .take_while(|(_, t)| !is_stop(lang, t))
         .filter(|(k, _)| !skip.as_ref().is_some_and(|s| s.contains(k)))
+        .filter(|(_, t)| event(lang, &t.folded).is_none() && place(lang, &t.folded).is_none())
         .map(|(_, t)| t.folded.clone())
         .collect()
 }
 
-/// The first phrase of `table` from `from` to `to`, outside the tokens `skip` (the entity of
-/// the noun phrase, so that "Corée du Nord" after the noun is not also its place).
-fn first_after(
-    table: &[(&'static str, &'static str)],
-    skip: &Option<std::ops::Range<usize>>,
-    tokens: &[Token],
-    from: usize,
-    to: usize,
-) -> Option<String> {
-    (from..to)
-        .filter(|k| !skip.as_ref().is_some_and(|s| s.contains(k)))
-        .find_map(|k| phrase::at(table, tokens, k).map(|(_, v)| v.to_string()))
+/// A sentence's tokens with their tags, for the clause scans.
+struct Scan<'a, 't> {
+    lang: &'a LangData,
+    tokens: &'a [Token<'t>],
+    tags: &'a Tags,
 }
 
-/// The nearest phrase of `table` before `before`, back to `left`, as its first token, length
-/// and value; with `stop_at_comma`, not across a comma (a subject's entity, not a source's:
-/// "Selon Séoul, …"). A name right after "selon" / "according to" is a source, never taken.
-fn nearest_before(
-    lang: &LangData,
-    table: &[(&'static str, &'static str)],
-    tokens: &[Token],
-    left: usize,
-    before: usize,
-    stop_at_comma: bool,
-) -> Option<(usize, usize, &'static str)> {
-    for k in (left..before).rev() {
-        if stop_at_comma && tokens[k].is(",") {
-            return None;
-        }
-        if let Some((n, v)) = phrase::at(table, tokens, k)
-            && k + n <= before
-            && phrase::word_before(lang.attribution.according_to, tokens, k).is_none()
-        {
-            return Some((k, n, v));
-        }
+impl Scan<'_, '_> {
+    /// The first phrase of `table` from `from` to `to`, outside the tokens `skip` (the entity
+    /// of the noun phrase, so that "Corée du Nord" after the noun is not also its place).
+    fn first_after(
+        &self,
+        bit: u8,
+        table: &[(&'static str, &'static str)],
+        skip: &Option<std::ops::Range<usize>>,
+        from: usize,
+        to: usize,
+    ) -> Option<String> {
+        (from..to)
+            .filter(|k| !skip.as_ref().is_some_and(|s| s.contains(k)))
+            .find_map(|k| {
+                self.tags
+                    .at(bit, table, self.tokens, k)
+                    .map(|(_, v)| v.to_string())
+            })
     }
-    None
+
+    /// The nearest phrase of `table` before `before`, back to `left`, as its first token,
+    /// length and value; with `stop_at_comma`, not across a comma (a subject's entity, not a
+    /// source's: "Selon Séoul, …"). A name right after "selon" / "according to" is a source,
+    /// never taken.
+    fn nearest_before(
+        &self,
+        bit: u8,
+        table: &[(&'static str, &'static str)],
+        left: usize,
+        before: usize,
+        stop_at_comma: bool,
+    ) -> Option<(usize, usize, &'static str)> {
+        let tokens = self.tokens;
+        for k in (left..before).rev() {
+            if stop_at_comma && tokens[k].is(",") {
+                return None;
+            }
+            if let Some((n, v)) = self.tags.at(bit, table, tokens, k)
+                && k + n <= before
+                && phrase::word_before(self.lang.attribution.according_to, tokens, k).is_none()
+            {
+                return Some((k, n, v));
+            }
+        }
+        None
+    }
 }
 
 /// Adjusts a count's concept with its qualifiers and sentence: people words and demonyms count
@@ -355,6 +450,7 @@ pub fn refine(
         counted.concept = match qualifiers.event.as_deref() {
             Some("killed") => "deaths",
             Some("injured") => "injured",
+            Some("deployed" | "fighting" | "training") if personnel => "soldiers",
             _ if personnel && military() => "soldiers",
             _ => "people",
         }

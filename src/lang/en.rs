@@ -36,6 +36,7 @@ const SEGMENT: SegmentWords = SegmentWords {
 
 const NUMBERS: NumberWords = NumberWords {
     decimal_comma: false,
+    ascii_words: true,
     interpreter: text2num::Language::english,
     multipliers: &[
         ("billion", 1_000_000_000),
@@ -305,7 +306,6 @@ const CONCEPTS: ConceptWords = ConceptWords {
         ("shell", "shells"),
         ("ship", "ships"),
         ("soldier", "soldiers"),
-        ("staff", "workers"),
         ("striker", "strikers"),
         ("submarine", "submarines"),
         ("tank", "tanks"),

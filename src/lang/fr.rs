@@ -36,6 +36,7 @@ const SEGMENT: SegmentWords = SegmentWords {
 
 const NUMBERS: NumberWords = NumberWords {
     decimal_comma: true,
+    ascii_words: true,
     interpreter: text2num::Language::french,
     multipliers: &[
         ("mille", 1_000),

@@ -104,6 +104,10 @@ pub struct LangData {
 /// assert_eq!(claimdiff::lang::fold("Séoul’s ŒUVRE"), "seoul's oeuvre");
 /// ```
 pub fn fold(text: &str) -> String {
+    // Most words are plain ASCII: no decomposition needed (only '`' is rewritten).
+    if text.bytes().all(|b| b.is_ascii() && b != b'`') {
+        return text.to_ascii_lowercase();
+    }
     let mut out = String::with_capacity(text.len());
     for c in text.nfd() {
         match c {

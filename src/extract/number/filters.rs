@@ -21,11 +21,12 @@ pub(super) fn blocked(text: &str, tokens: &[Token], date_spans: &[[usize; 2]]) -
             continue;
         }
         let words = &text[tokens[chunk].start..tokens[k - 1].end];
-        let folded = words.to_ascii_lowercase();
-        if words.contains(['/', '@', '=', '_', '\\'])
-            || folded.starts_with("www.")
-            || folded.starts_with("http")
-        {
+        let starts = |prefix: &str| {
+            words
+                .get(..prefix.len())
+                .is_some_and(|w| w.eq_ignore_ascii_case(prefix))
+        };
+        if words.contains(['/', '@', '=', '_', '\\']) || starts("www.") || starts("http") {
             blocked[chunk..k].iter_mut().for_each(|b| *b = true);
         }
         chunk = k;

@@ -30,6 +30,9 @@ pub struct NumberWords {
     pub decimal_comma: bool,
     /// The text2num interpreter that reads numbers in words.
     pub interpreter: fn() -> text2num::Language,
+    /// True when every number word is plain ASCII (French, English), so that words with other
+    /// letters ("été", "déjà") never go through text2num.
+    pub ascii_words: bool,
     /// Words that multiply the figure before them: "million" → 1 000 000 ("1,5 million").
     pub multipliers: &'static [(&'static str, u64)],
     /// Singular collective nouns → their unit: "dizaine" → 10, "millier" → 1 000, "dozen" → 12.
@@ -145,15 +148,31 @@ pub fn extract(
     lang: &LangData,
     dates: &[Claim],
 ) -> Vec<Claim> {
+    let mut date_spans: Vec<[usize; 2]> = dates.iter().map(|d| d.span).collect();
+    date_spans.sort_unstable();
     let mut claims = Vec::new();
+    // What the last count counted, with the index and paragraph of its sentence.
+    let mut previous: Option<(usize, usize, Counted)> = None;
     for sentence in sentences {
-        let date_spans: Vec<[usize; 2]> = dates
+        previous = previous.filter(|(index, paragraph, _)| {
+            *paragraph == sentence.paragraph || index + 1 == sentence.index
+        });
+        let mut last = previous.as_ref().map(|(_, _, c)| c.clone());
+        let first_date = date_spans
+            .partition_point(|d| d[0] < sentence.start)
+            .saturating_sub(1);
+        let in_sentence: Vec<[usize; 2]> = date_spans[first_date..]
             .iter()
-            .filter(|d| d.span[0] < sentence.end && d.span[1] > sentence.start)
-            .map(|d| d.span)
+            .take_while(|d| d[0] < sentence.end)
+            .filter(|d| d[1] > sentence.start)
+            .copied()
             .collect();
         let tokens = tokenize(&doc.text, sentence.start, sentence.end);
-        for found in counts_in(&doc.text, &tokens, lang, &date_spans) {
+        let found = counts_in(&doc.text, &tokens, lang, &in_sentence, &mut last);
+        if !found.is_empty() {
+            previous = last.map(|c| (sentence.index, sentence.paragraph, c));
+        }
+        for found in found {
             let mut claim = Claim::new(ClaimKind::Count, doc, sentence, found.span);
             claim.quantity = Some(found.quantity);
             claim.counted = Some(found.counted);
@@ -177,20 +196,31 @@ pub(crate) struct Found {
     pub qualifiers: crate::claim::Qualifiers,
 }
 
-/// The counts of one sentence's tokens; `date_spans` are bytes no count may use.
+/// The counts of one sentence's tokens; `date_spans` are bytes no count may use. `previous` is
+/// what the paragraph's last count counted: a figure without a noun of its own ("3 000 d'entre
+/// eux") counts the same; it is updated with this sentence's counts.
 pub(crate) fn counts_in(
     text: &str,
     tokens: &[Token],
     lang: &LangData,
     date_spans: &[[usize; 2]],
+    previous: &mut Option<Counted>,
 ) -> Vec<Found> {
     let mut found = Vec::new();
-    for figure in find_figures(text, tokens, lang, date_spans) {
-        let Some((noun, counted)) = noun_of(lang, tokens, &figure) else {
+    let mut previous_end = 0;
+    let figures = find_figures(text, tokens, lang, date_spans);
+    if figures.is_empty() {
+        return found;
+    }
+    let tags = concept::Tags::new(lang, tokens);
+    for figure in figures {
+        let Some((noun, counted)) = noun_of(lang, tokens, &figure, previous_end, previous) else {
             continue;
         };
+        previous_end = figure.last;
+        *previous = Some(counted.clone());
         let mut qualifiers =
-            concept::clause_qualifiers(lang, tokens, [figure.start, figure.end], noun);
+            concept::clause_qualifiers(lang, tokens, &tags, [figure.start, figure.end], noun);
         let counted = concept::refine(lang, tokens, counted, &mut qualifiers);
         let span = [tokens[figure.first].start, tokens[figure.last - 1].end];
         found.push(Found {
@@ -230,13 +260,29 @@ fn find_figures(
     filters::counts(tokens, lang, figures)
 }
 
-/// The token and the counted noun of a figure: the noun after it, else the nearest known
-/// counted noun before it in the sentence.
-fn noun_of(lang: &LangData, tokens: &[Token], figure: &Figure) -> Option<(usize, Counted)> {
+/// The token and the counted noun of a figure: the noun after it; else a known counted noun
+/// before it in its clause, since the previous figure (`since`); else what the previous figure
+/// counted; else the nearest known counted noun before it in the sentence.
+fn noun_of(
+    lang: &LangData,
+    tokens: &[Token],
+    figure: &Figure,
+    since: usize,
+    previous: &Option<Counted>,
+) -> Option<(usize, Counted)> {
     let mut from = figure.last;
     while from < tokens.len() && lang.numbers.links.contains(&tokens[from].folded.as_str()) {
         from += 1;
     }
-    concept::counted_after(lang, tokens, from)
-        .or_else(|| concept::counted_before(lang, tokens, figure.first))
+    if let Some(found) = concept::counted_after(lang, tokens, from) {
+        return Some(found);
+    }
+    let clause = concept::clause_start(lang, tokens, figure.first).max(since);
+    if let Some(found) = concept::counted_before(lang, tokens, clause, figure.first) {
+        return Some(found);
+    }
+    if let Some(counted) = previous {
+        return Some((figure.start, counted.clone()));
+    }
+    concept::counted_before(lang, tokens, 0, figure.first)
 }

@@ -8,7 +8,7 @@ use crate::token::tokenize;
 
 fn counts(lang: Lang, text: &str) -> Vec<Found> {
     let tokens = tokenize(text, 0, text.len());
-    counts_in(text, &tokens, lang.data(), &[])
+    counts_in(text, &tokens, lang.data(), &[], &mut None)
 }
 
 #[allow(clippy::too_many_arguments)]

@@ -4,16 +4,20 @@
 //! "thousands of", "a few hundred": intervals).
 
 use std::borrow::Cow;
+use std::collections::HashSet;
+use std::sync::LazyLock;
 
 use super::{Figure, Scan};
 use crate::claim::Bound;
 use crate::extract::phrase;
-use crate::lang::LangData;
+use crate::lang::{Lang, LangData};
 use crate::token::{Token, TokenKind};
 
 /// A token as text2num sees it; tokens already read or blocked are never number parts.
 struct Word<'a> {
     text: &'a str,
+    /// The folded form, which is the lower case for ASCII words.
+    folded: &'a str,
     taken: bool,
 }
 
@@ -23,11 +27,9 @@ impl text2num::Token for &Word<'_> {
     }
 
     fn text_lowercase(&self) -> Cow<'_, str> {
-        if self
-            .text
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b == b'-')
-        {
+        if self.text.is_ascii() {
+            Cow::Borrowed(self.folded)
+        } else if self.taken {
             Cow::Borrowed(self.text)
         } else {
             Cow::Owned(
@@ -59,7 +61,10 @@ pub(super) fn spelled(scan: &mut Scan, lang: &LangData, figures: &mut Vec<Figure
         .enumerate()
         .map(|(i, t)| Word {
             text: t.text,
-            taken: !scan.free(i) || t.kind != TokenKind::Word,
+            folded: &t.folded,
+            taken: !scan.free(i)
+                || t.kind != TokenKind::Word
+                || (lang.numbers.ascii_words && !t.text.is_ascii()),
         })
         .collect();
     let interpreter = (lang.numbers.interpreter)();
@@ -87,6 +92,27 @@ pub(super) fn spelled(scan: &mut Scan, lang: &LangData, figures: &mut Vec<Figure
     }
 }
 
+/// Per language, the words that start a collective or vague quantity: one hash lookup per
+/// word instead of three table searches.
+static TRIGGERS: LazyLock<Vec<HashSet<&'static str>>> = LazyLock::new(|| {
+    Lang::ALL
+        .iter()
+        .map(|l| {
+            let n = &l.data().numbers;
+            let tables = [n.collectives, n.collective_plurals, n.multipliers];
+            tables
+                .iter()
+                .flat_map(|t| t.iter().map(|(k, _)| *k))
+                .collect()
+        })
+        .collect()
+});
+
+fn triggers(lang: &LangData) -> &'static HashSet<&'static str> {
+    let index = Lang::ALL.iter().position(|l| *l == lang.lang).unwrap_or(0);
+    &TRIGGERS[index]
+}
+
 /// Reads collective numerals and vague quantities, absorbing the digit figure before a
 /// collective ("2 douzaines").
 pub(super) fn collectives(scan: &mut Scan, lang: &LangData, figures: &mut Vec<Figure>) {
@@ -99,6 +125,10 @@ pub(super) fn collectives(scan: &mut Scan, lang: &LangData, figures: &mut Vec<Fi
             continue;
         }
         let folded = tokens[i].folded.as_str();
+        if !triggers(lang).contains(folded) {
+            i += 1;
+            continue;
+        }
         let single = lookup(words.collectives, folded);
         let plural = lookup(words.collective_plurals, folded);
         let multiplier = lookup(words.multipliers, folded);
