@@ -37,6 +37,20 @@ pub struct ConceptWords {
     pub before_noun: &'static [&'static str],
     /// Function words and auxiliaries that are never the counted noun and end a noun phrase.
     pub stops: &'static [&'static str],
+    /// Prepositions of place: a country or capital after a noun is its place only after one of
+    /// them ("en Russie", "to Russia"); without one it is an actor ("que Pyongyang prévoirait").
+    pub locatives: &'static [&'static str],
+    /// Nouns that count members of what follows: "membres des forces spéciales", "members of
+    /// parliament" count forces and parliament.
+    pub partitives: &'static [&'static str],
+    /// Phrases that announce the counted noun after a figure: "à 10 000 le nombre de soldats".
+    pub number_of: &'static [&'static str],
+    /// Words after which a country is where the counted people come from, not where they are:
+    /// "quitté la Corée du Nord", "from North Korea".
+    pub origins: &'static [&'static str],
+    /// Reporting verbs: names before them are sources, not the subject's entity or place
+    /// ("South Korea's spy agency said 1,500…", "Kiev compte 11 000…").
+    pub reporting: &'static [&'static str],
     /// Words between a counted noun and its entity: "de", "du", "from", "of the".
     pub entity_links: &'static [&'static str],
     /// Words that end a clause: "que", "mais", "that", "but", ";".
@@ -224,9 +238,18 @@ pub fn counted_after(lang: &LangData, tokens: &[Token], from: usize) -> Option<(
         if is_stop(lang, t) || !(known || is_lower(t)) {
             break;
         }
-        // "1,500 soldiers killed": a participle after the noun is its predicate.
-        if head.is_some() && event(lang, &t.folded).is_some() {
+        let is_event = event(lang, &t.folded).is_some();
+        // "1,500 soldiers killed": a participle after the noun is its predicate; "1,500 troops
+        // nationwide": so is an unknown word after a known noun.
+        if let Some(h) = head
+            && (is_event || (!known && concept(lang, &tokens[h].folded).is_some()))
+        {
             break;
+        }
+        // "10 000 envoyés en Russie": a participle right after the figure is a predicate, the
+        // noun is elsewhere.
+        if !c.head_last && is_event && !known {
+            return None;
         }
         head = Some(k);
         if !c.head_last {
@@ -235,6 +258,14 @@ pub fn counted_after(lang: &LangData, tokens: &[Token], from: usize) -> Option<(
         k += 1;
     }
     if let Some(h) = head {
+        if let Some(k) = partitive_of(lang, tokens, h) {
+            let text: Vec<&str> = tokens[h..=k].iter().map(|t| t.text).collect();
+            let counted = Counted {
+                text: text.join(" "),
+                ..counted_at(lang, &tokens[k])
+            };
+            return Some((k, counted));
+        }
         return Some((h, counted_at(lang, &tokens[h])));
     }
     let (d, n) = demonym?;
@@ -246,6 +277,20 @@ pub fn counted_after(lang: &LangData, tokens: &[Token], from: usize) -> Option<(
     Some((d, counted))
 }
 
+/// "membres des forces spéciales", "members of parliament": the known noun a partitive head
+/// counts members of.
+fn partitive_of(lang: &LangData, tokens: &[Token], head: usize) -> Option<usize> {
+    let c = &lang.concepts;
+    let folded = tokens[head].folded.as_str();
+    if !c.partitives.contains(&folded) && !c.personnel.contains(&folded) {
+        return None;
+    }
+    let link = phrase::word_at(c.entity_links, tokens, head + 1)?;
+    let k = head + 1 + link;
+    (tokens.get(k)?.kind == TokenKind::Word && concept(lang, &tokens[k].folded).is_some())
+        .then_some(k)
+}
+
 /// The nearest known counted noun before token `before`, back to token `from`, for a figure
 /// that no noun follows ("le nombre de soldats pourrait atteindre 10 000").
 pub fn counted_before(
@@ -255,9 +300,24 @@ pub fn counted_before(
     before: usize,
 ) -> Option<(usize, Counted)> {
     let from = from.max(before.saturating_sub(CLAUSE_REACH));
+    // "40,000 according to police, 205,000", "police counted 800,000": a noun after "selon" /
+    // "according to" or before a reporting verb is a source.
+    let source = |k: usize| {
+        let cue = lang.attribution.according_to;
+        let reports = |t: &Token| lang.concepts.reporting.contains(&t.folded.as_str());
+        tokens.get(k + 1).is_some_and(reports)
+            || phrase::word_before(cue, tokens, k).is_some()
+            || (k > 0
+                && is_stop(lang, &tokens[k - 1])
+                && phrase::word_before(cue, tokens, k - 1).is_some())
+    };
     (from..before)
         .rev()
-        .find(|&k| tokens[k].kind == TokenKind::Word && concept(lang, &tokens[k].folded).is_some())
+        .find(|&k| {
+            tokens[k].kind == TokenKind::Word
+                && concept(lang, &tokens[k].folded).is_some()
+                && !source(k)
+        })
         .map(|k| (k, counted_at(lang, &tokens[k])))
 }
 
@@ -274,15 +334,20 @@ fn clause_bounds(lang: &LangData, tokens: &[Token], from: usize, to: usize) -> (
         .rev()
         .find(|&k| is_break(k))
         .map_or(from.saturating_sub(CLAUSE_REACH), |k| k + 1);
+    // A relative pronoun right after the noun phrase opens a clause about it ("10 000 that
+    // Pyongyang has sent", "hommes que Pyongyang prévoirait d'envoyer"): it does not end it.
     let reach = (to + CLAUSE_REACH).min(tokens.len());
-    let right = (to..reach).find(|&k| is_break(k)).unwrap_or(reach);
-    (left, right)
+    let relative = tokens.get(to).is_some_and(|t| t.kind == TokenKind::Word);
+    let first = if relative { to + 1 } else { to };
+    let right = (first..reach).find(|&k| is_break(k)).unwrap_or(reach);
+    (left, right.max(to.min(tokens.len())))
 }
 
 /// The qualifiers of a figure at tokens `figure[0]..figure[1]` counting the noun at `noun`:
-/// the entity next to the noun ("soldats nord-coréens", "North Korean troops"), else the
+/// the entity of the noun phrase ("soldats nord-coréens", "North Korean troops"), else the
 /// nearest one before in the clause; the place and event after the noun in its clause, else
-/// the nearest before; and any scope cue of the clause.
+/// the nearest before; and any scope cue of the clause. Names before a reporting verb are
+/// sources and are not read; a country after an origin cue is the entity, not the place.
 pub fn clause_qualifiers(
     lang: &LangData,
     tokens: &[Token],
@@ -294,21 +359,43 @@ pub fn clause_qualifiers(
     let [start, end] = figure;
     let after = (noun + 1).max(end);
     let (left, right) = clause_bounds(lang, tokens, start.min(noun), after);
+    let scan = Scan { lang, tokens, tags };
+    // The entity is not looked for before a reporting verb: what comes before it is the source.
+    let entity_left = (left..start)
+        .rev()
+        .find(|&k| c.reporting.contains(&tokens[k].folded.as_str()))
+        .map_or(left, |k| k + 1);
     let mut q = Qualifiers::default();
 
-    let scan = Scan { lang, tokens, tags };
-    let entity = entity_near(&scan, end, after, right)
-        .or_else(|| scan.nearest_before(ENTITY, c.entities, left, start.min(noun), true));
+    // A noun found before the figure ("le nombre de soldats nord-coréens … 8 000") has its
+    // noun phrase there.
+    let (np_end, np_after) = if noun < start {
+        (noun + 1, noun + 1)
+    } else {
+        (end, after)
+    };
+    let mut entity = entity_near(&scan, np_end, np_after, right)
+        .or_else(|| scan.nearest_before(ENTITY, c.entities, entity_left, start, true));
+    let skip = |entity: &Option<(usize, usize, &str)>| entity.map(|(k, n, _)| k..k + n);
+    let (place, origin) = scan.place_after(&skip(&entity), after, right);
+    if entity.is_none() {
+        entity = origin;
+    }
     q.entity = entity.map(|(_, _, e)| e.to_string());
-    let skip = entity.map(|(k, n, _)| k..k + n);
+    let skip = skip(&entity);
     let before = |bit, table| {
-        scan.nearest_before(bit, table, left, start.min(noun), false)
+        scan.nearest_before(bit, table, left, start, false)
             .filter(|(k, _, _)| !skip.as_ref().is_some_and(|s| s.contains(k)))
             .map(|(_, _, v)| v.to_string())
     };
-    q.place = scan
-        .first_after(PLACE, c.places, &skip, after, right)
-        .or_else(|| before(PLACE, c.places));
+    // A city or region that opens the sentence ("In Paris, police counted 87,000 marchers,
+    // while the CGT claimed 500,000") places every clause of it.
+    let opening = || {
+        scan.nearest_before(PLACE, c.places, 0, left, false)
+            .filter(|(k, _, _)| tags.at(ENTITY, c.entities, tokens, *k).is_none())
+            .map(|(_, _, v)| v.to_string())
+    };
+    q.place = place.or_else(|| before(PLACE, c.places)).or_else(opening);
     q.event = scan
         .first_after(EVENT, c.events, &skip, after, right)
         .or_else(|| before(EVENT, c.events));
@@ -323,9 +410,10 @@ pub fn clause_qualifiers(
     q
 }
 
-/// The entity of a noun phrase: between the figure and the noun ("North Korean troops"), right
-/// after the noun ("soldats nord-coréens"), or after an entity link ("soldiers from North
-/// Korea"). Returns its first token, length and value.
+/// The entity of a noun phrase: between the figure and the noun ("North Korean troops"), after
+/// the noun and its adjectives ("soldats nord-coréens", "forces spéciales nord-coréennes"), or
+/// after an entity link ("soldiers from North Korea"). Returns its first token, length and
+/// value.
 fn entity_near(
     scan: &Scan,
     end: usize,
@@ -333,23 +421,34 @@ fn entity_near(
     right: usize,
 ) -> Option<(usize, usize, &'static str)> {
     let c = &scan.lang.concepts;
+    let tokens = scan.tokens;
     let at = |k: usize| {
         scan.tags
-            .at(ENTITY, c.entities, scan.tokens, k)
+            .at(ENTITY, c.entities, tokens, k)
             .map(|(n, e)| (k, n, e))
     };
     if let Some(found) = (end..after).find_map(at) {
         return Some(found);
     }
-    if after >= right {
-        return None;
+    let mut k = after;
+    while k < right.min(after + 5) {
+        if let Some(found) = at(k) {
+            return Some(found);
+        }
+        if let Some(n) = phrase::word_at(c.entity_links, tokens, k) {
+            k += n;
+            continue;
+        }
+        let adjective = tokens[k].kind == TokenKind::Word
+            && is_lower(&tokens[k])
+            && !is_stop(scan.lang, &tokens[k])
+            && event(scan.lang, &tokens[k].folded).is_none();
+        if !adjective {
+            return None;
+        }
+        k += 1;
     }
-    let link = phrase::word_at(c.entity_links, scan.tokens, after).unwrap_or(0);
-    at(after).or_else(|| {
-        (link > 0 && after + link < right)
-            .then(|| at(after + link))
-            .flatten()
-    })
+    None
 }
 
 /// The folded words of a noun phrase's part `range` up to its first function word, without the
@@ -377,6 +476,70 @@ struct Scan<'a, 't> {
 }
 
 impl Scan<'_, '_> {
+    /// The first place from `from` to `to` outside `skip`, the more precise one of "Russia's
+    /// Kursk region". A country or capital counts as the place only after a preposition of
+    /// place; after an origin cue ("quitté la Corée du Nord", "from North Korea") or as the
+    /// subject of a clause about the counted ("que Pyongyang prévoirait d'envoyer") it is the
+    /// entity of the counted, returned second.
+    #[allow(clippy::type_complexity)]
+    fn place_after(
+        &self,
+        skip: &Option<std::ops::Range<usize>>,
+        from: usize,
+        to: usize,
+    ) -> (Option<String>, Option<(usize, usize, &'static str)>) {
+        let c = &self.lang.concepts;
+        let tokens = self.tokens;
+        let mut actor = None;
+        let mut k = from;
+        while k < to {
+            if skip.as_ref().is_some_and(|s| s.contains(&k)) {
+                k += 1;
+                continue;
+            }
+            let Some((n, place)) = self.tags.at(PLACE, c.places, tokens, k) else {
+                k += 1;
+                continue;
+            };
+            let entity = self
+                .tags
+                .at(ENTITY, c.entities, tokens, k)
+                .map(|(n, e)| (k, n, e));
+            // The words just before the name, past an article: "en", "vers la", "from the".
+            let cue_end = if k > 0
+                && is_stop(self.lang, &tokens[k - 1])
+                && !c.locatives.contains(&tokens[k - 1].folded.as_str())
+            {
+                k - 1
+            } else {
+                k
+            };
+            let near = |list: &[&'static str]| {
+                phrase::word_before(list, tokens, cue_end).is_some()
+                    || phrase::word_before(list, tokens, k).is_some()
+            };
+            if entity.is_some() && !near(c.locatives) {
+                let reports = tokens
+                    .get(k + n)
+                    .is_some_and(|t| c.reporting.contains(&t.folded.as_str()));
+                if actor.is_none() && (near(c.origins) || !reports) {
+                    actor = entity;
+                }
+                k += n;
+                continue;
+            }
+            // "Russia's Kursk region": the possessor is the wider place.
+            let possessive = tokens.get(k + n).is_some_and(|t| t.is("'"))
+                && tokens.get(k + n + 1).is_some_and(|t| t.is("s"));
+            if possessive && let Some((_, inner)) = self.tags.at(PLACE, c.places, tokens, k + n + 2)
+            {
+                return (Some(inner.to_string()), actor);
+            }
+            return (Some(place.to_string()), actor);
+        }
+        (None, actor)
+    }
+
     /// The first phrase of `table` from `from` to `to`, outside the tokens `skip` (the entity
     /// of the noun phrase, so that "Corée du Nord" after the noun is not also its place).
     fn first_after(
@@ -425,8 +588,8 @@ impl Scan<'_, '_> {
 }
 
 /// Adjusts a count's concept with its qualifiers and sentence: people words and demonyms count
-/// soldiers in a military sentence ("4 000 hommes", "1 500 Nord-Coréens"); people killed or
-/// injured are deaths or injured.
+/// soldiers in a military sentence or when sent ("4 000 hommes", "1 500 Nord-Coréens"); people
+/// killed, injured or marching are deaths, injured or protesters.
 pub fn refine(
     lang: &LangData,
     tokens: &[Token],
@@ -450,6 +613,7 @@ pub fn refine(
         counted.concept = match qualifiers.event.as_deref() {
             Some("killed") => "deaths",
             Some("injured") => "injured",
+            Some("protested") => "protesters",
             Some("deployed" | "fighting" | "training") if personnel => "soldiers",
             _ if personnel && military() => "soldiers",
             _ => "people",

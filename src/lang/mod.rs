@@ -178,6 +178,11 @@ mod tests {
             assert_folded_sorted(lang, "entity_links", c.entity_links);
             assert_folded_sorted(lang, "clause_breaks", c.clause_breaks);
             assert_folded_sorted(lang, "personnel", c.personnel);
+            assert_folded_sorted(lang, "locatives", c.locatives);
+            assert_folded_sorted(lang, "partitives", c.partitives);
+            assert_folded_sorted(lang, "number_of", c.number_of);
+            assert_folded_sorted(lang, "origins", c.origins);
+            assert_folded_sorted(lang, "reporting", c.reporting);
             assert_folded_sorted(lang, "military", c.military);
             assert_folded_sorted(lang, "plurals", &keys(c.plurals));
 
@@ -202,6 +207,7 @@ mod tests {
             assert_folded_sorted(lang, "changes", n.changes);
             assert_folded_sorted(lang, "units_after", n.units_after);
             assert_folded_sorted(lang, "units_before", n.units_before);
+            assert_folded_sorted(lang, "ratios", n.ratios);
             assert_folded_sorted(lang, "links", n.links);
         }
     }

@@ -90,7 +90,8 @@ fn run_end(text: &str, tokens: &[Token], i: usize) -> usize {
     k + 1
 }
 
-/// Phone numbers and identifiers: "01 45 62 18 07", "+33 1 45 62 18 07", "555-123-4567".
+/// Phone numbers, identifiers and numeric dates: "01 45 62 18 07", "+33 1 45 62 18 07",
+/// "555-123-4567", "2024-10-28".
 fn is_phone_like(text: &str, tokens: &[Token], i: usize) -> bool {
     let Some(head) = digits_of(&tokens[i]) else {
         return false;
@@ -99,19 +100,21 @@ fn is_phone_like(text: &str, tokens: &[Token], i: usize) -> bool {
         return true;
     }
     let mut groups = vec![head];
-    let mut dashed = false;
+    let (mut dashed, mut spaced) = (false, false);
     let mut k = i;
     while let Some((sep, next)) = next_group(text, tokens, k) {
         let Some(g) = digits_of(&tokens[next]).filter(|_| sep != Sep::Char(',')) else {
             break;
         };
         dashed |= sep != Sep::Space;
+        spaced |= sep == Sep::Space;
         groups.push(g);
         k = next;
     }
     let pairs = groups.iter().filter(|g| g.len() == 2).count();
-    (groups.len() >= 4 && pairs >= 3)
-        || (dashed && groups.len() >= 3 && groups.last().is_some_and(|g| g.len() == 4))
+    // "2024-10-28", "21.10.2024", "555-123-4567"; but "1.500.000" groups thousands.
+    let thousands = groups[1..].iter().all(|g| g.len() == 3);
+    (groups.len() >= 4 && pairs >= 3) || (dashed && !spaced && groups.len() >= 3 && !thousands)
 }
 
 /// Reads the figure starting at token `i`: thousands groups, a decimal part, a multiplier.

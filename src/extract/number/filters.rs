@@ -53,8 +53,23 @@ fn is_count(tokens: &[Token], lang: &LangData, f: &Figure) -> bool {
     if f.spelled && value == 1 {
         return false;
     }
-    // "les deux pays", "the two leaders": a reference to things already counted.
-    if f.spelled && phrase::word_before(words.definite, tokens, f.start).is_some() {
+    // "les deux pays", "the two leaders": a reference to a pair already met.
+    if f.spelled && value < 3 && phrase::word_before(words.definite, tokens, f.start).is_some() {
+        return false;
+    }
+    // "one in three", "un train sur trois", "1 out of 5": a proportion.
+    let is_number =
+        |t: &Token| t.kind == TokenKind::Number || words.one.contains(&t.folded.as_str());
+    if let Some(n) = phrase::word_before(words.ratios, tokens, f.start)
+        && (f.start.saturating_sub(n + 3)..f.start - n).any(|k| is_number(&tokens[k]))
+    {
+        return false;
+    }
+    if let Some(n) = phrase::word_at(words.ratios, tokens, f.end)
+        && tokens
+            .get(f.end + n)
+            .is_some_and(|t| t.kind == TokenKind::Number)
+    {
         return false;
     }
     if f.bare && (1800..=2100).contains(&value) && tokens[f.start].text.len() == 4 {
@@ -65,14 +80,25 @@ fn is_count(tokens: &[Token], lang: &LangData, f: &Figure) -> bool {
             return false;
         }
     }
-    if is_before(words.units_before) || is_month(lang, before) {
+    // "the retirement age from 62 to 64": a label before the opener of a range counts too.
+    let label_before_cue = phrase::word_before(words.units_before, tokens, f.first).is_some();
+    if is_before(words.units_before) || label_before_cue || is_month(lang, before) {
         return false;
     }
     if unit_after(tokens, lang, f.end) || unit_after(tokens, lang, f.last) {
         return false;
     }
-    // "4:02", "13:07": a time.
     let glued = |a: usize, b: usize| tokens[a].end == tokens[b].start;
+    // "CS-20241028-5531": the tail of an identifier.
+    if f.start >= 2
+        && tokens[f.start - 1].is("-")
+        && glued(f.start - 1, f.start)
+        && glued(f.start - 2, f.start - 1)
+        && tokens[f.start - 2].kind != TokenKind::Punct
+    {
+        return false;
+    }
+    // "4:02", "13:07": a time.
     if let Some(t) = tokens.get(f.end)
         && t.is(":")
         && tokens
@@ -86,8 +112,9 @@ fn is_count(tokens: &[Token], lang: &LangData, f: &Figure) -> bool {
     {
         return false;
     }
-    // "Boeing 737", "Hwasong 19", "Article 5": a digit label after a capitalised name.
-    if !f.spelled
+    // "Boeing 737", "Hwasong 19", "Article 5": a digit label after a capitalised name (but "la
+    // CGT 700 000" is a figure: labels have no thousands groups).
+    if f.bare
         && f.first == f.start
         && f.start > 0
         && is_name(&tokens[f.start - 1])

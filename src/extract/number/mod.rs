@@ -61,6 +61,8 @@ pub struct NumberWords {
     pub units_after: &'static [&'static str],
     /// Words before a figure that make it a label, an age or money: "n°", "article", "aged", "$".
     pub units_before: &'static [&'static str],
+    /// Words that make two numbers a proportion: "sur" ("un sur trois"), "in", "out of".
+    pub ratios: &'static [&'static str],
     /// Words that link a figure to what it counts: "de", "d'", "of".
     pub links: &'static [&'static str],
 }
@@ -150,14 +152,9 @@ pub fn extract(
 ) -> Vec<Claim> {
     let mut date_spans: Vec<[usize; 2]> = dates.iter().map(|d| d.span).collect();
     date_spans.sort_unstable();
-    let mut claims = Vec::new();
-    // What the last count counted, with the index and paragraph of its sentence.
-    let mut previous: Option<(usize, usize, Counted)> = None;
+    let mut claims: Vec<Claim> = Vec::new();
+    let mut topic = Topic::default();
     for sentence in sentences {
-        previous = previous.filter(|(index, paragraph, _)| {
-            *paragraph == sentence.paragraph || index + 1 == sentence.index
-        });
-        let mut last = previous.as_ref().map(|(_, _, c)| c.clone());
         let first_date = date_spans
             .partition_point(|d| d[0] < sentence.start)
             .saturating_sub(1);
@@ -168,19 +165,48 @@ pub fn extract(
             .copied()
             .collect();
         let tokens = tokenize(&doc.text, sentence.start, sentence.end);
-        let found = counts_in(&doc.text, &tokens, lang, &in_sentence, &mut last);
-        if !found.is_empty() {
-            previous = last.map(|c| (sentence.index, sentence.paragraph, c));
-        }
-        for found in found {
+        let best = topic.best(&claims);
+        for found in counts_in(&doc.text, &tokens, lang, &in_sentence, best.as_ref()) {
             let mut claim = Claim::new(ClaimKind::Count, doc, sentence, found.span);
             claim.quantity = Some(found.quantity);
             claim.counted = Some(found.counted);
             claim.qualifiers = found.qualifiers;
             claims.push(claim);
+            topic.add(&claims);
         }
     }
     claims
+}
+
+/// What the document's counts so far count most often (the first met on a tie), with its
+/// entity: what a figure without a noun in its own sentence counts ("The agency expects the
+/// total to reach about 10,000", "3 000 d'entre eux").
+#[derive(Default)]
+struct Topic {
+    /// Concept → how many counts, and the index of the first of them.
+    seen: std::collections::HashMap<String, (usize, usize)>,
+}
+
+impl Topic {
+    fn add(&mut self, claims: &[Claim]) {
+        let Some((i, c)) = claims.iter().enumerate().next_back() else {
+            return;
+        };
+        if let Some(counted) = &c.counted {
+            let entry = self.seen.entry(counted.concept.clone()).or_insert((0, i));
+            entry.0 += 1;
+        }
+    }
+
+    fn best(&self, claims: &[Claim]) -> Option<(Counted, Option<String>)> {
+        // On a tie, the concept met first: the lede's.
+        let (_, &(_, i)) = self
+            .seen
+            .iter()
+            .max_by_key(|(_, (n, first))| (*n, std::cmp::Reverse(*first)))?;
+        let claim = &claims[i];
+        Some((claim.counted.clone()?, claim.qualifiers.entity.clone()))
+    }
 }
 
 /// One count of a sentence, before it becomes a [`Claim`].
@@ -196,15 +222,14 @@ pub(crate) struct Found {
     pub qualifiers: crate::claim::Qualifiers,
 }
 
-/// The counts of one sentence's tokens; `date_spans` are bytes no count may use. `previous` is
-/// what the paragraph's last count counted: a figure without a noun of its own ("3 000 d'entre
-/// eux") counts the same; it is updated with this sentence's counts.
+/// The counts of one sentence's tokens; `date_spans` are bytes no count may use. `topic` is
+/// what the document's counts mostly count, for a figure without a noun in its sentence.
 pub(crate) fn counts_in(
     text: &str,
     tokens: &[Token],
     lang: &LangData,
     date_spans: &[[usize; 2]],
-    previous: &mut Option<Counted>,
+    topic: Option<&(Counted, Option<String>)>,
 ) -> Vec<Found> {
     let mut found = Vec::new();
     let mut previous_end = 0;
@@ -214,13 +239,23 @@ pub(crate) fn counts_in(
     }
     let tags = concept::Tags::new(lang, tokens);
     for figure in figures {
-        let Some((noun, counted)) = noun_of(lang, tokens, &figure, previous_end, previous) else {
-            continue;
+        let (noun, counted, borrowed) = match noun_of(lang, tokens, &figure, previous_end) {
+            Some((noun, counted)) => (noun, counted, None),
+            None => match found
+                .last()
+                .map(|f: &Found| (f.counted.clone(), f.qualifiers.entity.clone()))
+                .or_else(|| topic.cloned())
+            {
+                Some((counted, entity)) => (figure.start, counted, entity),
+                None => continue,
+            },
         };
         previous_end = figure.last;
-        *previous = Some(counted.clone());
         let mut qualifiers =
             concept::clause_qualifiers(lang, tokens, &tags, [figure.start, figure.end], noun);
+        if qualifiers.entity.is_none() {
+            qualifiers.entity = borrowed;
+        }
         let counted = concept::refine(lang, tokens, counted, &mut qualifiers);
         let span = [tokens[figure.first].start, tokens[figure.last - 1].end];
         found.push(Found {
@@ -260,29 +295,33 @@ fn find_figures(
     filters::counts(tokens, lang, figures)
 }
 
-/// The token and the counted noun of a figure: the noun after it; else a known counted noun
-/// before it in its clause, since the previous figure (`since`); else what the previous figure
-/// counted; else the nearest known counted noun before it in the sentence.
+/// The token and the counted noun of a figure: the noun after it ("1 500 soldats", "des
+/// milliers de soldats", "à 8 000 le nombre de soldats"), else a known counted noun before it in
+/// its clause, since the previous figure (`since`).
 fn noun_of(
     lang: &LangData,
     tokens: &[Token],
     figure: &Figure,
     since: usize,
-    previous: &Option<Counted>,
 ) -> Option<(usize, Counted)> {
     let mut from = figure.last;
+    // « plus de 2 millions » de manifestants: a closing quote may stand before the noun.
+    while tokens.get(from).is_some_and(|t| is_closing_quote(t.text)) {
+        from += 1;
+    }
     while from < tokens.len() && lang.numbers.links.contains(&tokens[from].folded.as_str()) {
         from += 1;
+    }
+    if let Some(n) = crate::extract::phrase::word_at(lang.concepts.number_of, tokens, from) {
+        from += n;
     }
     if let Some(found) = concept::counted_after(lang, tokens, from) {
         return Some(found);
     }
     let clause = concept::clause_start(lang, tokens, figure.first).max(since);
-    if let Some(found) = concept::counted_before(lang, tokens, clause, figure.first) {
-        return Some(found);
-    }
-    if let Some(counted) = previous {
-        return Some((figure.start, counted.clone()));
-    }
-    concept::counted_before(lang, tokens, 0, figure.first)
+    concept::counted_before(lang, tokens, clause, figure.first)
+}
+
+fn is_closing_quote(text: &str) -> bool {
+    matches!(text, "»" | "\"" | "”" | "’" | "'")
 }

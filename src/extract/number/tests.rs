@@ -8,7 +8,7 @@ use crate::token::tokenize;
 
 fn counts(lang: Lang, text: &str) -> Vec<Found> {
     let tokens = tokenize(text, 0, text.len());
-    counts_in(text, &tokens, lang.data(), &[], &mut None)
+    counts_in(text, &tokens, lang.data(), &[], None)
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -159,6 +159,15 @@ fn french_digits() {
     assert_count!(Fr, "30 ambulances", 30, exact, Exact, "ambulance");
     assert_count!(Fr, "12 canaux", 12, exact, Exact, "canal");
     assert_count!(Fr, "12 000 soldats, selon Séoul", 12000, exact, Exact, "soldiers");
+    assert_count!(Fr, "1 500 membres des forces spéciales", 1500, exact, Exact, "soldiers");
+    assert_count!(Fr, "1.500 hommes des forces spéciales", 1500, exact, Exact, "soldiers");
+    assert_count!(Fr, "évalué à 8 000 le nombre de soldats", 8000, exact, Exact, "soldiers");
+    assert_count!(Fr, "des soldats, dont 10 000 envoyés en Russie", 10000, exact, Exact, "soldiers");
+    assert_count!(Fr, "3 000 hommes déjà partis", 3000, exact, Exact, "soldiers");
+    assert_count!(Fr, "Les huit principaux syndicats", 8, exact, Exact, "unions");
+    assert_count!(Fr, "« plus de 2 millions » de manifestants", 2_000_000.., exact, AtLeast, "protesters");
+    assert_count!(Fr, "1,12 million de personnes ont manifesté", 1_120_000, exact, Exact, "protesters");
+    assert_count!(Fr, "Plus de 200 rassemblements", 200.., exact, AtLeast, "rallies");
 }
 
 #[test]
@@ -251,6 +260,11 @@ fn french_non_counts() {
     assert_no_count!(Fr, "à 13:07");
     assert_no_count!(Fr, "pendant trois jours");
     assert_no_count!(Fr, "24/7");
+    assert_no_count!(Fr, "de repousser l'âge de 62 à 64 ans");
+    assert_no_count!(Fr, "un train sur trois");
+    assert_no_count!(Fr, "le 2024-10-28 à midi");
+    assert_no_count!(Fr, "réf. CS-20241028-5531");
+    assert_no_count!(Fr, "à 10 h 15");
 }
 
 #[test]
@@ -286,6 +300,10 @@ fn english_digits_and_words() {
     assert_count!(En, "a dozen North Korean officers", 12, approx, Approx, "officers");
     assert_count!(En, "two dozen officers", 24, approx, Approx, "officers");
     assert_count!(En, "a score of protesters", 20, approx, Approx, "protesters");
+    assert_count!(En, "about a dozen members of parliament", 12, approx, Approx, "lawmakers");
+    assert_count!(En, "1,500 special forces soldiers", 1500, exact, Exact, "soldiers");
+    assert_count!(En, "1.27 million protesters nationwide", 1_270_000, exact, Exact, "protesters");
+    assert_count!(En, "2.8 million people had marched", 2_800_000, exact, Exact, "protesters");
 }
 
 #[test]
@@ -349,6 +367,9 @@ fn english_non_counts() {
     assert_no_count!(En, "October 21, 2024");
     assert_no_count!(En, "for three days");
     assert_no_count!(En, "two times");
+    assert_no_count!(En, "the retirement age from 62 to 64");
+    assert_no_count!(En, "only one in three trains ran");
+    assert_no_count!(En, "dated 2024-10-28");
 }
 
 #[test]
@@ -368,4 +389,12 @@ fn qualifiers() {
     assert_qualifiers!(En, "So far, 300 soldiers were killed", None, None, Some(Scope::SoFar), Some("killed"));
     assert_qualifiers!(En, "a dozen North Korean officers were killed in Kursk", Some("North Korea"), Some("Kursk"), None, Some("killed"));
     assert_qualifiers!(En, "1,500 soldiers from North Korea", Some("North Korea"), None, None, None);
+    assert_qualifiers!(Fr, "1 500 membres des forces spéciales nord-coréennes", Some("North Korea"), None, None, None);
+    assert_qualifiers!(Fr, "3 000 soldats ont quitté la Corée du Nord pour la Russie", Some("North Korea"), Some("Russia"), None, Some("deployed"));
+    assert_qualifiers!(Fr, "les 12 000 hommes que Pyongyang prévoirait d'envoyer au total", Some("North Korea"), None, Some(Scope::PlannedTotal), Some("deployed"));
+    assert_qualifiers!(Fr, "Lyon : 20 000 manifestants selon la police, 45 000 selon les syndicats", None, Some("Lyon"), None, None);
+    assert_qualifiers!(En, "8,000 soldiers have moved into Russia's Kursk region", None, Some("Kursk"), None, Some("deployed"));
+    assert_qualifiers!(En, "South Korea's spy agency said 1,500 troops were shipped to Russia", None, Some("Russia"), None, Some("deployed"));
+    assert_qualifiers!(En, "roughly 10,000 soldiers that Pyongyang has sent to Russia", Some("North Korea"), Some("Russia"), None, Some("deployed"));
+    assert_qualifiers!(En, "In Paris, police counted 87,000 marchers, while the CGT claimed 500,000", None, Some("Paris"), None, None);
 }
