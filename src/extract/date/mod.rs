@@ -1,0 +1,281 @@
+//! Dates: absolute ("21 octobre 2024", "Oct. 21"), relative to the publication date ("vendredi",
+//! "la semaine dernière", "in June"), or relative to an earlier date of the paragraph ("le
+//! lendemain", "two days later"); and the `as_of` date of every count and statement.
+//!
+//! The work is split in four: [`scan`] finds date expressions among a sentence's tokens, `resolve`
+//! turns them into calendar days against the publication date, [`time`] reads clock times (which
+//! are never counts) and `event` names what each date is the date of. The dateline, which is
+//! metadata, yields no date claim.
+
+mod event;
+mod resolve;
+pub mod scan;
+pub mod time;
+
+#[cfg(test)]
+mod tests;
+
+use jiff::civil::{Date, Weekday};
+
+use crate::claim::{Claim, ClaimDate, ClaimKind, Granularity};
+use crate::ingest::dateline;
+use crate::lang::LangData;
+use crate::segment::Sentence;
+use crate::token::tokenize;
+use crate::{Document, Lang};
+
+/// Which occurrence of a weekday a phrase means, counted from the publication date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Which {
+    /// The most recent one strictly before ("vendredi", "last Friday").
+    Last,
+    /// The one in the publication date's own week, Monday to Sunday ("ce vendredi").
+    This,
+    /// The first one strictly after ("vendredi prochain", "next Friday").
+    Next,
+}
+
+/// The part of a month a phrase names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MonthPart {
+    /// The whole month ("en juin").
+    Whole,
+    /// Days 1–10 ("début novembre", "early November").
+    Early,
+    /// Days 11–20 ("mi-octobre", "mid-October").
+    Mid,
+    /// Day 21 to the end ("fin octobre", "late October").
+    Late,
+}
+
+/// A calendar unit for relative dates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unit {
+    /// Days.
+    Day,
+    /// Weeks, Monday to Sunday.
+    Week,
+    /// Calendar months.
+    Month,
+    /// Calendar years.
+    Year,
+}
+
+/// Per-language date data. Every table is folded and sorted by its key; multi-word keys join
+/// their tokens with one space, except after an elided article ("l'an dernier").
+#[derive(Debug)]
+pub struct DateWords {
+    /// Month names and abbreviations → month number.
+    pub months: &'static [(&'static str, i8)],
+    /// Weekday names → weekday.
+    pub weekdays: &'static [(&'static str, Weekday)],
+    /// True when the month may come before the day in words ("October 21"); day-first
+    /// ("21 octobre", "21 October") is always read.
+    pub month_first: bool,
+    /// True when numeric dates put the month first ("10/21/2024"), false for "21/10/2024".
+    pub numeric_month_first: bool,
+    /// True when month and weekday names count only when capitalised ("May", not "may").
+    pub capitalised_names: bool,
+    /// Ordinal suffixes after a day number ("1er", "21st").
+    pub ordinal_suffixes: &'static [&'static str],
+    /// Words that may open a single date and belong to it ("le 18 octobre", "on Oct. 21").
+    pub day_articles: &'static [&'static str],
+    /// Words between a day and its month ("the 21st of October").
+    pub day_of: &'static [&'static str],
+    /// Range openers → their closer ("du" … "au", "between" … "and").
+    pub ranges: &'static [(&'static str, &'static str)],
+    /// Words that coordinate two dates ("et", "and").
+    pub and: &'static [&'static str],
+    /// Prepositions that make a bare month a date ("en juin", "in June").
+    pub month_preps: &'static [&'static str],
+    /// Prepositions that make a bare year a date ("en 2023", "in 2023").
+    pub year_preps: &'static [&'static str],
+    /// Month parts ("début", "fin", "mi", "early", "late", "mid").
+    pub month_parts: &'static [(&'static str, MonthPart)],
+    /// Words allowed between a month part and its month ("fin de", "the end of").
+    pub part_fillers: &'static [&'static str],
+    /// Phrases relative to the publication date → unit and offset ("hier" → day −1,
+    /// "la semaine dernière" → week −1).
+    pub relative: &'static [(&'static str, (Unit, i8))],
+    /// Words before a weekday that choose which one ("ce", "last", "next"; "on" keeps the default).
+    pub weekday_before: &'static [(&'static str, Which)],
+    /// Words after a weekday that choose which one ("dernier", "prochain").
+    pub weekday_after: &'static [(&'static str, Which)],
+    /// Times of day absorbed after a weekday or a relative day ("vendredi soir", "Monday night").
+    pub times_of_day: &'static [&'static str],
+    /// Phrases relative to an earlier date of the paragraph → days, and whether the phrase must
+    /// end the clause ("the day before" alone, not "the day before the summit").
+    pub anchored: &'static [(&'static str, (i8, bool))],
+    /// Words after which an anchored phrase is about an event, not an earlier date ("la veille
+    /// du sommet").
+    pub anchor_blockers: &'static [&'static str],
+    /// Words after a count of units that place it after or before the earlier date → sign, and
+    /// whether the word must end the clause ("plus tard" → +1, "before" → −1 at a clause end).
+    pub later: &'static [(&'static str, (i8, bool))],
+    /// Phrases before a count of units that count back from publication ("il y a").
+    pub ago_before: &'static [&'static str],
+    /// Words after a count of units that count back from publication ("ago").
+    pub ago_after: &'static [&'static str],
+    /// Unit nouns → unit ("jours" → day).
+    pub units: &'static [(&'static str, Unit)],
+    /// Small number words for counts of units ("deux", "two", "a").
+    pub number_words: &'static [(&'static str, i8)],
+    /// Marks between hours and minutes ("13 h 07").
+    pub hour_marks: &'static [&'static str],
+    /// Hour nouns read as a time only after a time preposition ("à 13 heures").
+    pub hour_words: &'static [&'static str],
+    /// Prepositions before a clock time ("à", "vers", "at").
+    pub time_preps: &'static [&'static str],
+    /// Morning and afternoon marks, dots removed → true for the afternoon ("am", "pm").
+    pub meridiem: &'static [(&'static str, bool)],
+    /// Phrases that open a dateline ("publie le", "mis a jour", "updated", "posted").
+    pub dateline_cues: &'static [&'static str],
+    /// Event nouns a date can belong to ("sommet", "summit").
+    pub event_nouns: &'static [&'static str],
+    /// Verb forms that name an event without the participle shape ("dit", "met", "said").
+    pub event_verbs: &'static [&'static str],
+    /// Auxiliaries, never an event themselves ("a", "ont", "has").
+    pub auxiliaries: &'static [&'static str],
+    /// Adverbs that may stand between an auxiliary and its participle ("a déjà annoncé").
+    pub adverbs: &'static [&'static str],
+    /// Participle endings as written → the ending of the lemma ("ées" → "é", "ed" → "ed").
+    pub participles: &'static [(&'static str, &'static str)],
+    /// True when a participle names an event only after an auxiliary (French "a annoncé").
+    pub participle_needs_auxiliary: bool,
+}
+
+/// Extracts the date claims of a document, in text order. The dateline yields none.
+pub fn extract(doc: &Document, sentences: &[Sentence], lang: &LangData) -> Vec<Claim> {
+    let words = &lang.dates;
+    let published = doc.published.map(|p| p.date);
+    let dateline = dateline_span(doc);
+    let mut claims = Vec::new();
+    let mut paragraph = usize::MAX;
+    let mut in_paragraph: Option<(Date, Date)> = None;
+    let mut in_document: Option<(Date, Date)> = None;
+    for sentence in sentences {
+        if dateline.is_some_and(|(s, e)| sentence.start < e && s < sentence.end) {
+            continue;
+        }
+        if sentence.paragraph != paragraph {
+            paragraph = sentence.paragraph;
+            in_paragraph = None;
+        }
+        let tokens = tokenize(&doc.text, sentence.start, sentence.end);
+        let found = scan::scan(&tokens, words);
+        let taken = scan::taken(&found, tokens.len());
+        for f in &found {
+            let previous = in_paragraph.or(in_document);
+            let r = resolve::resolve(&f.expr, published, previous);
+            if let (Some(start), Some(end), Granularity::Day) = (r.start, r.end, r.granularity) {
+                in_paragraph = Some((start, end));
+                in_document = in_paragraph;
+            }
+            let span = [tokens[f.first].start, tokens[f.last].end];
+            let mut claim = Claim::new(ClaimKind::Date, doc, sentence, span);
+            claim.date = Some(ClaimDate {
+                start: r.start,
+                end: r.end,
+                granularity: r.granularity,
+                text: doc.text[span[0]..span[1]].to_string(),
+                relative: r.relative,
+                unresolved: r.unresolved,
+                event: event::event_of(&tokens, f.first, f.last, &taken, words),
+            });
+            claims.push(claim);
+        }
+    }
+    claims
+}
+
+/// Byte span of the document's dateline line in its text, when it has one.
+fn dateline_span(doc: &Document) -> Option<(usize, usize)> {
+    let body = &doc.text[doc.body_start..];
+    dateline::find_line(body, doc.lang).map(|(s, e, _)| (doc.body_start + s, doc.body_start + e))
+}
+
+/// Byte spans in `sentence` whose numbers are never counts: clock times and date words, or the
+/// whole sentence when it is the document's dateline. The number extractor skips them.
+pub fn non_count_spans(doc: &Document, sentence: &Sentence, lang: &LangData) -> Vec<[usize; 2]> {
+    if let Some((s, e)) = dateline_span(doc)
+        && sentence.start < e
+        && s < sentence.end
+    {
+        return vec![[sentence.start, sentence.end]];
+    }
+    let tokens = tokenize(&doc.text, sentence.start, sentence.end);
+    let mut spans: Vec<[usize; 2]> = scan::scan(&tokens, &lang.dates)
+        .iter()
+        .map(|f| [tokens[f.first].start, tokens[f.last].end])
+        .collect();
+    spans.extend(
+        time::times(&tokens, &lang.dates)
+            .iter()
+            .map(|t| [tokens[t.first].start, tokens[t.last].end]),
+    );
+    spans.sort_unstable();
+    spans
+}
+
+/// Sets `as_of` on counts and statements: the date in the same sentence that governs it (a day
+/// before the claim first, then any day, then any date; a range gives its end), else the date of
+/// the report the sentence continues (the last day-precise date of an earlier sentence of the
+/// same paragraph), else the publication date.
+pub fn assign_as_of(doc: &Document, sentences: &[Sentence], claims: &mut [Claim]) {
+    let sentence_of = |start: usize| {
+        sentences
+            .partition_point(|s| s.start <= start)
+            .checked_sub(1)
+    };
+    let mut dates: Vec<Vec<(usize, Date, Granularity)>> = vec![Vec::new(); sentences.len()];
+    for claim in claims.iter() {
+        if let (Some(d), Some(i)) = (&claim.date, sentence_of(claim.sentence_span[0]))
+            && let Some(end) = d.end
+        {
+            dates[i].push((claim.span[0], end, d.granularity));
+        }
+    }
+    // The report date each sentence inherits from earlier sentences of its paragraph.
+    let mut report: Vec<Option<Date>> = vec![None; sentences.len()];
+    let mut carry = None;
+    for (i, s) in sentences.iter().enumerate() {
+        if i > 0 && sentences[i - 1].paragraph != s.paragraph {
+            carry = None;
+        }
+        if let Some(&(_, end, _)) = dates[i].iter().find(|d| d.2 == Granularity::Day) {
+            carry = Some(end);
+        }
+        report[i] = carry;
+    }
+    let published = doc.published.map(|p| p.date);
+    for claim in claims.iter_mut() {
+        if claim.kind == ClaimKind::Date {
+            continue;
+        }
+        let i = sentence_of(claim.sentence_span[0]);
+        claim.as_of = i
+            .and_then(|i| governing(&dates[i], claim.span[0]).or(report[i]))
+            .or(published);
+    }
+}
+
+/// The date among a sentence's dates that governs a claim starting at `at`.
+fn governing(dates: &[(usize, Date, Granularity)], at: usize) -> Option<Date> {
+    let pick = |day_only: bool| {
+        let ok = |d: &&(usize, Date, Granularity)| !day_only || d.2 == Granularity::Day;
+        let before = dates
+            .iter()
+            .filter(ok)
+            .filter(|d| d.0 < at)
+            .max_by_key(|d| d.0);
+        before
+            .or_else(|| dates.iter().filter(ok).min_by_key(|d| d.0))
+            .map(|d| d.1)
+    };
+    pick(true).or_else(|| pick(false))
+}
+
+/// The languages to try on a dateline: the detected one first, then the others.
+pub(crate) fn languages_from(lang: Lang) -> impl Iterator<Item = Lang> {
+    std::iter::once(lang).chain(Lang::ALL.iter().copied().filter(move |&l| l != lang))
+}
