@@ -99,7 +99,7 @@ const DATES: DateWords = DateWords {
     day_of: &["of"],
     ranges: &[("between", "and"), ("from", "to")],
     and: &["and"],
-    month_preps: &["by", "during", "in", "since", "until"],
+    month_preps: &["during", "in", "since", "until"],
     year_preps: &["in", "since", "until"],
     month_parts: &[
         ("beginning", MonthPart::Early),
@@ -135,7 +135,7 @@ const DATES: DateWords = DateWords {
     weekday_before: &[
         ("last", Which::Last),
         ("next", Which::Next),
-        ("on", Which::Last),
+        ("on", Which::Recent),
         ("this", Which::This),
         ("this past", Which::Last),
     ],
@@ -147,6 +147,7 @@ const DATES: DateWords = DateWords {
         ("the following day", (1, false)),
         ("the next day", (1, false)),
         ("the previous day", (-1, false)),
+        ("the same day", (0, false)),
     ],
     anchor_blockers: &["of"],
     later: &[
@@ -235,6 +236,30 @@ const DATES: DateWords = DateWords {
     auxiliaries: &[
         "am", "are", "be", "been", "being", "had", "has", "have", "is", "was", "were", "will",
         "would",
+    ],
+    future_preps: &["by"],
+    future_cues: &[
+        "due",
+        "expected",
+        "plan",
+        "planned",
+        "plans",
+        "scheduled",
+        "set to",
+        "shall",
+        "will",
+        "would",
+    ],
+    clause_breaks: &["that", "which", "who"],
+    since: &["since"],
+    present_cues: &[
+        "at present",
+        "currently",
+        "now",
+        "say",
+        "says",
+        "so far",
+        "to date",
     ],
     adverbs: &[
         "already",

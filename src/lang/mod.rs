@@ -195,7 +195,7 @@ mod tests {
             assert_folded_sorted(lang, name, keys);
         }
         assert_folded_sorted(lang, "meridiem", &firsts(w.meridiem));
-        let lists: [(&str, &[&str]); 19] = [
+        let lists: [(&str, &[&str]); 24] = [
             ("ordinal_suffixes", w.ordinal_suffixes),
             ("day_articles", w.day_articles),
             ("day_of", w.day_of),
@@ -215,6 +215,11 @@ mod tests {
             ("event_verbs", w.event_verbs),
             ("auxiliaries", w.auxiliaries),
             ("adverbs", w.adverbs),
+            ("future_preps", w.future_preps),
+            ("future_cues", w.future_cues),
+            ("clause_breaks", w.clause_breaks),
+            ("present_cues", w.present_cues),
+            ("since", w.since),
         ];
         for (name, list) in lists {
             assert_folded_sorted(lang, name, list);

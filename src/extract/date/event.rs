@@ -1,9 +1,10 @@
-//! The event a date belongs to: the nearest event noun ("sommet en juin") or verb ("ont annoncé
-//! vendredi", "said on Monday") of its sentence, as a folded word. Deterministic and local:
-//! a few tokens either side, the left side winning ties.
+//! What a date's sentence says around it: the event it belongs to, the nearest event noun
+//! ("sommet en juin") or verb ("ont annoncé vendredi", "said on Monday") as a folded word, and
+//! whether its clause looks ahead ("d'ici décembre", "is due in Moscow on Friday").
+//! Deterministic and local: a few tokens either side, the left side winning ties.
 
 use super::DateWords;
-use super::scan::listed;
+use super::scan::{Reader, listed};
 use crate::lang::fold;
 use crate::token::{Token, TokenKind};
 
@@ -75,6 +76,31 @@ fn after_auxiliary(tokens: &[Token<'_>], k: usize, words: &DateWords) -> bool {
         }
         if !listed(words.adverbs, &a.folded) {
             return false;
+        }
+    }
+    false
+}
+
+/// How far back a future cue is looked for, in tokens.
+const FUTURE_REACH: usize = 6;
+
+/// True when the clause of the date starting at token `first` is about the future: a future
+/// preposition right before it ("d'ici", "by"), or a future cue earlier in its clause ("doit",
+/// "will", "due") with no clause break between.
+pub(crate) fn looks_ahead(tokens: &[Token<'_>], first: usize, words: &DateWords) -> bool {
+    let r = Reader { tokens, words };
+    let reach = first.saturating_sub(FUTURE_REACH);
+    if (first.saturating_sub(2)..first).any(|k| r.list_phrase(k, words.future_preps) == Some(first))
+    {
+        return true;
+    }
+    for k in (reach..first).rev() {
+        let t = &tokens[k];
+        if t.kind == TokenKind::Punct || listed(words.clause_breaks, &t.folded) {
+            return false;
+        }
+        if r.list_phrase(k, words.future_cues).is_some() {
+            return true;
         }
     }
     false

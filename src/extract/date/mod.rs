@@ -7,6 +7,7 @@
 //! are never counts) and `event` names what each date is the date of. The dateline, which is
 //! metadata, yields no date claim.
 
+mod days;
 mod event;
 mod resolve;
 pub mod scan;
@@ -23,11 +24,15 @@ use crate::lang::LangData;
 use crate::segment::Sentence;
 use crate::token::tokenize;
 use crate::{Document, Lang};
+use scan::listed;
 
 /// Which occurrence of a weekday a phrase means, counted from the publication date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Which {
-    /// The most recent one strictly before ("vendredi", "last Friday").
+    /// The most recent one, the publication day included ("vendredi", "on Friday": wire copy
+    /// names today's weekday too); in a clause about the future, the next one, today included.
+    Recent,
+    /// The most recent one strictly before ("vendredi dernier", "last Friday").
     Last,
     /// The one in the publication date's own week, Monday to Sunday ("ce vendredi").
     This,
@@ -136,6 +141,17 @@ pub struct DateWords {
     pub event_verbs: &'static [&'static str],
     /// Auxiliaries, never an event themselves ("a", "ont", "has").
     pub auxiliaries: &'static [&'static str],
+    /// Prepositions that point to the future and stay outside the date's words ("d'ici
+    /// décembre", "by December").
+    pub future_preps: &'static [&'static str],
+    /// Words that put a clause in the future ("devrait", "will", "due").
+    pub future_cues: &'static [&'static str],
+    /// Words that open a new clause, beyond which no future cue is looked for ("que", "that").
+    pub clause_breaks: &'static [&'static str],
+    /// Prepositions that open a date running up to now ("depuis", "since").
+    pub since: &'static [&'static str],
+    /// Words that make a sentence's figures hold at publication ("désormais", "now", "so far").
+    pub present_cues: &'static [&'static str],
     /// Adverbs that may stand between an auxiliary and its participle ("a déjà annoncé").
     pub adverbs: &'static [&'static str],
     /// Participle endings as written → the ending of the lemma ("ées" → "é", "ed" → "ed").
@@ -166,7 +182,8 @@ pub fn extract(doc: &Document, sentences: &[Sentence], lang: &LangData) -> Vec<C
         let taken = scan::taken(&found, tokens.len());
         for f in &found {
             let previous = in_paragraph.or(in_document);
-            let r = resolve::resolve(&f.expr, published, previous);
+            let ahead = event::looks_ahead(&tokens, f.first, words);
+            let r = resolve::resolve(&f.expr, published, previous, ahead);
             if let (Some(start), Some(end), Granularity::Day) = (r.start, r.end, r.granularity) {
                 in_paragraph = Some((start, end));
                 in_document = in_paragraph;
@@ -217,22 +234,41 @@ pub fn non_count_spans(doc: &Document, sentence: &Sentence, lang: &LangData) -> 
     spans
 }
 
-/// Sets `as_of` on counts and statements: the date in the same sentence that governs it (a day
-/// before the claim first, then any day, then any date; a range gives its end), else the date of
-/// the report the sentence continues (the last day-precise date of an earlier sentence of the
-/// same paragraph), else the publication date.
+/// Sets `as_of` on counts and statements: the date of the same sentence that governs the claim
+/// (a day first; the nearest, a date before the claim counting as nearer than one after; a range
+/// gives its end), else the date of the report the sentence continues (the last day-precise
+/// date of an earlier sentence of the paragraph), else the publication date. Dates after
+/// publication are projections, never an `as_of`; a sentence that says "now" ("désormais",
+/// "so far") is as of publication.
 pub fn assign_as_of(doc: &Document, sentences: &[Sentence], claims: &mut [Claim]) {
+    let published = doc.published.map(|p| p.date);
+    let past = |d: Date| published.is_none_or(|p| d <= p);
+    let words = &doc.lang.data().dates;
+    // "depuis 2010", "depuis le 18 octobre" run up to now: not the date of a figure.
+    let since = |span: [usize; 2]| {
+        let before = doc.text[..span[0]].split_whitespace().next_back();
+        let first = doc.text[span[0]..span[1]].split_whitespace().next();
+        [before, first]
+            .into_iter()
+            .flatten()
+            .any(|w| listed(words.since, &crate::lang::fold(w)))
+    };
     let sentence_of = |start: usize| {
         sentences
             .partition_point(|s| s.start <= start)
             .checked_sub(1)
     };
-    let mut dates: Vec<Vec<(usize, Date, Granularity)>> = vec![Vec::new(); sentences.len()];
+    let mut dates: Vec<Vec<DateAt>> = vec![Vec::new(); sentences.len()];
     for claim in claims.iter() {
         if let (Some(d), Some(i)) = (&claim.date, sentence_of(claim.sentence_span[0]))
-            && let Some(end) = d.end
+            && let Some(end) = d.end.filter(|&e| past(e))
+            && !since(claim.span)
         {
-            dates[i].push((claim.span[0], end, d.granularity));
+            dates[i].push(DateAt {
+                span: claim.span,
+                end,
+                granularity: d.granularity,
+            });
         }
     }
     // The report date each sentence inherits from earlier sentences of its paragraph.
@@ -242,37 +278,88 @@ pub fn assign_as_of(doc: &Document, sentences: &[Sentence], claims: &mut [Claim]
         if i > 0 && sentences[i - 1].paragraph != s.paragraph {
             carry = None;
         }
-        if let Some(&(_, end, _)) = dates[i].iter().find(|d| d.2 == Granularity::Day) {
-            carry = Some(end);
-        }
         report[i] = carry;
+        if let Some(d) = dates[i].iter().find(|d| d.granularity == Granularity::Day) {
+            carry = Some(d.end);
+        }
     }
-    let published = doc.published.map(|p| p.date);
+    // The date of the event the article reports: the first day-precise date of its lead.
+    let lead_end = first_paragraph(sentences) + LEAD_PARAGRAPHS;
+    let lead = sentences
+        .iter()
+        .zip(&dates)
+        .filter(|(s, _)| !s.heading)
+        .take_while(|(s, _)| s.paragraph < lead_end)
+        .find_map(|(_, ds)| ds.iter().find(|d| d.granularity == Granularity::Day))
+        .map(|d| d.end);
+    let mut says_now: Vec<Option<bool>> = vec![None; sentences.len()];
     for claim in claims.iter_mut() {
         if claim.kind == ClaimKind::Date {
             continue;
         }
-        let i = sentence_of(claim.sentence_span[0]);
-        claim.as_of = i
-            .and_then(|i| governing(&dates[i], claim.span[0]).or(report[i]))
+        let Some(i) = sentence_of(claim.sentence_span[0]) else {
+            claim.as_of = published;
+            continue;
+        };
+        let now = *says_now[i].get_or_insert_with(|| says_now_in(doc, &sentences[i], words));
+        claim.as_of = governing(&dates[i], claim.span)
+            .or(if now { None } else { report[i].or(lead) })
             .or(published);
     }
 }
 
-/// The date among a sentence's dates that governs a claim starting at `at`.
-fn governing(dates: &[(usize, Date, Granularity)], at: usize) -> Option<Date> {
+/// How many paragraphs make an article's lead.
+const LEAD_PARAGRAPHS: usize = 1;
+
+/// The paragraph of the first sentence that is not a heading.
+fn first_paragraph(sentences: &[Sentence]) -> usize {
+    sentences
+        .iter()
+        .find(|s| !s.heading)
+        .map_or(0, |s| s.paragraph)
+}
+
+/// A resolved date of a sentence, for `as_of`.
+#[derive(Debug, Clone, Copy)]
+struct DateAt {
+    span: [usize; 2],
+    end: Date,
+    granularity: Granularity,
+}
+
+/// How much farther a date after a claim is than one before it ("a annoncé vendredi que 1 500"
+/// beats "1 500 … partis vendredi"; "1,27 million le 31 janvier" still takes its own date).
+const AFTER_WEIGHT: usize = 3;
+
+/// The date among a sentence's dates that governs a claim at `span`.
+fn governing(dates: &[DateAt], span: [usize; 2]) -> Option<Date> {
+    let cost = |d: &&DateAt| {
+        if d.span[1] <= span[0] {
+            span[0] - d.span[1]
+        } else if d.span[0] >= span[1] {
+            (d.span[0] - span[1]) * AFTER_WEIGHT
+        } else {
+            0
+        }
+    };
     let pick = |day_only: bool| {
-        let ok = |d: &&(usize, Date, Granularity)| !day_only || d.2 == Granularity::Day;
-        let before = dates
+        dates
             .iter()
-            .filter(ok)
-            .filter(|d| d.0 < at)
-            .max_by_key(|d| d.0);
-        before
-            .or_else(|| dates.iter().filter(ok).min_by_key(|d| d.0))
-            .map(|d| d.1)
+            .filter(|d| !day_only || d.granularity == Granularity::Day)
+            .min_by_key(cost)
+            .map(|d| d.end)
     };
     pick(true).or_else(|| pick(false))
+}
+
+/// True when a sentence says its figures hold now ("désormais", "so far").
+fn says_now_in(doc: &Document, sentence: &Sentence, words: &DateWords) -> bool {
+    let tokens = tokenize(&doc.text, sentence.start, sentence.end);
+    let r = scan::Reader {
+        tokens: &tokens,
+        words,
+    };
+    (0..tokens.len()).any(|k| r.list_phrase(k, words.present_cues).is_some())
 }
 
 /// The languages to try on a dateline: the detected one first, then the others.

@@ -12,9 +12,9 @@ use super::scan::{Expr, Point};
 use super::{MonthPart, Unit, Which};
 use crate::claim::Granularity;
 
-/// How many days after publication a day without a year may still fall ("le 25 octobre" in an
-/// article of 21 October is the coming one).
-const DAYS_AHEAD: i64 = 7;
+/// How many days after publication a day without a year may still fall ("le 31 janvier" in an
+/// article of 19 January is the coming one).
+const DAYS_AHEAD: i64 = 14;
 
 /// An expression placed on the calendar.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -53,11 +53,14 @@ const NO_YEAR: &str = "no year and no publication date (give --date YYYY-MM-DD)"
 const NO_EARLIER: &str = "no earlier date in the text to count from";
 
 /// Places `expr` on the calendar, counting from the publication date or, for "le lendemain",
-/// from the previous day-precise date of the text (`previous`, as first and last day).
+/// from the previous day-precise date of the text (`previous`, as first and last day). When the
+/// clause looks `ahead` ("d'ici décembre", "will meet on Friday"), a date without a year or week
+/// is the next one instead of the most recent.
 pub(crate) fn resolve(
     expr: &Expr,
     published: Option<Date>,
     previous: Option<(Date, Date)>,
+    ahead: bool,
 ) -> Resolved {
     use Granularity::{Day, Month, Week, Year};
     let done = |r: Option<Resolved>, g, relative| {
@@ -66,12 +69,12 @@ pub(crate) fn resolve(
     match *expr {
         Expr::Days { from, to } => match (from.year, published) {
             (Some(_), _) => done(absolute_days(from, to), Day, false),
-            (None, Some(p)) => done(days_near(from, to, p), Day, false),
+            (None, Some(p)) => done(days_near(from, to, p, ahead), Day, false),
             (None, None) => Resolved::unresolved(Day, false, NO_YEAR),
         },
         Expr::Month { year, month, part } => match (year, published) {
             (Some(y), _) => done(month_part(y, month, part), Month, false),
-            (None, Some(p)) => done(month_near(month, part, p), Month, true),
+            (None, Some(p)) => done(month_near(month, part, p, ahead), Month, true),
             (None, None) => Resolved::unresolved(Month, true, NO_YEAR),
         },
         Expr::Year(y) => {
@@ -83,7 +86,7 @@ pub(crate) fn resolve(
             )
         }
         Expr::Weekday { weekday, which } => match published {
-            Some(p) => done(weekday_from(p, weekday, which), Day, true),
+            Some(p) => done(weekday_from(p, weekday, which, ahead), Day, true),
             None => Resolved::unresolved(Day, true, NO_PUBLICATION),
         },
         Expr::Shift { unit, n } => {
@@ -125,14 +128,21 @@ fn absolute_days(from: Point, to: Point) -> Option<Resolved> {
 }
 
 /// Days without a year: the most recent year that puts the first day at most a few days after
-/// publication.
-fn days_near(from: Point, to: Point, published: Date) -> Option<Resolved> {
+/// publication, or the first on or after publication when the clause looks ahead.
+fn days_near(from: Point, to: Point, published: Date, ahead: bool) -> Option<Resolved> {
     let limit = published.checked_add(DAYS_AHEAD.days()).ok()?;
     let year = published.year();
-    let start = [year + 1, year, year - 1, year - 2]
-        .into_iter()
-        .filter_map(|y| date(y, from))
-        .find(|d| *d <= limit)?;
+    let start = if ahead {
+        [year, year + 1]
+            .into_iter()
+            .filter_map(|y| date(y, from))
+            .find(|d| *d >= published)?
+    } else {
+        [year + 1, year, year - 1, year - 2]
+            .into_iter()
+            .filter_map(|y| date(y, from))
+            .find(|d| *d <= limit)?
+    };
     let mut end = date(start.year(), to)?;
     if end < start {
         end = date(start.year() + 1, to)?;
@@ -156,13 +166,19 @@ fn month_part(year: i16, month: i8, part: MonthPart) -> Option<Resolved> {
 }
 
 /// A month without a year: the most recent one that starts no later than the month after
-/// publication.
-fn month_near(month: i8, part: MonthPart, published: Date) -> Option<Resolved> {
+/// publication, or the first not yet over when the clause looks ahead.
+fn month_near(month: i8, part: MonthPart, published: Date, ahead: bool) -> Option<Resolved> {
     let limit = published.first_of_month().checked_add(1.month()).ok()?;
     let year = published.year();
-    let y = [year + 1, year, year - 1]
-        .into_iter()
-        .find(|&y| Date::new(y, month, 1).is_ok_and(|d| d <= limit))?;
+    let y = if ahead {
+        [year, year + 1]
+            .into_iter()
+            .find(|&y| Date::new(y, month, 1).is_ok_and(|d| d.last_of_month() >= published))?
+    } else {
+        [year + 1, year, year - 1]
+            .into_iter()
+            .find(|&y| Date::new(y, month, 1).is_ok_and(|d| d <= limit))?
+    };
     month_part(y, month, part).map(|r| Resolved {
         relative: true,
         ..r
@@ -173,8 +189,10 @@ fn monday_of(d: Date) -> Option<Date> {
     d.tomorrow().ok()?.nth_weekday(-1, Weekday::Monday).ok()
 }
 
-fn weekday_from(published: Date, weekday: Weekday, which: Which) -> Option<Resolved> {
+fn weekday_from(published: Date, weekday: Weekday, which: Which, ahead: bool) -> Option<Resolved> {
     let d = match which {
+        Which::Recent if ahead => published.yesterday().ok()?.nth_weekday(1, weekday).ok()?,
+        Which::Recent => published.tomorrow().ok()?.nth_weekday(-1, weekday).ok()?,
         Which::Last => published.nth_weekday(-1, weekday).ok()?,
         Which::Next => published.nth_weekday(1, weekday).ok()?,
         Which::This => monday_of(published)?

@@ -134,34 +134,16 @@ pub(crate) fn listed(list: &[&str], key: &str) -> bool {
     list.binary_search(&key).is_ok()
 }
 
-/// A point before its month and year are filled in from its neighbours.
-#[derive(Debug, Clone, Copy)]
-struct RawPoint {
-    first: usize,
-    last: usize,
-    day: i8,
-    month: Option<i8>,
-    year: Option<i16>,
-}
-
-/// How two coordinated points are joined.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Joint {
-    Dash,
-    Closer,
-    And,
-}
-
 impl Reader<'_, '_> {
-    fn tok(&self, i: usize) -> Option<&Token<'_>> {
+    pub(super) fn tok(&self, i: usize) -> Option<&Token<'_>> {
         self.tokens.get(i)
     }
 
-    fn is(&self, i: usize, folded: &str) -> bool {
+    pub(super) fn is(&self, i: usize, folded: &str) -> bool {
         self.tok(i).is_some_and(|t| t.folded == folded)
     }
 
-    fn adjacent(&self, i: usize) -> bool {
+    pub(super) fn adjacent(&self, i: usize) -> bool {
         i + 1 < self.tokens.len() && self.tokens[i].end == self.tokens[i + 1].start
     }
 
@@ -206,12 +188,12 @@ impl Reader<'_, '_> {
         lookup(table, &key).map(|v| (next, v))
     }
 
-    fn name_ok(&self, t: &Token<'_>) -> bool {
+    pub(super) fn name_ok(&self, t: &Token<'_>) -> bool {
         !self.words.capitalised_names || t.text.starts_with(|c: char| c.is_uppercase())
     }
 
     /// A month name at `i`, with the period of an abbreviation.
-    fn month_name(&self, i: usize) -> Option<(usize, i8)> {
+    pub(super) fn month_name(&self, i: usize) -> Option<(usize, i8)> {
         let t = self.tok(i)?;
         if t.kind != TokenKind::Word || !self.name_ok(t) {
             return None;
@@ -234,7 +216,7 @@ impl Reader<'_, '_> {
     }
 
     /// True when the token after a number continues it ("1.500", "13:07", "21/10", "13h").
-    fn number_goes_on(&self, i: usize) -> bool {
+    pub(super) fn number_goes_on(&self, i: usize) -> bool {
         self.adjacent(i)
             && self.tok(i + 1).is_some_and(|n| {
                 matches!(n.text, "." | "," | ":" | "/")
@@ -244,7 +226,7 @@ impl Reader<'_, '_> {
     }
 
     /// A day of the month at `i`: "8", "1er", "21st".
-    fn day_number(&self, i: usize) -> Option<(usize, i8)> {
+    pub(super) fn day_number(&self, i: usize) -> Option<(usize, i8)> {
         let t = self.tok(i)?;
         let digits_end = t
             .text
@@ -280,7 +262,7 @@ impl Reader<'_, '_> {
     }
 
     /// A number of units: digits up to 99 or a number word.
-    fn small_number(&self, i: usize) -> Option<(usize, i32)> {
+    pub(super) fn small_number(&self, i: usize) -> Option<(usize, i32)> {
         let t = self.tok(i)?;
         match t.kind {
             TokenKind::Number if t.text.len() <= 2 && !self.number_goes_on(i) => {
@@ -294,58 +276,9 @@ impl Reader<'_, '_> {
     }
 
     /// True when nothing but the end of a clause follows index `i`.
-    fn clause_ends(&self, i: usize) -> bool {
+    pub(super) fn clause_ends(&self, i: usize) -> bool {
         self.tok(i)
             .is_none_or(|t| t.kind == TokenKind::Punct && !matches!(t.text, "'" | "’" | "-"))
-    }
-
-    /// Numeric dates: "2024-10-21", "21/10/2024" (day first) or "10/21/2024" (month first).
-    fn numeric(&self, i: usize, found: &mut Vec<Found>) -> Option<usize> {
-        if !(0..4).all(|k| self.adjacent(i + k)) {
-            return None;
-        }
-        let t: Vec<&Token<'_>> = (0..5).filter_map(|k| self.tok(i + k)).collect();
-        let sep = t[1].text;
-        if t[3].text != sep
-            || !matches!(sep, "-" | "/" | ".")
-            || [t[0], t[2], t[4]]
-                .iter()
-                .any(|n| n.kind != TokenKind::Number)
-        {
-            return None;
-        }
-        if self.adjacent(i + 4)
-            && self
-                .tok(i + 5)
-                .is_some_and(|n| n.kind == TokenKind::Number || matches!(n.text, "/" | "-"))
-        {
-            return None;
-        }
-        let n = |k: usize| t[k].text.parse::<i16>().ok();
-        let (year, month, day) = if sep == "-" && t[0].text.len() == 4 {
-            (n(0)?, n(2)?, n(4)?)
-        } else if sep != "-" && t[4].text.len() == 4 && t[0].text.len() <= 2 && t[2].text.len() <= 2
-        {
-            let (a, b) = (n(0)?, n(2)?);
-            let (m, d) = if self.words.numeric_month_first {
-                (a, b)
-            } else {
-                (b, a)
-            };
-            (n(4)?, m, d)
-        } else {
-            return None;
-        };
-        let point = valid_point(Some(year), month, day)?;
-        found.push(Found {
-            first: i,
-            last: i + 4,
-            expr: Expr::Days {
-                from: point,
-                to: point,
-            },
-        });
-        Some(i + 5)
     }
 
     /// A count of units from the previous date ("cinq jours plus tard", "two days later") or back
@@ -419,170 +352,6 @@ impl Reader<'_, '_> {
         Some(next)
     }
 
-    /// One point: `[article] [weekday [,]] day [of] [month [year]]`, or month first
-    /// (`[weekday ,] month day [, year]`) where the language writes it so.
-    fn point(&self, i: usize) -> Option<(usize, RawPoint)> {
-        let mut j = self.list_phrase(i, self.words.day_articles).unwrap_or(i);
-        let mut weekday = false;
-        if let Some((k, _)) = self.weekday_name(j) {
-            j = k;
-            weekday = true;
-        }
-        if self.words.month_first {
-            let k = if weekday && self.is(j, ",") { j + 1 } else { j };
-            if let Some((k, month)) = self.month_name(k)
-                && let Some((k, day)) = self.day_number(k)
-            {
-                let mut p = RawPoint {
-                    first: i,
-                    last: k - 1,
-                    day,
-                    month: Some(month),
-                    year: None,
-                };
-                let y = if self.is(k, ",") { k + 1 } else { k };
-                // "Oct. 21, 2000 soldiers": a round figure before a noun is a count.
-                if let Some((e, year)) = self.year_number(y)
-                    && (year % 100 != 0
-                        || self
-                            .tok(e)
-                            .is_none_or(|t| !t.text.starts_with(char::is_lowercase)))
-                {
-                    p.year = Some(year);
-                    p.last = e - 1;
-                }
-                return Some((p.last + 1, p));
-            }
-        }
-        let (k, day) = self.day_number(j)?;
-        let mut p = RawPoint {
-            first: i,
-            last: k - 1,
-            day,
-            month: None,
-            year: None,
-        };
-        let m = self.list_phrase(k, self.words.day_of).unwrap_or(k);
-        if let Some((m, month)) = self.month_name(m) {
-            p.month = Some(month);
-            p.last = m - 1;
-            if let Some((y, year)) = self.year_number(m) {
-                p.year = Some(year);
-                p.last = y - 1;
-            }
-        }
-        Some((p.last + 1, p))
-    }
-
-    /// The joint after a point, and where the next point starts.
-    fn joint(&self, i: usize, closer: Option<&str>, first: bool) -> Option<(usize, Joint)> {
-        let t = self.tok(i)?;
-        if matches!(t.folded.as_str(), "-" | "—") {
-            return Some((i + 1, Joint::Dash));
-        }
-        if first
-            && let Some(c) = closer
-            && let Some(k) = self.list_phrase(i, &[c])
-        {
-            return Some((k, Joint::Closer));
-        }
-        if let Some(k) = self.list_phrase(i, self.words.and) {
-            return Some((k, Joint::And));
-        }
-        (t.text == ",").then_some((i + 1, Joint::And))
-    }
-
-    /// Days with their month: single ("le 18 octobre"), coordinated ("mardi 7 et samedi 11
-    /// février") or ranges ("du 8 au 13 octobre", "entre le 8 et le 13", "October 8-13").
-    fn days(&self, i: usize, found: &mut Vec<Found>) -> Option<usize> {
-        let opener = self.table_phrase(i, self.words.ranges);
-        let start = opener.map_or(i, |(k, _)| k);
-        let closer = opener.map(|(_, c)| c);
-        let (mut next, first) = self.point(start)?;
-        let mut points = vec![first];
-        let mut joints = Vec::new();
-        while let Some((k, joint)) = self.joint(next, closer, points.len() == 1) {
-            let Some((after, p)) = self.point(k) else {
-                break;
-            };
-            // A point that gives only a day must not be a time or the head of a figure.
-            if p.month.is_none() && (!self.elision_ends(after) || self.time(k).is_some()) {
-                break;
-            }
-            points.push(p);
-            joints.push(joint);
-            next = after;
-        }
-        if points[0].month.is_none() && points.len() == 1 {
-            return None;
-        }
-        // Elided months and years come from the nearest later point, else the nearest earlier.
-        for k in 0..points.len() {
-            if points[k].month.is_none() {
-                points[k].month = points[k + 1..]
-                    .iter()
-                    .find_map(|p| p.month)
-                    .or_else(|| points[..k].iter().rev().find_map(|p| p.month));
-            }
-            if points[k].year.is_none() {
-                points[k].year = points[k + 1..]
-                    .iter()
-                    .find_map(|p| p.year)
-                    .or_else(|| points[..k].iter().rev().find_map(|p| p.year));
-            }
-        }
-        // Drop trailing points that still lack a month (nothing to inherit from).
-        while points.last().is_some_and(|p| p.month.is_none()) {
-            points.pop();
-            joints.pop();
-        }
-        if points.is_empty() {
-            return None;
-        }
-        let points: Vec<(RawPoint, Point)> = points
-            .into_iter()
-            .map(|p| Some((p, valid_point(p.year, p.month?.into(), p.day.into())?)))
-            .collect::<Option<_>>()?;
-        let mut k = 0;
-        while k < points.len() {
-            let range = k + 1 < points.len()
-                && match joints[k] {
-                    Joint::Dash => true,
-                    Joint::Closer => k == 0,
-                    Joint::And => false,
-                };
-            let (raw, from) = points[k];
-            if range {
-                let (raw_to, to) = points[k + 1];
-                let first = if k == 0 && joints[k] == Joint::Closer {
-                    i
-                } else {
-                    raw.first
-                };
-                found.push(Found {
-                    first,
-                    last: raw_to.last,
-                    expr: Expr::Days { from, to },
-                });
-                k += 2;
-            } else {
-                found.push(Found {
-                    first: raw.first,
-                    last: raw.last,
-                    expr: Expr::Days { from, to: from },
-                });
-                k += 1;
-            }
-        }
-        Some(found.last().map_or(next, |f| f.last + 1))
-    }
-
-    /// True when a day-only point ending before `i` can borrow a month from a neighbour: the
-    /// next token does not carry the figure on ("8 et 13 000 soldats").
-    fn elision_ends(&self, i: usize) -> bool {
-        self.tok(i).is_none_or(|t| t.kind != TokenKind::Number)
-    }
-
     /// Months: "en juin", "octobre 2024", "début novembre", "mi-octobre", "late October".
     fn month(&self, i: usize, found: &mut Vec<Found>) -> Option<usize> {
         let (j, part) = match self.month_part(i) {
@@ -595,16 +364,19 @@ impl Reader<'_, '_> {
             }
             None => (i, None),
         };
-        let prep = if part.is_none() {
-            self.list_phrase(j, self.words.month_preps)
-        } else {
-            None
+        // A future preposition licenses a bare month but stays outside its words.
+        let (first, prep) = match part {
+            Some(_) => (i, None),
+            None => match self.list_phrase(j, self.words.future_preps) {
+                Some(k) => (k, Some(k)),
+                None => (i, self.list_phrase(j, self.words.month_preps)),
+            },
         };
         let (k, month) = self.month_name(prep.unwrap_or(j))?;
         if part.is_none() && prep.is_none() && self.year_number(k).is_none() {
             return None;
         }
-        self.push_month(i, k, month, part.unwrap_or(MonthPart::Whole), found)
+        self.push_month(first, k, month, part.unwrap_or(MonthPart::Whole), found)
     }
 
     fn push_month(
@@ -666,7 +438,7 @@ impl Reader<'_, '_> {
     fn weekday(&self, i: usize, found: &mut Vec<Found>) -> Option<usize> {
         let before = self.table_phrase(i, self.words.weekday_before);
         let (mut next, weekday) = self.weekday_name(before.map_or(i, |(k, _)| k))?;
-        let mut which = before.map_or(Which::Last, |(_, w)| w);
+        let mut which = before.map_or(Which::Recent, |(_, w)| w);
         if let Some((k, w)) = self.table_phrase(next, self.words.weekday_after) {
             next = k;
             which = w;
@@ -694,12 +466,4 @@ impl Reader<'_, '_> {
             _ => None,
         }
     }
-}
-
-/// A point if the day exists in that month (of that year when known; 29 February otherwise).
-fn valid_point(year: Option<i16>, month: i16, day: i16) -> Option<Point> {
-    let month = i8::try_from(month).ok()?;
-    let day = i8::try_from(day).ok()?;
-    jiff::civil::Date::new(year.unwrap_or(2024), month, day).ok()?;
-    Some(Point { year, month, day })
 }

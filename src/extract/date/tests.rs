@@ -79,7 +79,12 @@ fn french_rows() {
     let rows: &[(Lang, Option<&str>, &str, &[Want])] = &[
         // Weekdays: the most recent one strictly before publication, unless told otherwise.
         (Fr, WED, "Ils ont annoncé vendredi que", &[("vendredi", "2024-10-18", "2024-10-18", 'd')]),
-        (Fr, WED, "Il est arrivé mercredi.", &[("mercredi", "2024-10-16", "2024-10-16", 'd')]),
+        (Fr, WED, "Il est arrivé mercredi.", &[("mercredi", "2024-10-23", "2024-10-23", 'd')]),
+        (Fr, WED, "Il est arrivé mardi.", &[("mardi", "2024-10-22", "2024-10-22", 'd')]),
+        (Fr, WED, "Il est arrivé mercredi dernier.", &[("mercredi dernier", "2024-10-16", "2024-10-16", 'd')]),
+        (Fr, WED, "Il doit arriver vendredi.", &[("vendredi", "2024-10-25", "2024-10-25", 'd')]),
+        (Fr, WED, "Il a dit qu'il part vendredi.", &[("vendredi", "2024-10-18", "2024-10-18", 'd')]),
+        (Fr, Some("2024-11-01"), "Ils ont parlé ce vendredi 1er novembre.", &[("ce vendredi 1er novembre", "2024-11-01", "2024-11-01", 'd')]),
         (Fr, WED, "Ils partiront ce vendredi.", &[("ce vendredi", "2024-10-25", "2024-10-25", 'd')]),
         (Fr, WED, "Il a parlé vendredi dernier.", &[("vendredi dernier", "2024-10-18", "2024-10-18", 'd')]),
         (Fr, WED, "Ils partiront vendredi prochain.", &[("vendredi prochain", "2024-10-25", "2024-10-25", 'd')]),
@@ -100,7 +105,6 @@ fn french_rows() {
         // Months without a year: the most recent one, or the next month.
         (Fr, WED, "Lors d'un sommet en juin, ils", &[("en juin", "2024-06-01", "2024-06-30", 'm')]),
         (Fr, WED, "Ils arriveront en novembre.", &[("en novembre", "2024-11-01", "2024-11-30", 'm')]),
-        (Fr, WED, "Ils sont venus en décembre.", &[("en décembre", "2023-12-01", "2023-12-31", 'm')]),
         (Fr, WED, "Ils arriveront début novembre.", &[("début novembre", "2024-11-01", "2024-11-10", 'm')]),
         (Fr, WED, "Ils arriveront fin octobre.", &[("fin octobre", "2024-10-21", "2024-10-31", 'm')]),
         (Fr, WED, "Ils sont arrivés à la mi-octobre.", &[("mi-octobre", "2024-10-11", "2024-10-20", 'm')]),
@@ -110,7 +114,11 @@ fn french_rows() {
         // Absolute days; a missing year is the most recent, up to a week ahead.
         (Fr, WED, "Ils sont arrivés le 18 octobre.", &[("le 18 octobre", "2024-10-18", "2024-10-18", 'd')]),
         (Fr, WED, "Ils arriveront le 28 octobre.", &[("le 28 octobre", "2024-10-28", "2024-10-28", 'd')]),
-        (Fr, WED, "Ils sont venus le 5 novembre.", &[("le 5 novembre", "2023-11-05", "2023-11-05", 'd')]),
+        (Fr, WED, "Ils viendront le 5 novembre.", &[("le 5 novembre", "2024-11-05", "2024-11-05", 'd')]),
+        (Fr, WED, "Ils sont venus le 15 novembre.", &[("le 15 novembre", "2023-11-15", "2023-11-15", 'd')]),
+        (Fr, WED, "Ils seront là le 15 novembre.", &[("le 15 novembre", "2024-11-15", "2024-11-15", 'd')]),
+        (Fr, WED, "Ils seront 10 000 d'ici décembre.", &[("décembre", "2024-12-01", "2024-12-31", 'm')]),
+        (Fr, WED, "Ils sont venus en décembre.", &[("en décembre", "2023-12-01", "2023-12-31", 'm')]),
         (Fr, MON, "Ils arriveront le 1er novembre.", &[("le 1er novembre", "2024-11-01", "2024-11-01", 'd')]),
         (Fr, WED, "Publiée le 21 octobre 2024 par", &[("le 21 octobre 2024", "2024-10-21", "2024-10-21", 'd')]),
         (Fr, WED, "Il a parlé lundi 21 octobre.", &[("lundi 21 octobre", "2024-10-21", "2024-10-21", 'd')]),
@@ -139,6 +147,7 @@ fn french_rows() {
         (Fr, WED, "Ils sont partis le 18 octobre.\nLe lendemain, ils ont tiré.", &[("le 18 octobre", "2024-10-18", "2024-10-18", 'd'), ("Le lendemain", "2024-10-19", "2024-10-19", 'd')]),
         (Fr, WED, "Ils sont partis le 18 octobre, la veille, ils avaient tiré.", &[("le 18 octobre", "2024-10-18", "2024-10-18", 'd'), ("la veille", "2024-10-17", "2024-10-17", 'd')]),
         (Fr, WED, "Ils ont tiré du 8 au 13 octobre, puis deux jours après.", &[("du 8 au 13 octobre", "2024-10-08", "2024-10-13", 'd'), ("deux jours après", "2024-10-15", "2024-10-15", 'd')]),
+        (Fr, WED, "Ils sont partis le 18 octobre.\nLe même jour, ils ont tiré.", &[("le 18 octobre", "2024-10-18", "2024-10-18", 'd'), ("Le même jour", "2024-10-18", "2024-10-18", 'd')]),
         (Fr, WED, "Ils sont partis le 18 octobre, la veille du sommet.", &[("le 18 octobre", "2024-10-18", "2024-10-18", 'd')]),
         (Fr, WED, "Le lendemain, ils ont tiré.", &[("Le lendemain", "", "", 'd')]),
         // Without a publication date: relative dates and missing years stay unresolved.
@@ -164,7 +173,12 @@ fn english_rows() {
         // Weekdays.
         (En, MON, "Seoul announced on Friday that", &[("on Friday", "2024-10-25", "2024-10-25", 'd')]),
         (En, MON, "Seoul announced Friday that", &[("Friday", "2024-10-25", "2024-10-25", 'd')]),
-        (En, MON, "He spoke on Monday.", &[("on Monday", "2024-10-21", "2024-10-21", 'd')]),
+        (En, MON, "He spoke on Monday.", &[("on Monday", "2024-10-28", "2024-10-28", 'd')]),
+        (En, MON, "He spoke on Sunday.", &[("on Sunday", "2024-10-27", "2024-10-27", 'd')]),
+        (En, MON, "He spoke last Monday.", &[("last Monday", "2024-10-21", "2024-10-21", 'd')]),
+        (En, Some("2024-10-31"), "Choe is due in Moscow on Friday for talks.", &[("on Friday", "2024-11-01", "2024-11-01", 'd')]),
+        (En, MON, "The agency expects 10,000 by December.", &[("December", "2024-12-01", "2024-12-31", 'm')]),
+        (En, MON, "They met on Oct. 21.\nThe same day, they signed.", &[("on Oct. 21", "2024-10-21", "2024-10-21", 'd'), ("The same day", "2024-10-21", "2024-10-21", 'd')]),
         (En, MON, "He spoke last Friday.", &[("last Friday", "2024-10-25", "2024-10-25", 'd')]),
         (En, MON, "He will speak next Friday.", &[("next Friday", "2024-11-01", "2024-11-01", 'd')]),
         (En, MON, "He will speak this Friday.", &[("this Friday", "2024-11-01", "2024-11-01", 'd')]),
@@ -382,14 +396,43 @@ fn as_of_rows() {
     }
 }
 
+/// as_of of `figure` when each line of `text` is its own paragraph.
+fn as_of_by_paragraph(text: &str, figure: &str) -> String {
+    let (doc, mut sentences) = document(Lang::Fr, WED, text);
+    for (i, s) in sentences.iter_mut().enumerate() {
+        s.paragraph = i;
+    }
+    let mut claims = extract(&doc, &sentences, Lang::Fr.data());
+    claims.push(count_at(&doc, &sentences, figure));
+    assign_as_of(&doc, &sentences, &mut claims);
+    let count = claims.iter().find(|c| c.kind == ClaimKind::Count).unwrap();
+    count.as_of.unwrap().to_string()
+}
+
 #[test]
 fn a_report_date_does_not_cross_paragraphs() {
-    let text =
-        "Ils ont annoncé vendredi que 1 500 soldats sont partis.\nIls suivront 3 000 autres.";
-    let (doc, mut sentences) = document(Lang::Fr, WED, text);
-    sentences[1].paragraph = 1;
-    let mut claims = extract(&doc, &sentences, Lang::Fr.data());
-    claims.push(count_at(&doc, &sentences, "3 000"));
-    assign_as_of(&doc, &sentences, &mut claims);
-    assert_eq!(claims[1].as_of.unwrap().to_string(), "2024-10-23");
+    let text = "Un texte sans date.\nIls ont annoncé vendredi que 1 500 soldats sont partis.\nIls suivront 3 000 autres.";
+    assert_eq!(as_of_by_paragraph(text, "3 000"), "2024-10-23");
+}
+
+#[test]
+fn the_lead_date_is_the_date_of_later_paragraphs() {
+    let text = "Mardi, 1 500 manifestants ont défilé.\nÀ Lyon, 22 000 selon la police.\nIls sont désormais 3 000.";
+    assert_eq!(as_of_by_paragraph(text, "22 000"), "2024-10-22");
+    assert_eq!(as_of_by_paragraph(text, "3 000"), "2024-10-23");
+}
+
+#[test]
+fn projections_and_since_dates_are_not_as_of() {
+    let rows = [
+        ("Les 8 syndicats appellent à manifester le 31 octobre.", "8"),
+        (
+            "Unis pour la première fois depuis 2010, les 8 syndicats.",
+            "8",
+        ),
+        ("Depuis le 18 octobre, 3 000 soldats sont partis.", "3 000"),
+    ];
+    for (text, figure) in rows {
+        assert_eq!(as_of_by_paragraph(text, figure), "2024-10-23", "{text:?}");
+    }
 }
