@@ -199,7 +199,12 @@ impl Reader<'_, '_> {
             return None;
         }
         let m = lookup(self.words.months, &t.folded)?;
-        let abbreviated = t.folded.len() <= 4 && m != 5 && m != 6 && m != 7;
+        // An abbreviation is a key that a longer name of the same month starts with ("oct").
+        let abbreviated = self
+            .words
+            .months
+            .iter()
+            .any(|(k, n)| *n == m && k.len() > t.folded.len() && k.starts_with(&t.folded));
         if abbreviated && self.adjacent(i) && self.is(i + 1, ".") {
             return Some((i + 2, m));
         }
@@ -413,9 +418,12 @@ impl Reader<'_, '_> {
             && let Some(part) = lookup(self.words.month_parts, head)
             && let Some(month) = lookup(self.words.months, tail)
         {
-            let tail_written = &t.text[t.text.len() - tail.len()..];
             let capital_ok = !self.words.capitalised_names
-                || tail_written.starts_with(|c: char| c.is_uppercase());
+                || t.text
+                    .chars()
+                    .skip_while(|c| c.is_alphabetic())
+                    .find(|c| c.is_alphabetic())
+                    .is_some_and(char::is_uppercase);
             return capital_ok.then_some((i + 1, part, Some(month)));
         }
         let (j, part) = self.table_phrase(i, self.words.month_parts)?;

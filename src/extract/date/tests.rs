@@ -110,6 +110,7 @@ fn french_rows() {
         (Fr, WED, "Ils sont arrivés à la mi-octobre.", &[("mi-octobre", "2024-10-11", "2024-10-20", 'm')]),
         (Fr, WED, "Ils partiront à la fin du mois d’octobre.", &[("fin du mois d’octobre", "2024-10-21", "2024-10-31", 'm')]),
         (Fr, WED, "Ils sont arrivés en octobre 2023.", &[("en octobre 2023", "2023-10-01", "2023-10-31", 'm')]),
+        (Fr, WED, "Ils sont là depuis août.", &[("depuis août", "2024-08-01", "2024-08-31", 'm')]),
         (Fr, WED, "Ils sont arrivés au mois de mai.", &[("au mois de mai", "2024-05-01", "2024-05-31", 'm')]),
         // Absolute days; a missing year is the most recent, up to a week ahead.
         (Fr, WED, "Ils sont arrivés le 18 octobre.", &[("le 18 octobre", "2024-10-18", "2024-10-18", 'd')]),
@@ -434,5 +435,92 @@ fn projections_and_since_dates_are_not_as_of() {
     ];
     for (text, figure) in rows {
         assert_eq!(as_of_by_paragraph(text, figure), "2024-10-23", "{text:?}");
+    }
+}
+
+/// Date-like fragments, so that random sentences reach the readers' corners.
+const FRAGMENTS: &[&str] = &[
+    "le",
+    "du",
+    "au",
+    "entre",
+    "et",
+    "en",
+    "mi-",
+    "début",
+    "fin",
+    "de",
+    "d'",
+    "vendredi",
+    "Friday",
+    "on",
+    "last",
+    "ce",
+    "dernier",
+    "octobre",
+    "Oct.",
+    "août",
+    "mi-Août",
+    "1er",
+    "21st",
+    "31",
+    "13",
+    "2024",
+    "1900",
+    "99",
+    "-",
+    "/",
+    ",",
+    ".",
+    ":",
+    "h",
+    "07",
+    "PM",
+    "p.m.",
+    "jours",
+    "days",
+    "plus tard",
+    "later",
+    "il y a",
+    "ago",
+    "hier",
+    "la veille",
+    "the next day",
+    "d'ici",
+    "by",
+    "Publié",
+    "Updated",
+    "12 000",
+    "1,500",
+    "é",
+    "ées",
+    "a",
+    "ont",
+    "\u{202F}",
+    "\n",
+];
+
+proptest::proptest! {
+    #[test]
+    fn reading_dates_never_panics_and_stays_inside(
+        pieces in proptest::collection::vec(proptest::sample::select(FRAGMENTS), 0..24),
+        noise in "\\PC{0,40}",
+    ) {
+        let text = format!("{} {noise}.", pieces.join(" "));
+        for &lang in Lang::ALL {
+            let tokens = tokenize(&text, 0, text.len());
+            let words = &lang.data().dates;
+            for f in scan::scan(&tokens, words) {
+                proptest::prop_assert!(f.first <= f.last && f.last < tokens.len());
+            }
+            time::times(&tokens, words);
+            crate::ingest::dateline::find(&text, lang);
+            let claims = date_claims(lang, WED, &text);
+            for c in &claims {
+                proptest::prop_assert!(c.span[0] < c.span[1] && c.span[1] <= text.len());
+                proptest::prop_assert!(text.is_char_boundary(c.span[0]));
+                proptest::prop_assert!(text.is_char_boundary(c.span[1]));
+            }
+        }
     }
 }
