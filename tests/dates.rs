@@ -5,7 +5,9 @@
 //! Rows are located by their text in the article (rows are in text order), so the test does not
 //! depend on how a date claim's words are cut: a coordinated row ("mardi 22 et mercredi 23
 //! octobre") is met by the claims it covers, first day of the first to last day of the last.
-//! Skipped when the fixtures are absent.
+//! The times, datelines, dates and years of `negatives.tsv` must be covered by
+//! `date::non_count_spans`, which the number extractor may skip. Skipped when the fixtures are
+//! absent.
 
 use std::collections::HashMap;
 use std::path::Path;
@@ -179,21 +181,16 @@ fn summary(claims: &[&Claim]) -> Option<(String, String, String)> {
 }
 
 /// Share of rows met below which the test fails; the remainder is listed on stderr.
-const MIN_DATE_RECALL: f64 = 0.9;
-const MIN_AS_OF_RECALL: f64 = 0.9;
+const MIN_DATE_RECALL: f64 = 1.0;
+const MIN_AS_OF_RECALL: f64 = 0.95;
 
 #[test]
 fn fixture_date_rows() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
-    let Ok(entries) = std::fs::read_dir(&root) else {
+    let events = event_dirs("expected.tsv");
+    if events.is_empty() {
         eprintln!("no fixtures/: skipped");
         return;
-    };
-    let mut events: Vec<_> = entries
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.join("expected.tsv").is_file())
-        .collect();
-    events.sort();
+    }
     let (mut dates, mut as_of, mut failures) = ((0, 0), (0, 0), Vec::new());
     for dir in &events {
         let t = check_event(dir);
@@ -217,4 +214,72 @@ fn fixture_date_rows() {
     };
     assert!(share(dates) >= MIN_DATE_RECALL, "date rows {dates:?}");
     assert!(share(as_of) >= MIN_AS_OF_RECALL, "count as_of {as_of:?}");
+}
+
+/// The event folders that have fixtures, sorted.
+fn event_dirs(file: &str) -> Vec<std::path::PathBuf> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
+    let Ok(entries) = std::fs::read_dir(&root) else {
+        return Vec::new();
+    };
+    let mut dirs: Vec<_> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.join(file).is_file())
+        .collect();
+    dirs.sort();
+    dirs
+}
+
+/// Share of the time, date and year negatives that `non_count_spans` must cover.
+const MIN_NEGATIVES_COVERED: f64 = 1.0;
+
+#[test]
+fn fixture_times_dates_and_years_are_not_counts() {
+    let (mut covered, mut all, mut missed) = (0, 0, Vec::new());
+    for dir in event_dirs("negatives.tsv") {
+        let rows = read_rows(&dir.join("negatives.tsv"));
+        let loaded = ingest::load(&[dir.clone()], &Options::default());
+        for doc in &loaded.documents {
+            let lang = doc.lang.data();
+            let sentences = segment::split(&doc.text, doc.body_start, lang);
+            for row in rows.iter().filter(|r| r.get("doc") == doc.id) {
+                let reason = row.get("reason");
+                if !["time", "date", "year"].iter().any(|k| reason.contains(k)) {
+                    continue;
+                }
+                let text = row.get("text");
+                let Some(at) = doc.text[doc.body_start..].find(text) else {
+                    missed.push(format!("{}: {text:?} not found", doc.id));
+                    continue;
+                };
+                let (a, b) = (doc.body_start + at, doc.body_start + at + text.len());
+                all += 1;
+                let spans: Vec<[usize; 2]> = sentences
+                    .iter()
+                    .filter(|s| s.start < b && a < s.end)
+                    .flat_map(|s| date::non_count_spans(doc, s, lang))
+                    .collect();
+                // Every digit of the negative must lie in some span.
+                let ok = text
+                    .char_indices()
+                    .filter(|(_, c)| c.is_ascii_digit())
+                    .all(|(i, _)| spans.iter().any(|s| s[0] <= a + i && a + i < s[1]));
+                if ok {
+                    covered += 1;
+                } else {
+                    missed.push(format!("{}: {text:?} ({reason}) not covered", doc.id));
+                }
+            }
+        }
+    }
+    for m in &missed {
+        eprintln!("{m}");
+    }
+    eprintln!("time/date/year negatives covered {covered}/{all}");
+    if all > 0 {
+        assert!(
+            covered as f64 / all as f64 >= MIN_NEGATIVES_COVERED,
+            "{covered}/{all}"
+        );
+    }
 }

@@ -25,6 +25,10 @@ pub(crate) fn event_of(
     let mut best: Option<(usize, String)> = None;
     let left = (first.saturating_sub(WINDOW)..first).rev();
     let right = (last + 1)..tokens.len().min(last + 1 + WINDOW);
+    // The search stops at the end of the date's sentence on either side.
+    let ends = |k: &usize| matches!(tokens[*k].text, "." | "!" | "?") && !taken[*k];
+    let left = left.take_while(|k| !ends(k));
+    let right = right.take_while(|k| !ends(k));
     for (k, cost_extra) in left.map(|k| (k, 0)).chain(right.map(|k| (k, 1))) {
         if taken[k] || tokens[k].kind != TokenKind::Word {
             continue;

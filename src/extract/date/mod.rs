@@ -161,26 +161,27 @@ pub struct DateWords {
 }
 
 /// Extracts the date claims of a document, in text order. The dateline yields none.
+///
+/// Dates are read over a whole paragraph and each claim goes to the sentence where it starts,
+/// so a splitter that cuts after "Oct." does not lose "Oct. 21, 2024".
 pub fn extract(doc: &Document, sentences: &[Sentence], lang: &LangData) -> Vec<Claim> {
     let words = &lang.dates;
     let published = doc.published.map(|p| p.date);
     let dateline = dateline_span(doc);
     let mut claims = Vec::new();
-    let mut paragraph = usize::MAX;
-    let mut in_paragraph: Option<(Date, Date)> = None;
     let mut in_document: Option<(Date, Date)> = None;
-    for sentence in sentences {
-        if dateline.is_some_and(|(s, e)| sentence.start < e && s < sentence.end) {
-            continue;
-        }
-        if sentence.paragraph != paragraph {
-            paragraph = sentence.paragraph;
-            in_paragraph = None;
-        }
-        let tokens = tokenize(&doc.text, sentence.start, sentence.end);
+    for group in sentences.chunk_by(|a, b| a.paragraph == b.paragraph) {
+        let (start, end) = (group[0].start, group[group.len() - 1].end);
+        let mut in_paragraph: Option<(Date, Date)> = None;
+        let tokens = tokenize(&doc.text, start, end);
         let found = scan::scan(&tokens, words);
         let taken = scan::taken(&found, tokens.len());
         for f in &found {
+            let span = [tokens[f.first].start, tokens[f.last].end];
+            if dateline.is_some_and(|(s, e)| span[0] < e && s < span[1]) {
+                continue;
+            }
+            let sentence = &group[group.partition_point(|s| s.start <= span[0]).max(1) - 1];
             let previous = in_paragraph.or(in_document);
             let ahead = event::looks_ahead(&tokens, f.first, words);
             let r = resolve::resolve(&f.expr, published, previous, ahead);
@@ -188,7 +189,6 @@ pub fn extract(doc: &Document, sentences: &[Sentence], lang: &LangData) -> Vec<C
                 in_paragraph = Some((start, end));
                 in_document = in_paragraph;
             }
-            let span = [tokens[f.first].start, tokens[f.last].end];
             let mut claim = Claim::new(ClaimKind::Date, doc, sentence, span);
             claim.date = Some(ClaimDate {
                 start: r.start,
@@ -211,8 +211,13 @@ fn dateline_span(doc: &Document) -> Option<(usize, usize)> {
     dateline::find_line(body, doc.lang).map(|(s, e, _)| (doc.body_start + s, doc.body_start + e))
 }
 
-/// Byte spans in `sentence` whose numbers are never counts: clock times and date words, or the
-/// whole sentence when it is the document's dateline. The number extractor skips them.
+/// How far around a sentence, within its line, dates and times are read for
+/// [`non_count_spans`], so that "Oct." cut off by the splitter still joins "21, 2024".
+const NEIGHBOURHOOD: usize = 48;
+
+/// Byte spans overlapping `sentence` whose numbers are never counts: clock times and date words,
+/// or the whole sentence when it is part of the document's dateline. The number extractor may
+/// skip them.
 pub fn non_count_spans(doc: &Document, sentence: &Sentence, lang: &LangData) -> Vec<[usize; 2]> {
     if let Some((s, e)) = dateline_span(doc)
         && sentence.start < e
@@ -220,7 +225,20 @@ pub fn non_count_spans(doc: &Document, sentence: &Sentence, lang: &LangData) -> 
     {
         return vec![[sentence.start, sentence.end]];
     }
-    let tokens = tokenize(&doc.text, sentence.start, sentence.end);
+    let text = &doc.text;
+    let line_start = text[..sentence.start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[sentence.end..]
+        .find('\n')
+        .map_or(text.len(), |i| sentence.end + i);
+    let mut from = sentence.start.saturating_sub(NEIGHBOURHOOD).max(line_start);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut to = (sentence.end + NEIGHBOURHOOD).min(line_end);
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    let tokens = tokenize(text, from, to);
     let mut spans: Vec<[usize; 2]> = scan::scan(&tokens, &lang.dates)
         .iter()
         .map(|f| [tokens[f.first].start, tokens[f.last].end])
@@ -230,16 +248,19 @@ pub fn non_count_spans(doc: &Document, sentence: &Sentence, lang: &LangData) -> 
             .iter()
             .map(|t| [tokens[t.first].start, tokens[t.last].end]),
     );
+    spans.retain(|s| s[0] < sentence.end && sentence.start < s[1]);
     spans.sort_unstable();
     spans
 }
 
 /// Sets `as_of` on counts and statements: the date of the same sentence that governs the claim
 /// (a day first; the nearest, a date before the claim counting as nearer than one after; a range
-/// gives its end), else the date of the report the sentence continues (the last day-precise
-/// date of an earlier sentence of the paragraph), else the publication date. Dates after
-/// publication are projections, never an `as_of`; a sentence that says "now" ("désormais",
-/// "so far") is as of publication.
+/// gives its end), else the date of the report the sentence continues (the day-precise date of
+/// the latest earlier sentence of the paragraph that has one), else the lead's (the event the
+/// article reports), else the publication date. A date right after another figure is that
+/// figure's ("contre 1,27 million le 31 janvier"). Dates after publication are projections, never
+/// an `as_of`, nor are "depuis"/"since" dates; a sentence that says "now" ("désormais", "so far",
+/// "says") is as of publication.
 pub fn assign_as_of(doc: &Document, sentences: &[Sentence], claims: &mut [Claim]) {
     let published = doc.published.map(|p| p.date);
     let past = |d: Date| published.is_none_or(|p| d <= p);
@@ -258,6 +279,21 @@ pub fn assign_as_of(doc: &Document, sentences: &[Sentence], claims: &mut [Claim]
             .partition_point(|s| s.start <= start)
             .checked_sub(1)
     };
+    // Counts by where they end, to find the figure a date is attached to ("1,27 million le 31
+    // janvier", "up from 1.12 million on Jan. 19").
+    let mut counts: Vec<[usize; 2]> = claims
+        .iter()
+        .filter(|c| c.kind == ClaimKind::Count)
+        .map(|c| c.span)
+        .collect();
+    counts.sort_unstable_by_key(|s| s[1]);
+    let attached_to = |date_start: usize| {
+        let k = counts
+            .partition_point(|c| c[1] <= date_start)
+            .checked_sub(1)?;
+        let gap = &doc.text[counts[k][1]..date_start];
+        (gap.len() <= ATTACH_GAP && gap.chars().all(|c| c.is_whitespace())).then_some(counts[k][0])
+    };
     let mut dates: Vec<Vec<DateAt>> = vec![Vec::new(); sentences.len()];
     for claim in claims.iter() {
         if let (Some(d), Some(i)) = (&claim.date, sentence_of(claim.sentence_span[0]))
@@ -268,6 +304,7 @@ pub fn assign_as_of(doc: &Document, sentences: &[Sentence], claims: &mut [Claim]
                 span: claim.span,
                 end,
                 granularity: d.granularity,
+                owner: attached_to(claim.span[0]),
             });
         }
     }
@@ -279,7 +316,7 @@ pub fn assign_as_of(doc: &Document, sentences: &[Sentence], claims: &mut [Claim]
             carry = None;
         }
         report[i] = carry;
-        if let Some(d) = dates[i].iter().find(|d| d.granularity == Granularity::Day) {
+        if let Some(d) = dates[i].iter().find(|d| d.reports()) {
             carry = Some(d.end);
         }
     }
@@ -290,7 +327,7 @@ pub fn assign_as_of(doc: &Document, sentences: &[Sentence], claims: &mut [Claim]
         .zip(&dates)
         .filter(|(s, _)| !s.heading)
         .take_while(|(s, _)| s.paragraph < lead_end)
-        .find_map(|(_, ds)| ds.iter().find(|d| d.granularity == Granularity::Day))
+        .find_map(|(_, ds)| ds.iter().find(|d| d.reports()))
         .map(|d| d.end);
     let mut says_now: Vec<Option<bool>> = vec![None; sentences.len()];
     for claim in claims.iter_mut() {
@@ -319,12 +356,24 @@ fn first_paragraph(sentences: &[Sentence]) -> usize {
         .map_or(0, |s| s.paragraph)
 }
 
+/// How many bytes of blank may separate a figure from the date attached to it.
+const ATTACH_GAP: usize = 2;
+
 /// A resolved date of a sentence, for `as_of`.
 #[derive(Debug, Clone, Copy)]
 struct DateAt {
     span: [usize; 2],
     end: Date,
     granularity: Granularity,
+    /// The start of the count this date is attached to, right after it.
+    owner: Option<usize>,
+}
+
+impl DateAt {
+    /// True for a date that can be the date of a whole report: a day, not attached to a figure.
+    fn reports(&self) -> bool {
+        self.granularity == Granularity::Day && self.owner.is_none()
+    }
 }
 
 /// How much farther a date after a claim is than one before it ("a annoncé vendredi que 1 500"
@@ -345,6 +394,7 @@ fn governing(dates: &[DateAt], span: [usize; 2]) -> Option<Date> {
     let pick = |day_only: bool| {
         dates
             .iter()
+            .filter(|d| d.owner.is_none_or(|o| o == span[0]))
             .filter(|d| !day_only || d.granularity == Granularity::Day)
             .min_by_key(cost)
             .map(|d| d.end)

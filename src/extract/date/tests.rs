@@ -424,6 +424,60 @@ fn the_lead_date_is_the_date_of_later_paragraphs() {
 }
 
 #[test]
+fn a_date_right_after_a_figure_is_that_figures() {
+    // (text, figures that are counts, figure checked, expected as_of)
+    let rows: &[(Lang, &str, &[&str], &str, &str)] = &[
+        (
+            Lang::Fr,
+            "Mardi, 1,28 million ont défilé, contre 1,27 million le 8 octobre.",
+            &["1,28 million", "1,27 million"],
+            "1,27 million",
+            "2024-10-08",
+        ),
+        (
+            Lang::Fr,
+            "Mardi, 1,28 million ont défilé, contre 1,27 million le 8 octobre.",
+            &["1,28 million", "1,27 million"],
+            "1,28 million",
+            "2024-10-22",
+        ),
+        (
+            Lang::En,
+            "Police counted 1.27 million, up from 1.12 million on Oct. 8.\nUnions said 2.8 million.",
+            &["1.27 million", "1.12 million", "2.8 million"],
+            "1.27 million",
+            "2024-10-23",
+        ),
+        (
+            Lang::En,
+            "Police counted 1.27 million, up from 1.12 million on Oct. 8.\nUnions said 2.8 million.",
+            &["1.27 million", "1.12 million", "2.8 million"],
+            "1.12 million",
+            "2024-10-08",
+        ),
+        (
+            Lang::En,
+            "Police counted 1.27 million, up from 1.12 million on Oct. 8.\nUnions said 2.8 million.",
+            &["1.27 million", "1.12 million", "2.8 million"],
+            "2.8 million",
+            "2024-10-23",
+        ),
+    ];
+    for (lang, text, figures, figure, want) in rows {
+        let (doc, sentences) = document(*lang, WED, text);
+        let mut claims = extract(&doc, &sentences, lang.data());
+        claims.extend(figures.iter().map(|f| count_at(&doc, &sentences, f)));
+        assign_as_of(&doc, &sentences, &mut claims);
+        let at = doc.text.find(figure).unwrap();
+        let count = claims
+            .iter()
+            .find(|c| c.kind == ClaimKind::Count && c.span[0] == at)
+            .unwrap();
+        assert_eq!(count.as_of.unwrap().to_string(), *want, "{text:?} {figure}");
+    }
+}
+
+#[test]
 fn projections_and_since_dates_are_not_as_of() {
     let rows = [
         ("Les 8 syndicats appellent à manifester le 31 octobre.", "8"),
