@@ -238,7 +238,7 @@ fn fixture_times_dates_and_years_are_not_counts() {
     let (mut covered, mut all, mut missed) = (0, 0, Vec::new());
     for dir in event_dirs("negatives.tsv") {
         let rows = read_rows(&dir.join("negatives.tsv"));
-        let loaded = ingest::load(&[dir.clone()], &Options::default());
+        let loaded = ingest::load(std::slice::from_ref(&dir), &Options::default());
         for doc in &loaded.documents {
             let lang = doc.lang.data();
             let sentences = segment::split(&doc.text, doc.body_start, lang);
