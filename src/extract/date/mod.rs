@@ -2,10 +2,12 @@
 //! "la semaine dernière", "in June"), or relative to an earlier date of the paragraph ("le
 //! lendemain", "two days later"); and the `as_of` date of every count and statement.
 //!
-//! The work is split in four: [`scan`] finds date expressions among a sentence's tokens, `resolve`
-//! turns them into calendar days against the publication date, [`time`] reads clock times (which
-//! are never counts) and `event` names what each date is the date of. The dateline, which is
-//! metadata, yields no date claim.
+//! The work is split in five: [`scan`] finds date expressions among a paragraph's tokens (with
+//! `days` reading days, coordinations and ranges), `resolve` places them on the calendar against
+//! the article's local publication date, [`time`] reads clock times (which are never counts) and
+//! `event` names what each date is the date of and whether its clause looks ahead. The dateline,
+//! which is metadata, yields no date claim; [`non_count_spans`] tells the number extractor which
+//! numbers are dates, times or the dateline.
 
 mod days;
 mod event;
