@@ -209,6 +209,65 @@ mod tests {
             assert_folded_sorted(lang, "units_before", n.units_before);
             assert_folded_sorted(lang, "ratios", n.ratios);
             assert_folded_sorted(lang, "links", n.links);
+            dates_tables_are_folded_sorted(lang);
+        }
+    }
+
+    fn firsts<T>(table: &[(&'static str, T)]) -> Vec<&'static str> {
+        table.iter().map(|(k, _)| *k).collect()
+    }
+
+    fn dates_tables_are_folded_sorted(lang: Lang) {
+        let w = &lang.data().dates;
+        let keyed: [(&str, Vec<&str>); 11] = [
+            ("months", firsts(w.months)),
+            ("weekdays", firsts(w.weekdays)),
+            ("ranges", firsts(w.ranges)),
+            ("month_parts", firsts(w.month_parts)),
+            ("relative", firsts(w.relative)),
+            ("weekday_before", firsts(w.weekday_before)),
+            ("weekday_after", firsts(w.weekday_after)),
+            ("anchored", firsts(w.anchored)),
+            ("later", firsts(w.later)),
+            ("units", firsts(w.units)),
+            ("number_words", firsts(w.number_words)),
+        ];
+        for (name, keys) in &keyed {
+            assert_folded_sorted(lang, name, keys);
+        }
+        assert_folded_sorted(lang, "meridiem", &firsts(w.meridiem));
+        let lists: [(&str, &[&str]); 24] = [
+            ("ordinal_suffixes", w.ordinal_suffixes),
+            ("day_articles", w.day_articles),
+            ("day_of", w.day_of),
+            ("and", w.and),
+            ("month_preps", w.month_preps),
+            ("year_preps", w.year_preps),
+            ("part_fillers", w.part_fillers),
+            ("times_of_day", w.times_of_day),
+            ("anchor_blockers", w.anchor_blockers),
+            ("ago_before", w.ago_before),
+            ("ago_after", w.ago_after),
+            ("hour_marks", w.hour_marks),
+            ("hour_words", w.hour_words),
+            ("time_preps", w.time_preps),
+            ("dateline_cues", w.dateline_cues),
+            ("event_nouns", w.event_nouns),
+            ("event_verbs", w.event_verbs),
+            ("auxiliaries", w.auxiliaries),
+            ("adverbs", w.adverbs),
+            ("future_preps", w.future_preps),
+            ("future_cues", w.future_cues),
+            ("clause_breaks", w.clause_breaks),
+            ("present_cues", w.present_cues),
+            ("since", w.since),
+        ];
+        for (name, list) in lists {
+            assert_folded_sorted(lang, name, list);
+        }
+        // Range closers are looked up as phrases too.
+        for (_, closer) in w.ranges {
+            assert_eq!(fold(closer), *closer, "{lang} range closer {closer:?}");
         }
     }
 
