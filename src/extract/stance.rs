@@ -12,12 +12,12 @@
 //! parties are joined by "; " in text order ("Kremlin; North Korea"). A passive
 //! non-confirmation ("n'a pas pu être vérifié") is the outlet's.
 
-use crate::claim::{Claim, Stance};
+use crate::claim::{Claim, Source, Stance};
 use crate::extract::attribution::clause::{self, Clause, Link};
 use crate::extract::attribution::{Analysis, Np};
 use crate::lang::LangData;
 use crate::segment::Sentence;
-use crate::token::Token;
+use crate::token::{Token, TokenKind};
 use crate::{Document, Options};
 
 /// Per-language stance cues. Every table is folded and sorted; multi-word entries are keyed
@@ -58,6 +58,9 @@ pub struct StanceWords {
     pub reflexives: &'static [&'static str],
     /// Words that start an anaphoric clause after a comma ("ce" in "ce que", "which").
     pub anaphors: &'static [&'static str],
+    /// Nouns for reports that a denial or non-confirmation may take as its object without
+    /// restating them ("ces informations", "the reports").
+    pub report_nouns: &'static [&'static str],
     /// Relative pronouns that make "selon" introduce content, not a source ("lesquelles").
     pub according_relatives: &'static [&'static str],
 }
@@ -149,12 +152,20 @@ pub(crate) fn cues(lang: &LangData, tokens: &[Token]) -> Vec<StanceCue> {
             group: first,
             passive,
         };
-        if let Some(len) = crate::extract::attribution::phrase_at(words.hedges, tokens, k) {
-            out.push(cue(CueKind::Hedge));
+        if let Some(len) = crate::extract::phrase::word_at(words.hedges, tokens, k) {
+            // "May 2024", "Could" as a name: a capitalised hedge inside a sentence or before a
+            // number is not one.
+            let capital = t.text.chars().next().is_some_and(char::is_uppercase);
+            let number = tokens
+                .get(k + 1)
+                .is_some_and(|n| n.kind == TokenKind::Number);
+            if !(len == 1 && capital && (k > 0 || number)) {
+                out.push(cue(CueKind::Hedge));
+            }
             k += len;
             continue;
         }
-        if let Some(len) = crate::extract::attribution::phrase_at(words.unconfirmed, tokens, k) {
+        if let Some(len) = crate::extract::phrase::word_at(words.unconfirmed, tokens, k) {
             out.push(StanceCue {
                 kind: CueKind::NotConfirmed,
                 at: k,
@@ -225,7 +236,16 @@ pub fn assign(
     let analysis = Analysis::new(doc, sentences, lang, options);
     let mut rulings: Vec<Vec<Ruling>> = Vec::with_capacity(sentences.len());
     for i in 0..sentences.len() {
-        rulings.push(sentence_rulings(&analysis, i));
+        let (own, earlier) = sentence_rulings(&analysis, i);
+        rulings.push(own);
+        // "The account could not be independently verified": about the sentence before.
+        let before = (0..i).rev().find(|&j| !sentences[j].heading);
+        if let Some(j) = before.filter(|&j| sentences[j].paragraph == sentences[i].paragraph) {
+            for (stance, by) in earlier {
+                let range = [sentences[j].start, sentences[j].end];
+                rulings[j].push(Ruling { range, stance, by });
+            }
+        }
     }
     for claim in claims.iter_mut() {
         let pos = claim.span[0];
@@ -243,11 +263,14 @@ pub fn assign(
     }
 }
 
-/// The rulings of sentence `i`'s stance cues.
-fn sentence_rulings(a: &Analysis, i: usize) -> Vec<Ruling> {
+/// The rulings of sentence `i`'s stance cues, and the verdicts it passes on the sentence before
+/// when a report noun is what it denies or leaves unconfirmed ("The account could not be
+/// verified", "Ces informations n'ont pas été confirmées").
+fn sentence_rulings(a: &Analysis, i: usize) -> (Vec<Ruling>, Vec<(Stance, Option<String>)>) {
     let tokens = &a.tokens[i];
+    let mut earlier = Vec::new();
     if tokens.is_empty() {
-        return Vec::new();
+        return (Vec::new(), earlier);
     }
     let lang = a.lang;
     let clauses = clause::split(lang, tokens);
@@ -282,6 +305,9 @@ fn sentence_rulings(a: &Analysis, i: usize) -> Vec<Ruling> {
         if reach.is_empty() {
             continue;
         }
+        if cue.kind != CueKind::Hedge && reports_subject(a, i, &cue) {
+            earlier.push((stance, by.clone()));
+        }
         out.push(Ruling {
             range: [
                 byte(clauses[reach.start].from),
@@ -291,17 +317,31 @@ fn sentence_rulings(a: &Analysis, i: usize) -> Vec<Ruling> {
             by,
         });
     }
-    out
+    (out, earlier)
 }
 
-/// The canonical name of the party that denies or does not confirm: the subject before the
-/// verb group, the subject after it ("ce que dément le Kremlin"), a passive's agent or the
-/// outlet; a pronoun is the source of its sentence or the previous one.
+/// True when the subject of a stance cue's verb is a report noun: "The account could not be
+/// verified", "Ces informations n'ont pas été confirmées".
+fn reports_subject(a: &Analysis, i: usize, cue: &StanceCue) -> bool {
+    use crate::extract::attribution::np;
+    let tokens = &a.tokens[i];
+    let (from, to) = np::before(&a.lang.attribution, tokens, cue.group);
+    from < to && has(a.lang.stance.report_nouns, &tokens[to - 1].folded)
+}
+
+/// The canonical name of the party that denies or does not confirm (see [`party_source`]).
 pub(crate) fn party(a: &Analysis, i: usize, cue: &StanceCue) -> Option<String> {
+    party_source(a, i, cue).map(|s| s.canonical)
+}
+
+/// The party that denies or does not confirm: the subject before the verb group, the subject
+/// after it ("ce que dément le Kremlin"), a passive's agent or the outlet; a pronoun is the
+/// source of its sentence or the previous one.
+pub(crate) fn party_source(a: &Analysis, i: usize, cue: &StanceCue) -> Option<Source> {
     use crate::extract::attribution::np;
     let tokens = &a.tokens[i];
     let words = &a.lang.attribution;
-    let outlet = || Some(a.doc.outlet.clone());
+    let outlet = || Some(Source::outlet(&a.doc.outlet));
     if cue.passive {
         let agent = (cue.at + 1..tokens.len().min(cue.at + 4))
             .find(|&k| has(a.lang.stance.agents, &tokens[k].folded));
@@ -311,14 +351,26 @@ pub(crate) fn party(a: &Analysis, i: usize, cue: &StanceCue) -> Option<String> {
         let (from, to) = np::after(words, tokens, agent + 1);
         return name(a, i, from, to).or_else(outlet);
     }
-    let (from, to) = np::before(words, tokens, cue.group);
+    let (mut from, mut to) = np::before(words, tokens, cue.group);
+    if from == to && from > 0 && np::has(words.relatives, &tokens[from - 1].folded) {
+        // "The Kremlin, which has dismissed the reports": the relative's antecedent.
+        let end = from - 1;
+        let end = if end > 0 && tokens[end - 1].text == "," {
+            end - 1
+        } else {
+            end
+        };
+        (from, to) = np::before(words, tokens, end);
+    }
     if let Some(found) = name(a, i, from, to) {
         return Some(found);
     }
     if cue.kind == CueKind::Denial {
+        // "…, ce que dément le Kremlin": a named subject after the verb.
         let (from, to) = np::after(words, tokens, cue.at + 1);
-        if let Some(found) = name(a, i, from, to)
+        if a.is_named(i, from, to)
             && tokens.get(to).is_none_or(np::is_break)
+            && let Some(found) = name(a, i, from, to)
         {
             return Some(found);
         }
@@ -328,24 +380,42 @@ pub(crate) fn party(a: &Analysis, i: usize, cue: &StanceCue) -> Option<String> {
     a.mentions
         .iter()
         .rfind(|m| m.start >= a.sentences[i].start && m.end <= before)
-        .map(|m| a.gazetteer.entry(m.entry).canonical.clone())
+        .map(|m| a.gazetteer.source(m.entry, &a.doc.text[m.start..m.end]))
 }
 
-/// The canonical name tokens `from..to` of sentence `i` give, a pronoun resolved.
-fn name(a: &Analysis, i: usize, from: usize, to: usize) -> Option<String> {
+/// The source tokens `from..to` of sentence `i` name, a pronoun resolved.
+fn name(a: &Analysis, i: usize, from: usize, to: usize) -> Option<Source> {
+    use crate::extract::attribution::np;
     match a.resolve(i, from, to)? {
         Np::Pronoun => a
             .chain_at(i, a.tokens[i][from].start)
             .or_else(|| a.previous[i].clone())
-            .and_then(|c| c.last().map(|s| s.canonical.clone())),
-        Np::Sources(sources) => Some(
-            sources
-                .iter()
-                .map(|s| s.canonical.as_str())
-                .collect::<Vec<_>>()
-                .join("; "),
-        ),
+            .and_then(|c| c.last().cloned()),
+        Np::Sources(sources) => {
+            let tokens = &a.tokens[i];
+            let text = &a.doc.text[tokens[from].start..tokens[to - 1].end];
+            Some(np::merge(sources, text))
+        }
     }
+}
+
+/// The party whose own clause holds byte `pos` of sentence `i` and who denies or does not
+/// confirm in it ("Le Kremlin a rejeté ces informations"): the claim's source when no other
+/// cue names one.
+pub(crate) fn reacting_party(a: &Analysis, i: usize, pos: usize) -> Option<Source> {
+    let tokens = &a.tokens[i];
+    if tokens.is_empty() {
+        return None;
+    }
+    let clauses = clause::split(a.lang, tokens);
+    let clause_of = |k: usize| clauses.iter().position(|c| c.from <= k && k < c.to);
+    let at = tokens.partition_point(|t| t.end <= pos);
+    let here = clause_of(at.min(tokens.len() - 1))?;
+    cues(a.lang, tokens)
+        .iter()
+        .filter(|c| c.kind != CueKind::Hedge && !c.passive)
+        .filter(|c| clause_of(c.at) == Some(here))
+        .find_map(|c| party_source(a, i, c))
 }
 
 #[cfg(test)]
@@ -613,6 +683,55 @@ mod tests {
                     "The figure of 300 deaths has not been confirmed by NATO.",
                     "300",
                     "not confirmed by NATO",
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn stance_reach_rows() {
+        check(
+            Lang::Fr,
+            &[
+                (
+                    "Même les 12 000 hommes que Pyongyang prévoirait d'envoyer ne changeraient rien.",
+                    "12 000",
+                    "hedged",
+                ),
+                (
+                    "Kiev affirme que 300 soldats sont tombés. Cette information n'a pas pu être vérifiée.",
+                    "300",
+                    "not confirmed by outlet",
+                ),
+                (
+                    "Kiev affirme que 300 soldats sont tombés.\n\nCette information n'a pas pu être vérifiée.",
+                    "300",
+                    "asserted",
+                ),
+            ],
+        );
+        check(
+            Lang::En,
+            &[
+                (
+                    "Kyiv said 300 soldiers were hit. The account could not be independently verified.",
+                    "300",
+                    "not confirmed by outlet",
+                ),
+                (
+                    "The Kremlin has not confirmed the 300 soldiers, and Pyongyang has not commented.",
+                    "300",
+                    "not confirmed by Kremlin",
+                ),
+                (
+                    "The Kremlin, which has dismissed reports of 300 soldiers, said nothing.",
+                    "300",
+                    "denied by Kremlin",
+                ),
+                (
+                    "The Kremlin has brushed the reports of 300 soldiers aside.",
+                    "300",
+                    "denied by Kremlin",
                 ),
             ],
         );

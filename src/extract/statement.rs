@@ -13,7 +13,8 @@ use crate::Document;
 use crate::claim::{Claim, ClaimKind, Counted};
 use crate::extract::attribution::clause::{self, Clause};
 use crate::extract::attribution::np::has;
-use crate::extract::concept;
+use crate::extract::attribution::quote;
+use crate::extract::concept::{self, Tags};
 use crate::extract::stance::{self, CueKind};
 use crate::lang::LangData;
 use crate::segment::Sentence;
@@ -30,6 +31,7 @@ pub fn extract(
     found: &[Claim],
 ) -> Vec<Claim> {
     let mut out: Vec<Claim> = Vec::new();
+    let quotes = quote::spans(&doc.text, sentences);
     for sentence in sentences.iter().filter(|s| !s.heading) {
         let tokens = tokenize(&doc.text, sentence.start, sentence.end);
         if tokens.is_empty() {
@@ -41,21 +43,34 @@ pub fn extract(
             .filter(|c| c.kind == ClaimKind::Count)
             .filter(|c| sentence.start <= c.span[0] && c.span[0] < sentence.end)
             .collect();
-        let mut made: Vec<Claim> = Vec::new();
-        for c in &clauses {
-            if let Some(claim) = fact(doc, sentence, lang, &tokens, c, &counts) {
-                made.push(claim);
-            }
-        }
+        let tags = Tags::new(lang, &tokens);
+        let context = Context {
+            doc,
+            sentence,
+            lang,
+            tokens: &tokens,
+            tags: &tags,
+            quotes: &quotes,
+        };
+        let mut made: Vec<Claim> = clauses
+            .iter()
+            .filter_map(|c| fact(&context, c, &counts))
+            .collect();
+        // The article's current topic: the first claim with a subject in the nearest sentence
+        // before that has one ("12 000 soldats, répartis en quatre brigades": soldiers).
         let topic = |before: usize| {
-            found
-                .iter()
-                .chain(&out)
-                .chain(&made)
-                .filter(|c| c.span[0] < before)
-                .filter(|c| c.counted.is_some())
-                .max_by_key(|c| c.span[0])
-                .and_then(|c| c.counted.clone())
+            let prior = || {
+                found
+                    .iter()
+                    .chain(&out)
+                    .chain(&made)
+                    .filter(|c| c.span[0] < before && c.counted.is_some())
+            };
+            let last = prior().map(|c| c.sentence_span[0]).max()?;
+            prior()
+                .filter(|c| c.sentence_span[0] == last)
+                .min_by_key(|c| c.span[0])
+                .and_then(|c| Some((c.counted.clone()?, c.qualifiers.entity.clone())))
         };
         let mut reactions = Vec::new();
         for cue in stance::cues(lang, &tokens) {
@@ -82,28 +97,49 @@ pub fn extract(
             if covered {
                 continue;
             }
-            let Some(subject) = topic(tokens[cue.at].start) else {
-                continue;
-            };
             let own = &clauses[c];
-            let Some(span) = clause_span(lang, &tokens, own) else {
-                continue;
-            };
+            // What is denied or left unconfirmed: nothing ("n'a pas souhaité commenter"), the
+            // reports ("ces informations") or an event ("l'envoi", "leur présence").
             let object = (cue.at + 1..own.to)
                 .map(|k| &tokens[k])
+                .take_while(|t| t.kind != TokenKind::Punct)
                 .find(|t| {
                     t.kind == TokenKind::Word
                         && !has(lang.attribution.determiners, &t.folded)
                         && !has(lang.attribution.recipients, &t.folded)
-                })
-                .unwrap_or(&tokens[cue.at]);
+                });
+            let about_reports = object.is_none_or(|t| {
+                has(lang.stance.report_nouns, &t.folded)
+                    || concept::event(lang, &t.folded).is_some()
+                    || concept::concept(lang, &t.folded).is_some()
+            });
+            if !about_reports {
+                continue;
+            }
+            let Some(subject) = topic(tokens[cue.at].start) else {
+                continue;
+            };
+            // A denial in an anaphoric clause ("…, ce que Moscou dément") is about the clause
+            // before: the statement is that clause, which the denial governs.
+            let about = if reach.start < c {
+                Clause {
+                    from: clauses[reach.start].from,
+                    to: clauses[reach.end - 1].to,
+                    link: own.link,
+                }
+            } else {
+                *own
+            };
+            let Some(span) = clause_span(lang, &tokens, &about) else {
+                continue;
+            };
+            let object = object.unwrap_or(&tokens[cue.at]);
             let mut claim = Claim::new(ClaimKind::Statement, doc, sentence, span);
             claim.counted = Some(Counted {
-                concept: subject.concept,
+                concept: subject.0.concept,
                 text: object.text.to_string(),
             });
-            claim.qualifiers = concept::qualifiers(lang, &tokens[own.from..own.to]);
-            claim.qualifiers.event = None;
+            claim.qualifiers.entity = subject.1;
             reactions.push(claim);
         }
         made.extend(reactions);
@@ -114,58 +150,138 @@ pub fn extract(
     out
 }
 
+/// What the clauses of one sentence are read against.
+struct Context<'a> {
+    doc: &'a Document,
+    sentence: &'a Sentence,
+    lang: &'a LangData,
+    tokens: &'a [Token<'a>],
+    tags: &'a Tags,
+    quotes: &'a [[usize; 2]],
+}
+
 /// The statement of fact clause `c` makes, if it has an uncounted concept noun and an event.
-fn fact(
-    doc: &Document,
-    sentence: &Sentence,
-    lang: &LangData,
-    tokens: &[Token],
-    c: &Clause,
-    counts: &[&Claim],
-) -> Option<Claim> {
+fn fact(x: &Context, c: &Clause, counts: &[&Claim]) -> Option<Claim> {
+    let (lang, tokens) = (x.lang, x.tokens);
     let range = c.from..c.to;
-    let events: Vec<usize> = range
+    let first_event = range
         .clone()
-        .filter(|&k| concept::event(lang, &tokens[k].folded).is_some())
-        .collect();
-    let first_event = *events.first()?;
+        .find(|&k| concept::event(lang, &tokens[k].folded).is_some())?;
+    let clause_bytes = [tokens[c.from].start, tokens[c.to - 1].end];
     let counted_here = |k: usize, name: &str| {
         let t = &tokens[k];
         counts.iter().any(|n| {
             let overlaps = n.span[0] <= t.start && t.start < n.span[1];
             let follows = n.span[1] <= t.start && t.start - n.span[1] <= COUNTED_REACH;
             let same_concept = n.counted.as_ref().is_some_and(|x| x.concept == name);
-            let in_clause = tokens[c.from].start <= n.span[0] && n.span[0] < tokens[c.to - 1].end;
+            let in_clause = clause_bytes[0] <= n.span[0] && n.span[0] < clause_bytes[1];
             overlaps || (follows && same_concept) || (in_clause && same_concept)
         })
     };
-    let noun = range
+    // The first known noun is the clause's subject or object: "la formation des soldats",
+    // "la Russie utilise des missiles".
+    let (k, name) = range
         .clone()
+        .filter(|&k| tokens[k].kind == TokenKind::Word && !modifies(lang, tokens, k))
         .filter_map(|k| concept::concept(lang, &tokens[k].folded).map(|name| (k, name)))
-        .filter(|&(k, name)| !counted_here(k, name))
-        .min_by_key(|&(k, _)| (k.abs_diff(first_event), k))?;
-    let (k, name) = noun;
-    let span = clause_span(lang, tokens, c)?;
-    let mut claim = Claim::new(ClaimKind::Statement, doc, sentence, span);
+        .find(|&(k, name)| !counted_here(k, name))?;
+    // Words quoted in a clause are the speaker's statement: the span is the quotation.
+    let quoted = |k: usize| {
+        x.quotes
+            .iter()
+            .position(|q| q[0] < tokens[k].start && tokens[k].start < q[1])
+    };
+    let mut span = clause_span(lang, tokens, c)?;
+    if let Some(q) = quoted(k)
+        && quoted(first_event) == Some(q)
+    {
+        let [qs, qe] = x.quotes[q];
+        let inner = (qs.max(span[0]), qe.min(span[1]));
+        let from = tokens
+            .iter()
+            .position(|t| t.start >= inner.0 && t.start != qs)?;
+        let to = tokens
+            .iter()
+            .rposition(|t| t.end <= inner.1 && t.end != qe)?
+            + 1;
+        span = clause_span(
+            lang,
+            tokens,
+            &Clause {
+                from,
+                to,
+                link: c.link,
+            },
+        )?;
+    }
+    let mut claim = Claim::new(ClaimKind::Statement, x.doc, x.sentence, span);
     claim.counted = Some(Counted {
         concept: name.to_string(),
         text: tokens[k].text.to_string(),
     });
-    let mut q = concept::qualifiers(lang, &tokens[c.from..c.to]);
-    // The entity next to the noun is the subject's ("soldats nord-coréens", "North Korean
-    // troops"), whatever other nationality the clause names first.
-    let lo = k.saturating_sub(3).max(c.from);
-    let hi = (k + 3).min(c.to);
-    let mut window: Vec<usize> = (lo..hi).filter(|&j| j != k).collect();
-    window.sort_by_key(|&j| (j.abs_diff(k), j < k));
-    let near = window
-        .into_iter()
-        .find_map(|j| concept::entity(lang, &tokens[j].folded));
-    if let Some(entity) = near {
-        q.entity = Some(entity.to_string());
+    // The noun phrase starts before the noun where English puts its adjectives ("North Korean
+    // troops"): back over capitalised words and known entities, never past a determiner.
+    let mut start = k;
+    while start > c.from && k - start < 3 {
+        let t = &tokens[start - 1];
+        let capital = t.text.chars().next().is_some_and(char::is_uppercase);
+        let entity = concept::entity(lang, &t.folded).is_some();
+        let determiner = has(lang.attribution.determiners, &t.folded);
+        if t.kind != TokenKind::Word || determiner || !(capital || entity) {
+            break;
+        }
+        start -= 1;
     }
-    claim.qualifiers = q;
+    claim.qualifiers = concept::clause_qualifiers(lang, tokens, x.tags, [start, start], k);
+    // The clause's predicate is its first event ("la formation … aurait commencé").
+    claim.qualifiers.event = concept::event(lang, &tokens[first_event].folded).map(String::from);
     Some(claim)
+}
+
+/// True when the known noun at `k` follows a lower-case word that is not a determiner or a
+/// function word, or a genitive after anything but an event: it is then an adjective or a
+/// complement of that word ("secrétaire général", "experts militaires", "programmes de
+/// missiles"), not what the clause is about.
+fn modifies(lang: &LangData, tokens: &[Token], k: usize) -> bool {
+    let Some(prev) = k.checked_sub(1).map(|p| &tokens[p]) else {
+        return false;
+    };
+    let words = &lang.attribution;
+    let function = has(words.determiners, &prev.folded)
+        || has(lang.concepts.before_noun, &prev.folded)
+        || has(words.stops, &prev.folded)
+        || has(words.recipients, &prev.folded)
+        || has(words.conjunctions, &prev.folded)
+        || has(words.complementizers, &prev.folded)
+        || concept::entity(lang, &prev.folded).is_some();
+    let lower = prev.text.chars().next().is_some_and(char::is_lowercase);
+    if has(words.genitives, &prev.folded) {
+        // "la formation des soldats", "l'envoi de troupes" name an event of the noun; "le
+        // nombre de soldats", "programmes nucléaires et de missiles" make it a complement.
+        // A "des" after a verb or a function word is an article ("utilise des missiles",
+        // "selon lesquelles des soldats").
+        let Some(head) = k.checked_sub(2).map(|h| &tokens[h]) else {
+            return false;
+        };
+        let f = head.folded.as_str();
+        let noun_like = head.kind == TokenKind::Word
+            && head.text.chars().next().is_some_and(char::is_lowercase)
+            && concept::event(lang, f).is_none()
+            && ![
+                words.determiners,
+                words.stops,
+                words.complementizers,
+                words.coordinators,
+                words.recipients,
+                words.verbs,
+                words.weak_verbs,
+                lang.stance.according_relatives,
+            ]
+            .iter()
+            .any(|table| has(table, f));
+        return noun_like;
+    }
+    prev.kind == TokenKind::Word && lower && !function
 }
 
 /// The byte span of a clause without its leading link words and trailing punctuation.
@@ -179,13 +295,22 @@ fn clause_span(lang: &LangData, tokens: &[Token], c: &Clause) -> Option<[usize; 
             || has(words.complementizers, &t.folded)
             || has(words.coordinators, &t.folded)
             || has(words.conjunctions, &t.folded)
-            || has(words.according_to, &t.folded)
+            || (has(words.according_to, &t.folded)
+                && tokens
+                    .get(from + 1)
+                    .is_some_and(|n| has(lang.stance.according_relatives, &n.folded)))
             || has(lang.stance.anaphors, &t.folded)
             || has(lang.stance.according_relatives, &t.folded);
         if !link {
             break;
         }
         from += 1;
+    }
+    // "Selon des experts, la Russie utilise …": the source is not part of the statement.
+    if crate::extract::phrase::word_at(words.according_to, tokens, from).is_some()
+        && let Some(comma) = (from..to).find(|&k| tokens[k].text == ",")
+    {
+        from = comma + 1;
     }
     while to > from && tokens[to - 1].kind == TokenKind::Punct {
         to -= 1;
@@ -223,9 +348,12 @@ mod tests {
             .collect()
     }
 
+    /// Language, text, and each statement as (span text, "concept entity event place").
+    type Row = (Lang, &'static str, &'static [(&'static str, &'static str)]);
+
     #[test]
     fn statement_rows() {
-        let rows: &[(Lang, &str, &[(&str, &str)])] = &[
+        let rows: &[Row] = &[
             (
                 Lang::Fr,
                 "La Russie dément que des soldats nord-coréens combattent en Ukraine.",
@@ -234,14 +362,49 @@ mod tests {
                     "soldiers North Korea fighting Ukraine",
                 )],
             ),
+            (
+                Lang::Fr,
+                "Selon des experts, la Russie utilise des missiles nord-coréens en Ukraine.",
+                &[(
+                    "la Russie utilise des missiles nord-coréens en Ukraine",
+                    "missiles North Korea used Ukraine",
+                )],
+            ),
+            (
+                Lang::Fr,
+                "La formation des soldats nord-coréens aurait commencé en Russie.",
+                &[(
+                    "La formation des soldats nord-coréens aurait commencé en Russie",
+                    "soldiers North Korea training Russia",
+                )],
+            ),
+            (
+                Lang::Fr,
+                "Kim a dénoncé « l'envoi de troupes nord-coréennes en Russie ».",
+                &[(
+                    "l'envoi de troupes nord-coréennes en Russie",
+                    "soldiers North Korea deployed Russia",
+                )],
+            ),
             (Lang::Fr, "Des soldats défilent à Paris.", &[]),
             (Lang::Fr, "Les soldats sont fatigués.", &[]),
+            (Lang::Fr, "Le secrétaire général a été envoyé à Séoul.", &[]),
+            (Lang::Fr, "Le nombre de soldats envoyés reste inconnu.", &[]),
+            (Lang::Fr, "Le Kremlin a contesté toute visée hostile.", &[]),
             (
                 Lang::En,
                 "North Korean troops have been deployed to Kursk.",
                 &[(
                     "North Korean troops have been deployed to Kursk",
                     "soldiers North Korea deployed Kursk",
+                )],
+            ),
+            (
+                Lang::En,
+                "The army has fired North Korean missiles in Ukraine.",
+                &[(
+                    "The army has fired North Korean missiles in Ukraine",
+                    "missiles North Korea used Ukraine",
                 )],
             ),
             (Lang::En, "The soldiers looked tired.", &[]),
@@ -253,6 +416,50 @@ mod tests {
                 .map(|(a, b)| (a.to_string(), b.to_string()))
                 .collect();
             assert_eq!(got, want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn reaction_rows() {
+        let rows: &[(Lang, &str, &str)] = &[
+            (
+                Lang::Fr,
+                "Le NIS a dit que 3 000 soldats sont partis. Le Kremlin a rejeté ces informations.",
+                "Le Kremlin a rejeté ces informations",
+            ),
+            (
+                Lang::Fr,
+                "Le NIS a dit que 3 000 soldats sont partis. Le Kremlin n'a pas souhaité commenter.",
+                "Le Kremlin n'a pas souhaité commenter",
+            ),
+            (
+                Lang::En,
+                "The NIS said 3,000 soldiers had left. Pyongyang has not commented.",
+                "Pyongyang has not commented",
+            ),
+        ];
+        for (lang, text, want) in rows {
+            let options = Options {
+                lang: Some(*lang),
+                date: "2024-10-21".parse().ok(),
+                aliases: None,
+            };
+            let doc = ingest::from_text("outlet.txt", text, &options).unwrap();
+            let sentences = segment::split(&doc.text, doc.body_start, lang.data());
+            let figure = doc.text.find("3").unwrap();
+            let sentence = &sentences[0];
+            let mut count = Claim::new(ClaimKind::Count, &doc, sentence, [figure, figure + 5]);
+            count.counted = Some(Counted {
+                concept: "soldiers".into(),
+                text: "soldats".into(),
+            });
+            let made = extract(&doc, &sentences, lang.data(), &[count]);
+            let spans: Vec<&str> = made
+                .iter()
+                .map(|c| &doc.text[c.span[0]..c.span[1]])
+                .collect();
+            assert_eq!(spans, [*want], "{text:?}");
+            assert_eq!(made[0].counted.as_ref().unwrap().concept, "soldiers");
         }
     }
 }

@@ -1,6 +1,7 @@
 //! Clauses of a sentence, for the stance cues and statements that must stay inside theirs.
 //!
-//! A sentence splits at semicolons, dashes and colons, at "mais"/"but", at a complementizer
+//! A sentence splits at semicolons, dashes and colons, at "mais"/"but" and ", et"/", and", at a
+//! complementizer
 //! ("que", "that", "selon lesquelles") and at an anaphoric relative (", ce que", ", which").
 //! Each clause records how it links to the one before, which decides how far a cue reaches:
 //! forward into complements ("a démenti les informations selon lesquelles …"), back from an
@@ -8,7 +9,10 @@
 
 use super::np::has;
 use crate::lang::LangData;
-use crate::token::Token;
+use crate::token::{Token, TokenKind};
+
+/// The fewest tokens before ", which" / ", ce que" for the relative to be about a clause.
+const ANAPHOR_MIN_CLAUSE: usize = 5;
 
 /// How a clause is joined to the one before it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -46,13 +50,28 @@ pub(crate) fn split(lang: &LangData, tokens: &[Token]) -> Vec<Clause> {
             Some((k + 1, Link::Coordinate))
         } else if t.text == ":" {
             Some((k + 1, Link::Complement))
-        } else if has(words.coordinators, folded) {
+        } else if has(words.coordinators, folded)
+            || (has(words.conjunctions, folded) && prev.is_some_and(|p| p.text == ","))
+        {
             Some((k, Link::Coordinate))
-        } else if has(lang.stance.anaphors, folded) && prev.is_some_and(|p| p.text == ",") {
+        } else if has(lang.stance.anaphors, folded)
+            && prev.is_some_and(|p| p.text == ",")
+            // After a bare name the relative is about that name, not about a clause: "The
+            // Kremlin, which has dismissed the reports, …".
+            && k - starts.last().map_or(0, |s| s.0) > ANAPHOR_MIN_CLAUSE
+        {
             Some((k, Link::Anaphoric))
         } else if has(words.complementizers, folded) {
             let after_anaphor = prev.is_some_and(|p| has(lang.stance.anaphors, &p.folded));
-            (!after_anaphor).then_some((k, Link::Complement))
+            // After a counted noun or a figure, "que"/"that" is a relative pronoun and the
+            // relative clause belongs to its noun: "douze mille hommes que Pyongyang
+            // prévoirait d'envoyer".
+            let relative = prev.is_some_and(|p| {
+                p.kind == TokenKind::Number
+                    || crate::extract::concept::concept(lang, &p.folded).is_some()
+                    || has(lang.concepts.personnel, &p.folded)
+            });
+            (!after_anaphor && !relative).then_some((k, Link::Complement))
         } else if has(words.according_to, folded)
             && tokens.get(k + 1).is_some_and(|n| has(relatives, &n.folded))
         {

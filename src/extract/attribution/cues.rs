@@ -1,12 +1,14 @@
 //! Finding the attribution cues of one sentence and the clause each one governs.
 
-use super::np::{after, before, has, is_break, phrase_at};
+use super::np::{after, before, has, is_break};
 use super::{Analysis, Chain, Cue, SentenceCues};
 use crate::claim::SourceKind;
+use crate::extract::phrase::word_at;
 use crate::token::Token;
 
-/// How far back, in tokens, an auxiliary may stand from its participle ("a toujours dit").
-const AUX_REACH: usize = 3;
+/// How far back, in tokens, an auxiliary may stand from its participle ("a pour sa part
+/// chiffré").
+const AUX_REACH: usize = 4;
 
 /// The longest inverted source, in tokens ("…, a indiqué le ministère des Affaires étrangères").
 const INVERTED_WORDS: usize = 8;
@@ -21,6 +23,9 @@ enum Kind {
     AccordingBack,
     /// "citant Y": nests Y in the nearest reporting cue.
     Citing,
+    /// A second source of the same verb, the verb left out: "la préfecture a dénombré 81 000
+    /// manifestants, la CGT 700 000".
+    Gapped,
 }
 
 struct Raw {
@@ -36,6 +41,7 @@ struct Raw {
 enum Strength {
     Strong,
     Weak,
+    CompoundOnly,
     InvertedOnly,
 }
 
@@ -75,14 +81,17 @@ impl Analysis<'_> {
         if let Some(base) = self.pronoun_suffix(&tokens[k]) {
             let known = has(words.verbs, base)
                 || has(words.weak_verbs, base)
+                || has(words.compound_verbs, base)
                 || has(words.inverted_verbs, base);
             return known.then_some((1, Strength::Strong));
         }
-        let strong = phrase_at(words.verbs, tokens, k).map(|n| (n, Strength::Strong));
-        let weak = phrase_at(words.weak_verbs, tokens, k).map(|n| (n, Strength::Weak));
+        let strong = word_at(words.verbs, tokens, k).map(|n| (n, Strength::Strong));
+        let weak = word_at(words.weak_verbs, tokens, k).map(|n| (n, Strength::Weak));
         let inverted =
-            phrase_at(words.inverted_verbs, tokens, k).map(|n| (n, Strength::InvertedOnly));
-        [strong, weak, inverted]
+            word_at(words.inverted_verbs, tokens, k).map(|n| (n, Strength::InvertedOnly));
+        let compound =
+            word_at(words.compound_verbs, tokens, k).map(|n| (n, Strength::CompoundOnly));
+        [strong, weak, compound, inverted]
             .into_iter()
             .flatten()
             .max_by_key(|&(n, _)| n)
@@ -114,7 +123,7 @@ impl Analysis<'_> {
                 aux = true;
                 break;
             }
-            if is_break(t) || has(words.stops, &t.folded) || has(words.complementizers, &t.folded) {
+            if is_break(t) || has(words.complementizers, &t.folded) {
                 break;
             }
         }
@@ -167,7 +176,7 @@ impl Analysis<'_> {
             // An apposition: "le secrétaire général de l'OTAN, Mark Rutte, a mis en garde".
             let comma = (0..group - 1).rev().find(|&j| tokens[j].text == ",")?;
             let (mut from, mut to) = (comma + 1, group - 1);
-            if phrase_at(words.citing, tokens, from).is_some() {
+            if word_at(words.citing, tokens, from).is_some() {
                 (from, to) = before(words, tokens, comma);
             }
             let chain = self.resolve_one(i, from, to, previous)?;
@@ -178,7 +187,7 @@ impl Analysis<'_> {
                 name: (from, to),
             });
         }
-        if strength == Strength::InvertedOnly {
+        if strength == Strength::InvertedOnly || (strength == Strength::CompoundOnly && !aux) {
             return None;
         }
         let (mut from, mut to) = before(words, tokens, group);
@@ -272,10 +281,10 @@ pub(super) fn find(a: &Analysis, i: usize, previous: Option<&Chain>) -> Sentence
             k += 1;
             continue;
         }
-        if let Some(len) = phrase_at(words.according_to, tokens, k) {
+        if let Some(len) = word_at(words.according_to, tokens, k) {
             raws.extend(a.according_cue(i, k, len, previous));
             k += len;
-        } else if let Some(len) = phrase_at(words.citing, tokens, k) {
+        } else if let Some(len) = word_at(words.citing, tokens, k) {
             let (from, to) = after(words, tokens, k + len);
             if let Some(chain) = a.resolve_one(i, from, to, previous) {
                 raws.push(Raw {
@@ -294,6 +303,8 @@ pub(super) fn find(a: &Analysis, i: usize, previous: Option<&Chain>) -> Sentence
         }
     }
     nest_citations(&mut raws);
+    let gapped = gapped(a, i, &raws, previous);
+    raws.extend(gapped);
     let bounds = clause_bounds(a, i, &raws);
     let clause_of = |at: usize| {
         let b = bounds.partition_point(|&x| x <= at);
@@ -318,7 +329,7 @@ pub(super) fn find(a: &Analysis, i: usize, previous: Option<&Chain>) -> Sentence
         out.cues.push(Cue {
             chain: raw.chain.clone(),
             region: [byte(clause.0), byte(clause.1)],
-            frame: raw.kind != Kind::Subject,
+            frame: !matches!(raw.kind, Kind::Subject | Kind::Gapped),
             anchor: tokens[raw.at].start,
         });
     }
@@ -377,6 +388,43 @@ pub(super) fn find(a: &Analysis, i: usize, previous: Option<&Chain>) -> Sentence
     out
 }
 
+/// Second sources of a reporting verb that is not repeated: after the verb's clause, a comma,
+/// a named source and a figure ("…, la CGT 700 000").
+fn gapped(a: &Analysis, i: usize, raws: &[Raw], previous: Option<&Chain>) -> Vec<Raw> {
+    let tokens = &a.tokens[i];
+    let words = &a.lang.attribution;
+    let Some(verb) = raws.iter().find(|r| r.kind == Kind::Subject) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for j in verb.at + 1..tokens.len() {
+        if tokens[j].text != "," {
+            continue;
+        }
+        let Some(number) = (j + 1..tokens.len().min(j + 7))
+            .take_while(|&m| !is_break(&tokens[m]))
+            .find(|&m| tokens[m].kind == crate::token::TokenKind::Number)
+        else {
+            continue;
+        };
+        let (from, to) = after(words, tokens, j + 1);
+        let (start, end) = (tokens[j + 1].start, tokens[number].start);
+        let named = a.mentions.iter().any(|m| m.start >= start && m.end <= end);
+        if to != number || from >= to || !named {
+            continue;
+        }
+        if let Some(chain) = a.resolve_one(i, from, to, previous) {
+            out.push(Raw {
+                kind: Kind::Gapped,
+                chain,
+                at: from,
+                name: (from, to),
+            });
+        }
+    }
+    out
+}
+
 /// Puts each "citant Y" inside the reporting cue nearest to it: Yonhap, citing intelligence,
 /// is the chain Yonhap → intelligence. A citation with no reporting cue stands as a frame.
 fn nest_citations(raws: &mut Vec<Raw>) {
@@ -430,6 +478,8 @@ fn clause_bounds(a: &Analysis, i: usize, raws: &[Raw]) -> Vec<usize> {
             && has(words.conjunctions, &tokens[from - 1].folded);
         if joined {
             bounds.push(from - 1);
+        } else if raw.kind == Kind::Gapped {
+            bounds.push(from);
         }
     }
     bounds.push(tokens.len());

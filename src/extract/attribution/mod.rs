@@ -16,7 +16,7 @@
 pub(crate) mod clause;
 mod cues;
 pub(crate) mod np;
-mod quote;
+pub(crate) mod quote;
 #[cfg(test)]
 pub(crate) mod tests;
 
@@ -27,7 +27,7 @@ use crate::segment::Sentence;
 use crate::token::{Token, tokenize};
 use crate::{Document, Options};
 
-pub(crate) use np::{Np, phrase_at};
+pub(crate) use np::Np;
 
 /// Per-language attribution data. Every table is folded and sorted; a multi-word entry spells
 /// its tokens joined by a space where the text has one ("according to") and glued where it has
@@ -49,6 +49,9 @@ pub struct AttributionWords {
     /// colon, or after a name ("déclare", "reports", "claims"): they double as nouns or
     /// adjectives.
     pub weak_verbs: &'static [&'static str],
+    /// Reporting verbs that attribute only after an auxiliary ("a compté", not "compte
+    /// envoyer").
+    pub compound_verbs: &'static [&'static str],
     /// Reporting verbs that attribute only in inverted position, after a comma or a quotation
     /// ("…, a poursuivi Kim", "…, a lancé X").
     pub inverted_verbs: &'static [&'static str],
@@ -72,6 +75,9 @@ pub struct AttributionWords {
     pub document_nouns: &'static [&'static str],
     /// Words that start a new coordinate clause and end a cue's reach ("mais", "but").
     pub coordinators: &'static [&'static str],
+    /// Genitive prepositions that make a noun the complement of the word before ("le nombre
+    /// de soldats", "programmes de missiles").
+    pub genitives: &'static [&'static str],
     /// Relative pronouns whose antecedent is the subject: "Rutte, qui a déclaré".
     pub relatives: &'static [&'static str],
 }
@@ -165,11 +171,9 @@ impl<'a> Analysis<'a> {
                 .rev()
                 .filter(|&j| !sentences[j].heading)
                 .find_map(|j| analysis.cues[j].last.clone());
-            let found = if sentences[i].heading {
-                SentenceCues::default()
-            } else {
-                cues::find(&analysis, i, previous.as_ref())
-            };
+            // A headline attributes its own words ("Pentagon says …") but no pronoun after it
+            // refers to it and no sentence continues it.
+            let found = cues::find(&analysis, i, previous.as_ref());
             analysis.previous.push(previous);
             analysis.cues.push(found);
         }
@@ -275,7 +279,9 @@ pub fn attribute(
         if claim.kind == ClaimKind::Count {
             chain = figures.next(&analysis, i, claim.span, chain);
         }
-        if let Some(chain) = chain.or_else(|| inherited[i].clone()) {
+        let reacting =
+            || crate::extract::stance::reacting_party(&analysis, i, pos).map(|party| vec![party]);
+        if let Some(chain) = chain.or_else(reacting).or_else(|| inherited[i].clone()) {
             claim.source = source_of(&chain);
         }
     }

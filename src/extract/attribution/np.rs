@@ -22,26 +22,6 @@ pub(crate) fn has(table: &[&str], folded: &str) -> bool {
     table.binary_search(&folded).is_ok()
 }
 
-/// The length in tokens of the longest entry of `table` starting at token `at` (entries are
-/// keyed like the tables: tokens joined by a space where the text has one).
-pub(crate) fn phrase_at(table: &[&str], tokens: &[Token], at: usize) -> Option<usize> {
-    let mut key = String::new();
-    let mut best = None;
-    for k in at..tokens.len().min(at + 5) {
-        if k > at && tokens[k - 1].end < tokens[k].start {
-            key.push(' ');
-        }
-        key.push_str(&tokens[k].folded);
-        let i = table.partition_point(|e| *e < key.as_str());
-        match table.get(i) {
-            Some(e) if *e == key => best = Some(k + 1 - at),
-            Some(e) if e.starts_with(key.as_str()) => {}
-            _ => break,
-        }
-    }
-    best
-}
-
 /// True for a comma, semicolon, colon, period, bracket or quotation mark: what ends a name.
 pub(crate) fn is_break(t: &Token) -> bool {
     t.kind == TokenKind::Punct && !matches!(t.text, "'" | "’" | "&")
@@ -62,6 +42,14 @@ pub(crate) fn before(words: &AttributionWords, tokens: &[Token], end: usize) -> 
     let mut k = end;
     while k > 0 {
         let t = &tokens[k - 1];
+        // A parenthesis belongs to the name before it: "Service national du renseignement (NIS)".
+        if t.text == ")"
+            && let Some(open) = tokens[..k - 1].iter().rposition(|o| o.text == "(")
+            && k - 1 - open <= 4
+        {
+            k = open;
+            continue;
+        }
         let stop = (is_break(t) && !initialism_dot(tokens, k - 1))
             || has(words.stops, &t.folded)
             || has(words.complementizers, &t.folded)
@@ -82,6 +70,14 @@ pub(crate) fn after(words: &AttributionWords, tokens: &[Token], start: usize) ->
     let mut k = start;
     while k < tokens.len() {
         let t = &tokens[k];
+        if t.text == "("
+            && k > start
+            && let Some(close) = tokens[k..].iter().position(|c| c.text == ")")
+            && close <= 4
+        {
+            k += close + 1;
+            continue;
+        }
         let stop = (is_break(t) && !initialism_dot(tokens, k))
             || (k > start && has(words.stops, &t.folded))
             || has(words.complementizers, &t.folded)
@@ -128,7 +124,8 @@ impl Analysis<'_> {
         if from >= to {
             return None;
         }
-        if to - from == 1 && has(words.pronouns, &tokens[from].folded) {
+        // "the figure it announced": the subject is the pronoun that ends the phrase.
+        if has(words.pronouns, &tokens[to - 1].folded) {
             return Some(Np::Pronoun);
         }
         let (start, end) = (tokens[from].start, tokens[to - 1].end);
@@ -157,9 +154,12 @@ impl Analysis<'_> {
                 }
                 out
             } else {
+                // A person named in the phrase speaks ("NATO chief Mark Rutte"); else the
+                // longest name is the head ("South Korea's National Intelligence Service").
                 let best = named
                     .iter()
                     .find(|m| self.gazetteer.entry(m.entry).kind == SourceKind::Person)
+                    .or_else(|| named.iter().rev().max_by_key(|m| m.end - m.start))
                     .unwrap_or(&named[0]);
                 vec![self.gazetteer.source(best.entry, text)]
             };

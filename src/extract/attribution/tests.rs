@@ -805,3 +805,95 @@ fn sources_carry_kind_country_and_affiliation() {
     )[0];
     assert_eq!(c.source.kind, SourceKind::Unknown);
 }
+
+#[test]
+fn source_rows_of_the_fixture_forms() {
+    check_sources(
+        Lang::Fr,
+        &[
+            (
+                "D'après le Service national du renseignement (NIS) sud-coréen, 3 000 soldats sont partis.",
+                "3 000",
+                NIS,
+            ),
+            (
+                "Le renseignement militaire ukrainien (HUR) affirme pour sa part que 500 officiers sont là.",
+                "500",
+                "Ukrainian military intelligence (HUR)",
+            ),
+            (
+                "Le département d'État américain a pour sa part chiffré à 10 000 le nombre de soldats.",
+                "10 000",
+                "US Department of State",
+            ),
+            (
+                "Le NIS évaluait à 1 500 le nombre de soldats partis.",
+                "1 500",
+                NIS,
+            ),
+            (
+                "Pyongyang compte envoyer 12 000 soldats.",
+                "12 000",
+                "outlet",
+            ),
+            (
+                "La CGT a compté 3 millions de manifestants, un record selon la centrale.",
+                "3 millions",
+                "CGT",
+            ),
+        ],
+    );
+    check_sources(
+        Lang::En,
+        &[
+            (
+                "The NIS said 1,500 had left. On Oct. 23, it told lawmakers that 3,000 soldiers had left.",
+                "3,000",
+                NIS,
+            ),
+            (
+                "South Korea's National Intelligence Service said 1,500 troops had left.",
+                "1,500",
+                NIS,
+            ),
+            (
+                "About 3,000 soldiers have left, South Korea's National Intelligence Service (NIS) told lawmakers, twice the figure it gave.",
+                "3,000",
+                NIS,
+            ),
+            (
+                "Pentagon says 10,000 troops sent to Russia",
+                "10,000",
+                "Pentagon",
+            ),
+            (
+                "The Interior Ministry counted 1.27 million protesters.",
+                "1.27 million",
+                "Interior Ministry (France)",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn figures_of_a_verb_left_out() {
+    let rows: &[PerSourceRow] = &[
+        (
+            Lang::Fr,
+            "Dans la capitale, la préfecture de police a dénombré 81 000 manifestants, la CGT 700 000.",
+            &[("81 000", "police"), ("700 000", "CGT")],
+        ),
+        (
+            Lang::En,
+            "In Paris, police counted 87,000 marchers, while the CGT claimed 500,000.",
+            &[("87,000", "police"), ("500,000", "CGT")],
+        ),
+    ];
+    for (lang, text, want) in rows {
+        let targets: Vec<&str> = want.iter().map(|(t, _)| *t).collect();
+        let claims = claims_at(*lang, text, &targets);
+        let got: Vec<String> = claims.iter().map(chain).collect();
+        let want: Vec<String> = want.iter().map(|(_, s)| s.to_string()).collect();
+        assert_eq!(got, want, "{text:?}");
+    }
+}
