@@ -377,7 +377,7 @@ pub(crate) fn party_source(a: &Analysis, i: usize, cue: &StanceCue) -> Option<So
     }
     // "Le Kremlin a réagi, sans confirmer ni démentir": the sentence's last named source.
     let before = tokens[cue.group].start;
-    a.mentions
+    a.mentions_in(a.sentences[i].start, before)
         .iter()
         .rfind(|m| m.start >= a.sentences[i].start && m.end <= before)
         .map(|m| a.gazetteer.source(m.entry, &a.doc.text[m.start..m.end]))

@@ -186,11 +186,7 @@ fn fact(x: &Context, c: &Clause, counts: &[&Claim]) -> Option<Claim> {
         .filter_map(|k| concept::concept(lang, &tokens[k].folded).map(|name| (k, name)))
         .find(|&(k, name)| !counted_here(k, name))?;
     // Words quoted in a clause are the speaker's statement: the span is the quotation.
-    let quoted = |k: usize| {
-        x.quotes
-            .iter()
-            .position(|q| q[0] < tokens[k].start && tokens[k].start < q[1])
-    };
+    let quoted = |k: usize| quote::holding(x.quotes, tokens[k].start);
     let mut span = clause_span(lang, tokens, c)?;
     if let Some(q) = quoted(k)
         && quoted(first_event) == Some(q)

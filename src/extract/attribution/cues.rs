@@ -47,12 +47,12 @@ enum Strength {
 
 /// True for a closing quotation mark token.
 fn closes_quote(a: &Analysis, t: &Token) -> bool {
-    a.quotes.iter().any(|q| q[1] == t.end) && is_break(t)
+    is_break(t) && super::quote::closes_at(&a.quotes, t.end)
 }
 
 /// True for an opening quotation mark token.
 fn opens_quote(a: &Analysis, t: &Token) -> bool {
-    a.quotes.iter().any(|q| q[0] == t.start) && is_break(t)
+    is_break(t) && super::quote::opens_at(&a.quotes, t.start)
 }
 
 impl Analysis<'_> {
@@ -409,7 +409,10 @@ fn gapped(a: &Analysis, i: usize, raws: &[Raw], previous: Option<&Chain>) -> Vec
         };
         let (from, to) = after(words, tokens, j + 1);
         let (start, end) = (tokens[j + 1].start, tokens[number].start);
-        let named = a.mentions.iter().any(|m| m.start >= start && m.end <= end);
+        let named = a
+            .mentions_in(start, end)
+            .iter()
+            .any(|m| m.start >= start && m.end <= end);
         if to != number || from >= to || !named {
             continue;
         }

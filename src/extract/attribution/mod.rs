@@ -188,7 +188,14 @@ impl<'a> Analysis<'a> {
 
     /// The quotation holding byte `pos`, if any.
     pub fn quote_at(&self, pos: usize) -> Option<usize> {
-        self.quotes.iter().position(|q| q[0] < pos && pos < q[1])
+        quote::holding(&self.quotes, pos)
+    }
+
+    /// The named sources that overlap bytes `start..end` (mentions are sorted and disjoint).
+    pub fn mentions_in(&self, start: usize, end: usize) -> &[Mention] {
+        let lo = self.mentions.partition_point(|m| m.end <= start);
+        let hi = self.mentions.partition_point(|m| m.start < end);
+        &self.mentions[lo..hi.max(lo)]
     }
 
     /// The chain of the cues of sentence `i` that govern byte `pos`, outer first.

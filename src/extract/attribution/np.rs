@@ -131,9 +131,9 @@ impl Analysis<'_> {
         let (start, end) = (tokens[from].start, tokens[to - 1].end);
         let text = &self.doc.text[start..end];
         let named: Vec<_> = self
-            .mentions
+            .mentions_in(start, end)
             .iter()
-            .filter(|m| m.start < end && m.end > start && m.end <= end)
+            .filter(|m| m.end <= end)
             .collect();
         if !named.is_empty() {
             let joined = tokens[from..to]
@@ -215,7 +215,7 @@ impl Analysis<'_> {
         let capital = |t: &Token| t.text.chars().next().is_some_and(char::is_uppercase);
         // A capital at the start of the sentence proves nothing on its own.
         let capitals = tokens[from..to].iter().filter(|t| capital(t)).count();
-        self.mentions
+        self.mentions_in(start, end)
             .iter()
             .any(|m| m.start >= start && m.end <= end)
             || (capitals > 0 && from > 0)

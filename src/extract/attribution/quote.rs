@@ -35,6 +35,27 @@ pub(crate) fn spans(text: &str, sentences: &[Sentence]) -> Vec<[usize; 2]> {
     out
 }
 
+/// The index of the quotation in `quotes` (sorted, disjoint) strictly holding byte `pos`.
+pub(crate) fn holding(quotes: &[[usize; 2]], pos: usize) -> Option<usize> {
+    let i = quotes.partition_point(|q| q[1] <= pos);
+    quotes
+        .get(i)
+        .is_some_and(|q| q[0] < pos && pos < q[1])
+        .then_some(i)
+}
+
+/// True when a quotation of `quotes` (sorted, disjoint) starts at byte `start`.
+pub(crate) fn opens_at(quotes: &[[usize; 2]], start: usize) -> bool {
+    let i = quotes.partition_point(|q| q[0] < start);
+    quotes.get(i).is_some_and(|q| q[0] == start)
+}
+
+/// True when a quotation of `quotes` (sorted, disjoint) ends at byte `end`.
+pub(crate) fn closes_at(quotes: &[[usize; 2]], end: usize) -> bool {
+    let i = quotes.partition_point(|q| q[1] < end);
+    quotes.get(i).is_some_and(|q| q[1] == end)
+}
+
 fn scan(text: &str, start: usize, end: usize, out: &mut Vec<[usize; 2]>) {
     let mut open: Option<(usize, &'static [char])> = None;
     for (i, c) in text[start..end].char_indices() {
