@@ -54,7 +54,7 @@ impl Sentence {
 
 /// A longer "sentence" is cut at a space: nothing in a news article runs this long without a
 /// full stop, and later stages can then rely on sentences of bounded length.
-pub const MAX_SENTENCE_BYTES: usize = 8 * 1024;
+pub const MAX_SENTENCE_BYTES: usize = 2048;
 
 /// A heading has at most this many words.
 const HEADING_MAX_WORDS: usize = 12;

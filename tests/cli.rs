@@ -209,11 +209,15 @@ fn legacy_and_utf16_encodings_are_read_and_reported() {
 #[test]
 fn twenty_megabytes_without_a_line_break() {
     let s = Scratch::new("big");
-    let sentence =
-        "Selon le ministère, environ 1 500 soldats sont arrivés mercredi et M. Kim a parlé. ";
-    let mut text = String::with_capacity(20 << 20);
+    // Article-like prose, a figure every tenth sentence, and not a single line break.
+    let plain =
+        "Selon le ministère, les soldats sont arrivés dans l'est du pays et M. Kim a parlé. ";
+    let figure = "Environ 1 500 soldats « seraient déjà sur place », a dit un responsable. ";
+    let mut text = String::with_capacity(21 << 20);
+    let mut n = 0;
     while text.len() < 20 << 20 {
-        text.push_str(sentence);
+        text.push_str(if n % 10 == 9 { figure } else { plain });
+        n += 1;
     }
     let big = s.file("big.txt", &text);
     drop(text);

@@ -274,7 +274,7 @@ fn finish(
     Ok(Document {
         id: stem.clone(),
         path: path.to_string(),
-        outlet: meta.outlet.unwrap_or(stem),
+        outlet: meta.outlet.unwrap_or_else(|| outlet_from_stem(&stem)),
         lang,
         lang_origin,
         published,
@@ -284,6 +284,36 @@ fn finish(
         text,
         body_start,
     })
+}
+
+/// The outlet a file name gives: the stem without a leading language code or a trailing date,
+/// separators made spaces, so that `en-harbor-wire-2024-10-18` and `en-harbor-wire-2024-10-31`
+/// name one outlet, "harbor wire" (which folds like a front matter "Harbor Wire").
+pub fn outlet_from_stem(stem: &str) -> String {
+    let is_sep = |c: char| matches!(c, '-' | '_' | ' ' | '.');
+    let mut rest = stem;
+    if let Some((head, tail)) = rest.split_once(is_sep)
+        && Lang::from_code(head).is_some()
+        && head.len() == 2
+        && !tail.is_empty()
+    {
+        rest = tail;
+    }
+    // A trailing date: 2024-10-18, 2024_10_18 or 20241018.
+    let digits: String = rest
+        .chars()
+        .rev()
+        .take_while(|&c| c.is_ascii_digit() || is_sep(c))
+        .collect();
+    if digits.chars().filter(char::is_ascii_digit).count() == 8 {
+        rest = rest[..rest.len() - digits.len()].trim_end_matches(is_sep);
+    }
+    let outlet = rest.replace(is_sep, " ").trim().to_string();
+    if outlet.is_empty() {
+        stem.to_string()
+    } else {
+        outlet
+    }
 }
 
 /// Detects the language of an article among the supported ones (French when the text is too
@@ -351,7 +381,19 @@ mod tests {
     #[test]
     fn outlet_from_front_matter_or_file_name() {
         let d = doc("dir/gazette-2024.txt", "Un texte.\n");
-        assert_eq!(d.outlet, "gazette-2024");
+        assert_eq!(d.outlet, "gazette 2024");
+        let rows = [
+            ("en-harbor-wire-2024-10-18", "harbor wire"),
+            ("fr_la_vigie_20241023", "la vigie"),
+            ("la-vigie", "la vigie"),
+            ("2024-10-23", "2024-10-23"),
+            ("fr", "fr"),
+            ("de-zeitung-2024-10-18", "de zeitung"),
+            ("000_cb85311f7cd0bcf8", "000 cb85311f7cd0bcf8"),
+        ];
+        for (stem, want) in rows {
+            assert_eq!(outlet_from_stem(stem), want, "{stem}");
+        }
         let d = doc("x.md", "---\nsource: La Gazette\n---\nUn texte.\n");
         assert_eq!(d.outlet, "La Gazette");
     }

@@ -31,7 +31,7 @@ const SEGMENT: SegmentWords = SegmentWords {
     abbreviations: &[
         "apr", "av", "avr", "bd", "boul", "c.-a-d", "cf", "col", "dec", "dr", "env", "ex", "fevr",
         "gal", "gen", "hab", "ibid", "janv", "juil", "lt", "m", "me", "mgr", "mlle", "mlles", "mm",
-        "mme", "mmes", "mr", "nov", "oct", "p.ex", "pr", "prof", "sept", "st", "ste", "vs",
+        "mme", "mmes", "mr", "nov", "oct", "p.ex", "pr", "prof", "ref", "sept", "st", "ste", "vs",
     ],
     before_numbers: &["art", "ch", "chap", "fig", "n", "no", "p", "pp", "vol"],
     starters: &[
