@@ -60,7 +60,7 @@ fn article_like() -> impl Strategy<Value = String> {
 }
 
 proptest! {
-    #![proptest_config(config(96))]
+    #![proptest_config(config(256))]
 
     #[test]
     fn arbitrary_bytes_never_panic(
@@ -104,7 +104,7 @@ impl Drop for Scratch {
 }
 
 proptest! {
-    #![proptest_config(config(24))]
+    #![proptest_config(config(32))]
 
     #[test]
     fn output_is_the_same_for_any_input_order(
