@@ -28,7 +28,33 @@ pub static DATA: LangData = LangData {
 // ---------------------------------------------------------------------------------------------
 
 const SEGMENT: SegmentWords = SegmentWords {
-    abbreviations: &["dr", "mr", "mrs", "ms", "oct", "st"],
+    abbreviations: &[
+        "adm", "apr", "aug", "capt", "cmdr", "col", "cpl", "dec", "dept", "dr", "e.g", "feb", "ft",
+        "gen", "gov", "i.e", "jan", "jr", "lt", "maj", "messrs", "mr", "mrs", "ms", "mt", "nov",
+        "oct", "prof", "rep", "rev", "sen", "sep", "sept", "sgt", "sr", "st", "vs",
+    ],
+    before_numbers: &["art", "fig", "no", "nos", "p", "pp", "vol"],
+    starters: &[
+        "a",
+        "according",
+        "but",
+        "he",
+        "her",
+        "his",
+        "however",
+        "i",
+        "in",
+        "it",
+        "its",
+        "she",
+        "that",
+        "the",
+        "their",
+        "there",
+        "they",
+        "this",
+        "we",
+    ],
 };
 
 // ---------------------------------------------------------------------------------------------

@@ -28,7 +28,34 @@ pub static DATA: LangData = LangData {
 // ---------------------------------------------------------------------------------------------
 
 const SEGMENT: SegmentWords = SegmentWords {
-    abbreviations: &["dr", "m", "mm", "mme", "mlle", "st"],
+    abbreviations: &[
+        "apr", "av", "avr", "bd", "boul", "c.-a-d", "cf", "col", "dec", "dr", "env", "ex", "fevr",
+        "gal", "gen", "hab", "ibid", "janv", "juil", "lt", "m", "me", "mgr", "mlle", "mlles", "mm",
+        "mme", "mmes", "mr", "nov", "oct", "p.ex", "pr", "prof", "ref", "sept", "st", "ste", "vs",
+    ],
+    before_numbers: &["art", "ch", "chap", "fig", "n", "no", "p", "pp", "vol"],
+    starters: &[
+        "ce",
+        "cela",
+        "cependant",
+        "d'apres",
+        "depuis",
+        "elle",
+        "elles",
+        "en",
+        "il",
+        "ils",
+        "la",
+        "le",
+        "les",
+        "mais",
+        "on",
+        "par",
+        "pour",
+        "selon",
+        "un",
+        "une",
+    ],
 };
 
 // ---------------------------------------------------------------------------------------------
