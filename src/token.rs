@@ -8,6 +8,7 @@
 //! and is not a token.
 
 use crate::lang::fold;
+use crate::segment::Sentence;
 
 /// What a token is made of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -70,6 +71,12 @@ fn is_hyphen(c: char) -> bool {
 /// Tokenises `text[start..end]`; offsets are into `text`.
 pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token<'_>> {
     let mut tokens = Vec::new();
+    tokenize_into(&mut tokens, text, start, end);
+    tokens
+}
+
+/// Tokenises `text[start..end]` onto the end of `tokens`; offsets are into `text`.
+fn tokenize_into<'a>(tokens: &mut Vec<Token<'a>>, text: &'a str, start: usize, end: usize) {
     let slice = &text[start..end];
     let mut chars = slice.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
@@ -78,7 +85,7 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token<'_>> {
         }
         if !c.is_alphanumeric() {
             push(
-                &mut tokens,
+                tokens,
                 text,
                 start + i,
                 start + i + c.len_utf8(),
@@ -137,7 +144,7 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token<'_>> {
             (false, true) => TokenKind::Number,
             _ => TokenKind::Word,
         };
-        push(&mut tokens, text, start + i, start + j, kind);
+        push(tokens, text, start + i, start + j, kind);
         // Skip the characters already consumed up to j.
         while let Some(&(k, _)) = chars.peek() {
             if k < j {
@@ -147,7 +154,65 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token<'_>> {
             }
         }
     }
-    tokens
+}
+
+/// The tokens of a document's sentences, tokenised once and shared by every extractor: one
+/// vector for the whole document, one range of it per sentence.
+#[derive(Debug, Clone, Default)]
+pub struct SentenceTokens<'a> {
+    tokens: Vec<Token<'a>>,
+    /// Per sentence: its token range, and whether it may be joined to the sentence before
+    /// (blank space between them, so tokenising both at once gives the same tokens).
+    ranges: Vec<(std::ops::Range<usize>, bool)>,
+}
+
+impl<'a> SentenceTokens<'a> {
+    /// Tokenises every sentence of `text`.
+    pub fn new(text: &'a str, sentences: &[Sentence]) -> SentenceTokens<'a> {
+        let mut tokens = Vec::with_capacity(text.len() / 5);
+        let mut ranges = Vec::with_capacity(sentences.len());
+        let mut previous_end: Option<usize> = None;
+        for s in sentences {
+            let from = tokens.len();
+            tokenize_into(&mut tokens, text, s.start, s.end);
+            let joinable = previous_end.is_some_and(|end| {
+                end < s.start
+                    && text
+                        .get(end..s.start)
+                        .is_some_and(|gap| gap.chars().all(is_space))
+            });
+            ranges.push((from..tokens.len(), joinable));
+            previous_end = Some(s.end);
+        }
+        SentenceTokens { tokens, ranges }
+    }
+
+    /// How many sentences.
+    pub fn len(&self) -> usize {
+        self.ranges.len()
+    }
+
+    /// True when there are no sentences.
+    pub fn is_empty(&self) -> bool {
+        self.ranges.is_empty()
+    }
+
+    /// The tokens of sentences `first..=last` as one slice, the same as tokenising the text
+    /// from the first one's start to the last one's end; `None` when two of them touch and
+    /// could form one token.
+    pub fn joined(&self, first: usize, last: usize) -> Option<&[Token<'a>]> {
+        let all_joinable = self.ranges[first + 1..=last].iter().all(|(_, j)| *j);
+        all_joinable.then(|| &self.tokens[self.ranges[first].0.start..self.ranges[last].0.end])
+    }
+}
+
+impl<'a> std::ops::Index<usize> for SentenceTokens<'a> {
+    type Output = [Token<'a>];
+
+    /// The tokens of sentence `i`.
+    fn index(&self, i: usize) -> &[Token<'a>] {
+        &self.tokens[self.ranges[i].0.clone()]
+    }
 }
 
 fn push<'a>(tokens: &mut Vec<Token<'a>>, text: &'a str, start: usize, end: usize, kind: TokenKind) {

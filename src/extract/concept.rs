@@ -128,10 +128,7 @@ impl Tags {
 }
 
 fn lookup<T: Copy>(table: &[(&'static str, T)], folded: &str) -> Option<T> {
-    table
-        .binary_search_by(|(k, _)| (*k).cmp(folded))
-        .ok()
-        .map(|i| table[i].1)
+    phrase::lookup(table, folded)
 }
 
 /// The concept a folded noun counts, if the language knows it (in this form or its singular).
@@ -193,7 +190,7 @@ pub fn qualifiers(lang: &LangData, tokens: &[Token]) -> Qualifiers {
 }
 
 fn is_stop(lang: &LangData, t: &Token) -> bool {
-    t.kind != TokenKind::Word || lang.concepts.stops.contains(&t.folded.as_str())
+    t.kind != TokenKind::Word || phrase::listed(lang.concepts.stops, &t.folded)
 }
 
 fn is_lower(t: &Token) -> bool {
@@ -230,7 +227,7 @@ pub fn counted_after(lang: &LangData, tokens: &[Token], from: usize) -> Option<(
             }
             continue;
         }
-        if c.before_noun.contains(&t.folded.as_str()) && head.is_none() {
+        if phrase::listed(c.before_noun, &t.folded) && head.is_none() {
             k += 1;
             continue;
         }
@@ -282,7 +279,7 @@ pub fn counted_after(lang: &LangData, tokens: &[Token], from: usize) -> Option<(
 fn partitive_of(lang: &LangData, tokens: &[Token], head: usize) -> Option<usize> {
     let c = &lang.concepts;
     let folded = tokens[head].folded.as_str();
-    if !c.partitives.contains(&folded) && !c.personnel.contains(&folded) {
+    if !phrase::listed(c.partitives, folded) && !phrase::listed(c.personnel, folded) {
         return None;
     }
     let link = phrase::word_at(c.entity_links, tokens, head + 1)?;
@@ -304,7 +301,7 @@ pub fn counted_before(
     // "according to" or before a reporting verb is a source.
     let source = |k: usize| {
         let cue = lang.attribution.according_to;
-        let reports = |t: &Token| lang.concepts.reporting.contains(&t.folded.as_str());
+        let reports = |t: &Token| phrase::listed(lang.concepts.reporting, &t.folded);
         tokens.get(k + 1).is_some_and(reports)
             || phrase::word_before(cue, tokens, k).is_some()
             || (k > 0
@@ -329,7 +326,7 @@ pub fn clause_start(lang: &LangData, tokens: &[Token], at: usize) -> usize {
 /// The clause around tokens `from..to`: back to the previous clause break, on to the next one.
 fn clause_bounds(lang: &LangData, tokens: &[Token], from: usize, to: usize) -> (usize, usize) {
     let breaks = lang.concepts.clause_breaks;
-    let is_break = |k: usize| breaks.contains(&tokens[k].folded.as_str());
+    let is_break = |k: usize| phrase::listed(breaks, &tokens[k].folded);
     let left = (from.saturating_sub(CLAUSE_REACH)..from)
         .rev()
         .find(|&k| is_break(k))
@@ -363,7 +360,7 @@ pub fn clause_qualifiers(
     // The entity is not looked for before a reporting verb: what comes before it is the source.
     let entity_left = (left..start)
         .rev()
-        .find(|&k| c.reporting.contains(&tokens[k].folded.as_str()))
+        .find(|&k| phrase::listed(c.reporting, &tokens[k].folded))
         .map_or(left, |k| k + 1);
     let mut q = Qualifiers::default();
 
@@ -508,7 +505,7 @@ impl Scan<'_, '_> {
             // The words just before the name, past an article: "en", "vers la", "from the".
             let cue_end = if k > 0
                 && is_stop(self.lang, &tokens[k - 1])
-                && !c.locatives.contains(&tokens[k - 1].folded.as_str())
+                && !phrase::listed(c.locatives, &tokens[k - 1].folded)
             {
                 k - 1
             } else {
@@ -521,7 +518,7 @@ impl Scan<'_, '_> {
             if entity.is_some() && !near(c.locatives) {
                 let reports = tokens
                     .get(k + n)
-                    .is_some_and(|t| c.reporting.contains(&t.folded.as_str()));
+                    .is_some_and(|t| phrase::listed(c.reporting, &t.folded));
                 if actor.is_none() && (near(c.origins) || !reports) {
                     actor = entity;
                 }
@@ -602,14 +599,10 @@ pub fn refine(
         qualifiers.entity = Some(e.to_string());
     }
     let demonym = lookup(c.entities, &folded).is_some();
-    let personnel = demonym || c.personnel.contains(&folded.as_str());
+    let personnel = demonym || phrase::listed(c.personnel, &folded);
     let people = personnel || counted.concept == "people";
     if people {
-        let military = || {
-            tokens
-                .iter()
-                .any(|t| c.military.contains(&t.folded.as_str()))
-        };
+        let military = || tokens.iter().any(|t| phrase::listed(c.military, &t.folded));
         counted.concept = match qualifiers.event.as_deref() {
             Some("killed") => "deaths",
             Some("injured") => "injured",

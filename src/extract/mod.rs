@@ -21,15 +21,18 @@ use crate::{Document, Options, segment};
 pub fn extract_document(doc: &Document, options: &Options) -> Vec<Claim> {
     let lang = doc.lang.data();
     let sentences = segment::split(&doc.text, doc.body_start, lang);
-    let mut claims = date::extract(doc, &sentences, lang);
-    let counts = number::extract(doc, &sentences, lang, &claims);
+    // Every stage reads the same tokens, quotations and cues: tokenised and read once.
+    let analysis = attribution::Analysis::new(doc, &sentences, lang, options);
+    let tokens = &analysis.tokens;
+    let mut claims = date::extract_with(doc, &sentences, lang, tokens);
+    let counts = number::extract_with(doc, &sentences, lang, tokens, &claims);
     claims.extend(counts);
-    let statements = statement::extract(doc, &sentences, lang, &claims);
+    let statements = statement::extract_with(&analysis, &claims);
     claims.extend(statements);
     claims.sort_by_key(|c| (c.span[0], c.span[1]));
-    attribution::attribute(doc, &sentences, lang, options, &mut claims);
-    stance::assign(doc, &sentences, lang, options, &mut claims);
-    date::assign_as_of(doc, &sentences, &mut claims);
+    attribution::attribute_with(&analysis, &mut claims);
+    stance::assign_with(&analysis, &mut claims);
+    date::assign_as_of_with(doc, &sentences, tokens, &mut claims);
     for (n, claim) in claims.iter_mut().enumerate() {
         claim.id = format!("{}#{}", doc.id, n + 1);
     }

@@ -5,44 +5,127 @@
 //! table sorted by key lets a lookup reject most positions with one binary search on the first
 //! word before it builds any longer key.
 
+use std::cmp::Ordering;
+
 use crate::token::Token;
 
 /// The longest phrase a table may hold, in tokens.
 pub const MAX_WORDS: usize = 4;
 
+/// Compares two strings as `str`'s `Ord` does (byte by byte), in a loop the compiler inlines:
+/// table words are short and most comparisons end at the first byte, where a call to `memcmp`
+/// would cost more than the comparison itself.
+#[inline]
+pub fn compare(a: &str, b: &str) -> Ordering {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    for (x, y) in a.iter().zip(b) {
+        if x != y {
+            return x.cmp(y);
+        }
+    }
+    a.len().cmp(&b.len())
+}
+
+/// True when `text` starts with `prefix`, compared inline (see [`compare`]).
+#[inline]
+pub(crate) fn starts_with(text: &str, prefix: &str) -> bool {
+    text.len() >= prefix.len()
+        && text
+            .as_bytes()
+            .iter()
+            .zip(prefix.as_bytes())
+            .all(|(x, y)| x == y)
+}
+
+/// True when the sorted list `words` holds `word`.
+#[inline]
+pub fn listed(words: &[&str], word: &str) -> bool {
+    words.binary_search_by(|w| compare(w, word)).is_ok()
+}
+
+/// The value of `key` in `table`, sorted by key.
+#[inline]
+pub fn lookup<T: Copy>(table: &[(&str, T)], key: &str) -> Option<T> {
+    table
+        .binary_search_by(|(k, _)| compare(k, key))
+        .ok()
+        .map(|i| table[i].1)
+}
+
+/// The first index of `lo..hi` where `pred` turns false (it must be true, then false).
+#[inline]
+pub(crate) fn partition_point(mut lo: usize, mut hi: usize, pred: impl Fn(usize) -> bool) -> usize {
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        if pred(mid) {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    lo
+}
+
 /// The key of `tokens[from..to]` as the tables spell it.
 pub fn key(tokens: &[Token], from: usize, to: usize) -> String {
     let mut key = String::new();
+    key_into(&mut key, tokens, from, to);
+    key
+}
+
+/// Writes the key of `tokens[from..to]` into `key`, replacing what it held.
+fn key_into(key: &mut String, tokens: &[Token], from: usize, to: usize) {
+    key.clear();
     for k in from..to {
         if k > from && tokens[k - 1].end < tokens[k].start {
             key.push(' ');
         }
         key.push_str(&tokens[k].folded);
     }
-    key
 }
 
-fn find<T: Copy>(table: &[(&'static str, T)], key: &str) -> Option<T> {
-    table
-        .binary_search_by(|(k, _)| (*k).cmp(key))
-        .ok()
-        .map(|i| table[i].1)
+/// The longest phrase starting at token `at` among `n` sorted keys (`key(k)` is the k-th): its
+/// length in tokens and the index of its key. The search stops as soon as no key starts with
+/// the words read, so most positions cost one binary search and no allocation.
+fn longest<'k>(
+    tokens: &[Token],
+    at: usize,
+    n: usize,
+    key: impl Fn(usize) -> &'k str,
+) -> Option<(usize, usize)> {
+    let first = tokens.get(at)?;
+    let mut best = None;
+    // Keys `lo..hi` start with the words read so far.
+    let (mut lo, mut hi) = (0, n);
+    let mut phrase = String::new();
+    for j in at..tokens.len().min(at + MAX_WORDS) {
+        let words = if j == at {
+            first.folded.as_str()
+        } else {
+            if j == at + 1 {
+                phrase.push_str(&first.folded);
+            }
+            if tokens[j - 1].end < tokens[j].start {
+                phrase.push(' ');
+            }
+            phrase.push_str(&tokens[j].folded);
+            phrase.as_str()
+        };
+        lo = partition_point(lo, hi, |k| compare(key(k), words) == Ordering::Less);
+        hi = partition_point(lo, hi, |k| starts_with(key(k), words));
+        if lo == hi {
+            break;
+        }
+        if key(lo) == words {
+            best = Some((j + 1 - at, lo));
+        }
+    }
+    best
 }
 
 /// The longest phrase of `table` that starts at token `at`: its length in tokens and its value.
 pub fn at<T: Copy>(table: &[(&'static str, T)], tokens: &[Token], at: usize) -> Option<(usize, T)> {
-    let first = &tokens.get(at)?.folded;
-    let i = table.partition_point(|(k, _)| *k < first.as_str());
-    if !table
-        .get(i)
-        .is_some_and(|(k, _)| k.starts_with(first.as_str()))
-    {
-        return None;
-    }
-    let longest = MAX_WORDS.min(tokens.len() - at);
-    (1..=longest)
-        .rev()
-        .find_map(|n| find(table, &key(tokens, at, at + n)).map(|v| (n, v)))
+    longest(tokens, at, table.len(), |k| table[k].0).map(|(n, k)| (n, table[k].1))
 }
 
 /// The longest phrase of `table` that ends just before token `end`: its length and its value.
@@ -52,34 +135,26 @@ pub fn before<T: Copy>(
     end: usize,
 ) -> Option<(usize, T)> {
     let longest = MAX_WORDS.min(end);
-    (1..=longest)
-        .rev()
-        .find_map(|n| find(table, &key(tokens, end - n, end)).map(|v| (n, v)))
+    let mut key = String::new();
+    (1..=longest).rev().find_map(|n| {
+        key_into(&mut key, tokens, end - n, end);
+        lookup(table, &key).map(|v| (n, v))
+    })
 }
 
 /// True when a phrase of the word list `words` (sorted) starts at token `at`; returns its length.
 pub fn word_at(words: &[&'static str], tokens: &[Token], at: usize) -> Option<usize> {
-    let first = &tokens.get(at)?.folded;
-    let i = words.partition_point(|k| *k < first.as_str());
-    if !words.get(i).is_some_and(|k| k.starts_with(first.as_str())) {
-        return None;
-    }
-    let longest = MAX_WORDS.min(tokens.len() - at);
-    (1..=longest).rev().find(|&n| {
-        words
-            .binary_search(&key(tokens, at, at + n).as_str())
-            .is_ok()
-    })
+    longest(tokens, at, words.len(), |k| words[k]).map(|(n, _)| n)
 }
 
 /// True when a phrase of the word list `words` (sorted) ends just before token `end`; returns
 /// its length.
 pub fn word_before(words: &[&'static str], tokens: &[Token], end: usize) -> Option<usize> {
     let longest = MAX_WORDS.min(end);
+    let mut key = String::new();
     (1..=longest).rev().find(|&n| {
-        words
-            .binary_search(&key(tokens, end - n, end).as_str())
-            .is_ok()
+        key_into(&mut key, tokens, end - n, end);
+        listed(words, &key)
     })
 }
 

@@ -93,7 +93,7 @@ pub(crate) struct StanceCue {
 const GROUP_REACH: usize = 5;
 
 fn has(table: &[&str], folded: &str) -> bool {
-    table.binary_search(&folded).is_ok()
+    crate::extract::phrase::listed(table, folded)
 }
 
 fn is_negation(lang: &LangData, t: &Token) -> bool {
@@ -145,13 +145,17 @@ pub(crate) fn cues(lang: &LangData, tokens: &[Token]) -> Vec<StanceCue> {
     while k < tokens.len() {
         let t = &tokens[k];
         let f = t.folded.as_str();
-        let (first, negated, passive) = group(lang, tokens, k);
-        let cue = |kind| StanceCue {
-            kind,
-            at: k,
-            group: first,
-            passive,
+        // The verb group is read only where a cue word stands.
+        let cue = |kind| {
+            let (first, _, passive) = group(lang, tokens, k);
+            StanceCue {
+                kind,
+                at: k,
+                group: first,
+                passive,
+            }
         };
+        let negated = || group(lang, tokens, k).1;
         if let Some(len) = crate::extract::phrase::word_at(words.hedges, tokens, k) {
             // "May 2024", "Could" as a name: a capitalised hedge inside a sentence or before a
             // number is not one.
@@ -177,11 +181,11 @@ pub(crate) fn cues(lang: &LangData, tokens: &[Token]) -> Vec<StanceCue> {
         }
         if has(words.denials, f) {
             let nor = k > 0 && tokens[k - 1].folded == "ni";
-            if !negated && !nor {
+            if !nor && !negated() {
                 out.push(cue(CueKind::Denial));
             }
         } else if has(words.confirmations, f) {
-            if negated || (k > 0 && has(words.negations, &tokens[k - 1].folded)) {
+            if negated() || (k > 0 && has(words.negations, &tokens[k - 1].folded)) {
                 out.push(cue(CueKind::NotConfirmed));
             }
         } else if is_conditional(lang, t) {
@@ -233,10 +237,15 @@ pub fn assign(
     options: &Options,
     claims: &mut [Claim],
 ) {
-    let analysis = Analysis::new(doc, sentences, lang, options);
+    assign_with(&Analysis::new(doc, sentences, lang, options), claims);
+}
+
+/// Sets `stance` and `stance_by` on every claim of a document already read for attribution.
+pub(crate) fn assign_with(analysis: &Analysis, claims: &mut [Claim]) {
+    let sentences = analysis.sentences;
     let mut rulings: Vec<Vec<Ruling>> = Vec::with_capacity(sentences.len());
     for i in 0..sentences.len() {
-        let (own, earlier) = sentence_rulings(&analysis, i);
+        let (own, earlier) = sentence_rulings(analysis, i);
         rulings.push(own);
         // "The account could not be independently verified": about the sentence before.
         let before = (0..i).rev().find(|&j| !sentences[j].heading);
@@ -273,7 +282,7 @@ fn sentence_rulings(a: &Analysis, i: usize) -> (Vec<Ruling>, Vec<(Stance, Option
         return (Vec::new(), earlier);
     }
     let lang = a.lang;
-    let clauses = clause::split(lang, tokens);
+    let clauses = &a.clauses[i];
     let clause_of = |k: usize| {
         clauses
             .iter()
@@ -282,7 +291,7 @@ fn sentence_rulings(a: &Analysis, i: usize) -> (Vec<Ruling>, Vec<(Stance, Option
     };
     let byte = |tok: usize| tokens.get(tok).map_or(a.sentences[i].end, |t| t.start);
     let mut out = Vec::new();
-    for cue in cues(lang, tokens) {
+    for &cue in &a.stance_cues[i] {
         let c = clause_of(cue.at);
         let firm = has(lang.stance.firm_conditionals, &tokens[cue.at].folded)
             || has(lang.stance.hedges, &tokens[cue.at].folded);
@@ -407,11 +416,11 @@ pub(crate) fn reacting_party(a: &Analysis, i: usize, pos: usize) -> Option<Sourc
     if tokens.is_empty() {
         return None;
     }
-    let clauses = clause::split(a.lang, tokens);
+    let clauses = &a.clauses[i];
     let clause_of = |k: usize| clauses.iter().position(|c| c.from <= k && k < c.to);
     let at = tokens.partition_point(|t| t.end <= pos);
     let here = clause_of(at.min(tokens.len() - 1))?;
-    cues(a.lang, tokens)
+    a.stance_cues[i]
         .iter()
         .filter(|c| c.kind != CueKind::Hedge && !c.passive)
         .filter(|c| clause_of(c.at) == Some(here))

@@ -11,14 +11,15 @@
 
 use crate::Document;
 use crate::claim::{Claim, ClaimKind, Counted};
+use crate::extract::attribution::Analysis;
 use crate::extract::attribution::clause::{self, Clause};
 use crate::extract::attribution::np::has;
 use crate::extract::attribution::quote;
 use crate::extract::concept::{self, Tags};
-use crate::extract::stance::{self, CueKind};
+use crate::extract::stance::CueKind;
 use crate::lang::LangData;
 use crate::segment::Sentence;
-use crate::token::{Token, TokenKind, tokenize};
+use crate::token::{Token, TokenKind};
 
 /// How far after a figure, in bytes, its counted noun may stand ("1 500 soldats nord-coréens").
 const COUNTED_REACH: usize = 48;
@@ -30,50 +31,48 @@ pub fn extract(
     lang: &LangData,
     found: &[Claim],
 ) -> Vec<Claim> {
+    let options = crate::Options::default();
+    extract_with(&Analysis::new(doc, sentences, lang, &options), found)
+}
+
+/// Extracts the statement claims of a document already read for attribution (see
+/// [`extract`]).
+pub(crate) fn extract_with(a: &Analysis, found: &[Claim]) -> Vec<Claim> {
+    let (doc, lang) = (a.doc, a.lang);
     let mut out: Vec<Claim> = Vec::new();
-    let quotes = quote::spans(&doc.text, sentences);
-    for sentence in sentences.iter().filter(|s| !s.heading) {
-        let tokens = tokenize(&doc.text, sentence.start, sentence.end);
+    let quotes = &a.quotes;
+    // Counts by where they start, so that each sentence finds its own with a binary search.
+    let mut all_counts: Vec<&Claim> = found
+        .iter()
+        .filter(|c| c.kind == ClaimKind::Count)
+        .collect();
+    all_counts.sort_by_key(|c| c.span[0]);
+    let topics = Topics::new(found);
+    for (i, sentence) in a.sentences.iter().enumerate().filter(|(_, s)| !s.heading) {
+        let tokens = &a.tokens[i];
         if tokens.is_empty() {
             continue;
         }
-        let clauses = clause::split(lang, &tokens);
-        let counts: Vec<&Claim> = found
-            .iter()
-            .filter(|c| c.kind == ClaimKind::Count)
-            .filter(|c| sentence.start <= c.span[0] && c.span[0] < sentence.end)
-            .collect();
-        let tags = Tags::new(lang, &tokens);
+        let clauses = &a.clauses[i];
+        let first = all_counts.partition_point(|c| c.span[0] < sentence.start);
+        let last = all_counts.partition_point(|c| c.span[0] < sentence.end);
+        let counts = &all_counts[first..last.max(first)];
+        let tags = Tags::new(lang, tokens);
         let context = Context {
             doc,
             sentence,
             lang,
-            tokens: &tokens,
+            tokens,
             tags: &tags,
-            quotes: &quotes,
+            quotes,
         };
         let mut made: Vec<Claim> = clauses
             .iter()
-            .filter_map(|c| fact(&context, c, &counts))
+            .filter_map(|c| fact(&context, c, counts))
             .collect();
-        // The article's current topic: the first claim with a subject in the nearest sentence
-        // before that has one ("12 000 soldats, répartis en quatre brigades": soldiers).
-        let topic = |before: usize| {
-            let prior = || {
-                found
-                    .iter()
-                    .chain(&out)
-                    .chain(&made)
-                    .filter(|c| c.span[0] < before && c.counted.is_some())
-            };
-            let last = prior().map(|c| c.sentence_span[0]).max()?;
-            prior()
-                .filter(|c| c.sentence_span[0] == last)
-                .min_by_key(|c| c.span[0])
-                .and_then(|c| Some((c.counted.clone()?, c.qualifiers.entity.clone())))
-        };
+        let topic = |before: usize| topics.topic(&out, &made, before);
         let mut reactions = Vec::new();
-        for cue in stance::cues(lang, &tokens) {
+        for &cue in &a.stance_cues[i] {
             if cue.kind == CueKind::Hedge || cue.passive {
                 continue;
             }
@@ -130,7 +129,7 @@ pub fn extract(
             } else {
                 *own
             };
-            let Some(span) = clause_span(lang, &tokens, &about) else {
+            let Some(span) = clause_span(lang, tokens, &about) else {
                 continue;
             };
             let object = object.unwrap_or(&tokens[cue.at]);
@@ -148,6 +147,85 @@ pub fn extract(
     out.sort_by_key(|c| (c.span[0], c.span[1]));
     out.dedup_by_key(|c| c.span);
     out
+}
+
+/// The article's current topic before a position: the first claim with a subject in the
+/// nearest sentence before that has one ("12 000 soldats, répartis en quatre brigades":
+/// soldiers). The claims already found are indexed once, so that each look-up reads only the
+/// claims of that sentence.
+struct Topics<'c> {
+    found: &'c [Claim],
+    /// Indexes of the `found` claims with a subject, by start (in `found` order on a tie).
+    by_start: Vec<usize>,
+    /// For each prefix of `by_start`, the latest sentence start among its claims.
+    latest_sentence: Vec<usize>,
+    /// Indexes of the `found` claims with a subject, by sentence start, in `found` order.
+    by_sentence: std::collections::HashMap<usize, Vec<usize>>,
+}
+
+impl<'c> Topics<'c> {
+    fn new(found: &'c [Claim]) -> Topics<'c> {
+        let mut by_start: Vec<usize> = (0..found.len())
+            .filter(|&k| found[k].counted.is_some())
+            .collect();
+        by_start.sort_by_key(|&k| found[k].span[0]);
+        let latest_sentence = by_start
+            .iter()
+            .scan(0, |latest, &k| {
+                *latest = (*latest).max(found[k].sentence_span[0]);
+                Some(*latest)
+            })
+            .collect();
+        let mut by_sentence: std::collections::HashMap<usize, Vec<usize>> = Default::default();
+        for k in (0..found.len()).filter(|&k| found[k].counted.is_some()) {
+            by_sentence
+                .entry(found[k].sentence_span[0])
+                .or_default()
+                .push(k);
+        }
+        Topics {
+            found,
+            by_start,
+            latest_sentence,
+            by_sentence,
+        }
+    }
+
+    /// The topic before byte `before`, among the found claims, the statements of earlier
+    /// sentences (`out`, in sentence order) and those of the current one (`made`): the same as
+    /// reading `found`, `out` and `made` in that order for the first claim with the least start
+    /// in the latest sentence.
+    fn topic(
+        &self,
+        out: &[Claim],
+        made: &[Claim],
+        before: usize,
+    ) -> Option<(Counted, Option<String>)> {
+        let prior = |c: &&Claim| c.span[0] < before && c.counted.is_some();
+        let in_found = self
+            .by_start
+            .partition_point(|&k| self.found[k].span[0] < before)
+            .checked_sub(1)
+            .map(|p| self.latest_sentence[p]);
+        // `out` holds earlier sentences in order: its last claim is in the latest one.
+        let in_out = out.iter().rfind(prior).map(|c| c.sentence_span[0]);
+        let in_made = made.iter().filter(prior).map(|c| c.sentence_span[0]).max();
+        let last = in_found.max(in_out).max(in_made)?;
+        let from_found = self
+            .by_sentence
+            .get(&last)
+            .into_iter()
+            .flatten()
+            .map(|&k| &self.found[k]);
+        let tail = out.partition_point(|c| c.sentence_span[0] < last);
+        from_found
+            .chain(&out[tail..])
+            .chain(made)
+            .filter(prior)
+            .filter(|c| c.sentence_span[0] == last)
+            .min_by_key(|c| c.span[0])
+            .and_then(|c| Some((c.counted.clone()?, c.qualifiers.entity.clone())))
+    }
 }
 
 /// What the clauses of one sentence are read against.

@@ -22,10 +22,12 @@ pub(crate) mod tests;
 
 use crate::claim::{Claim, ClaimKind, Source, SourceKind};
 use crate::extract::gazetteer::{Gazetteer, Mention};
+use crate::extract::stance::StanceCue;
 use crate::lang::LangData;
 use crate::segment::Sentence;
-use crate::token::{Token, tokenize};
+use crate::token::{SentenceTokens, Token};
 use crate::{Document, Options};
+use clause::Clause;
 
 pub(crate) use np::Np;
 
@@ -133,7 +135,11 @@ pub(crate) struct Analysis<'a> {
     /// Quotations, byte ranges including their marks.
     pub quotes: Vec<[usize; 2]>,
     /// Tokens of each sentence.
-    pub tokens: Vec<Vec<Token<'a>>>,
+    pub tokens: SentenceTokens<'a>,
+    /// Clauses of each sentence ([`clause::split`]).
+    pub clauses: Vec<Vec<Clause>>,
+    /// Stance cues of each sentence ([`crate::extract::stance`]).
+    pub stance_cues: Vec<Vec<StanceCue>>,
     /// Cues of each sentence.
     pub cues: Vec<SentenceCues>,
     /// For each sentence, the chain a pronoun refers to (the latest of the previous sentences).
@@ -151,7 +157,25 @@ impl<'a> Analysis<'a> {
         lang: &'a LangData,
         options: &'a Options,
     ) -> Analysis<'a> {
+        let tokens = SentenceTokens::new(&doc.text, sentences);
+        Analysis::with_tokens(doc, sentences, lang, options, tokens)
+    }
+
+    /// Reads `doc` for attribution cues, its sentences already tokenised.
+    pub fn with_tokens(
+        doc: &'a Document,
+        sentences: &'a [Sentence],
+        lang: &'a LangData,
+        options: &'a Options,
+        tokens: SentenceTokens<'a>,
+    ) -> Analysis<'a> {
         let gazetteer = options.aliases.as_ref().unwrap_or(Gazetteer::builtin());
+        let clauses: Vec<Vec<Clause>> = (0..sentences.len())
+            .map(|i| clause::split(lang, &tokens[i]))
+            .collect();
+        let stance_cues = (0..sentences.len())
+            .map(|i| crate::extract::stance::cues(lang, &tokens[i]))
+            .collect();
         let mut analysis = Analysis {
             doc,
             sentences,
@@ -159,10 +183,9 @@ impl<'a> Analysis<'a> {
             mentions: gazetteer.mentions(&doc.text),
             gazetteer,
             quotes: quote::spans(&doc.text, sentences),
-            tokens: sentences
-                .iter()
-                .map(|s| tokenize(&doc.text, s.start, s.end))
-                .collect(),
+            tokens,
+            clauses,
+            stance_cues,
             cues: Vec::with_capacity(sentences.len()),
             previous: Vec::with_capacity(sentences.len()),
         };
@@ -260,13 +283,17 @@ pub fn attribute(
     options: &Options,
     claims: &mut [Claim],
 ) {
-    let analysis = Analysis::new(doc, sentences, lang, options);
-    let inherited = inherited_chains(&analysis);
+    attribute_with(&Analysis::new(doc, sentences, lang, options), claims);
+}
+
+/// Sets `source`, `quoted` and `speaker` on every claim of a document already read.
+pub(crate) fn attribute_with(analysis: &Analysis, claims: &mut [Claim]) {
+    let inherited = inherited_chains(analysis);
     let quote_chains: Vec<Option<Chain>> = (0..analysis.quotes.len())
         .map(|q| analysis.quote_chain(q))
         .collect();
     let mut figures = PerSource {
-        bare: bare_counts(&analysis, claims),
+        bare: bare_counts(analysis, claims),
         ..PerSource::default()
     };
     for claim in claims.iter_mut() {
@@ -284,10 +311,10 @@ pub fn attribute(
             }
         }
         if claim.kind == ClaimKind::Count {
-            chain = figures.next(&analysis, i, claim.span, chain);
+            chain = figures.next(analysis, i, claim.span, chain);
         }
         let reacting =
-            || crate::extract::stance::reacting_party(&analysis, i, pos).map(|party| vec![party]);
+            || crate::extract::stance::reacting_party(analysis, i, pos).map(|party| vec![party]);
         if let Some(chain) = chain.or_else(reacting).or_else(|| inherited[i].clone()) {
             claim.source = source_of(&chain);
         }

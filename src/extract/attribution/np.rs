@@ -19,7 +19,7 @@ pub(crate) enum Np {
 
 /// True when `folded` is in the sorted `table`.
 pub(crate) fn has(table: &[&str], folded: &str) -> bool {
-    table.binary_search(&folded).is_ok()
+    crate::extract::phrase::listed(table, folded)
 }
 
 /// True for a comma, semicolon, colon, period, bracket or quotation mark: what ends a name.

@@ -24,7 +24,7 @@ use crate::claim::{Claim, ClaimDate, ClaimKind, Granularity};
 use crate::ingest::dateline;
 use crate::lang::LangData;
 use crate::segment::Sentence;
-use crate::token::tokenize;
+use crate::token::{SentenceTokens, tokenize};
 use crate::{Document, Lang};
 use scan::listed;
 
@@ -167,16 +167,41 @@ pub struct DateWords {
 /// Dates are read over a whole paragraph and each claim goes to the sentence where it starts,
 /// so a splitter that cuts after "Oct." does not lose "Oct. 21, 2024".
 pub fn extract(doc: &Document, sentences: &[Sentence], lang: &LangData) -> Vec<Claim> {
+    extract_with(
+        doc,
+        sentences,
+        lang,
+        &SentenceTokens::new(&doc.text, sentences),
+    )
+}
+
+/// [`extract`] over sentences already tokenised.
+pub fn extract_with(
+    doc: &Document,
+    sentences: &[Sentence],
+    lang: &LangData,
+    sentence_tokens: &SentenceTokens,
+) -> Vec<Claim> {
     let words = &lang.dates;
     let published = doc.published.map(|p| p.date);
     let dateline = dateline_span(doc);
     let mut claims = Vec::new();
     let mut in_document: Option<(Date, Date)> = None;
+    let mut first = 0;
     for group in sentences.chunk_by(|a, b| a.paragraph == b.paragraph) {
         let (start, end) = (group[0].start, group[group.len() - 1].end);
         let mut in_paragraph: Option<(Date, Date)> = None;
-        let tokens = tokenize(&doc.text, start, end);
-        let found = scan::scan(&tokens, words);
+        let last = first + group.len() - 1;
+        let own;
+        let tokens = match sentence_tokens.joined(first, last) {
+            Some(tokens) => tokens,
+            None => {
+                own = tokenize(&doc.text, start, end);
+                &own[..]
+            }
+        };
+        first = last + 1;
+        let found = scan::scan(tokens, words);
         let taken = scan::taken(&found, tokens.len());
         for f in &found {
             let span = [tokens[f.first].start, tokens[f.last].end];
@@ -185,7 +210,7 @@ pub fn extract(doc: &Document, sentences: &[Sentence], lang: &LangData) -> Vec<C
             }
             let sentence = &group[group.partition_point(|s| s.start <= span[0]).max(1) - 1];
             let previous = in_paragraph.or(in_document);
-            let ahead = event::looks_ahead(&tokens, f.first, words);
+            let ahead = event::looks_ahead(tokens, f.first, words);
             let r = resolve::resolve(&f.expr, published, previous, ahead);
             if let (Some(start), Some(end), Granularity::Day) = (r.start, r.end, r.granularity) {
                 in_paragraph = Some((start, end));
@@ -199,7 +224,7 @@ pub fn extract(doc: &Document, sentences: &[Sentence], lang: &LangData) -> Vec<C
                 text: doc.text[span[0]..span[1]].to_string(),
                 relative: r.relative,
                 unresolved: r.unresolved,
-                event: event::event_of(&tokens, f.first, f.last, &taken, words),
+                event: event::event_of(tokens, f.first, f.last, &taken, words),
             });
             claims.push(claim);
         }
@@ -264,6 +289,17 @@ pub fn non_count_spans(doc: &Document, sentence: &Sentence, lang: &LangData) -> 
 /// an `as_of`, nor are "depuis"/"since" dates; a sentence that says "now" ("désormais", "so far",
 /// "says") is as of publication.
 pub fn assign_as_of(doc: &Document, sentences: &[Sentence], claims: &mut [Claim]) {
+    let tokens = SentenceTokens::new(&doc.text, sentences);
+    assign_as_of_with(doc, sentences, &tokens, claims);
+}
+
+/// [`assign_as_of`] over sentences already tokenised.
+pub fn assign_as_of_with(
+    doc: &Document,
+    sentences: &[Sentence],
+    tokens: &SentenceTokens,
+    claims: &mut [Claim],
+) {
     let published = doc.published.map(|p| p.date);
     let past = |d: Date| published.is_none_or(|p| d <= p);
     let words = &doc.lang.data().dates;
@@ -340,7 +376,7 @@ pub fn assign_as_of(doc: &Document, sentences: &[Sentence], claims: &mut [Claim]
             claim.as_of = published;
             continue;
         };
-        let now = *says_now[i].get_or_insert_with(|| says_now_in(doc, &sentences[i], words));
+        let now = *says_now[i].get_or_insert_with(|| says_now_in(&tokens[i], words));
         claim.as_of = governing(&dates[i], claim.span)
             .or(if now { None } else { report[i].or(lead) })
             .or(published);
@@ -405,12 +441,8 @@ fn governing(dates: &[DateAt], span: [usize; 2]) -> Option<Date> {
 }
 
 /// True when a sentence says its figures hold now ("désormais", "so far").
-fn says_now_in(doc: &Document, sentence: &Sentence, words: &DateWords) -> bool {
-    let tokens = tokenize(&doc.text, sentence.start, sentence.end);
-    let r = scan::Reader {
-        tokens: &tokens,
-        words,
-    };
+fn says_now_in(tokens: &[crate::token::Token], words: &DateWords) -> bool {
+    let r = scan::Reader { tokens, words };
     (0..tokens.len()).any(|k| r.list_phrase(k, words.present_cues).is_some())
 }
 

@@ -8,6 +8,7 @@
 use jiff::civil::Weekday;
 
 use super::{DateWords, MonthPart, Unit, Which};
+use crate::extract::phrase;
 use crate::token::{Token, TokenKind};
 
 /// A calendar day whose year may be missing ("18 octobre").
@@ -123,15 +124,12 @@ pub(crate) struct Reader<'t, 'a> {
 
 /// Looks up a folded key in a table sorted by key.
 pub(crate) fn lookup<T: Copy>(table: &[(&str, T)], key: &str) -> Option<T> {
-    table
-        .binary_search_by(|(k, _)| (*k).cmp(key))
-        .ok()
-        .map(|i| table[i].1)
+    phrase::lookup(table, key)
 }
 
 /// True when a sorted list holds `key`.
 pub(crate) fn listed(list: &[&str], key: &str) -> bool {
-    list.binary_search(&key).is_ok()
+    phrase::listed(list, key)
 }
 
 impl Reader<'_, '_> {
@@ -147,18 +145,40 @@ impl Reader<'_, '_> {
         i + 1 < self.tokens.len() && self.tokens[i].end == self.tokens[i + 1].start
     }
 
-    /// The longest phrase starting at `i` accepted by `has`; returns the index after it.
-    pub(crate) fn phrase(&self, i: usize, has: impl Fn(&str) -> bool) -> Option<usize> {
-        let mut key = String::new();
+    /// The longest phrase starting at `i` among `n` sorted keys (`key(k)` is the k-th): the
+    /// index after it and the index of its key. Keys join their tokens with one space, none
+    /// after an apostrophe. The search stops as soon as no key starts with the words read.
+    fn longest<'k>(
+        &self,
+        i: usize,
+        n: usize,
+        key: impl Fn(usize) -> &'k str,
+    ) -> Option<(usize, usize)> {
         let mut best = None;
+        // Keys `lo..hi` start with the words read so far.
+        let (mut lo, mut hi) = (0, n);
+        let mut phrase = String::new();
         for j in i..self.tokens.len().min(i + MAX_PHRASE) {
-            let t = &self.tokens[j];
-            if j > i && !key.ends_with('\'') {
-                key.push(' ');
+            let folded = self.tokens[j].folded.as_str();
+            let words = if j == i {
+                folded
+            } else {
+                if j == i + 1 {
+                    phrase.push_str(&self.tokens[i].folded);
+                }
+                if !phrase.ends_with('\'') {
+                    phrase.push(' ');
+                }
+                phrase.push_str(folded);
+                phrase.as_str()
+            };
+            lo = phrase::partition_point(lo, hi, |k| phrase::compare(key(k), words).is_lt());
+            hi = phrase::partition_point(lo, hi, |k| phrase::starts_with(key(k), words));
+            if lo == hi {
+                break;
             }
-            key.push_str(&t.folded);
-            if has(&key) {
-                best = Some(j + 1);
+            if key(lo) == words {
+                best = Some((j + 1, lo));
             }
         }
         best
@@ -166,7 +186,8 @@ impl Reader<'_, '_> {
 
     /// A phrase from a sorted list.
     pub(crate) fn list_phrase(&self, i: usize, list: &[&str]) -> Option<usize> {
-        self.phrase(i, |k| listed(list, k))
+        self.longest(i, list.len(), |k| list[k])
+            .map(|(next, _)| next)
     }
 
     /// A phrase from a sorted table, with its value.
@@ -175,17 +196,8 @@ impl Reader<'_, '_> {
         i: usize,
         table: &[(&str, T)],
     ) -> Option<(usize, T)> {
-        let next = self.phrase(i, |k| lookup(table, k).is_some())?;
-        let key = self.tokens[i..next]
-            .iter()
-            .fold(String::new(), |mut key, t| {
-                if !key.is_empty() && !key.ends_with('\'') {
-                    key.push(' ');
-                }
-                key.push_str(&t.folded);
-                key
-            });
-        lookup(table, &key).map(|v| (next, v))
+        self.longest(i, table.len(), |k| table[k].0)
+            .map(|(next, k)| (next, table[k].1))
     }
 
     pub(super) fn name_ok(&self, t: &Token<'_>) -> bool {

@@ -58,8 +58,9 @@ fn is_count(tokens: &[Token], lang: &LangData, f: &Figure) -> bool {
         return false;
     }
     // "one in three", "un train sur trois", "1 out of 5": a proportion.
-    let is_number =
-        |t: &Token| t.kind == TokenKind::Number || words.one.contains(&t.folded.as_str());
+    let is_number = |t: &Token| {
+        t.kind == TokenKind::Number || crate::extract::phrase::listed(words.one, &t.folded)
+    };
     if let Some(n) = phrase::word_before(words.ratios, tokens, f.start)
         && (f.start.saturating_sub(n + 3)..f.start - n).any(|k| is_number(&tokens[k]))
     {
@@ -136,7 +137,7 @@ fn unit_after(tokens: &[Token], lang: &LangData, at: usize) -> bool {
         }
         if !tokens
             .get(k)
-            .is_some_and(|t| words.links.contains(&t.folded.as_str()))
+            .is_some_and(|t| crate::extract::phrase::listed(words.links, &t.folded))
         {
             break;
         }

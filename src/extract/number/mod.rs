@@ -20,7 +20,7 @@ use crate::claim::{Bound, Claim, ClaimKind, Counted, Quantity};
 use crate::extract::concept;
 use crate::lang::LangData;
 use crate::segment::Sentence;
-use crate::token::{Token, tokenize};
+use crate::token::{SentenceTokens, Token};
 
 /// Per-language number data. Word lists and table keys are folded phrases (see
 /// [`crate::extract::phrase`]), each sorted.
@@ -150,11 +150,23 @@ pub fn extract(
     lang: &LangData,
     dates: &[Claim],
 ) -> Vec<Claim> {
+    let tokens = SentenceTokens::new(&doc.text, sentences);
+    extract_with(doc, sentences, lang, &tokens, dates)
+}
+
+/// [`extract`] over sentences already tokenised.
+pub fn extract_with(
+    doc: &Document,
+    sentences: &[Sentence],
+    lang: &LangData,
+    sentence_tokens: &SentenceTokens,
+    dates: &[Claim],
+) -> Vec<Claim> {
     let mut date_spans: Vec<[usize; 2]> = dates.iter().map(|d| d.span).collect();
     date_spans.sort_unstable();
     let mut claims: Vec<Claim> = Vec::new();
     let mut topic = Topic::default();
-    for sentence in sentences {
+    for (i, sentence) in sentences.iter().enumerate() {
         let first_date = date_spans
             .partition_point(|d| d[0] < sentence.start)
             .saturating_sub(1);
@@ -164,9 +176,9 @@ pub fn extract(
             .filter(|d| d[1] > sentence.start)
             .copied()
             .collect();
-        let tokens = tokenize(&doc.text, sentence.start, sentence.end);
+        let tokens = &sentence_tokens[i];
         let best = topic.best(&claims);
-        for found in counts_in(&doc.text, &tokens, lang, &in_sentence, best.as_ref()) {
+        for found in counts_in(&doc.text, tokens, lang, &in_sentence, best.as_ref()) {
             let mut claim = Claim::new(ClaimKind::Count, doc, sentence, found.span);
             claim.quantity = Some(found.quantity);
             claim.counted = Some(found.counted);
@@ -309,7 +321,9 @@ fn noun_of(
     while tokens.get(from).is_some_and(|t| is_closing_quote(t.text)) {
         from += 1;
     }
-    while from < tokens.len() && lang.numbers.links.contains(&tokens[from].folded.as_str()) {
+    while from < tokens.len()
+        && crate::extract::phrase::listed(lang.numbers.links, &tokens[from].folded)
+    {
         from += 1;
     }
     if let Some(n) = crate::extract::phrase::word_at(lang.concepts.number_of, tokens, from) {

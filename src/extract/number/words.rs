@@ -174,7 +174,7 @@ fn chain(scan: &Scan, lang: &LangData, mut figure: Figure) -> Figure {
     let words = &lang.numbers;
     let tokens = scan.tokens;
     let mut k = figure.end;
-    if scan.free(k) && words.links.contains(&tokens[k].folded.as_str()) {
+    if scan.free(k) && crate::extract::phrase::listed(words.links, &tokens[k].folded) {
         k += 1;
     }
     if !scan.free(k) {
@@ -224,7 +224,7 @@ fn number_before(
 }
 
 fn is_one(lang: &LangData, t: &Token) -> bool {
-    lang.numbers.one.contains(&t.folded.as_str())
+    crate::extract::phrase::listed(lang.numbers.one, &t.folded)
 }
 
 fn multiplier(lang: &LangData, t: &Token) -> Option<u64> {
@@ -232,10 +232,7 @@ fn multiplier(lang: &LangData, t: &Token) -> Option<u64> {
 }
 
 fn lookup(table: &[(&'static str, u64)], key: &str) -> Option<u64> {
-    table
-        .binary_search_by(|(k, _)| (*k).cmp(key))
-        .ok()
-        .map(|i| table[i].1)
+    crate::extract::phrase::lookup(table, key)
 }
 
 fn approx(start: usize, end: usize, value: u64) -> Figure {
