@@ -15,7 +15,6 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use crate::claim::{Source, SourceKind};
 use crate::error::Error;
-use crate::lang::fold;
 
 /// The built-in table, as shipped.
 const BUILTIN: &str = include_str!("../../data/sources.tsv");
@@ -360,13 +359,14 @@ pub fn match_key(text: &str) -> String {
 fn fold_with_map(text: &str) -> (String, Vec<usize>) {
     let mut folded = String::with_capacity(text.len());
     let mut map = Vec::with_capacity(text.len() + 1);
-    let mut buf = [0u8; 4];
+    let mut piece = String::new();
     for (offset, c) in text.char_indices() {
-        let piece = if c == '-' || c.is_whitespace() || crate::token::is_space(c) {
-            " ".to_string()
+        piece.clear();
+        if c == '-' || c.is_whitespace() || crate::token::is_space(c) {
+            piece.push(' ');
         } else {
-            fold(c.encode_utf8(&mut buf))
-        };
+            crate::lang::fold_char(c, &mut piece);
+        }
         for p in piece.chars() {
             let p = if p == '-' { ' ' } else { p };
             if p == ' ' && (folded.is_empty() || folded.ends_with(' ')) {

@@ -95,8 +95,8 @@ fn longest<'k>(
 ) -> Option<(usize, usize)> {
     let first = tokens.get(at)?;
     let mut best = None;
-    // Keys `lo..hi` start with the words read so far.
-    let (mut lo, mut hi) = (0, n);
+    // Keys before `lo` sort before the words read so far.
+    let mut lo = 0;
     let mut phrase = String::new();
     for j in at..tokens.len().min(at + MAX_WORDS) {
         let words = if j == at {
@@ -111,9 +111,10 @@ fn longest<'k>(
             phrase.push_str(&tokens[j].folded);
             phrase.as_str()
         };
-        lo = partition_point(lo, hi, |k| compare(key(k), words) == Ordering::Less);
-        hi = partition_point(lo, hi, |k| starts_with(key(k), words));
-        if lo == hi {
+        lo = partition_point(lo, n, |k| compare(key(k), words) == Ordering::Less);
+        // The keys that start with the words read follow `lo`: none, and no longer phrase can
+        // match.
+        if lo == n || !starts_with(key(lo), words) {
             break;
         }
         if key(lo) == words {

@@ -109,6 +109,57 @@ pub fn fold(text: &str) -> String {
         return text.to_ascii_lowercase();
     }
     let mut out = String::with_capacity(text.len());
+    if text.chars().all(|c| fold_latin(c, &mut out)) {
+        return out;
+    }
+    out.clear();
+    fold_nfd(text, &mut out);
+    out
+}
+
+/// Appends the folded form of one character to `out` (the same as `fold` of it alone).
+pub(crate) fn fold_char(c: char, out: &mut String) {
+    if !fold_latin(c, out) {
+        fold_nfd(c.encode_utf8(&mut [0; 4]), out);
+    }
+}
+
+/// The characters below this one that are starters (combining class 0) fold through
+/// [`LATIN`].
+const LATIN_END: usize = 0x250;
+
+/// The folded form of each starter below [`LATIN_END`] (Latin-1 and Latin Extended), computed
+/// once by the full fold. A text made of such characters folds character by character: with no
+/// combining mark in it, its decomposition is the concatenation of theirs.
+static LATIN: std::sync::LazyLock<Vec<Option<Box<str>>>> = std::sync::LazyLock::new(|| {
+    (0..LATIN_END as u32)
+        .map(|n| {
+            let c = char::from_u32(n)?;
+            let starter = |c: char| unicode_normalization::char::canonical_combining_class(c) == 0;
+            let decomposed = std::iter::once(c).nfd().next();
+            (starter(c) && decomposed.is_some_and(starter)).then(|| {
+                let mut out = String::new();
+                fold_nfd(c.encode_utf8(&mut [0; 4]), &mut out);
+                out.into_boxed_str()
+            })
+        })
+        .collect()
+});
+
+/// Appends the fold of `c` to `out` when [`LATIN`] has it; false otherwise.
+#[inline]
+fn fold_latin(c: char, out: &mut String) -> bool {
+    match LATIN.get(c as usize) {
+        Some(Some(folded)) => {
+            out.push_str(folded);
+            true
+        }
+        _ => false,
+    }
+}
+
+/// The full fold: canonical decomposition, then per character.
+fn fold_nfd(text: &str, out: &mut String) {
     for c in text.nfd() {
         match c {
             '\u{2019}' | '\u{2018}' | '\u{02BC}' | '`' | '\u{00B4}' => out.push('\''),
@@ -121,7 +172,6 @@ pub fn fold(text: &str) -> String {
             c => out.extend(c.to_lowercase()),
         }
     }
-    out
 }
 
 /// Combining marks that decorate Latin letters (U+0300–U+036F); other scripts keep theirs.
@@ -268,6 +318,33 @@ mod tests {
         // Range closers are looked up as phrases too.
         for (_, closer) in w.ranges {
             assert_eq!(fold(closer), *closer, "{lang} range closer {closer:?}");
+        }
+    }
+
+    #[test]
+    fn latin_fast_path_folds_as_the_full_fold() {
+        let full = |s: &str| {
+            let mut out = String::new();
+            fold_nfd(s, &mut out);
+            out
+        };
+        for n in 0..LATIN_END as u32 + 16 {
+            let Some(c) = char::from_u32(n) else {
+                continue;
+            };
+            for s in [
+                c.to_string(),
+                format!("é{c}Ç"),
+                format!("{c}\u{0301}"),
+                format!("{c}\u{0327}\u{0301}x"),
+            ] {
+                assert_eq!(fold(&s), full(&s), "fold({s:?})");
+                let mut one = String::new();
+                s.chars().for_each(|c| fold_char(c, &mut one));
+                if s.chars().all(|c| LATIN.get(c as usize).is_some_and(Option::is_some)) {
+                    assert_eq!(one, full(&s), "fold_char over {s:?}");
+                }
+            }
         }
     }
 

@@ -155,8 +155,8 @@ impl Reader<'_, '_> {
         key: impl Fn(usize) -> &'k str,
     ) -> Option<(usize, usize)> {
         let mut best = None;
-        // Keys `lo..hi` start with the words read so far.
-        let (mut lo, mut hi) = (0, n);
+        // Keys before `lo` sort before the words read so far.
+        let mut lo = 0;
         let mut phrase = String::new();
         for j in i..self.tokens.len().min(i + MAX_PHRASE) {
             let folded = self.tokens[j].folded.as_str();
@@ -172,9 +172,10 @@ impl Reader<'_, '_> {
                 phrase.push_str(folded);
                 phrase.as_str()
             };
-            lo = phrase::partition_point(lo, hi, |k| phrase::compare(key(k), words).is_lt());
-            hi = phrase::partition_point(lo, hi, |k| phrase::starts_with(key(k), words));
-            if lo == hi {
+            lo = phrase::partition_point(lo, n, |k| phrase::compare(key(k), words).is_lt());
+            // The keys that start with the words read follow `lo`: none, and no longer phrase
+            // can match.
+            if lo == n || !phrase::starts_with(key(lo), words) {
                 break;
             }
             if key(lo) == words {
