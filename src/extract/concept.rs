@@ -75,12 +75,12 @@ const SCOPE: u8 = 8;
 
 /// Per language, the first words of the entity, place, event and scope phrases, so that a
 /// clause is scanned with one hash lookup per token instead of four table searches.
-static FIRST_WORDS: LazyLock<Vec<HashMap<String, u8>>> = LazyLock::new(|| {
+static FIRST_WORDS: LazyLock<Vec<HashMap<String, u8, phrase::WordHash>>> = LazyLock::new(|| {
     Lang::ALL
         .iter()
         .map(|l| {
             let c = &l.data().concepts;
-            let mut first: HashMap<String, u8> = HashMap::new();
+            let mut first: HashMap<String, u8, phrase::WordHash> = HashMap::default();
             let mut add = |key: &str, bit: u8| {
                 if let Some(t) = tokenize(key, 0, key.len()).first() {
                     *first.entry(t.folded.clone()).or_default() |= bit;

@@ -94,7 +94,7 @@ pub(super) fn spelled(scan: &mut Scan, lang: &LangData, figures: &mut Vec<Figure
 
 /// Per language, the words that start a collective or vague quantity: one hash lookup per
 /// word instead of three table searches.
-static TRIGGERS: LazyLock<Vec<HashSet<&'static str>>> = LazyLock::new(|| {
+static TRIGGERS: LazyLock<Vec<HashSet<&'static str, phrase::WordHash>>> = LazyLock::new(|| {
     Lang::ALL
         .iter()
         .map(|l| {
@@ -108,7 +108,7 @@ static TRIGGERS: LazyLock<Vec<HashSet<&'static str>>> = LazyLock::new(|| {
         .collect()
 });
 
-fn triggers(lang: &LangData) -> &'static HashSet<&'static str> {
+fn triggers(lang: &LangData) -> &'static HashSet<&'static str, phrase::WordHash> {
     let index = Lang::ALL.iter().position(|l| *l == lang.lang).unwrap_or(0);
     &TRIGGERS[index]
 }
