@@ -361,6 +361,22 @@ fn fold_with_map(text: &str) -> (String, Vec<usize>) {
     let mut map = Vec::with_capacity(text.len() + 1);
     let mut piece = String::new();
     for (offset, c) in text.char_indices() {
+        if c.is_ascii() {
+            // The same as below without the detour through a string: ASCII folds to itself in
+            // lower case, '`' to an apostrophe, and hyphens and blanks to one space.
+            let p = match c {
+                '-' => ' ',
+                '`' => '\'',
+                c if c.is_ascii_whitespace() || c == '\u{0B}' => ' ',
+                c => c.to_ascii_lowercase(),
+            };
+            if p == ' ' && (folded.is_empty() || folded.ends_with(' ')) {
+                continue;
+            }
+            map.push(offset);
+            folded.push(p);
+            continue;
+        }
         piece.clear();
         if c == '-' || c.is_whitespace() || crate::token::is_space(c) {
             piece.push(' ');

@@ -3,7 +3,10 @@
 use super::np::{after, before, has, is_break};
 use super::{Analysis, Chain, Cue, SentenceCues};
 use crate::claim::SourceKind;
+use std::sync::LazyLock;
+
 use crate::extract::phrase::word_at;
+use crate::lang::{Lang, LangData};
 use crate::token::Token;
 
 /// How far back, in tokens, an auxiliary may stand from its participle ("a pour sa part
@@ -43,6 +46,46 @@ enum Strength {
     Weak,
     CompoundOnly,
     InvertedOnly,
+}
+
+/// Which reporting verb tables hold a phrase: bits of [`VERBS`].
+const STRONG: u8 = 1;
+const WEAK: u8 = 2;
+const COMPOUND: u8 = 4;
+const INVERTED: u8 = 8;
+
+/// Per language, the phrases of the four reporting verb tables in one sorted table, each with
+/// the tables that hold it, so that a token is looked up once instead of four times.
+static VERBS: LazyLock<Vec<Vec<(&'static str, u8)>>> = LazyLock::new(|| {
+    Lang::ALL
+        .iter()
+        .map(|l| {
+            let w = &l.data().attribution;
+            let mut all: Vec<(&'static str, u8)> = Vec::new();
+            for (table, bit) in [
+                (w.verbs, STRONG),
+                (w.weak_verbs, WEAK),
+                (w.compound_verbs, COMPOUND),
+                (w.inverted_verbs, INVERTED),
+            ] {
+                all.extend(table.iter().map(|&k| (k, bit)));
+            }
+            all.sort_by(|a, b| a.0.cmp(b.0));
+            let mut merged: Vec<(&'static str, u8)> = Vec::with_capacity(all.len());
+            for (k, bit) in all {
+                match merged.last_mut() {
+                    Some(last) if last.0 == k => last.1 |= bit,
+                    _ => merged.push((k, bit)),
+                }
+            }
+            merged
+        })
+        .collect()
+});
+
+fn verb_table(lang: &LangData) -> &'static [(&'static str, u8)] {
+    let index = Lang::ALL.iter().position(|l| *l == lang.lang).unwrap_or(0);
+    &VERBS[index]
 }
 
 /// True for a closing quotation mark token.
@@ -85,16 +128,18 @@ impl Analysis<'_> {
                 || has(words.inverted_verbs, base);
             return known.then_some((1, Strength::Strong));
         }
-        let strong = word_at(words.verbs, tokens, k).map(|n| (n, Strength::Strong));
-        let weak = word_at(words.weak_verbs, tokens, k).map(|n| (n, Strength::Weak));
-        let inverted =
-            word_at(words.inverted_verbs, tokens, k).map(|n| (n, Strength::InvertedOnly));
-        let compound =
-            word_at(words.compound_verbs, tokens, k).map(|n| (n, Strength::CompoundOnly));
-        [strong, weak, compound, inverted]
-            .into_iter()
-            .flatten()
-            .max_by_key(|&(n, _)| n)
+        // The longest verb of the four tables; on a tie the table later in this order wins:
+        // strong, weak, compound-only, inverted-only.
+        let (n, tables) = crate::extract::phrase::at(verb_table(self.lang), tokens, k)?;
+        let strength = [
+            (INVERTED, Strength::InvertedOnly),
+            (COMPOUND, Strength::CompoundOnly),
+            (WEAK, Strength::Weak),
+        ]
+        .into_iter()
+        .find(|(bit, _)| tables & bit != 0)
+        .map_or(Strength::Strong, |(_, s)| s);
+        Some((n, strength))
     }
 
     /// The reporting verb cue at token `k` of sentence `i`, if the verb has a source.
@@ -276,8 +321,16 @@ pub(super) fn find(a: &Analysis, i: usize, previous: Option<&Chain>) -> Sentence
     let words = &a.lang.attribution;
     let mut raws: Vec<Raw> = Vec::new();
     let mut k = 0;
+    // The first quotation that ends after the current token: tokens only move forward.
+    let mut quote = tokens
+        .first()
+        .map_or(0, |t| a.quotes.partition_point(|q| q[1] <= t.start));
     while k < tokens.len() {
-        if a.quote_at(tokens[k].start).is_some() {
+        let pos = tokens[k].start;
+        while a.quotes.get(quote).is_some_and(|q| q[1] <= pos) {
+            quote += 1;
+        }
+        if a.quotes.get(quote).is_some_and(|q| q[0] < pos && pos < q[1]) {
             k += 1;
             continue;
         }
