@@ -5,10 +5,13 @@
 //! coordinated or ranges), months, years, weekdays. The first that reads something wins and the
 //! scan resumes after it, so the pass is linear in the number of tokens.
 
+use std::sync::LazyLock;
+
 use jiff::civil::Weekday;
 
 use super::{DateWords, MonthPart, Unit, Which};
 use crate::extract::phrase;
+use crate::lang::Lang;
 use crate::token::{Token, TokenKind};
 
 /// A calendar day whose year may be missing ("18 octobre").
@@ -80,19 +83,39 @@ pub struct Found {
 /// Finds every date expression in `tokens`, in order, without overlaps.
 pub fn scan(tokens: &[Token<'_>], words: &DateWords) -> Vec<Found> {
     let r = Reader { tokens, words };
+    let read = |i: usize, found: &mut Vec<Found>| {
+        r.numeric(i, found)
+            .or_else(|| r.count(i, found))
+            .or_else(|| r.anchored(i, found))
+            .or_else(|| r.relative(i, found))
+            .or_else(|| r.days(i, found))
+            .or_else(|| r.month(i, found))
+            .or_else(|| r.year(i, found))
+            .or_else(|| r.weekday(i, found))
+    };
+    let starts = starts(words);
     let mut found = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
         let before = found.len();
-        let next = r
-            .numeric(i, &mut found)
-            .or_else(|| r.count(i, &mut found))
-            .or_else(|| r.anchored(i, &mut found))
-            .or_else(|| r.relative(i, &mut found))
-            .or_else(|| r.days(i, &mut found))
-            .or_else(|| r.month(i, &mut found))
-            .or_else(|| r.year(i, &mut found))
-            .or_else(|| r.weekday(i, &mut found));
+        if let Some(starts) = starts
+            && !may_start(starts, &tokens[i])
+        {
+            // Debug builds check that no reader would have read a date here.
+            #[cfg(debug_assertions)]
+            {
+                let next = read(i, &mut found);
+                debug_assert!(
+                    !matches!(next, Some(n) if n > i),
+                    "a date reader starts at {:?}, which the start words miss",
+                    tokens[i].text
+                );
+                found.truncate(before);
+            }
+            i += 1;
+            continue;
+        }
+        let next = read(i, &mut found);
         match next {
             Some(n) if n > i => i = n,
             _ => {
@@ -102,6 +125,57 @@ pub fn scan(tokens: &[Token<'_>], words: &DateWords) -> Vec<Found> {
         }
     }
     found
+}
+
+/// Per language, every key of the tables a reader may read at its first token, in one sorted
+/// list: a token that starts none of them (and is no number and has no hyphen, as in
+/// "mi-octobre") starts no date, and most tokens are passed over with one binary search.
+static STARTS: LazyLock<Vec<(&'static DateWords, Vec<&'static str>)>> = LazyLock::new(|| {
+    Lang::ALL
+        .iter()
+        .map(|l| {
+            let w = &l.data().dates;
+            fn keys<T>(table: &'static [(&'static str, T)]) -> impl Iterator<Item = &'static str> {
+                table.iter().map(|(k, _)| *k)
+            }
+            let mut all: Vec<&'static str> = keys(w.number_words)
+                .chain(keys(w.anchored))
+                .chain(keys(w.relative))
+                .chain(keys(w.ranges))
+                .chain(keys(w.weekdays))
+                .chain(keys(w.months))
+                .chain(keys(w.month_parts))
+                .chain(keys(w.weekday_before))
+                .chain(w.ago_before.iter().copied())
+                .chain(w.day_articles.iter().copied())
+                .chain(w.future_preps.iter().copied())
+                .chain(w.month_preps.iter().copied())
+                .chain(w.year_preps.iter().copied())
+                .collect();
+            all.sort_unstable();
+            all.dedup();
+            (w, all)
+        })
+        .collect()
+});
+
+/// The start keys of `words`' language (see [`STARTS`]); `None` for date words of no language.
+fn starts(words: &DateWords) -> Option<&'static [&'static str]> {
+    STARTS
+        .iter()
+        .find(|(w, _)| std::ptr::eq(*w, words))
+        .map(|(_, keys)| keys.as_slice())
+}
+
+/// True when a reader may read a date from token `t`: a number, a hyphenated word, or the
+/// start of a key of the tables the readers begin with.
+fn may_start(starts: &[&str], t: &Token) -> bool {
+    if matches!(t.kind, TokenKind::Number | TokenKind::Mixed) || t.folded.contains('-') {
+        return true;
+    }
+    let f = t.folded.as_str();
+    let k = starts.partition_point(|key| phrase::compare(key, f).is_lt());
+    starts.get(k).is_some_and(|key| phrase::starts_with(key, f))
 }
 
 /// Marks the tokens that belong to a found date.
