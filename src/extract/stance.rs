@@ -12,10 +12,13 @@
 //! parties are joined by "; " in text order ("Kremlin; North Korea"). A passive
 //! non-confirmation ("n'a pas pu être vérifié") is the outlet's.
 
+use std::sync::LazyLock;
+
 use crate::claim::{Claim, Source, Stance};
 use crate::extract::attribution::clause::{self, Clause, Link};
 use crate::extract::attribution::{Analysis, Np};
-use crate::lang::LangData;
+
+use crate::lang::{Lang, LangData};
 use crate::segment::Sentence;
 use crate::token::{Token, TokenKind};
 use crate::{Document, Options};
@@ -137,14 +140,60 @@ fn is_conditional(lang: &LangData, t: &Token) -> bool {
             && !has(words.not_conditionals, f))
 }
 
+/// Per language, the keys of the tables a cue word is looked up in (hedges, non-confirmations,
+/// denials, confirmations, conditionals), in one sorted list.
+static CUE_STARTS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
+    Lang::ALL
+        .iter()
+        .map(|l| {
+            let w = &l.data().stance;
+            let mut all: Vec<&'static str> = [
+                w.hedges,
+                w.unconfirmed,
+                w.denials,
+                w.confirmations,
+                w.conditionals,
+            ]
+            .concat();
+            all.sort_unstable();
+            all.dedup();
+            all
+        })
+        .collect()
+});
+
+fn cue_starts(lang: &LangData) -> &'static [&'static str] {
+    let index = Lang::ALL.iter().position(|l| *l == lang.lang).unwrap_or(0);
+    &CUE_STARTS[index]
+}
+
+/// True when a token folded `f` may be a stance cue: it starts a key of the cue tables or ends
+/// like a conditional. Most tokens are passed over with this one search.
+fn may_cue(lang: &LangData, starts: &[&str], f: &str) -> bool {
+    let k = starts.partition_point(|key| crate::extract::phrase::compare(key, f).is_lt());
+    starts
+        .get(k)
+        .is_some_and(|key| crate::extract::phrase::starts_with(key, f))
+        || lang
+            .stance
+            .conditional_endings
+            .iter()
+            .any(|e| f.ends_with(e))
+}
+
 /// The stance cues of a sentence's tokens, in text order.
 pub(crate) fn cues(lang: &LangData, tokens: &[Token]) -> Vec<StanceCue> {
     let words = &lang.stance;
+    let starts = cue_starts(lang);
     let mut out = Vec::new();
     let mut k = 0;
     while k < tokens.len() {
         let t = &tokens[k];
         let f = t.folded.as_str();
+        if !may_cue(lang, starts, f) {
+            k += 1;
+            continue;
+        }
         // The verb group is read only where a cue word stands.
         let cue = |kind| {
             let (first, _, passive) = group(lang, tokens, k);

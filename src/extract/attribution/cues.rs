@@ -84,8 +84,42 @@ static VERBS: LazyLock<Vec<Vec<(&'static str, u8)>>> = LazyLock::new(|| {
 });
 
 fn verb_table(lang: &LangData) -> &'static [(&'static str, u8)] {
-    let index = Lang::ALL.iter().position(|l| *l == lang.lang).unwrap_or(0);
-    &VERBS[index]
+    &VERBS[lang_index(lang)]
+}
+
+fn lang_index(lang: &LangData) -> usize {
+    Lang::ALL.iter().position(|l| *l == lang.lang).unwrap_or(0)
+}
+
+/// Per language, the keys of the tables a cue is looked up in at its first token ("according
+/// to" cues, citing cues, reporting verbs), in one sorted list.
+static CUE_STARTS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
+    Lang::ALL
+        .iter()
+        .enumerate()
+        .map(|(i, l)| {
+            let w = &l.data().attribution;
+            let mut all: Vec<&'static str> = w
+                .according_to
+                .iter()
+                .chain(w.citing)
+                .copied()
+                .chain(VERBS[i].iter().map(|(k, _)| *k))
+                .collect();
+            all.sort_unstable();
+            all.dedup();
+            all
+        })
+        .collect()
+});
+
+/// True when a cue may start at token `t`: it starts a key of the cue tables, or it is a verb
+/// with an inverted pronoun ("a-t-il"). Most tokens are passed over with this one search.
+fn may_cue(lang: &LangData, t: &Token) -> bool {
+    let f = t.folded.as_str();
+    let starts = &CUE_STARTS[lang_index(lang)];
+    let k = starts.partition_point(|key| crate::extract::phrase::compare(key, f).is_lt());
+    f.contains('-') || starts.get(k).is_some_and(|key| crate::extract::phrase::starts_with(key, f))
 }
 
 /// True for a closing quotation mark token.
@@ -330,7 +364,9 @@ pub(super) fn find(a: &Analysis, i: usize, previous: Option<&Chain>) -> Sentence
         while a.quotes.get(quote).is_some_and(|q| q[1] <= pos) {
             quote += 1;
         }
-        if a.quotes.get(quote).is_some_and(|q| q[0] < pos && pos < q[1]) {
+        if a.quotes.get(quote).is_some_and(|q| q[0] < pos && pos < q[1])
+            || !may_cue(a.lang, &tokens[k])
+        {
             k += 1;
             continue;
         }
