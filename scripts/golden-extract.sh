@@ -4,16 +4,19 @@
 # bench corpus and tests/data into DIR; `check` writes them again and diffs against DIR.
 #
 # Usage: scripts/golden-extract.sh save|check [DIR]   (DIR defaults to /tmp/claimdiff-golden)
-# Run scripts/bench-extract.sh once first so that the bench corpus exists.
+# Run scripts/bench-extract.sh once first so that the bench corpus exists. BIN=path checks a
+# binary built elsewhere (for example from main, to save the outputs before a merge).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mode="${1:?usage: golden-extract.sh save|check [DIR]}"
 dir="${2:-/tmp/claimdiff-golden}"
 corpus="${CORPUS:-$PWD/target/bench-corpus}"
-cargo build --release --quiet
-bin="$PWD/target/release/claimdiff"
+if [ -z "${BIN:-}" ]; then
+    cargo build --release --quiet
+fi
+bin="${BIN:-$PWD/target/release/claimdiff}"
 
-inputs=(fixtures/*/*.txt fixtures/*/*.md tests/data/*.html)
+inputs=(fixtures/*/*.txt fixtures/*/*.md fixtures/*/*.html tests/data/*.html)
 [ -f /work/shared/seeds/000_cb85311f7cd0bcf8.txt ] && inputs+=(/work/shared/seeds/000_cb85311f7cd0bcf8.txt)
 for f in "$corpus"/doc5mb.txt "$corpus"/line5mb.txt; do [ -f "$f" ] && inputs+=("$f"); done
 
