@@ -11,7 +11,11 @@ use serde::Serialize;
 use unicode_normalization::UnicodeNormalization;
 
 mod en;
+mod es;
 mod fr;
+mod pt;
+#[cfg(test)]
+mod rows;
 
 /// A language claimdiff reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -21,17 +25,23 @@ pub enum Lang {
     Fr,
     /// English.
     En,
+    /// Spanish.
+    Es,
+    /// Portuguese.
+    Pt,
 }
 
 impl Lang {
     /// Every supported language, in a fixed order.
-    pub const ALL: &'static [Lang] = &[Lang::Fr, Lang::En];
+    pub const ALL: &'static [Lang] = &[Lang::Fr, Lang::En, Lang::Es, Lang::Pt];
 
     /// The ISO 639-1 code.
     pub fn code(self) -> &'static str {
         match self {
             Lang::Fr => "fr",
             Lang::En => "en",
+            Lang::Es => "es",
+            Lang::Pt => "pt",
         }
     }
 
@@ -51,6 +61,8 @@ impl Lang {
         match self {
             Lang::Fr => whatlang::Lang::Fra,
             Lang::En => whatlang::Lang::Eng,
+            Lang::Es => whatlang::Lang::Spa,
+            Lang::Pt => whatlang::Lang::Por,
         }
     }
 
@@ -59,6 +71,8 @@ impl Lang {
         match self {
             Lang::Fr => &fr::DATA,
             Lang::En => &en::DATA,
+            Lang::Es => &es::DATA,
+            Lang::Pt => &pt::DATA,
         }
     }
 }

@@ -100,6 +100,7 @@ fn is_phone_like(text: &str, tokens: &[Token], i: usize) -> bool {
         return true;
     }
     let mut groups = vec![head];
+    let mut seps = Vec::new();
     let (mut dashed, mut spaced) = (false, false);
     let mut k = i;
     while let Some((sep, next)) = next_group(text, tokens, k) {
@@ -109,12 +110,32 @@ fn is_phone_like(text: &str, tokens: &[Token], i: usize) -> bool {
         dashed |= sep != Sep::Space;
         spaced |= sep == Sep::Space;
         groups.push(g);
+        seps.push(sep);
         k = next;
     }
     let pairs = groups.iter().filter(|g| g.len() == 2).count();
     // "2024-10-28", "21.10.2024", "555-123-4567"; but "1.500.000" groups thousands.
     let thousands = groups[1..].iter().all(|g| g.len() == 3);
-    (groups.len() >= 4 && pairs >= 3) || (dashed && !spaced && groups.len() >= 3 && !thousands)
+    let dashed_ids = dashed && !spaced && groups.len() >= 3 && !thousands;
+    (groups.len() >= 4 && pairs >= 3) || (dashed_ids && !is_grouped_range(&groups, &seps))
+}
+
+/// "10.000-12.000": two figures grouped in thousands by dots, joined by one dash (a range, not
+/// an identifier). `seps[k]` joins `groups[k]` and `groups[k + 1]`.
+fn is_grouped_range(groups: &[&str], seps: &[Sep]) -> bool {
+    let dashes: Vec<usize> = (0..seps.len())
+        .filter(|&k| seps[k] == Sep::Char('-'))
+        .collect();
+    let [dash] = dashes[..] else {
+        return false;
+    };
+    let grouped = |part: &[&str]| {
+        part.len() >= 2 && part[0].len() <= 3 && part[1..].iter().all(|g| g.len() == 3)
+    };
+    let one_char = seps
+        .iter()
+        .all(|s| *s == Sep::Char('-') || *s == Sep::Char('.'));
+    one_char && grouped(&groups[..=dash]) && grouped(&groups[dash + 1..])
 }
 
 /// Reads the figure starting at token `i`: thousands groups, a decimal part, a multiplier.
@@ -202,4 +223,26 @@ fn scaled(start: usize, end: usize, value: f64, scale: u64) -> Figure {
     let mut figure = Figure::exact(start, end, v as u64);
     figure.scale = scale;
     figure
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::token::tokenize;
+
+    #[test]
+    fn dotted_thousands_joined_by_a_dash_are_a_range_not_an_identifier() {
+        let rows = [
+            ("10.000-12.000", false),
+            ("1.500-3.000.000", false),
+            ("555-123-4567", true),
+            ("2024-10-28", true),
+            ("10.000-12-000", true),
+        ];
+        for (text, phone) in rows {
+            let tokens = tokenize(text, 0, text.len());
+            let i = tokens.iter().position(starts_figure).expect(text);
+            assert_eq!(is_phone_like(text, &tokens, i), phone, "{text:?}");
+        }
+    }
 }
