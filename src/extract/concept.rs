@@ -579,11 +579,30 @@ impl Scan<'_, '_> {
             if let Some((n, v)) = self.tags.at(bit, table, tokens, k)
                 && k + n <= before
                 && phrase::word_before(self.lang.attribution.according_to, tokens, k).is_none()
+                && !(bit == ENTITY && self.is_destination(k))
             {
                 return Some((k, n, v));
             }
         }
         None
+    }
+
+    /// True when the country or capital at token `k` follows a preposition of place after a
+    /// word, past one article ("ha enviado a Rusia 3.000 soldados", "envoyé en Russie"): where
+    /// the counted are, not who they are. After a comma or at the start the same word is an
+    /// article ("Segundo a Yonhap, a Coreia do Norte pretende…").
+    fn is_destination(&self, k: usize) -> bool {
+        let c = &self.lang.concepts;
+        let tokens = self.tokens;
+        if self.tags.at(PLACE, c.places, tokens, k).is_none() {
+            return false;
+        }
+        let article = k > 0
+            && is_stop(self.lang, &tokens[k - 1])
+            && !c.locatives.contains(&tokens[k - 1].folded.as_str());
+        let cue_end = if article { k - 1 } else { k };
+        phrase::word_before(c.locatives, tokens, cue_end)
+            .is_some_and(|n| cue_end > n && tokens[cue_end - n - 1].kind == TokenKind::Word)
     }
 }
 

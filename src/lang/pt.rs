@@ -727,6 +727,8 @@ const DATES: DateWords = DateWords {
         ("semana passada", (Unit::Week, -1)),
     ],
     weekday_before: &[
+        ("esta", Which::This),
+        ("este", Which::This),
         ("na", Which::Recent),
         ("na proxima", Which::Next),
         ("na ultima", Which::Last),
