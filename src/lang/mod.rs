@@ -286,6 +286,60 @@ mod tests {
     }
 
     #[test]
+    fn attribution_and_stance_tables_are_folded_sorted_unique() {
+        for &lang in Lang::ALL {
+            let a = &lang.data().attribution;
+            let lists: [(&str, &[&str]); 19] = [
+                ("according_to", a.according_to),
+                ("not_sources", a.not_sources),
+                ("source_words", a.source_words),
+                ("citing", a.citing),
+                ("verbs", a.verbs),
+                ("weak_verbs", a.weak_verbs),
+                ("compound_verbs", a.compound_verbs),
+                ("inverted_verbs", a.inverted_verbs),
+                ("auxiliaries", a.auxiliaries),
+                ("complementizers", a.complementizers),
+                ("pronouns", a.pronouns),
+                ("determiners", a.determiners),
+                ("attribution stops", a.stops),
+                ("conjunctions", a.conjunctions),
+                ("recipients", a.recipients),
+                ("document_nouns", a.document_nouns),
+                ("coordinators", a.coordinators),
+                ("genitives", a.genitives),
+                ("relatives", a.relatives),
+            ];
+            for (name, list) in lists {
+                assert_folded_sorted(lang, name, list);
+            }
+            let s = &lang.data().stance;
+            let lists: [(&str, &[&str]); 17] = [
+                ("hedges", s.hedges),
+                ("conditionals", s.conditionals),
+                ("firm_conditionals", s.firm_conditionals),
+                ("conditional_endings", s.conditional_endings),
+                ("not_conditionals", s.not_conditionals),
+                ("denials", s.denials),
+                ("confirmations", s.confirmations),
+                ("unconfirmed", s.unconfirmed),
+                ("negations", s.negations),
+                ("refusals", s.refusals),
+                ("passives", s.passives),
+                ("agents", s.agents),
+                ("modals", s.modals),
+                ("reflexives", s.reflexives),
+                ("anaphors", s.anaphors),
+                ("report_nouns", s.report_nouns),
+                ("according_relatives", s.according_relatives),
+            ];
+            for (name, list) in lists {
+                assert_folded_sorted(lang, name, list);
+            }
+        }
+    }
+
+    #[test]
     fn fold_rows() {
         let rows = [
             ("Séoul", "seoul"),

@@ -146,3 +146,33 @@ pub(crate) fn check_no_pipeline_counts(lang: Lang, published: &str, rows: &[&str
 
 /// Used by the rows to name bounds briefly.
 pub(crate) use Bound::{Approx, AtLeast, AtMost, Exact, Range, Vague};
+
+/// An attribution or stance row: the text, the figure the claim stands on, and what it must
+/// get (a source chain "A → B", or a stance in words: "hedged", "denied by Kremlin").
+pub(crate) type CueRow = (&'static str, &'static str, &'static str);
+
+/// Checks the source chain of a claim built on each row's figure; lists every failure.
+pub(crate) fn check_sources(lang: Lang, rows: &[CueRow]) {
+    use crate::extract::attribution::tests::{chain, claims_at};
+    let failures: Vec<String> = rows
+        .iter()
+        .filter_map(|&(text, target, want)| {
+            let got = chain(&claims_at(lang, text, &[target])[0]);
+            (got != want).then(|| format!("{text:?} [{target}]: got {got:?}, want {want:?}"))
+        })
+        .collect();
+    assert!(failures.is_empty(), "{lang}:\n{}", failures.join("\n"));
+}
+
+/// Checks the stance of a claim built on each row's figure; lists every failure.
+pub(crate) fn check_stances(lang: Lang, rows: &[CueRow]) {
+    use crate::extract::attribution::tests::{claims_at, stance};
+    let failures: Vec<String> = rows
+        .iter()
+        .filter_map(|&(text, target, want)| {
+            let got = stance(&claims_at(lang, text, &[target])[0]);
+            (got != want).then(|| format!("{text:?} [{target}]: got {got:?}, want {want:?}"))
+        })
+        .collect();
+    assert!(failures.is_empty(), "{lang}:\n{}", failures.join("\n"));
+}

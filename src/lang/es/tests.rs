@@ -190,3 +190,49 @@ fn spanish_times_and_datelines_are_not_counts() {
         "El 18 de octubre de 2024 llegaron.",
     ]);
 }
+
+const NIS: &str = "National Intelligence Service (South Korea)";
+
+#[test]
+#[rustfmt::skip]
+fn spanish_sources() {
+    check_sources(Es, &[
+        ("Según el Pentágono, 10.000 soldados están en Rusia.", "10.000", "Pentagon"),
+        ("De acuerdo con el Departamento de Estado, 8.000 soldados están en Kursk.", "8.000", "US Department of State"),
+        ("El Servicio Nacional de Inteligencia afirmó que 1.500 soldados llegaron a Vladivostok.", "1.500", NIS),
+        ("La inteligencia surcoreana dijo el viernes que 1.500 soldados fueron enviados.", "1.500", NIS),
+        ("El secretario de Estado, Antony Blinken, afirmó que 8.000 soldados están en Kursk.", "8.000", "Antony Blinken"),
+        ("Unos 10.000 soldados fueron enviados a Rusia, dijo el Pentágono.", "10.000", "Pentagon"),
+        ("Unos 3.000 soldados ya están en Rusia, según la agencia Yonhap.", "3.000", "Yonhap"),
+        ("La agencia Yonhap, citando al Servicio Nacional de Inteligencia, informó que 12.000 soldados serán enviados.", "12.000", "Yonhap → National Intelligence Service (South Korea)"),
+        ("Zelenski aseguró que 11.000 soldados norcoreanos están en Kursk.", "11.000", "Volodymyr Zelensky"),
+        ("El Pentágono ha confirmado que 10.000 soldados están en Rusia.", "10.000", "Pentagon"),
+        ("Mark Rutte dijo en Bruselas que 3.000 soldados llegaron.", "3.000", "Mark Rutte"),
+        ("Unos 3.000 soldados han llegado a Rusia.", "3.000", "outlet"),
+        ("Según fuentes militares, 500 oficiales están en Rusia.", "500", "fuentes militares"),
+        ("Según el Kremlin, 200 soldados murieron.", "200", "Kremlin"),
+        ("El Departamento de Estado cifra en 10.000 los soldados norcoreanos en Kursk.", "10.000", "US Department of State"),
+    ]);
+}
+
+#[test]
+#[rustfmt::skip]
+fn spanish_stances() {
+    check_stances(Es, &[
+        ("Unos 1.500 soldados habrían sido enviados a Rusia.", "1.500", "hedged"),
+        ("Supuestamente, 1.500 soldados fueron enviados a Rusia.", "1.500", "hedged"),
+        ("Los presuntos 1.500 soldados llegaron a Rusia.", "1.500", "hedged"),
+        ("Al parecer, 1.500 soldados llegaron a Rusia.", "1.500", "hedged"),
+        ("Unos 3.000 soldados podrían llegar al frente.", "3.000", "hedged"),
+        ("El Kremlin negó que 1.500 soldados hubieran llegado.", "1.500", "denied by Kremlin"),
+        ("Moscú desmintió que 1.500 soldados estuvieran en Rusia.", "1.500", "denied by Kremlin"),
+        ("El Kremlin rechazó que 1.500 soldados estén en Rusia.", "1.500", "denied by Kremlin"),
+        ("La OTAN no ha confirmado que 1.500 soldados estén en Rusia.", "1.500", "not confirmed by NATO"),
+        ("El Pentágono no confirmó que 1.500 soldados estén en Rusia.", "1.500", "not confirmed by Pentagon"),
+        ("La cifra de 1.500 soldados no ha sido confirmada.", "1.500", "not confirmed by outlet"),
+        ("Unos 1.500 soldados, según informaciones sin confirmar, llegaron a Rusia.", "1.500", "not confirmed by outlet"),
+        ("Unos 1.500 soldados llegaron a Rusia.", "1.500", "asserted"),
+        ("El NIS afirmó que 1.500 soldados llegaron a Rusia.", "1.500", "asserted"),
+        ("El Pentágono cree que 10.000 soldados están en Rusia.", "10.000", "asserted"),
+    ]);
+}

@@ -185,3 +185,49 @@ fn portuguese_times_and_datelines_are_not_counts() {
         "Em 18 de outubro de 2024 chegaram.",
     ]);
 }
+
+const NIS: &str = "National Intelligence Service (South Korea)";
+
+#[test]
+#[rustfmt::skip]
+fn portuguese_sources() {
+    check_sources(Pt, &[
+        ("Segundo o Pentágono, 10.000 soldados estão na Rússia.", "10.000", "Pentagon"),
+        ("De acordo com o Departamento de Estado, 8.000 soldados estão em Kursk.", "8.000", "US Department of State"),
+        ("O Serviço Nacional de Inteligência afirmou que 1.500 soldados chegaram a Vladivostok.", "1.500", NIS),
+        ("A inteligência sul-coreana disse na sexta-feira que 1.500 soldados foram enviados.", "1.500", NIS),
+        ("O secretário de Estado, Antony Blinken, afirmou que 8.000 soldados estão em Kursk.", "8.000", "Antony Blinken"),
+        ("Cerca de 10.000 soldados foram enviados para a Rússia, disse o Pentágono.", "10.000", "Pentagon"),
+        ("Cerca de 3.000 soldados já estão na Rússia, segundo a agência Yonhap.", "3.000", "Yonhap"),
+        ("A agência Yonhap, citando o Serviço Nacional de Inteligência, informou que 12.000 soldados serão enviados.", "12.000", "Yonhap → National Intelligence Service (South Korea)"),
+        ("Zelensky garantiu que 11.000 soldados norte-coreanos estão em Kursk.", "11.000", "Volodymyr Zelensky"),
+        ("O Pentágono tinha confirmado que 10.000 soldados estão na Rússia.", "10.000", "Pentagon"),
+        ("Mark Rutte disse em Bruxelas que 3.000 soldados chegaram.", "3.000", "Mark Rutte"),
+        ("Cerca de 3.000 soldados chegaram à Rússia.", "3.000", "outlet"),
+        ("Segundo fontes militares, 500 oficiais estão na Rússia.", "500", "fontes militares"),
+        ("Segundo o Kremlin, 200 soldados morreram.", "200", "Kremlin"),
+        ("O segundo grupo de 1.500 soldados chegou a Vladivostok.", "1.500", "outlet"),
+    ]);
+}
+
+#[test]
+#[rustfmt::skip]
+fn portuguese_stances() {
+    check_stances(Pt, &[
+        ("Cerca de 1.500 soldados teriam sido enviados para a Rússia.", "1.500", "hedged"),
+        ("Supostamente, 1.500 soldados foram enviados para a Rússia.", "1.500", "hedged"),
+        ("Alegadamente, 1.500 soldados chegaram à Rússia.", "1.500", "hedged"),
+        ("Os supostos 1.500 soldados chegaram à Rússia.", "1.500", "hedged"),
+        ("Cerca de 3.000 soldados poderiam chegar à frente.", "3.000", "hedged"),
+        ("O Kremlin negou que 1.500 soldados tenham chegado.", "1.500", "denied by Kremlin"),
+        ("Moscovo desmentiu que 1.500 soldados estejam na Rússia.", "1.500", "denied by Kremlin"),
+        ("O Kremlin rejeitou que 1.500 soldados estejam na Rússia.", "1.500", "denied by Kremlin"),
+        ("A OTAN não confirmou que 1.500 soldados estejam na Rússia.", "1.500", "not confirmed by NATO"),
+        ("O Pentágono não confirmou que 1.500 soldados estejam na Rússia.", "1.500", "not confirmed by Pentagon"),
+        ("O número de 1.500 soldados não foi confirmado.", "1.500", "not confirmed by outlet"),
+        ("Cerca de 1.500 soldados, segundo informações não confirmadas, chegaram à Rússia.", "1.500", "not confirmed by outlet"),
+        ("Cerca de 1.500 soldados chegaram à Rússia.", "1.500", "asserted"),
+        ("O NIS afirmou que 1.500 soldados chegaram à Rússia.", "1.500", "asserted"),
+        ("O Pentágono acredita que 10.000 soldados estão na Rússia.", "10.000", "asserted"),
+    ]);
+}
