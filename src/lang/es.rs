@@ -254,6 +254,7 @@ const CONCEPTS: ConceptWords = ConceptWords {
         ("comando", "special_forces"),
         ("combatiente", "fighters"),
         ("consejero", "advisers"),
+        ("contingente", "soldiers"),
         ("desplazado", "displaced"),
         ("diplomatico", "diplomats"),
         ("diputado", "lawmakers"),

@@ -244,6 +244,7 @@ const CONCEPTS: ConceptWords = ConceptWords {
         ("comando", "special_forces"),
         ("combatente", "fighters"),
         ("conselheiro", "advisers"),
+        ("contingente", "soldiers"),
         ("deputado", "lawmakers"),
         ("deslocado", "displaced"),
         ("diplomata", "diplomats"),
