@@ -641,3 +641,27 @@ pub fn refine(
     }
     counted
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::claim::Scope;
+    use crate::lang::Lang;
+    use crate::lang::rows::check_qualifiers;
+
+    /// A country after a preposition of place is where the counted go, not who they are; the
+    /// same word as an article after a comma leaves the country the actor.
+    #[test]
+    #[rustfmt::skip]
+    fn a_destination_is_not_the_entity() {
+        check_qualifiers(Lang::Es, &[
+            ("Corea del Norte ya ha enviado a Rusia unos 3.000 soldados", Some("North Korea"), Some("Russia"), Some(Scope::SoFar), Some("deployed")),
+        ]);
+        check_qualifiers(Lang::Pt, &[
+            ("Segundo a Yonhap, a Coreia do Norte pretende enviar ao todo 12 mil militares", Some("North Korea"), None, Some(Scope::PlannedTotal), Some("deployed")),
+            ("A Coreia do Norte enviou para a Rússia 3.000 soldados", Some("North Korea"), Some("Russia"), None, Some("deployed")),
+        ]);
+        check_qualifiers(Lang::Fr, &[
+            ("Pyongyang a déjà envoyé en Russie quelque 3 000 soldats", Some("North Korea"), Some("Russia"), Some(Scope::SoFar), Some("deployed")),
+        ]);
+    }
+}

@@ -15,7 +15,7 @@ mod es;
 mod fr;
 mod pt;
 #[cfg(test)]
-mod rows;
+pub(crate) mod rows;
 
 /// A language claimdiff reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]

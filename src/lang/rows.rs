@@ -176,3 +176,11 @@ pub(crate) fn check_stances(lang: Lang, rows: &[CueRow]) {
         .collect();
     assert!(failures.is_empty(), "{lang}:\n{}", failures.join("\n"));
 }
+
+/// Checks the publication date and time each dateline gives (`""` when none).
+pub(crate) fn check_datelines(lang: Lang, rows: &[(&str, &str)]) {
+    for &(text, want) in rows {
+        let got = crate::ingest::dateline::find(text, lang).map(|p| p.to_string());
+        assert_eq!(got.as_deref().unwrap_or(""), want, "{lang} {text:?}");
+    }
+}

@@ -175,6 +175,7 @@ fn spanish_dates() {
         ("2024-10-23", "Llegaron el 18 de octubre. Dos días después, combatían.", &[("el 18 de octubre", "2024-10-18", "2024-10-18", 'd'), ("Dos días después", "2024-10-20", "2024-10-20", 'd')]),
         ("2024-10-23", "Llegaron el 18 de octubre y al día siguiente partieron.", &[("el 18 de octubre", "2024-10-18", "2024-10-18", 'd'), ("al día siguiente", "2024-10-19", "2024-10-19", 'd')]),
         ("2024-10-23", "Llegaron hace tres días.", &[("hace tres días", "2024-10-20", "2024-10-20", 'd')]),
+        ("2024-10-23", "Tendrán 10.000 soldados de aquí a diciembre.", &[("diciembre", "2024-12-01", "2024-12-31", 'm')]),
         ("2024-10-23", "Se reunirán el próximo lunes.", &[("el próximo lunes", "2024-10-28", "2024-10-28", 'd')]),
     ]);
 }
@@ -234,5 +235,18 @@ fn spanish_stances() {
         ("Unos 1.500 soldados llegaron a Rusia.", "1.500", "asserted"),
         ("El NIS afirmó que 1.500 soldados llegaron a Rusia.", "1.500", "asserted"),
         ("El Pentágono cree que 10.000 soldados están en Rusia.", "10.000", "asserted"),
+    ]);
+}
+
+#[test]
+#[rustfmt::skip]
+fn spanish_datelines() {
+    check_datelines(Es, &[
+        ("Actualizado: 25/10/2024 14:30\nTexto.", "2024-10-25T14:30"),
+        ("Publicado el 25 de octubre de 2024\nTexto.", "2024-10-25"),
+        ("Publicado el 25 de octubre de 2024 a las 9:05\nTexto.", "2024-10-25T09:05"),
+        ("18 de octubre de 2024, 11:40\nTexto.", "2024-10-18T11:40"),
+        ("Actualizado el 1 de noviembre de 2024, 20:15\nTexto.", "2024-11-01T20:15"),
+        ("Publicado el 25 de octubre a las 9:05\nTexto.", ""),
     ]);
 }

@@ -170,6 +170,7 @@ fn portuguese_dates() {
         ("2024-10-23", "Chegaram em 18 de outubro e no dia seguinte partiram.", &[("em 18 de outubro", "2024-10-18", "2024-10-18", 'd'), ("no dia seguinte", "2024-10-19", "2024-10-19", 'd')]),
         ("2024-10-23", "Chegaram há três dias.", &[("há três dias", "2024-10-20", "2024-10-20", 'd')]),
         ("2024-10-23", "Chegaram três dias atrás.", &[("três dias atrás", "2024-10-20", "2024-10-20", 'd')]),
+        ("2024-10-23", "Terão 10.000 soldados até dezembro.", &[("dezembro", "2024-12-01", "2024-12-31", 'm')]),
         ("2024-10-23", "Vão reunir-se na próxima segunda-feira.", &[("na próxima segunda-feira", "2024-10-28", "2024-10-28", 'd')]),
     ]);
 }
@@ -229,5 +230,18 @@ fn portuguese_stances() {
         ("Cerca de 1.500 soldados chegaram à Rússia.", "1.500", "asserted"),
         ("O NIS afirmou que 1.500 soldados chegaram à Rússia.", "1.500", "asserted"),
         ("O Pentágono acredita que 10.000 soldados estão na Rússia.", "10.000", "asserted"),
+    ]);
+}
+
+#[test]
+#[rustfmt::skip]
+fn portuguese_datelines() {
+    check_datelines(Pt, &[
+        ("Atualizado em 25/10/2024 14h30\nTexto.", "2024-10-25T14:30"),
+        ("Publicado em 25 de outubro de 2024\nTexto.", "2024-10-25"),
+        ("Publicado em 25 de outubro de 2024, às 9h05\nTexto.", "2024-10-25T09:05"),
+        ("4 de novembro de 2024, 21h30\nTexto.", "2024-11-04T21:30"),
+        ("Atualizado em 4/11/2024 às 21:30\nTexto.", "2024-11-04T21:30"),
+        ("Publicado em 25 de outubro às 9h05\nTexto.", ""),
     ]);
 }
