@@ -212,6 +212,8 @@ fn spanish_sources() {
         ("Unos 3.000 soldados han llegado a Rusia.", "3.000", "outlet"),
         ("Según fuentes militares, 500 oficiales están en Rusia.", "500", "fuentes militares"),
         ("Según el Kremlin, 200 soldados murieron.", "200", "Kremlin"),
+        ("Unos 10.000 soldados fueron enviados a Rusia, dijo el lunes el Pentágono.", "10.000", "Pentagon"),
+        ("Según informó el Pentágono, 10.000 soldados están en Rusia.", "10.000", "Pentagon"),
         ("El Departamento de Estado cifra en 10.000 los soldados norcoreanos en Kursk.", "10.000", "US Department of State"),
     ]);
 }

@@ -207,6 +207,8 @@ fn portuguese_sources() {
         ("Cerca de 3.000 soldados chegaram à Rússia.", "3.000", "outlet"),
         ("Segundo fontes militares, 500 oficiais estão na Rússia.", "500", "fontes militares"),
         ("Segundo o Kremlin, 200 soldados morreram.", "200", "Kremlin"),
+        ("Cerca de 10.000 soldados foram enviados para a Rússia, disse ontem o Pentágono.", "10.000", "Pentagon"),
+        ("Conforme informou o Pentágono, 10.000 soldados estão na Rússia.", "10.000", "Pentagon"),
         ("O segundo grupo de 1.500 soldados chegou a Vladivostok.", "1.500", "outlet"),
     ]);
 }
