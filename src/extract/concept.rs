@@ -234,7 +234,8 @@ pub fn counted_after(lang: &LangData, tokens: &[Token], from: usize) -> Option<(
             k += 1;
             continue;
         }
-        let known = concept(lang, &t.folded).is_some();
+        // A personnel word ("hommes", "men", "Mann") is a counted noun whatever its case.
+        let known = concept(lang, &t.folded).is_some() || c.personnel.contains(&t.folded.as_str());
         if is_stop(lang, t) || !(known || is_lower(t)) {
             break;
         }

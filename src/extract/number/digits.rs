@@ -101,6 +101,7 @@ fn is_phone_like(text: &str, tokens: &[Token], i: usize) -> bool {
     }
     let mut groups = vec![head];
     let (mut dashed, mut spaced) = (false, false);
+    let mut seps = Vec::new();
     let mut k = i;
     while let Some((sep, next)) = next_group(text, tokens, k) {
         let Some(g) = digits_of(&tokens[next]).filter(|_| sep != Sep::Char(',')) else {
@@ -108,8 +109,13 @@ fn is_phone_like(text: &str, tokens: &[Token], i: usize) -> bool {
         };
         dashed |= sep != Sep::Space;
         spaced |= sep == Sep::Space;
+        seps.push(sep);
         groups.push(g);
         k = next;
+    }
+    // "10.000-12.000": thousands groups and a dash between two figures, never an identifier.
+    if dashed && seps.contains(&Sep::Char('-')) && seps.iter().any(|s| *s != Sep::Char('-')) {
+        return false;
     }
     let pairs = groups.iter().filter(|g| g.len() == 2).count();
     // "2024-10-28", "21.10.2024", "555-123-4567"; but "1.500.000" groups thousands.

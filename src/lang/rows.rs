@@ -1,0 +1,197 @@
+//! Helpers for the per-language row tests (`de_tests.rs`, `it_tests.rs`): run one stage of the
+//! pipeline on one phrase and return what it found in a shape a row can spell out.
+
+use crate::claim::{Bound, Claim, Granularity, Scope};
+use crate::extract::number::counts_in;
+use crate::lang::Lang;
+use crate::segment::Sentence;
+use crate::token::tokenize;
+use crate::{Document, Options, extract, ingest};
+
+/// A count as a row spells it: words, low, high, approx, bound, concept.
+pub(crate) type CountRow = (String, Option<u64>, Option<u64>, bool, Bound, String);
+
+/// The counts of one phrase.
+pub(crate) fn counts(lang: Lang, text: &str) -> Vec<CountRow> {
+    let tokens = tokenize(text, 0, text.len());
+    counts_in(text, &tokens, lang.data(), &[], None)
+        .into_iter()
+        .map(|f| {
+            let q = f.quantity;
+            (q.text, q.low, q.high, q.approx, q.bound, f.counted.concept)
+        })
+        .collect()
+}
+
+/// Entity, place and scope of the first count of one phrase.
+pub(crate) fn qualifiers(
+    lang: Lang,
+    text: &str,
+) -> (Option<String>, Option<String>, Option<Scope>) {
+    let tokens = tokenize(text, 0, text.len());
+    let found = counts_in(text, &tokens, lang.data(), &[], None);
+    let q = &found
+        .first()
+        .unwrap_or_else(|| panic!("{text:?}"))
+        .qualifiers;
+    (q.entity.clone(), q.place.clone(), q.scope)
+}
+
+/// A document whose lines are the sentences of one paragraph, so that rows do not depend on
+/// the sentence splitter.
+fn document(lang: Lang, published: &str, text: &str) -> (Document, Vec<Sentence>) {
+    let options = Options {
+        lang: Some(lang),
+        date: Some(published.parse().expect("row date")),
+        aliases: None,
+    };
+    let doc = ingest::from_text("row.txt", text, &options).expect("row text");
+    let mut sentences = Vec::new();
+    let mut start = 0;
+    for line in text.split_inclusive('\n') {
+        let end = start + line.trim_end().len();
+        sentences.push(Sentence {
+            start,
+            end,
+            paragraph: 0,
+            index: sentences.len(),
+            heading: false,
+        });
+        start += line.len();
+    }
+    (doc, sentences)
+}
+
+/// A date as a row spells it: words, first day, last day, granularity (d/w/m/y).
+pub(crate) type DateRow = (String, String, String, char);
+
+/// The date claims of one phrase published on `published` (YYYY-MM-DD).
+pub(crate) fn dates(lang: Lang, published: &str, text: &str) -> Vec<DateRow> {
+    let (doc, sentences) = document(lang, published, text);
+    extract::date::extract(&doc, &sentences, lang.data())
+        .iter()
+        .map(date_row)
+        .collect()
+}
+
+fn date_row(c: &Claim) -> DateRow {
+    let d = c.date.as_ref().expect("date claim");
+    let g = match d.granularity {
+        Granularity::Day => 'd',
+        Granularity::Week => 'w',
+        Granularity::Month => 'm',
+        Granularity::Year => 'y',
+    };
+    let s = |x: Option<jiff::civil::Date>| x.map(|x| x.to_string()).unwrap_or_default();
+    (d.text.clone(), s(d.start), s(d.end), g)
+}
+
+/// The whole pipeline on one phrase: every claim of the document.
+pub(crate) fn claims(lang: Lang, published: &str, text: &str) -> Vec<Claim> {
+    let options = Options {
+        lang: Some(lang),
+        date: Some(published.parse().expect("row date")),
+        aliases: None,
+    };
+    let doc = ingest::from_text("row.txt", text, &options).expect("row text");
+    extract::extract_document(&doc, &options)
+}
+
+/// Checks count rows: each phrase yields exactly the counts listed (words, interval, approx,
+/// bound, concept); an empty list means no count.
+pub(crate) fn check_counts(lang: Lang, rows: &[(&str, &[CountWant])]) {
+    let mut failures = Vec::new();
+    for (text, want) in rows {
+        let got = counts(lang, text);
+        let want: Vec<CountRow> = want
+            .iter()
+            .map(|(w, low, high, approx, bound, concept)| {
+                (
+                    w.to_string(),
+                    *low,
+                    *high,
+                    *approx,
+                    *bound,
+                    concept.to_string(),
+                )
+            })
+            .collect();
+        if got != want {
+            failures.push(format!(
+                "{lang} {text:?}\n   got  {got:?}\n   want {want:?}"
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// A count row's expectation: words, low, high, approx, bound, concept.
+pub(crate) type CountWant = (
+    &'static str,
+    Option<u64>,
+    Option<u64>,
+    bool,
+    Bound,
+    &'static str,
+);
+
+/// Checks date rows: each phrase, published on its date, yields exactly the dates listed.
+pub(crate) fn check_dates(lang: Lang, rows: &[(&str, &str, &[DateWant])]) {
+    let mut failures = Vec::new();
+    for (published, text, want) in rows {
+        let got = dates(lang, published, text);
+        let want: Vec<DateRow> = want
+            .iter()
+            .map(|(t, s, e, g)| (t.to_string(), s.to_string(), e.to_string(), *g))
+            .collect();
+        if got != want {
+            failures.push(format!(
+                "{lang} {published} {text:?}\n   got  {got:?}\n   want {want:?}"
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// A date row's expectation: words, first day, last day, granularity.
+pub(crate) type DateWant = (&'static str, &'static str, &'static str, char);
+
+/// An exact figure.
+pub(crate) const fn exact(text: &'static str, v: u64, concept: &'static str) -> CountWant {
+    (text, Some(v), Some(v), false, Bound::Exact, concept)
+}
+
+/// An approximate figure.
+pub(crate) const fn approx(text: &'static str, v: u64, concept: &'static str) -> CountWant {
+    (text, Some(v), Some(v), true, Bound::Approx, concept)
+}
+
+/// A lower bound, open above.
+pub(crate) const fn at_least(text: &'static str, v: u64, concept: &'static str) -> CountWant {
+    (text, Some(v), None, false, Bound::AtLeast, concept)
+}
+
+/// An upper bound, open below.
+pub(crate) const fn at_most(text: &'static str, v: u64, concept: &'static str) -> CountWant {
+    (text, None, Some(v), false, Bound::AtMost, concept)
+}
+
+/// An explicit range.
+pub(crate) const fn range(
+    text: &'static str,
+    low: u64,
+    high: u64,
+    concept: &'static str,
+) -> CountWant {
+    (text, Some(low), Some(high), false, Bound::Range, concept)
+}
+
+/// A vague quantity.
+pub(crate) const fn vague(
+    text: &'static str,
+    low: u64,
+    high: u64,
+    concept: &'static str,
+) -> CountWant {
+    (text, Some(low), Some(high), true, Bound::Vague, concept)
+}
