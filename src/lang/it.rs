@@ -576,12 +576,16 @@ const CONCEPTS: ConceptWords = ConceptWords {
         "a", "al", "alla", "in", "nei", "nel", "nella", "presso", "sul", "sulla", "verso",
     ],
     partitives: &["componenti", "elementi", "membri"],
+    // "Sono 3.000 i soldati…": the article after a figure announces its noun.
     number_of: &[
+        "gli",
+        "i",
         "il bilancio dei",
         "il numero degli",
         "il numero dei",
         "il numero di",
         "il totale dei",
+        "le",
     ],
     origins: &[
         "da",

@@ -17,6 +17,8 @@ mod en;
 mod fr;
 mod it;
 #[cfg(test)]
+mod it_tests;
+#[cfg(test)]
 mod rows;
 
 /// A language claimdiff reads.
