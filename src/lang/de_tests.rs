@@ -2,8 +2,8 @@
 
 use super::Lang::De;
 use super::rows::{
-    CountWant, DateWant, approx, at_least, at_most, check_counts, check_dates, exact, qualifiers,
-    range, vague,
+    CountWant, DateWant, QualifierWant, approx, at_least, at_most, check_counts, check_dates,
+    check_qualifiers, exact, range, vague,
 };
 use crate::claim::Scope;
 
@@ -89,38 +89,17 @@ fn german_counts() {
 }
 
 #[test]
+#[rustfmt::skip]
 fn german_qualifiers() {
-    let rows: &[(&str, (Option<&str>, Option<&str>, Option<Scope>))] = &[
-        (
-            "Nordkorea hat 1.500 Soldaten nach Wladiwostok verlegt.",
-            (Some("North Korea"), Some("Vladivostok"), None),
-        ),
-        (
-            "Bereits 3.000 nordkoreanische Soldaten sind in Russland.",
-            (Some("North Korea"), Some("Russia"), Some(Scope::SoFar)),
-        ),
-        (
-            "Insgesamt will Pjöngjang 12.000 Soldaten entsenden.",
-            (Some("North Korea"), None, Some(Scope::PlannedTotal)),
-        ),
-        (
-            "Rund 8.000 nordkoreanische Soldaten stehen in der Region Kursk.",
-            (Some("North Korea"), Some("Kursk"), None),
-        ),
-        (
-            "Bisher sind 10.000 Soldaten aus Nordkorea im Osten Russlands stationiert.",
-            (Some("North Korea"), Some("Russia"), Some(Scope::SoFar)),
-        ),
-        (
-            "In der Ukraine kämpfen 11.000 nordkoreanische Soldaten.",
-            (Some("North Korea"), Some("Ukraine"), None),
-        ),
+    let rows: &[QualifierWant] = &[
+        ("Nordkorea hat 1.500 Soldaten nach Wladiwostok verlegt.", Some("North Korea"), Some("Vladivostok"), None),
+        ("Bereits 3.000 nordkoreanische Soldaten sind in Russland.", Some("North Korea"), Some("Russia"), Some(Scope::SoFar)),
+        ("Insgesamt will Pjöngjang 12.000 Soldaten entsenden.", Some("North Korea"), None, Some(Scope::PlannedTotal)),
+        ("Rund 8.000 nordkoreanische Soldaten stehen in der Region Kursk.", Some("North Korea"), Some("Kursk"), None),
+        ("Bisher sind 10.000 Soldaten aus Nordkorea im Osten Russlands stationiert.", Some("North Korea"), Some("Russia"), Some(Scope::SoFar)),
+        ("In der Ukraine kämpfen 11.000 nordkoreanische Soldaten.", Some("North Korea"), Some("Ukraine"), None),
     ];
-    for (text, (entity, place, scope)) in rows {
-        let got = qualifiers(De, text);
-        let want = (entity.map(String::from), place.map(String::from), *scope);
-        assert_eq!(got, want, "de {text:?}");
-    }
+    check_qualifiers(De, rows);
 }
 
 const WED: &str = "2024-10-23";

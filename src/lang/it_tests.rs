@@ -2,8 +2,8 @@
 
 use super::Lang::It;
 use super::rows::{
-    CountWant, DateWant, approx, at_least, at_most, check_counts, check_dates, exact, qualifiers,
-    range, vague,
+    CountWant, DateWant, QualifierWant, approx, at_least, at_most, check_counts, check_dates,
+    check_qualifiers, exact, range, vague,
 };
 use crate::claim::Scope;
 
@@ -86,38 +86,17 @@ fn italian_counts() {
 }
 
 #[test]
+#[rustfmt::skip]
 fn italian_qualifiers() {
-    let rows: &[(&str, (Option<&str>, Option<&str>, Option<Scope>))] = &[
-        (
-            "La Corea del Nord ha inviato 1.500 soldati a Vladivostok.",
-            (Some("North Korea"), Some("Vladivostok"), None),
-        ),
-        (
-            "Sono già 3.000 i soldati nordcoreani in Russia.",
-            (Some("North Korea"), Some("Russia"), Some(Scope::SoFar)),
-        ),
-        (
-            "In totale Pyongyang vorrebbe inviare 12.000 soldati.",
-            (Some("North Korea"), None, Some(Scope::PlannedTotal)),
-        ),
-        (
-            "Circa 8.000 soldati nordcoreani si trovano nella regione di Kursk.",
-            (Some("North Korea"), Some("Kursk"), None),
-        ),
-        (
-            "Finora 10.000 soldati della Corea del Nord sono stati schierati in Russia.",
-            (Some("North Korea"), Some("Russia"), Some(Scope::SoFar)),
-        ),
-        (
-            "In Ucraina combattono 11.000 soldati nordcoreani.",
-            (Some("North Korea"), Some("Ukraine"), None),
-        ),
+    let rows: &[QualifierWant] = &[
+        ("La Corea del Nord ha inviato 1.500 soldati a Vladivostok.", Some("North Korea"), Some("Vladivostok"), None),
+        ("Sono già 3.000 i soldati nordcoreani in Russia.", Some("North Korea"), Some("Russia"), Some(Scope::SoFar)),
+        ("In totale Pyongyang vorrebbe inviare 12.000 soldati.", Some("North Korea"), None, Some(Scope::PlannedTotal)),
+        ("Circa 8.000 soldati nordcoreani si trovano nella regione di Kursk.", Some("North Korea"), Some("Kursk"), None),
+        ("Finora 10.000 soldati della Corea del Nord sono stati schierati in Russia.", Some("North Korea"), Some("Russia"), Some(Scope::SoFar)),
+        ("In Ucraina combattono 11.000 soldati nordcoreani.", Some("North Korea"), Some("Ukraine"), None),
     ];
-    for (text, (entity, place, scope)) in rows {
-        let got = qualifiers(It, text);
-        let want = (entity.map(String::from), place.map(String::from), *scope);
-        assert_eq!(got, want, "it {text:?}");
-    }
+    check_qualifiers(It, rows);
 }
 
 const WED: &str = "2024-10-23";

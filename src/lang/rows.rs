@@ -86,17 +86,6 @@ fn date_row(c: &Claim) -> DateRow {
     (d.text.clone(), s(d.start), s(d.end), g)
 }
 
-/// The whole pipeline on one phrase: every claim of the document.
-pub(crate) fn claims(lang: Lang, published: &str, text: &str) -> Vec<Claim> {
-    let options = Options {
-        lang: Some(lang),
-        date: Some(published.parse().expect("row date")),
-        aliases: None,
-    };
-    let doc = ingest::from_text("row.txt", text, &options).expect("row text");
-    extract::extract_document(&doc, &options)
-}
-
 /// Checks count rows: each phrase yields exactly the counts listed (words, interval, approx,
 /// bound, concept); an empty list means no count.
 pub(crate) fn check_counts(lang: Lang, rows: &[(&str, &[CountWant])]) {
@@ -194,4 +183,27 @@ pub(crate) const fn vague(
     concept: &'static str,
 ) -> CountWant {
     (text, Some(low), Some(high), true, Bound::Vague, concept)
+}
+
+/// A qualifier row: a sentence and the entity, place and scope of its first count.
+pub(crate) type QualifierWant = (
+    &'static str,
+    Option<&'static str>,
+    Option<&'static str>,
+    Option<Scope>,
+);
+
+/// Checks qualifier rows.
+pub(crate) fn check_qualifiers(lang: Lang, rows: &[QualifierWant]) {
+    let mut failures = Vec::new();
+    for (text, entity, place, scope) in rows {
+        let got = qualifiers(lang, text);
+        let want = (entity.map(String::from), place.map(String::from), *scope);
+        if got != want {
+            failures.push(format!(
+                "{lang} {text:?}\n   got  {got:?}\n   want {want:?}"
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
