@@ -2,8 +2,8 @@
 
 use super::Lang::De;
 use super::rows::{
-    CountWant, DateWant, QualifierWant, approx, at_least, at_most, check_counts, check_dates,
-    check_qualifiers, exact, range, vague,
+    CountWant, DateWant, QualifierWant, SourceWant, approx, at_least, at_most, check_counts,
+    check_dates, check_qualifiers, check_sources, exact, range, vague,
 };
 use crate::claim::Scope;
 
@@ -161,4 +161,46 @@ fn german_dates() {
         (WED, "am Morgen", &[]),
     ];
     check_dates(De, rows);
+}
+
+const NIS: &str = "National Intelligence Service (South Korea)";
+
+#[test]
+#[rustfmt::skip]
+fn german_sources_and_stances() {
+    let rows: &[SourceWant] = &[
+        // Who says it: "laut", "nach Angaben", "zufolge", subject and inverted verbs.
+        ("Laut NIS sind bereits 1.500 Soldaten in Russland.", "1.500", NIS, "asserted"),
+        ("Nach Angaben des Pentagon sind 10.000 Soldaten in Russland.", "10.000", "Pentagon", "asserted"),
+        ("Dem NIS zufolge wurden 1.500 Soldaten verlegt.", "1.500", NIS, "asserted"),
+        ("Der NIS teilte am Freitag mit, dass 1.500 Soldaten verlegt wurden.", "1.500", NIS, "asserted"),
+        ("Am Freitag teilte der NIS mit, dass 1.500 Soldaten verlegt wurden.", "1.500", NIS, "asserted"),
+        ("Noch am 23. Oktober hatte der NIS erklärt, dass 3.000 Soldaten in Russland sind.", "3.000", NIS, "asserted"),
+        ("Rund 8.000 Soldaten sind in Kursk, sagte Blinken.", "8.000", "Antony Blinken", "asserted"),
+        ("Rund 8.000 Soldaten sind in Kursk, so Blinken.", "8.000", "Antony Blinken", "asserted"),
+        ("Das Pentagon sprach von 10.000 Soldaten.", "10.000", "Pentagon", "asserted"),
+        ("Selenskyj sagte, 11.000 Soldaten kämpfen in Kursk.", "11.000", "Volodymyr Zelensky", "asserted"),
+        ("Nach Angaben von Selenskyj kämpfen 11.000 Soldaten in Kursk.", "11.000", "Volodymyr Zelensky", "asserted"),
+        ("Yonhap berichtete unter Berufung auf den NIS, dass 12.000 Soldaten folgen.", "12.000", "Yonhap → National Intelligence Service (South Korea)", "asserted"),
+        ("Das US-Außenministerium sprach von 10.000 Soldaten in Kursk.", "10.000", "US Department of State", "asserted"),
+        // Hedges: "sollen", "angeblich", "mutmaßlich", the subjunctive of reported speech.
+        ("Blinken sagte, rund 8.000 Soldaten seien in Kursk.", "8.000", "Antony Blinken", "hedged"),
+        ("1.500 Soldaten sollen in Russland sein.", "1.500", "outlet", "hedged"),
+        ("Angeblich sind 1.500 Soldaten in Russland.", "1.500", "outlet", "hedged"),
+        ("Die mutmaßlich 1.500 Soldaten sind in Russland.", "1.500", "outlet", "hedged"),
+        ("Es seien 1.500 Soldaten verlegt worden.", "1.500", "outlet", "hedged"),
+        ("Pjöngjang wolle 12.000 Soldaten schicken.", "12.000", "outlet", "hedged"),
+        ("Vermutlich sind 1.500 Soldaten in Russland.", "1.500", "outlet", "hedged"),
+        // Denials.
+        ("Der Kreml dementierte, dass 1.500 Soldaten in Russland sind.", "1.500", "outlet", "denied by Kremlin"),
+        ("Der Kreml bestritt die Berichte über 1.500 Soldaten.", "1.500", "Kremlin", "denied by Kremlin"),
+        ("Moskau bestreitet, dass 1.500 Soldaten in Russland sind.", "1.500", "outlet", "denied by Kremlin"),
+        ("Der Kreml wies die Berichte über 1.500 Soldaten zurück.", "1.500", "Kremlin", "denied by Kremlin"),
+        // Not confirmed.
+        ("Das Pentagon hat die Entsendung von 1.500 Soldaten nicht bestätigt.", "1.500", "Pentagon", "not confirmed by Pentagon"),
+        ("Das Pentagon bestätigte die Zahl von 1.500 Soldaten nicht.", "1.500", "Pentagon", "not confirmed by Pentagon"),
+        ("Die Angaben über 1.500 Soldaten sind unbestätigt.", "1.500", "outlet", "not confirmed by outlet"),
+        ("Die Angaben über 1.500 Soldaten sind nicht bestätigt.", "1.500", "outlet", "not confirmed by outlet"),
+    ];
+    check_sources(De, rows);
 }

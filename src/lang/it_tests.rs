@@ -2,8 +2,8 @@
 
 use super::Lang::It;
 use super::rows::{
-    CountWant, DateWant, QualifierWant, approx, at_least, at_most, check_counts, check_dates,
-    check_qualifiers, exact, range, vague,
+    CountWant, DateWant, QualifierWant, SourceWant, approx, at_least, at_most, check_counts,
+    check_dates, check_qualifiers, check_sources, exact, range, vague,
 };
 use crate::claim::Scope;
 
@@ -160,4 +160,41 @@ fn italian_dates() {
         (WED, "nel mare di Barents", &[]),
     ];
     check_dates(It, rows);
+}
+
+const NIS: &str = "National Intelligence Service (South Korea)";
+
+#[test]
+#[rustfmt::skip]
+fn italian_sources_and_stances() {
+    let rows: &[SourceWant] = &[
+        // Who says it: "secondo", "stando a", "a detta di", subject and inverted verbs.
+        ("Secondo il NIS, 1.500 soldati sono in Russia.", "1.500", NIS, "asserted"),
+        ("Il NIS ha riferito che 1.500 soldati sono in Russia.", "1.500", NIS, "asserted"),
+        ("Il Pentagono ha dichiarato che 10.000 soldati sono in Russia.", "10.000", "Pentagon", "asserted"),
+        ("Circa 8.000 soldati sono a Kursk, ha detto Blinken.", "8.000", "Antony Blinken", "asserted"),
+        ("Stando al Pentagono, 10.000 soldati sono in Russia.", "10.000", "Pentagon", "asserted"),
+        ("A detta di Zelensky, 11.000 soldati sono a Kursk.", "11.000", "Volodymyr Zelensky", "asserted"),
+        ("Blinken ha affermato che 8.000 soldati sono a Kursk.", "8.000", "Antony Blinken", "asserted"),
+        ("Il NIS stima che 3.000 soldati sono in Russia.", "3.000", NIS, "asserted"),
+        ("L'agenzia Yonhap, citando il NIS, riferisce che 12.000 soldati sono pronti.", "12.000", "Yonhap → National Intelligence Service (South Korea)", "asserted"),
+        ("Il Dipartimento di Stato ha detto che 10.000 soldati sono a Kursk.", "10.000", "US Department of State", "asserted"),
+        // Hedges: the conditional, "presunto", "secondo quanto riferito".
+        ("1.500 soldati sarebbero stati inviati in Russia.", "1.500", "outlet", "hedged"),
+        ("La Corea del Nord avrebbe inviato 1.500 soldati.", "1.500", "outlet", "hedged"),
+        ("I presunti 1.500 soldati nordcoreani sono in Russia.", "1.500", "outlet", "hedged"),
+        ("Secondo quanto riferito, 1.500 soldati sono in Russia.", "1.500", "outlet", "hedged"),
+        ("Pyongyang potrebbe inviare 12.000 soldati.", "12.000", "outlet", "hedged"),
+        ("Secondo il NIS, 1.500 soldati combatterebbero a Kursk.", "1.500", NIS, "hedged"),
+        // Denials.
+        ("Il Cremlino ha smentito l'invio di 1.500 soldati.", "1.500", "Kremlin", "denied by Kremlin"),
+        ("Mosca nega che 1.500 soldati siano in Russia.", "1.500", "outlet", "denied by Kremlin"),
+        ("Il Cremlino ha negato la presenza di 1.500 soldati.", "1.500", "Kremlin", "denied by Kremlin"),
+        // Not confirmed.
+        ("La NATO non ha confermato l'invio di 1.500 soldati.", "1.500", "NATO", "not confirmed by NATO"),
+        ("Il Pentagono non ha confermato i 1.500 soldati.", "1.500", "Pentagon", "not confirmed by Pentagon"),
+        ("Pyongyang non ha commentato l'invio di 1.500 soldati.", "1.500", "North Korea", "not confirmed by North Korea"),
+        ("La notizia di 1.500 soldati è non confermata.", "1.500", "outlet", "not confirmed by outlet"),
+    ];
+    check_sources(It, rows);
 }

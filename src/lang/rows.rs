@@ -207,3 +207,23 @@ pub(crate) fn check_qualifiers(lang: Lang, rows: &[QualifierWant]) {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// An attribution row: a text, the figure's words in it, its source chain ("Yonhap → …") and
+/// its stance in words ("hedged", "denied by Kremlin", "not confirmed by outlet").
+pub(crate) type SourceWant = (&'static str, &'static str, &'static str, &'static str);
+
+/// Checks attribution and stance rows on a count claim built at each row's figure.
+pub(crate) fn check_sources(lang: Lang, rows: &[SourceWant]) {
+    use crate::extract::attribution::tests::{chain, claims_at, stance};
+    let mut failures = Vec::new();
+    for (text, target, want_chain, want_stance) in rows {
+        let claims = claims_at(lang, text, &[target]);
+        let got = (chain(&claims[0]), stance(&claims[0]));
+        if got != (want_chain.to_string(), want_stance.to_string()) {
+            failures.push(format!(
+                "{lang} {text:?} [{target}]\n   got  {got:?}\n   want ({want_chain:?}, {want_stance:?})"
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
