@@ -223,11 +223,12 @@ fn closes_clause(
                 || has(lang.attribution.coordinators, &t.folded)
         })
     };
-    for j in k + 1..tokens.len().min(k + 1 + CLAUSE_TAIL) {
+    let tail = tokens.iter().enumerate().skip(k + 1).take(CLAUSE_TAIL);
+    for (j, t) in tail {
         if ends(j) {
             return false;
         }
-        if is_tail(&tokens[j]) && ends(j + 1) {
+        if is_tail(t) && ends(j + 1) {
             return true;
         }
     }
