@@ -1013,6 +1013,7 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
     ],
     weak_verbs: &[
         "annuncia", "calcola", "conferma", "indica", "parla", "parlato", "parlava", "ritiene",
+        "teme", "temono",
     ],
     compound_verbs: &[],
     inverted_verbs: &[],
