@@ -274,13 +274,10 @@ const SAME_FIGURES: &[Figure] = &[
 /// any headline).
 fn count<'a>(claims: &'a [Value], doc: &str, words: &str) -> Option<&'a Value> {
     let words = claimdiff::lang::fold(words);
-    claims
-        .iter()
-        .filter(|c| {
-            let text = c["quantity"]["text"].as_str().unwrap_or("");
-            c["doc"] == doc && c["kind"] == "count" && claimdiff::lang::fold(text) == words
-        })
-        .next_back()
+    claims.iter().rfind(|c| {
+        let text = c["quantity"]["text"].as_str().unwrap_or("");
+        c["doc"] == doc && c["kind"] == "count" && claimdiff::lang::fold(text) == words
+    })
 }
 
 /// Where the body starts: past the front matter, whose title has no rows.
