@@ -1,9 +1,10 @@
-//! German rows: one phrase per row, with the exact counts, qualifiers and dates it must yield.
+//! German rows: one phrase per row, with the exact counts, qualifiers, dates, datelines, sources
+//! and stances it must yield.
 
 use super::Lang::De;
 use super::rows::{
     CountWant, DateWant, QualifierWant, SourceWant, approx, at_least, at_most, check_counts,
-    check_dates, check_qualifiers, check_sources, exact, range, vague,
+    check_datelines, check_dates, check_qualifiers, check_sources, exact, range, vague,
 };
 use crate::claim::Scope;
 
@@ -203,4 +204,20 @@ fn german_sources_and_stances() {
         ("Die Angaben über 1.500 Soldaten sind nicht bestätigt.", "1.500", "outlet", "not confirmed by outlet"),
     ];
     check_sources(De, rows);
+}
+
+#[test]
+#[rustfmt::skip]
+fn german_datelines() {
+    let rows: &[(&str, &str)] = &[
+        ("Stand: 25.10.2024 14:30 Uhr\nText.", "2024-10-25T14:30"),
+        ("Veröffentlicht am 25.10.2024\nText.", "2024-10-25"),
+        ("Veröffentlicht am 25. Oktober 2024, 09:12 Uhr\nText.", "2024-10-25T09:12"),
+        ("Aktualisiert am 28.10.2024 um 18:05 Uhr\nText.", "2024-10-28T18:05"),
+        ("Zuletzt aktualisiert: 4. November 2024\nText.", "2024-11-04"),
+        ("25.10.2024, 14:30 Uhr\nText.", "2024-10-25T14:30"),
+        ("Stand: 25. Oktober\nText.", ""),
+        ("Am 18. Oktober meldete der NIS den Beginn der Verlegung.\nText.", ""),
+    ];
+    check_datelines(De, rows);
 }

@@ -1,9 +1,10 @@
-//! Italian rows: one phrase per row, with the exact counts, qualifiers and dates it must yield.
+//! Italian rows: one phrase per row, with the exact counts, qualifiers, dates, datelines, sources
+//! and stances it must yield.
 
 use super::Lang::It;
 use super::rows::{
     CountWant, DateWant, QualifierWant, SourceWant, approx, at_least, at_most, check_counts,
-    check_dates, check_qualifiers, check_sources, exact, range, vague,
+    check_datelines, check_dates, check_qualifiers, check_sources, exact, range, vague,
 };
 use crate::claim::Scope;
 
@@ -197,4 +198,20 @@ fn italian_sources_and_stances() {
         ("La notizia di 1.500 soldati è non confermata.", "1.500", "outlet", "not confirmed by outlet"),
     ];
     check_sources(It, rows);
+}
+
+#[test]
+#[rustfmt::skip]
+fn italian_datelines() {
+    let rows: &[(&str, &str)] = &[
+        ("Aggiornato il 25 ottobre 2024 alle 14:30\nTesto.", "2024-10-25T14:30"),
+        ("Pubblicato il 25 ottobre 2024\nTesto.", "2024-10-25"),
+        ("Pubblicato il 25/10/2024 alle ore 09:12\nTesto.", "2024-10-25T09:12"),
+        ("Ultimo aggiornamento: 4 novembre 2024, 18:05\nTesto.", "2024-11-04T18:05"),
+        ("Aggiornato il 1º novembre 2024\nTesto.", "2024-11-01"),
+        ("25 ottobre 2024 - 14:30\nTesto.", "2024-10-25T14:30"),
+        ("Pubblicato il 25 ottobre\nTesto.", ""),
+        ("Il 18 ottobre il NIS ha annunciato il primo trasferimento di truppe.\nTesto.", ""),
+    ];
+    check_datelines(It, rows);
 }

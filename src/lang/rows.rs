@@ -227,3 +227,18 @@ pub(crate) fn check_sources(lang: Lang, rows: &[SourceWant]) {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// Checks dateline rows: the first lines of a body and the publication date and time they
+/// give ("2024-10-25T14:30", "2024-10-25"), or "" for none.
+pub(crate) fn check_datelines(lang: Lang, rows: &[(&str, &str)]) {
+    let mut failures = Vec::new();
+    for (body, want) in rows {
+        let got = crate::ingest::dateline::find(body, lang)
+            .map(|p| p.to_string())
+            .unwrap_or_default();
+        if got != *want {
+            failures.push(format!("{lang} {body:?}: got {got:?}, want {want:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
