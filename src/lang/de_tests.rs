@@ -20,6 +20,7 @@ fn german_counts() {
         ("1,5 Millionen Soldaten", &[exact("1,5 Millionen", 1_500_000, "soldiers")]),
         ("2 Millionen Menschen", &[exact("2 Millionen", 2_000_000, "people")]),
         ("1,2 Mio Einwohner", &[exact("1,2 Mio", 1_200_000, "inhabitants")]),
+        ("12tausend Soldaten", &[exact("12tausend", 12000, "soldiers")]),
         ("3.000 Truppen", &[exact("3.000", 3000, "soldiers")]),
         ("10.000 Militärs", &[exact("10.000", 10000, "soldiers")]),
         ("500 Kämpfer", &[exact("500", 500, "fighters")]),

@@ -18,6 +18,8 @@ fn italian_counts() {
         ("1500 soldati", &[exact("1500", 1500, "soldiers")]),
         ("1\u{A0}500 soldati", &[exact("1\u{A0}500", 1500, "soldiers")]),
         ("10 mila soldati", &[exact("10 mila", 10000, "soldiers")]),
+        ("12mila soldati", &[exact("12mila", 12000, "soldiers")]),
+        ("circa 10mila militari", &[approx("circa 10mila", 10000, "soldiers")]),
         ("1,5 milioni di militari", &[exact("1,5 milioni", 1_500_000, "soldiers")]),
         ("2 milioni di persone", &[exact("2 milioni", 2_000_000, "people")]),
         ("3.000 truppe", &[exact("3.000", 3000, "soldiers")]),

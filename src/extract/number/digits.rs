@@ -1,6 +1,6 @@
 //! Figures in digits: "1 500" (with any no-break space), "1.500", "1,500", "12 000", "1,5
-//! million", "2.5 million", "10k"; and the digit runs that are never counts (phone numbers,
-//! decimals without a multiplier).
+//! million", "2.5 million", "10k", "10mila"; and the digit runs that are never counts (phone
+//! numbers, decimals without a multiplier).
 //!
 //! Thousands groups are read only as exactly three digits after a head of one to three digits,
 //! with one separator throughout, so "en 2023 1 500 soldats" stays two figures.
@@ -24,7 +24,7 @@ pub(super) fn find(text: &str, scan: &mut Scan, words: &NumberWords) -> Vec<Figu
     let mut figures = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
-        if !scan.free(i) || !starts_figure(&tokens[i]) {
+        if !scan.free(i) || !starts_figure(&tokens[i], words) {
             i += 1;
             continue;
         }
@@ -40,12 +40,26 @@ pub(super) fn find(text: &str, scan: &mut Scan, words: &NumberWords) -> Vec<Figu
     figures
 }
 
-fn starts_figure(t: &Token) -> bool {
+fn starts_figure(t: &Token, words: &NumberWords) -> bool {
     match t.kind {
         TokenKind::Number => t.text.bytes().all(|b| b.is_ascii_digit()),
-        TokenKind::Mixed => k_suffixed(t.text).is_some(),
+        TokenKind::Mixed => k_suffixed(t.text).is_some() || glued_multiplier(t, words).is_some(),
         _ => false,
     }
+}
+
+/// "10mila", "12mila": digits with the language's multiplier glued on → value and multiplier.
+fn glued_multiplier(t: &Token, words: &NumberWords) -> Option<(u64, u64)> {
+    let digits = t.text.find(|c: char| !c.is_ascii_digit())?;
+    if !(1..=3).contains(&digits) {
+        return None;
+    }
+    let unit = &t.folded[digits..];
+    let i = words
+        .multipliers
+        .binary_search_by(|(k, _)| (*k).cmp(unit))
+        .ok()?;
+    Some((t.text[..digits].parse().ok()?, words.multipliers[i].1))
 }
 
 /// "10k" → 10.
@@ -128,6 +142,9 @@ fn read(text: &str, scan: &Scan, i: usize, words: &NumberWords) -> Figure {
     let tokens = scan.tokens;
     if let Some(v) = k_suffixed(tokens[i].text) {
         return scaled(i, i + 1, v as f64, 1000);
+    }
+    if let Some((v, m)) = glued_multiplier(&tokens[i], words) {
+        return scaled(i, i + 1, v as f64, m);
     }
     let head = tokens[i].text;
     if head.len() > 15 {
