@@ -500,6 +500,8 @@ const CONCEPTS: ConceptWords = ConceptWords {
         ("bis jetzt", Scope::SoFar),
         ("bisher", Scope::SoFar),
         ("bislang", Scope::SoFar),
+        ("erwarten", Scope::PlannedTotal),
+        ("erwartet", Scope::PlannedTotal),
         ("geplant", Scope::PlannedTotal),
         ("geplanten", Scope::PlannedTotal),
         ("im ganzen", Scope::PlannedTotal),
