@@ -10,12 +10,20 @@
 use serde::Serialize;
 use unicode_normalization::UnicodeNormalization;
 
+mod de;
+#[cfg(test)]
+mod de_tests;
 mod en;
 mod es;
 mod fr;
+mod it;
+#[cfg(test)]
+mod it_tests;
 mod pt;
 #[cfg(test)]
-pub(crate) mod rows;
+mod rows;
+#[cfg(test)]
+pub(crate) mod rows_es_pt;
 
 /// A language claimdiff reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -25,22 +33,28 @@ pub enum Lang {
     Fr,
     /// English.
     En,
+    /// German.
+    De,
     /// Spanish.
     Es,
+    /// Italian.
+    It,
     /// Portuguese.
     Pt,
 }
 
 impl Lang {
     /// Every supported language, in a fixed order.
-    pub const ALL: &'static [Lang] = &[Lang::Fr, Lang::En, Lang::Es, Lang::Pt];
+    pub const ALL: &'static [Lang] = &[Lang::Fr, Lang::En, Lang::De, Lang::Es, Lang::It, Lang::Pt];
 
     /// The ISO 639-1 code.
     pub fn code(self) -> &'static str {
         match self {
             Lang::Fr => "fr",
             Lang::En => "en",
+            Lang::De => "de",
             Lang::Es => "es",
+            Lang::It => "it",
             Lang::Pt => "pt",
         }
     }
@@ -61,7 +75,9 @@ impl Lang {
         match self {
             Lang::Fr => whatlang::Lang::Fra,
             Lang::En => whatlang::Lang::Eng,
+            Lang::De => whatlang::Lang::Deu,
             Lang::Es => whatlang::Lang::Spa,
+            Lang::It => whatlang::Lang::Ita,
             Lang::Pt => whatlang::Lang::Por,
         }
     }
@@ -71,7 +87,9 @@ impl Lang {
         match self {
             Lang::Fr => &fr::DATA,
             Lang::En => &en::DATA,
+            Lang::De => &de::DATA,
             Lang::Es => &es::DATA,
+            Lang::It => &it::DATA,
             Lang::Pt => &pt::DATA,
         }
     }

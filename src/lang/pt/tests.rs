@@ -2,7 +2,7 @@
 
 use crate::claim::Scope;
 use crate::lang::Lang::Pt;
-use crate::lang::rows::*;
+use crate::lang::rows_es_pt::*;
 
 #[test]
 #[rustfmt::skip]
