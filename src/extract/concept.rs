@@ -231,7 +231,8 @@ pub fn counted_after(lang: &LangData, tokens: &[Token], from: usize) -> Option<(
             k += 1;
             continue;
         }
-        let known = concept(lang, &t.folded).is_some();
+        // A personnel word ("hommes", "men", "Mann") is a counted noun whatever its case.
+        let known = concept(lang, &t.folded).is_some() || c.personnel.contains(&t.folded.as_str());
         if is_stop(lang, t) || !(known || is_lower(t)) {
             break;
         }
@@ -556,10 +557,49 @@ impl Scan<'_, '_> {
             })
     }
 
+    /// False for a name that plays the other role where it stands: a located country as an
+    /// entity, an unlocated country or capital as a place.
+    fn fits(&self, bit: u8, k: usize) -> bool {
+        let c = &self.lang.concepts;
+        let tokens = self.tokens;
+        match bit {
+            ENTITY => !(self.located(k) && self.tags.at(PLACE, c.places, tokens, k).is_some()),
+            PLACE => self.tags.at(ENTITY, c.entities, tokens, k).is_none() || self.located(k),
+            _ => true,
+        }
+    }
+
+    /// True when the name at token `k` follows a preposition of place, past an article ("in
+    /// Russia", "nella Russia", "in den Osten"): there it is a place, not an actor.
+    fn located(&self, k: usize) -> bool {
+        let c = &self.lang.concepts;
+        let tokens = self.tokens;
+        // A locative that is also an article ("a" in Portuguese) is a preposition only after a
+        // word ("enviou à Rússia"), not after a comma or at the start ("Segundo a Yonhap, a
+        // Coreia do Norte pretende…").
+        let determiners = self.lang.attribution.determiners;
+        let at_cue = |end: usize| {
+            phrase::word_before(c.locatives, tokens, end).is_some_and(|n| {
+                let first = end - n;
+                let article = n == 1
+                    && determiners
+                        .binary_search(&tokens[first].folded.as_str())
+                        .is_ok();
+                !article || (first > 0 && tokens[first - 1].kind == TokenKind::Word)
+            })
+        };
+        at_cue(k)
+            || (k > 0
+                && is_stop(self.lang, &tokens[k - 1])
+                && !c.locatives.contains(&tokens[k - 1].folded.as_str())
+                && at_cue(k - 1))
+    }
+
     /// The nearest phrase of `table` before `before`, back to `left`, as its first token,
     /// length and value; with `stop_at_comma`, not across a comma (a subject's entity, not a
     /// source's: "Selon Séoul, …"). A name right after "selon" / "according to" is a source,
-    /// never taken.
+    /// never taken. A country after a preposition of place is not an entity ("sent to Russia
+    /// 10,000 troops"), nor is a country or capital without one a place ("Pyongyang plans").
     fn nearest_before(
         &self,
         bit: u8,
@@ -576,6 +616,7 @@ impl Scan<'_, '_> {
             if let Some((n, v)) = self.tags.at(bit, table, tokens, k)
                 && k + n <= before
                 && phrase::word_before(self.lang.attribution.according_to, tokens, k).is_none()
+                && self.fits(bit, k)
             {
                 return Some((k, n, v));
             }
@@ -614,4 +655,28 @@ pub fn refine(
         .to_string();
     }
     counted
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::claim::Scope;
+    use crate::lang::Lang;
+    use crate::lang::rows_es_pt::check_qualifiers;
+
+    /// A country after a preposition of place is where the counted go, not who they are; the
+    /// same word as an article after a comma leaves the country the actor.
+    #[test]
+    #[rustfmt::skip]
+    fn a_destination_is_not_the_entity() {
+        check_qualifiers(Lang::Es, &[
+            ("Corea del Norte ya ha enviado a Rusia unos 3.000 soldados", Some("North Korea"), Some("Russia"), Some(Scope::SoFar), Some("deployed")),
+        ]);
+        check_qualifiers(Lang::Pt, &[
+            ("Segundo a Yonhap, a Coreia do Norte pretende enviar ao todo 12 mil militares", Some("North Korea"), None, Some(Scope::PlannedTotal), Some("deployed")),
+            ("A Coreia do Norte enviou para a Rússia 3.000 soldados", Some("North Korea"), Some("Russia"), None, Some("deployed")),
+        ]);
+        check_qualifiers(Lang::Fr, &[
+            ("Pyongyang a déjà envoyé en Russie quelque 3 000 soldats", Some("North Korea"), Some("Russia"), Some(Scope::SoFar), Some("deployed")),
+        ]);
+    }
 }
