@@ -5,17 +5,22 @@
 #   line5mb, line10mb, line20mb   article-like prose without a single line break
 # Prints MB/s and claims/s, median of $RUNS runs (default 3), with RAYON_NUM_THREADS=1 and 2.
 #
+# "cpu s" is the median user+system time: steadier than the wall time on a shared machine.
+#
 # Usage: scripts/bench-extract.sh [CASE...]     (default: every case)
-# The corpus is generated into target/bench-corpus (never committed); set CORPUS to move it.
+# The corpus is generated into target/bench-corpus (never committed); set CORPUS to move it,
+# BIN=path to time a binary built elsewhere (for example from main, to compare).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cargo build --release --quiet
-export BIN="$PWD/target/release/claimdiff"
+if [ -z "${BIN:-}" ]; then
+    cargo build --release --quiet
+fi
+export BIN="${BIN:-$PWD/target/release/claimdiff}"
 export CORPUS="${CORPUS:-$PWD/target/bench-corpus}"
 export RUNS="${RUNS:-3}"
 
 python3 - "$@" <<'EOF'
-import json, os, statistics, subprocess, sys, time
+import json, os, resource, statistics, subprocess, sys, time
 from pathlib import Path
 
 corpus = Path(os.environ["CORPUS"])
@@ -24,7 +29,11 @@ fixtures = sorted(p for p in Path("fixtures").rglob("*") if p.suffix in (".txt",
 
 def body(path):
     """The article text without its front matter."""
-    text = path.read_text(encoding="utf-8")
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        text = raw.decode("cp1252")  # fixtures include a Windows-1252 article
     if text.startswith("---\n"):
         text = text[text.index("\n---\n", 4) + 5:]
     return text.strip() + "\n"
@@ -70,7 +79,7 @@ def size_of(path):
     return path.stat().st_size
 
 cmd = [os.environ["BIN"], "extract", "--format", "json", "--date", "2024-10-23"]
-print(f"{'case':<10} {'MB':>6} {'claims':>7} {'thr':>3} {'median s':>9} {'MB/s':>7} {'claims/s':>9}")
+print(f"{'case':<10} {'MB':>6} {'claims':>7} {'thr':>3} {'median s':>9} {'MB/s':>7} {'claims/s':>9} {'cpu s':>6}")
 for name in wanted:
     path, make = cases[name]
     if not path.exists():
@@ -80,12 +89,16 @@ for name in wanted:
     claims = len(json.loads(out)["claims"])
     for threads in (1, 2):
         env = dict(os.environ, RAYON_NUM_THREADS=str(threads))
-        times = []
+        times, cpus = [], []
         for _ in range(runs):
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
             t = time.perf_counter()
             subprocess.run(cmd + [str(path)], check=True, env=env, stdout=subprocess.DEVNULL)
             times.append(time.perf_counter() - t)
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            cpus.append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
         s = statistics.median(times)
-        print(f"{name:<10} {mb:6.1f} {claims:7} {threads:3} {s:9.3f} {mb / s:7.1f} {claims / s:9.0f}",
-              flush=True)
+        cpu = statistics.median(cpus)
+        print(f"{name:<10} {mb:6.1f} {claims:7} {threads:3} {s:9.3f} {mb / s:7.1f} {claims / s:9.0f}"
+              f" {cpu:6.2f}", flush=True)
 EOF

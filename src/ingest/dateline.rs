@@ -12,7 +12,7 @@ use super::Published;
 use crate::Lang;
 use crate::extract::date::DateWords;
 use crate::extract::date::scan::{Reader, listed};
-use crate::token::{TokenKind, tokenize};
+use crate::token::{Token, TokenKind, tokenize};
 
 /// How many non-empty lines at the top of the body may hold the dateline.
 const TOP_LINES: usize = 6;
@@ -65,8 +65,10 @@ pub fn find_line(body: &str, lang: Lang) -> Option<(usize, usize, Published)> {
             continue;
         }
         let start = line_start + lead;
+        // Tokenised once for every language tried.
+        let tokens = tokenize(content, 0, content.len());
         let published = crate::extract::date::languages_from(lang)
-            .find_map(|l| parse_line(content, &l.data().dates));
+            .find_map(|l| parse_tokens(content, &tokens, &l.data().dates));
         if let Some(p) = published {
             return Some((start, start + content.len(), p));
         }
@@ -78,11 +80,12 @@ pub fn find_line(body: &str, lang: Lang) -> Option<(usize, usize, Published)> {
 /// "Updated") followed by a date with its year and maybe a time, or a line that is nothing but
 /// a date and time.
 pub fn parse_line(line: &str, words: &DateWords) -> Option<Published> {
-    let tokens = tokenize(line, 0, line.len());
-    let r = Reader {
-        tokens: &tokens,
-        words,
-    };
+    parse_tokens(line, &tokenize(line, 0, line.len()), words)
+}
+
+/// [`parse_line`] over the line's tokens.
+fn parse_tokens(line: &str, tokens: &[Token], words: &DateWords) -> Option<Published> {
+    let r = Reader { tokens, words };
     let cue = (0..tokens.len()).find_map(|i| {
         let capitalised = tokens[i].text.starts_with(char::is_uppercase);
         capitalised
