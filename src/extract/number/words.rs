@@ -67,8 +67,8 @@ pub(super) fn spelled(scan: &mut Scan, lang: &LangData, figures: &mut Vec<Figure
                 || (lang.numbers.ascii_words && !t.text.is_ascii()),
         })
         .collect();
-    let interpreter = (lang.numbers.interpreter)();
-    for found in text2num::find_numbers(words.iter(), &interpreter, 0.0) {
+    let interpreter = interpreter(lang);
+    for found in text2num::find_numbers(words.iter(), &*interpreter, 0.0) {
         let (start, end) = (found.start, found.end);
         if start >= end || end > tokens.len() || (start..end).any(|k| !scan.free(k)) {
             continue;
@@ -90,6 +90,25 @@ pub(super) fn spelled(scan: &mut Scan, lang: &LangData, figures: &mut Vec<Figure
         }
         figures.push(figure);
     }
+}
+
+thread_local! {
+    /// The text2num interpreter of each language met by this thread, built once: German's and
+    /// Italian's build a word-splitting automaton each time they are made.
+    static INTERPRETERS: std::cell::RefCell<Vec<(Lang, std::rc::Rc<text2num::Language>)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// The text2num interpreter of `lang`, from this thread's cache.
+fn interpreter(lang: &LangData) -> std::rc::Rc<text2num::Language> {
+    INTERPRETERS.with_borrow_mut(|cache| {
+        if let Some((_, made)) = cache.iter().find(|(l, _)| *l == lang.lang) {
+            return made.clone();
+        }
+        let made = std::rc::Rc::new((lang.numbers.interpreter)());
+        cache.push((lang.lang, made.clone()));
+        made
+    })
 }
 
 /// Per language, the words that start a collective or vague quantity: one hash lookup per
