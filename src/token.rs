@@ -29,13 +29,87 @@ pub struct Token<'a> {
     /// The token as written.
     pub text: &'a str,
     /// Its folded form (see [`fold`]).
-    pub folded: String,
+    pub folded: Folded<'a>,
     /// Byte offset of the first byte in the tokenised text.
     pub start: usize,
     /// Byte offset just past the last byte.
     pub end: usize,
     /// What it is made of.
     pub kind: TokenKind,
+}
+
+/// A token's folded form: borrowed from the text when folding leaves the word as it is (plain
+/// lower-case ASCII, most words), owned otherwise. It reads as a `&str`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Folded<'a>(std::borrow::Cow<'a, str>);
+
+impl<'a> Folded<'a> {
+    /// Folds `raw` (see [`fold`]), borrowing it when it is folded already.
+    pub fn new(raw: &'a str) -> Folded<'a> {
+        let folded_already = raw
+            .bytes()
+            .all(|b| b.is_ascii() && !b.is_ascii_uppercase() && b != b'`');
+        Folded(if folded_already {
+            std::borrow::Cow::Borrowed(raw)
+        } else {
+            std::borrow::Cow::Owned(fold(raw))
+        })
+    }
+
+    /// The folded text.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::ops::Deref for Folded<'_> {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl AsRef<str> for Folded<'_> {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::borrow::Borrow<str> for Folded<'_> {
+    fn borrow(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Display for Folded<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl PartialEq<str> for Folded<'_> {
+    fn eq(&self, other: &str) -> bool {
+        *self.0 == *other
+    }
+}
+
+impl PartialEq<&str> for Folded<'_> {
+    fn eq(&self, other: &&str) -> bool {
+        *self.0 == **other
+    }
+}
+
+impl PartialEq<String> for Folded<'_> {
+    fn eq(&self, other: &String) -> bool {
+        *self.0 == **other
+    }
+}
+
+impl From<Folded<'_>> for String {
+    fn from(folded: Folded<'_>) -> String {
+        folded.0.into_owned()
+    }
 }
 
 impl Token<'_> {
@@ -229,7 +303,7 @@ fn push<'a>(tokens: &mut Vec<Token<'a>>, text: &'a str, start: usize, end: usize
     let raw = &text[start..end];
     tokens.push(Token {
         text: raw,
-        folded: fold(raw),
+        folded: Folded::new(raw),
         start,
         end,
         kind,

@@ -83,7 +83,7 @@ static FIRST_WORDS: LazyLock<Vec<HashMap<String, u8, phrase::WordHash>>> = LazyL
             let mut first: HashMap<String, u8, phrase::WordHash> = HashMap::default();
             let mut add = |key: &str, bit: u8| {
                 if let Some(t) = tokenize(key, 0, key.len()).first() {
-                    *first.entry(t.folded.clone()).or_default() |= bit;
+                    *first.entry(t.folded.to_string()).or_default() |= bit;
                 }
             };
             c.entities.iter().for_each(|(k, _)| add(k, ENTITY));
@@ -462,7 +462,7 @@ fn noun_phrase_words(
         .take_while(|(_, t)| !is_stop(lang, t))
         .filter(|(k, _)| !skip.as_ref().is_some_and(|s| s.contains(k)))
         .filter(|(_, t)| event(lang, &t.folded).is_none() && place(lang, &t.folded).is_none())
-        .map(|(_, t)| t.folded.clone())
+        .map(|(_, t)| t.folded.to_string())
         .collect()
 }
 

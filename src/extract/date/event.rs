@@ -53,10 +53,10 @@ fn event_word(tokens: &[Token<'_>], k: usize, words: &DateWords) -> Option<(Stri
         return None;
     }
     if listed(words.event_nouns, &t.folded) {
-        return Some((t.folded.clone(), true));
+        return Some((t.folded.to_string(), true));
     }
     if listed(words.event_verbs, &t.folded) {
-        return Some((t.folded.clone(), false));
+        return Some((t.folded.to_string(), false));
     }
     let lower = t.text.to_lowercase();
     let (ending, lemma_ending) = words

@@ -291,7 +291,7 @@ impl Reader<'_, '_> {
             .words
             .months
             .iter()
-            .any(|(k, n)| *n == m && k.len() > t.folded.len() && k.starts_with(&t.folded));
+            .any(|(k, n)| *n == m && k.len() > t.folded.len() && k.starts_with(t.folded.as_str()));
         if abbreviated && self.adjacent(i) && self.is(i + 1, ".") {
             return Some((i + 2, m));
         }
