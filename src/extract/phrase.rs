@@ -93,6 +93,32 @@ impl WordHasher {
 /// Builds [`WordHasher`]s, for `HashMap`s and `HashSet`s keyed by words.
 pub type WordHash = std::hash::BuildHasherDefault<WordHasher>;
 
+/// Every prefix of a set of keys, to tell in one hash look-up whether a word starts one of them
+/// (whether a phrase of some table may start at a token).
+#[derive(Debug, Default)]
+pub struct Prefixes(std::collections::HashSet<&'static str, WordHash>);
+
+impl Prefixes {
+    /// The prefixes of `keys`, each cut at a character boundary (the empty one included).
+    pub fn new(keys: impl IntoIterator<Item = &'static str>) -> Prefixes {
+        let mut set = std::collections::HashSet::default();
+        for key in keys {
+            set.extend(
+                key.char_indices()
+                    .map(|(i, _)| &key[..i])
+                    .chain(std::iter::once(key)),
+            );
+        }
+        Prefixes(set)
+    }
+
+    /// True when some key starts with `word` (byte for byte, as `str::starts_with`).
+    #[inline]
+    pub fn starts(&self, word: &str) -> bool {
+        self.0.contains(word)
+    }
+}
+
 /// The first index of `lo..hi` where `pred` turns false (it must be true, then false).
 #[inline]
 pub(crate) fn partition_point(mut lo: usize, mut hi: usize, pred: impl Fn(usize) -> bool) -> usize {

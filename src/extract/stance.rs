@@ -17,6 +17,7 @@ use std::sync::LazyLock;
 use crate::claim::{Claim, Source, Stance};
 use crate::extract::attribution::clause::{self, Clause, Link};
 use crate::extract::attribution::{Analysis, Np};
+use crate::extract::phrase::Prefixes;
 
 use crate::lang::{Lang, LangData};
 use crate::segment::Sentence;
@@ -142,38 +143,34 @@ fn is_conditional(lang: &LangData, t: &Token) -> bool {
 
 /// Per language, the keys of the tables a cue word is looked up in (hedges, non-confirmations,
 /// denials, confirmations, conditionals), in one sorted list.
-static CUE_STARTS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
+static CUE_STARTS: LazyLock<Vec<Prefixes>> = LazyLock::new(|| {
     Lang::ALL
         .iter()
         .map(|l| {
             let w = &l.data().stance;
-            let mut all: Vec<&'static str> = [
-                w.hedges,
-                w.unconfirmed,
-                w.denials,
-                w.confirmations,
-                w.conditionals,
-            ]
-            .concat();
-            all.sort_unstable();
-            all.dedup();
-            all
+            Prefixes::new(
+                [
+                    w.hedges,
+                    w.unconfirmed,
+                    w.denials,
+                    w.confirmations,
+                    w.conditionals,
+                ]
+                .concat(),
+            )
         })
         .collect()
 });
 
-fn cue_starts(lang: &LangData) -> &'static [&'static str] {
+fn cue_starts(lang: &LangData) -> &'static Prefixes {
     let index = Lang::ALL.iter().position(|l| *l == lang.lang).unwrap_or(0);
     &CUE_STARTS[index]
 }
 
 /// True when a token folded `f` may be a stance cue: it starts a key of the cue tables or ends
-/// like a conditional. Most tokens are passed over with this one search.
-fn may_cue(lang: &LangData, starts: &[&str], f: &str) -> bool {
-    let k = starts.partition_point(|key| crate::extract::phrase::compare(key, f).is_lt());
-    starts
-        .get(k)
-        .is_some_and(|key| crate::extract::phrase::starts_with(key, f))
+/// like a conditional. Most tokens are passed over with this one look-up.
+fn may_cue(lang: &LangData, starts: &Prefixes, f: &str) -> bool {
+    starts.starts(f)
         || lang
             .stance
             .conditional_endings

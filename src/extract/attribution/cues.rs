@@ -5,7 +5,7 @@ use super::{Analysis, Chain, Cue, SentenceCues};
 use crate::claim::SourceKind;
 use std::sync::LazyLock;
 
-use crate::extract::phrase::word_at;
+use crate::extract::phrase::{Prefixes, word_at};
 use crate::lang::{Lang, LangData};
 use crate::token::Token;
 
@@ -93,33 +93,28 @@ fn lang_index(lang: &LangData) -> usize {
 
 /// Per language, the keys of the tables a cue is looked up in at its first token ("according
 /// to" cues, citing cues, reporting verbs), in one sorted list.
-static CUE_STARTS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
+static CUE_STARTS: LazyLock<Vec<Prefixes>> = LazyLock::new(|| {
     Lang::ALL
         .iter()
         .enumerate()
         .map(|(i, l)| {
             let w = &l.data().attribution;
-            let mut all: Vec<&'static str> = w
-                .according_to
-                .iter()
-                .chain(w.citing)
-                .copied()
-                .chain(VERBS[i].iter().map(|(k, _)| *k))
-                .collect();
-            all.sort_unstable();
-            all.dedup();
-            all
+            Prefixes::new(
+                w.according_to
+                    .iter()
+                    .chain(w.citing)
+                    .copied()
+                    .chain(VERBS[i].iter().map(|(k, _)| *k)),
+            )
         })
         .collect()
 });
 
 /// True when a cue may start at token `t`: it starts a key of the cue tables, or it is a verb
-/// with an inverted pronoun ("a-t-il"). Most tokens are passed over with this one search.
+/// with an inverted pronoun ("a-t-il"). Most tokens are passed over with this one look-up.
 fn may_cue(lang: &LangData, t: &Token) -> bool {
     let f = t.folded.as_str();
-    let starts = &CUE_STARTS[lang_index(lang)];
-    let k = starts.partition_point(|key| crate::extract::phrase::compare(key, f).is_lt());
-    f.contains('-') || starts.get(k).is_some_and(|key| crate::extract::phrase::starts_with(key, f))
+    f.contains('-') || CUE_STARTS[lang_index(lang)].starts(f)
 }
 
 /// True for a closing quotation mark token.

@@ -130,7 +130,7 @@ pub fn scan(tokens: &[Token<'_>], words: &DateWords) -> Vec<Found> {
 /// Per language, every key of the tables a reader may read at its first token, in one sorted
 /// list: a token that starts none of them (and is no number and has no hyphen, as in
 /// "mi-octobre") starts no date, and most tokens are passed over with one binary search.
-static STARTS: LazyLock<Vec<(&'static DateWords, Vec<&'static str>)>> = LazyLock::new(|| {
+static STARTS: LazyLock<Vec<(&'static DateWords, phrase::Prefixes)>> = LazyLock::new(|| {
     Lang::ALL
         .iter()
         .map(|l| {
@@ -138,7 +138,7 @@ static STARTS: LazyLock<Vec<(&'static DateWords, Vec<&'static str>)>> = LazyLock
             fn keys<T>(table: &'static [(&'static str, T)]) -> impl Iterator<Item = &'static str> {
                 table.iter().map(|(k, _)| *k)
             }
-            let mut all: Vec<&'static str> = keys(w.number_words)
+            let all = keys(w.number_words)
                 .chain(keys(w.anchored))
                 .chain(keys(w.relative))
                 .chain(keys(w.ranges))
@@ -150,32 +150,26 @@ static STARTS: LazyLock<Vec<(&'static DateWords, Vec<&'static str>)>> = LazyLock
                 .chain(w.day_articles.iter().copied())
                 .chain(w.future_preps.iter().copied())
                 .chain(w.month_preps.iter().copied())
-                .chain(w.year_preps.iter().copied())
-                .collect();
-            all.sort_unstable();
-            all.dedup();
-            (w, all)
+                .chain(w.year_preps.iter().copied());
+            (w, phrase::Prefixes::new(all))
         })
         .collect()
 });
 
 /// The start keys of `words`' language (see [`STARTS`]); `None` for date words of no language.
-fn starts(words: &DateWords) -> Option<&'static [&'static str]> {
+fn starts(words: &DateWords) -> Option<&'static phrase::Prefixes> {
     STARTS
         .iter()
         .find(|(w, _)| std::ptr::eq(*w, words))
-        .map(|(_, keys)| keys.as_slice())
+        .map(|(_, keys)| keys)
 }
 
 /// True when a reader may read a date from token `t`: a number, a hyphenated word, or the
 /// start of a key of the tables the readers begin with.
-fn may_start(starts: &[&str], t: &Token) -> bool {
-    if matches!(t.kind, TokenKind::Number | TokenKind::Mixed) || t.folded.contains('-') {
-        return true;
-    }
-    let f = t.folded.as_str();
-    let k = starts.partition_point(|key| phrase::compare(key, f).is_lt());
-    starts.get(k).is_some_and(|key| phrase::starts_with(key, f))
+fn may_start(starts: &phrase::Prefixes, t: &Token) -> bool {
+    matches!(t.kind, TokenKind::Number | TokenKind::Mixed)
+        || t.folded.contains('-')
+        || starts.starts(&t.folded)
 }
 
 /// Marks the tokens that belong to a found date.
