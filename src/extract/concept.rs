@@ -134,7 +134,12 @@ fn lookup<T: Copy>(table: &[(&'static str, T)], folded: &str) -> Option<T> {
 /// The concept a folded noun counts, if the language knows it (in this form or its singular).
 pub fn concept(lang: &LangData, folded: &str) -> Option<&'static str> {
     lookup(lang.concepts.nouns, folded)
-        .or_else(|| lookup(lang.concepts.nouns, &singular(lang, folded)))
+        .or_else(|| {
+            // A word without a plural ending is its own singular: already looked up.
+            let (plural, single) = plural_ending(lang, folded)?;
+            let stem = &folded[..folded.len() - plural.len()];
+            lookup(lang.concepts.nouns, &format!("{stem}{single}"))
+        })
 }
 
 /// The canonical entity of a folded nationality adjective or country name.
@@ -155,16 +160,20 @@ pub fn event(lang: &LangData, folded: &str) -> Option<&'static str> {
 /// The singular of a folded plural noun by the language's endings ("missiles" → "missile",
 /// "canaux" → "canal"); words without a plural ending come back unchanged.
 pub fn singular(lang: &LangData, folded: &str) -> String {
-    let best = lang
-        .concepts
-        .plurals
-        .iter()
-        .filter(|(plural, _)| folded.len() > plural.len() + 2 && folded.ends_with(plural))
-        .max_by_key(|(plural, _)| plural.len());
-    match best {
+    match plural_ending(lang, folded) {
         Some((plural, single)) => format!("{}{single}", &folded[..folded.len() - plural.len()]),
         None => folded.to_string(),
     }
+}
+
+/// The longest plural ending of the language that `folded` has, with its singular ending.
+fn plural_ending(lang: &LangData, folded: &str) -> Option<(&'static str, &'static str)> {
+    lang.concepts
+        .plurals
+        .iter()
+        .filter(|(plural, _)| folded.len() > plural.len() + 2 && folded.ends_with(plural))
+        .max_by_key(|(plural, _)| plural.len())
+        .copied()
 }
 
 /// The qualifiers found in `tokens` (a clause around a counted noun): the first entity, place,

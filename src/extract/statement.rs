@@ -260,8 +260,9 @@ fn fact(x: &Context, c: &Clause, counts: &[&Claim]) -> Option<Claim> {
     // "la Russie utilise des missiles".
     let (k, name) = range
         .clone()
-        .filter(|&k| tokens[k].kind == TokenKind::Word && !modifies(lang, tokens, k))
+        .filter(|&k| tokens[k].kind == TokenKind::Word)
         .filter_map(|k| concept::concept(lang, &tokens[k].folded).map(|name| (k, name)))
+        .filter(|&(k, _)| !modifies(lang, tokens, k))
         .find(|&(k, name)| !counted_here(k, name))?;
     // Words quoted in a clause are the speaker's statement: the span is the quotation.
     let quoted = |k: usize| quote::holding(x.quotes, tokens[k].start);
