@@ -133,13 +133,12 @@ fn lookup<T: Copy>(table: &[(&'static str, T)], folded: &str) -> Option<T> {
 
 /// The concept a folded noun counts, if the language knows it (in this form or its singular).
 pub fn concept(lang: &LangData, folded: &str) -> Option<&'static str> {
-    lookup(lang.concepts.nouns, folded)
-        .or_else(|| {
-            // A word without a plural ending is its own singular: already looked up.
-            let (plural, single) = plural_ending(lang, folded)?;
-            let stem = &folded[..folded.len() - plural.len()];
-            lookup(lang.concepts.nouns, &format!("{stem}{single}"))
-        })
+    lookup(lang.concepts.nouns, folded).or_else(|| {
+        // A word without a plural ending is its own singular: already looked up.
+        let (plural, single) = plural_ending(lang, folded)?;
+        let stem = &folded[..folded.len() - plural.len()];
+        lookup(lang.concepts.nouns, &format!("{stem}{single}"))
+    })
 }
 
 /// The canonical entity of a folded nationality adjective or country name.

@@ -404,7 +404,7 @@ fn sentence_rulings(a: &Analysis, i: usize) -> (Vec<Ruling>, Vec<(Stance, Option
         if cue.kind == CueKind::Hedge
             && !firm
             && is_conditional(lang, &tokens[cue.at])
-            && reported_past(lang, tokens, &clauses, c)
+            && reported_past(lang, tokens, clauses, c)
         {
             continue;
         }
@@ -416,7 +416,7 @@ fn sentence_rulings(a: &Analysis, i: usize) -> (Vec<Ruling>, Vec<(Stance, Option
                 party(a, i, &cue).or_else(|| Some(a.doc.outlet.clone())),
             ),
         };
-        let reach = clause::reach(&clauses, c, cue.kind != CueKind::Hedge);
+        let reach = clause::reach(clauses, c, cue.kind != CueKind::Hedge);
         if reach.is_empty() {
             continue;
         }

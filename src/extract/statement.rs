@@ -82,7 +82,7 @@ pub(crate) fn extract_with(a: &Analysis, found: &[Claim]) -> Vec<Claim> {
             else {
                 continue;
             };
-            let reach = clause::reach(&clauses, c, true);
+            let reach = clause::reach(clauses, c, true);
             if reach.is_empty() {
                 continue;
             }

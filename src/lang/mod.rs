@@ -373,7 +373,9 @@ mod tests {
                 assert_eq!(fold(&s), full(&s), "fold({s:?})");
                 let mut one = String::new();
                 s.chars().for_each(|c| fold_char(c, &mut one));
-                if s.chars().all(|c| LATIN.get(c as usize).is_some_and(Option::is_some)) {
+                if s.chars()
+                    .all(|c| LATIN.get(c as usize).is_some_and(Option::is_some))
+                {
                     assert_eq!(one, full(&s), "fold_char over {s:?}");
                 }
             }

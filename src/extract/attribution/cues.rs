@@ -406,7 +406,9 @@ pub(super) fn find(a: &Analysis, i: usize, previous: Option<&Chain>) -> Sentence
         while a.quotes.get(quote).is_some_and(|q| q[1] <= pos) {
             quote += 1;
         }
-        if a.quotes.get(quote).is_some_and(|q| q[0] < pos && pos < q[1])
+        if a.quotes
+            .get(quote)
+            .is_some_and(|q| q[0] < pos && pos < q[1])
             || !may_cue(a.lang, &tokens[k])
         {
             k += 1;

@@ -281,11 +281,10 @@ impl Reader<'_, '_> {
         }
         let m = lookup(self.words.months, &t.folded)?;
         // An abbreviation is a key that a longer name of the same month starts with ("oct").
-        let abbreviated = self
-            .words
-            .months
-            .iter()
-            .any(|(k, n)| *n == m && k.len() > t.folded.len() && k.starts_with(t.folded.as_str()));
+        let abbreviated =
+            self.words.months.iter().any(|(k, n)| {
+                *n == m && k.len() > t.folded.len() && k.starts_with(t.folded.as_str())
+            });
         if abbreviated && self.adjacent(i) && self.is(i + 1, ".") {
             return Some((i + 2, m));
         }
