@@ -51,11 +51,11 @@ pub(crate) fn split(lang: &LangData, tokens: &[Token]) -> Vec<Clause> {
         } else if t.text == ":" {
             Some((k + 1, Link::Complement))
         } else if has(words.coordinators, folded)
-            || (has(words.conjunctions, folded) && prev.is_some_and(|p| p.text == ","))
+            || (prev.is_some_and(|p| p.text == ",") && has(words.conjunctions, folded))
         {
             Some((k, Link::Coordinate))
-        } else if has(lang.stance.anaphors, folded)
-            && prev.is_some_and(|p| p.text == ",")
+        } else if prev.is_some_and(|p| p.text == ",")
+            && has(lang.stance.anaphors, folded)
             // After a bare name the relative is about that name, not about a clause: "The
             // Kremlin, which has dismissed the reports, …".
             && k - starts.last().map_or(0, |s| s.0) > ANAPHOR_MIN_CLAUSE
