@@ -1,0 +1,436 @@
+//! The comparison run: group, judge each group in parallel, link groups of different scope,
+//! give each group a status and a timeline, then sort and number everything.
+//!
+//! Big groups are not judged on all pairs: past [`ALL_PAIRS_MAX`] claims, each claim is judged
+//! against its [`WINDOW`] nearest neighbours in time order, which keeps the cost linear in the
+//! size of the group while still meeting every claim of the same days.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use jiff::civil::Date;
+use rayon::prelude::*;
+
+use super::grouping::{self, Key};
+use super::verdict::{self, Interval, Side, Verdict};
+use super::{Comparison, Finding, Group, Status, Step, Subject, describe, provenance};
+use crate::Extraction;
+use crate::claim::{Claim, ClaimKind, Scope, Stance};
+
+/// Groups up to this size are judged on every pair.
+pub const ALL_PAIRS_MAX: usize = 64;
+
+/// In bigger groups, each claim is judged against this many following claims in time order.
+pub const WINDOW: usize = 16;
+
+/// A finding before ids are given: claims and groups are indices.
+struct Raw {
+    verdict: Verdict,
+    a: usize,
+    b: usize,
+    group: usize,
+    other: Option<usize>,
+    reason: String,
+}
+
+/// One judged group before sorting.
+struct Judged {
+    group: Group,
+    findings: Vec<Raw>,
+    first: usize,
+}
+
+/// Runs the whole comparison.
+pub fn run(extraction: &Extraction) -> Comparison {
+    let mut claims: Vec<&Claim> = extraction.claims.iter().collect();
+    claims.sort_by(|a, b| claim_order(a).cmp(&claim_order(b)));
+    let published: HashMap<&str, Date> = extraction
+        .documents
+        .iter()
+        .filter_map(|d| d.published.map(|p| (d.id.as_str(), p.date)))
+        .collect();
+    let when: Vec<Option<Date>> = claims
+        .iter()
+        .map(|c| c.as_of.or_else(|| published.get(c.doc.as_str()).copied()))
+        .collect();
+    let ctx = Context {
+        claims: &claims,
+        when: &when,
+    };
+
+    let planned = grouping::group(&claims);
+    let mut judged: Vec<Judged> = planned
+        .par_iter()
+        .enumerate()
+        .map(|(g, (key, members))| ctx.judge_group(g, key, members))
+        .collect();
+    let scope_findings: Vec<Raw> = sibling_pairs(&planned)
+        .par_iter()
+        .filter_map(|&(g, h)| ctx.different_scope(g, &planned[g], h, &planned[h]))
+        .collect();
+
+    let mut order: Vec<usize> = (0..judged.len()).collect();
+    order.sort_by(|&x, &y| {
+        let (gx, gy) = (&judged[x], &judged[y]);
+        (
+            gx.group.status,
+            gx.group.kind,
+            &gx.group.concept,
+            &gx.group.label,
+            gx.first,
+        )
+            .cmp(&(
+                gy.group.status,
+                gy.group.kind,
+                &gy.group.concept,
+                &gy.group.label,
+                gy.first,
+            ))
+    });
+    let mut position = vec![0; judged.len()];
+    for (pos, &g) in order.iter().enumerate() {
+        position[g] = pos;
+        judged[g].group.id = format!("g{}", pos + 1);
+    }
+
+    let mut raw: Vec<Raw> = judged
+        .iter_mut()
+        .flat_map(|j| std::mem::take(&mut j.findings))
+        .chain(scope_findings)
+        .collect();
+    raw.sort_by(|x, y| {
+        (position[x.group], x.verdict, x.a, x.b).cmp(&(position[y.group], y.verdict, y.a, y.b))
+    });
+    let findings = raw
+        .into_iter()
+        .map(|r| Finding {
+            verdict: r.verdict,
+            a: claims[r.a].id.clone(),
+            b: claims[r.b].id.clone(),
+            group: judged[r.group].group.id.clone(),
+            other_group: r.other.map(|o| judged[o].group.id.clone()),
+            reason: r.reason,
+        })
+        .collect();
+    let mut groups: Vec<Option<Group>> = judged.into_iter().map(|j| Some(j.group)).collect();
+    let groups = order.iter().filter_map(|&g| groups[g].take()).collect();
+    Comparison { groups, findings }
+}
+
+/// Claims in document order: by document, then by the number in their id (`doc#2` before
+/// `doc#10`), so results never depend on the order claims were handed in.
+fn claim_order(c: &Claim) -> (&str, u64, &str) {
+    let n =
+        c.id.rsplit_once('#')
+            .and_then(|(_, n)| n.parse().ok())
+            .unwrap_or(u64::MAX);
+    (c.doc.as_str(), n, c.id.as_str())
+}
+
+/// Pairs of groups (by index) about the same entity and event with another place or scope.
+fn sibling_pairs(planned: &[(Key, Vec<usize>)]) -> Vec<(usize, usize)> {
+    type Block<'a> = (ClaimKind, &'a str, Option<&'a str>, Option<&'a str>);
+    let mut blocks: BTreeMap<Block, Vec<usize>> = BTreeMap::new();
+    for (g, (key, _)) in planned.iter().enumerate() {
+        let block = (
+            key.kind,
+            key.concept.as_str(),
+            key.entity.as_deref(),
+            key.event.as_deref(),
+        );
+        blocks.entry(block).or_default().push(g);
+    }
+    let mut pairs = Vec::new();
+    for members in blocks.values() {
+        for (i, &g) in members.iter().enumerate() {
+            for &h in &members[i + 1..] {
+                if planned[g].0.sibling_of(&planned[h].0) {
+                    pairs.push((g, h));
+                }
+            }
+        }
+    }
+    pairs
+}
+
+struct Context<'a> {
+    claims: &'a [&'a Claim],
+    when: &'a [Option<Date>],
+}
+
+impl Context<'_> {
+    fn judge_group(&self, g: usize, key: &Key, members: &[usize]) -> Judged {
+        let mut members = members.to_vec();
+        members.sort_by_key(|&i| (self.when[i], i));
+        let superseded = self.superseded(&members);
+        let side = |i: usize| Side {
+            claim: self.claims[i],
+            when: self.when[i],
+            superseded: superseded.get(&i).copied(),
+        };
+        let reach = if members.len() <= ALL_PAIRS_MAX {
+            members.len()
+        } else {
+            WINDOW
+        };
+        let mut findings = Vec::new();
+        for (n, &a) in members.iter().enumerate() {
+            for &b in members.iter().skip(n + 1).take(reach) {
+                if let Some((verdict, reason)) = verdict::judge(&side(a), &side(b)) {
+                    findings.push(Raw {
+                        verdict,
+                        a,
+                        b,
+                        group: g,
+                        other: None,
+                        reason,
+                    });
+                }
+            }
+        }
+        let group_claims: Vec<&Claim> = members.iter().map(|&i| self.claims[i]).collect();
+        let status = status(&group_claims, &findings, self.claims);
+        let has_update = findings.iter().any(|f| f.verdict == Verdict::Update);
+        let timeline = if has_update {
+            self.timeline(&members)
+        } else {
+            Vec::new()
+        };
+        let scope = group_scope(key, &group_claims);
+        let mut ids = members.clone();
+        ids.sort_unstable();
+        Judged {
+            group: Group {
+                id: String::new(),
+                kind: key.kind,
+                concept: key.concept.clone(),
+                subject: Subject {
+                    entity: key.entity.clone(),
+                    place: key.place.clone(),
+                    event: key.event.clone(),
+                },
+                scope,
+                label: label(key, scope),
+                claims: ids.iter().map(|&i| self.claims[i].id.clone()).collect(),
+                status,
+                independent_sources: provenance::independent(group_claims.iter().copied()),
+                reports: group_claims
+                    .iter()
+                    .map(|c| c.doc.as_str())
+                    .collect::<BTreeSet<_>>()
+                    .len(),
+                timeline,
+            },
+            findings,
+            first: ids[0],
+        }
+    }
+
+    /// For each claim, the earliest later date at which its own party gave a value that does
+    /// not overlap with it. Works on distinct (date, value) pairs per party, so repetition does
+    /// not make it quadratic.
+    fn superseded(&self, members: &[usize]) -> HashMap<usize, Date> {
+        let mut by_party: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+        for &i in members {
+            let c = self.claims[i];
+            if matches!(c.stance, Stance::Asserted | Stance::Hedged) && c.quantity.is_some() {
+                by_party.entry(provenance::party(c)).or_default().push(i);
+            }
+        }
+        let mut out = HashMap::new();
+        for list in by_party.values() {
+            let mut distinct: Vec<(Date, Interval)> = Vec::new();
+            for &i in list {
+                if let (Some(d), Some(q)) = (self.when[i], &self.claims[i].quantity) {
+                    let entry = (d, Interval::of(q));
+                    if !distinct.contains(&entry) {
+                        distinct.push(entry);
+                    }
+                }
+            }
+            for &i in list {
+                let (Some(d), Some(q)) = (self.when[i], &self.claims[i].quantity) else {
+                    continue;
+                };
+                let mine = Interval::of(q);
+                let later = distinct
+                    .iter()
+                    .filter(|(other, v)| *other > d && !v.overlaps(mine))
+                    .map(|(other, _)| *other)
+                    .min();
+                if let Some(later) = later {
+                    out.insert(i, later);
+                }
+            }
+        }
+        out
+    }
+
+    /// The values of a group over time, consecutive equal values merged.
+    fn timeline(&self, members: &[usize]) -> Vec<Step> {
+        let mut steps: Vec<Step> = Vec::new();
+        let mut sorted: Vec<usize> = members
+            .iter()
+            .copied()
+            .filter(|&i| matches!(self.claims[i].stance, Stance::Asserted | Stance::Hedged))
+            .collect();
+        sorted.sort_by_key(|&i| {
+            let low = self.claims[i].quantity.as_ref().and_then(|q| q.low);
+            (self.when[i], low, i)
+        });
+        for i in sorted {
+            let c = self.claims[i];
+            let value = describe::value(c);
+            let party = provenance::party(c).to_string();
+            match steps.last_mut() {
+                Some(last) if last.value == value => {
+                    if !last.sources.contains(&party) {
+                        last.sources.push(party);
+                        last.sources.sort();
+                    }
+                }
+                _ => steps.push(Step {
+                    date: self.when[i],
+                    value,
+                    sources: vec![party],
+                }),
+            }
+        }
+        steps
+    }
+
+    /// The "different scope" finding between two sibling groups: their two claims closest in
+    /// time, asserted ones first.
+    fn different_scope(
+        &self,
+        g: usize,
+        (gk, gm): &(Key, Vec<usize>),
+        h: usize,
+        (hk, hm): &(Key, Vec<usize>),
+    ) -> Option<Raw> {
+        let pick = |members: &[usize]| -> Vec<usize> {
+            let asserted: Vec<usize> = members
+                .iter()
+                .copied()
+                .filter(|&i| self.claims[i].stance == Stance::Asserted)
+                .collect();
+            let mut chosen = if asserted.is_empty() {
+                members.to_vec()
+            } else {
+                asserted
+            };
+            chosen.sort_by_key(|&i| (self.when[i], i));
+            chosen
+        };
+        let (gs, hs) = (pick(gm), pick(hm));
+        let gap = |a: usize, b: usize| match (self.when[a], self.when[b]) {
+            (Some(x), Some(y)) => i64::from((y - x).get_days().abs()),
+            _ => i64::MAX,
+        };
+        let mut best: Option<(i64, usize, usize)> = None;
+        for &a in &gs {
+            let p = hs.partition_point(|&b| self.when[b] < self.when[a]);
+            for &b in hs[p.saturating_sub(1)..hs.len().min(p + 1)].iter() {
+                let cand = (gap(a, b), a.min(b), a.max(b));
+                if best.is_none_or(|bst| cand < bst) {
+                    best = Some(cand);
+                }
+            }
+        }
+        let (_, x, y) = best?;
+        let (a, b, ga, gb, ka, kb) = if gm.contains(&x) {
+            (x, y, g, h, gk, hk)
+        } else {
+            (x, y, h, g, hk, gk)
+        };
+        let side = |i: usize| Side {
+            claim: self.claims[i],
+            when: self.when[i],
+            superseded: None,
+        };
+        let what = |k: &Key, members: &[usize]| {
+            let claims: Vec<&Claim> = members.iter().map(|&i| self.claims[i]).collect();
+            let scope = group_scope(k, &claims).map_or("no scope stated", describe::scope);
+            let place = k
+                .place
+                .as_deref()
+                .map_or("no place stated".to_string(), |p| format!("in {p}"));
+            (place, scope)
+        };
+        let (wa, wb) = if ga == g {
+            (what(ka, gm), what(kb, hm))
+        } else {
+            (what(ka, hm), what(kb, gm))
+        };
+        let mut differ = Vec::new();
+        if wa.0 != wb.0 {
+            differ.push(format!("{} vs {}", wa.0, wb.0));
+        }
+        if wa.1 != wb.1 {
+            differ.push(format!("{} vs {}", wa.1, wb.1));
+        }
+        Some(Raw {
+            verdict: Verdict::DifferentScope,
+            a,
+            b,
+            group: ga,
+            other: Some(gb),
+            reason: format!(
+                "{} vs {}: different scope ({}), not comparable",
+                verdict::side_words(&side(a)),
+                verdict::side_words(&side(b)),
+                differ.join("; ")
+            ),
+        })
+    }
+}
+
+/// A group's status from its claims and findings: contested beats denied beats corroborated;
+/// without any assertion it is hedged only, else single source.
+fn status(group: &[&Claim], findings: &[Raw], claims: &[&Claim]) -> Status {
+    let value_conflict = findings.iter().any(|f| {
+        f.verdict == Verdict::Contradiction
+            && claims[f.a].stance != Stance::Denied
+            && claims[f.b].stance != Stance::Denied
+    });
+    if value_conflict {
+        return Status::Contested;
+    }
+    if group.iter().any(|c| c.stance == Stance::Denied) {
+        return Status::Denied;
+    }
+    if !group.iter().any(|c| c.stance == Stance::Asserted) {
+        return Status::HedgedOnly;
+    }
+    let corroborated = findings.iter().any(|f| {
+        let (a, b) = (claims[f.a], claims[f.b]);
+        f.verdict == Verdict::Agreement
+            && a.stance == Stance::Asserted
+            && b.stance == Stance::Asserted
+            && provenance::party(a) != provenance::party(b)
+    });
+    if corroborated {
+        Status::Corroborated
+    } else {
+        Status::SingleSource
+    }
+}
+
+/// The scope a group shows: a plan, "so far" when one of its claims says so, else none stated.
+fn group_scope(key: &Key, claims: &[&Claim]) -> Option<Scope> {
+    key.scope.or_else(|| {
+        claims
+            .iter()
+            .any(|c| c.qualifiers.scope == Some(Scope::SoFar))
+            .then_some(Scope::SoFar)
+    })
+}
+
+/// The subject in words: "soldiers, North Korea, in Russia, deployed, so far".
+fn label(key: &Key, scope: Option<Scope>) -> String {
+    let mut parts = vec![key.concept.clone()];
+    parts.extend(key.entity.clone());
+    parts.extend(key.place.as_ref().map(|p| format!("in {p}")));
+    parts.extend(key.event.clone());
+    parts.extend(scope.map(|s| describe::scope(s).to_string()));
+    parts.join(", ")
+}
