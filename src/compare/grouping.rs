@@ -87,15 +87,17 @@ impl Key {
             && fits(&self.place, &other.place)
     }
 
-    /// True when two groups of counts are about the same entity and event but differ in place or
-    /// scope: their figures are "different scope", worth showing but never a contradiction.
+    /// True when two groups of counts are about the same entity and event and differ in exactly
+    /// one of place and scope: their figures are "different scope", worth showing because they
+    /// look comparable, but never a contradiction. (Groups that differ in both are simply about
+    /// something else.)
     pub fn sibling_of(&self, other: &Key) -> bool {
         self.kind == ClaimKind::Count
             && other.kind == ClaimKind::Count
             && self.concept == other.concept
             && self.entity == other.entity
             && self.event == other.event
-            && (self.place != other.place || self.scope != other.scope)
+            && ((self.place != other.place) != (self.scope != other.scope))
     }
 }
 

@@ -349,7 +349,11 @@ impl Context<'_> {
         };
         let what = |k: &Key, members: &[usize]| {
             let claims: Vec<&Claim> = members.iter().map(|&i| self.claims[i]).collect();
-            let scope = group_scope(k, &claims).map_or("no scope stated", describe::scope);
+            let scope = match k.scope {
+                Some(s) => describe::scope(s),
+                None if group_scope(k, &claims).is_some() => "so far",
+                None => "so far or unmarked",
+            };
             let place = k
                 .place
                 .as_deref()
@@ -361,13 +365,11 @@ impl Context<'_> {
         } else {
             (what(ka, hm), what(kb, gm))
         };
-        let mut differ = Vec::new();
-        if wa.0 != wb.0 {
-            differ.push(format!("{} vs {}", wa.0, wb.0));
-        }
-        if wa.1 != wb.1 {
-            differ.push(format!("{} vs {}", wa.1, wb.1));
-        }
+        let differ = if ka.place != kb.place {
+            format!("{} vs {}", wa.0, wb.0)
+        } else {
+            format!("{} vs {}", wa.1, wb.1)
+        };
         Some(Raw {
             verdict: Verdict::DifferentScope,
             a,
@@ -375,10 +377,9 @@ impl Context<'_> {
             group: ga,
             other: Some(gb),
             reason: format!(
-                "{} vs {}: different scope ({}), not comparable",
+                "{} vs {}: different scope ({differ}), not comparable",
                 verdict::side_words(&side(a)),
                 verdict::side_words(&side(b)),
-                differ.join("; ")
             ),
         })
     }

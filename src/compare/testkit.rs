@@ -190,3 +190,52 @@ impl Edit for Claim {
         self
     }
 }
+
+/// A document with this id, language and publication date, read from front matter.
+pub fn document(id: &str, lang: &str, published: &str) -> crate::Document {
+    let text = format!("---\noutlet: {id}\nlang: {lang}\ndate: {published}\n---\nTexte.\n");
+    crate::ingest::from_text(&format!("{id}.md"), &text, &crate::Options::default())
+        .expect("synthetic document reads")
+}
+
+/// A small synthetic story in French and English, shaped like the North Korean deployment:
+/// an update over time, a plan of different scope, a contradiction on one day in Kursk, an
+/// agreement across languages, a denial, a non-confirmation and a single-source figure.
+pub fn scenario() -> crate::Extraction {
+    let nis = "National Intelligence Service";
+    let mut claims = vec![
+        via(count("lemonde", 1500), &["Yonhap", nis]),
+        via(count("lemonde", 12000), &["Yonhap", nis])
+            .scope(Scope::PlannedTotal)
+            .words(&["brigades", "forces", "speciales"]),
+        count("lemonde", 1500).unconfirmed_by("NATO"),
+        count("bbc", 1500).by("Pentagon"),
+        count("bbc", 3000).by(nis).on(5).scope(Scope::SoFar),
+        count("wapo", 10000).by("Pentagon").on(10),
+        count("kyivpost", 11000)
+            .by("Volodymyr Zelensky")
+            .on(17)
+            .place(Some("Kursk")),
+        count("wapo", 10000)
+            .by("US Department of State")
+            .on(17)
+            .place(Some("Kursk")),
+        statement("wapo").by("Pentagon").on(17),
+        statement("tass").denied_by("Kremlin").on(17),
+        count("tass", 4).concept("brigades").by(nis),
+    ];
+    claims[0].sentence = "- Selon Séoul, 1 500 soldats nord-coréens sont arrivés.".into();
+    claims[1].sentence = "=12 000 soldats au total, d'après l'agence.".into();
+    let documents = vec![
+        document("bbc", "en", "2024-10-23"),
+        document("kyivpost", "en", "2024-11-04"),
+        document("lemonde", "fr", "2024-10-18"),
+        document("tass", "en", "2024-11-04"),
+        document("wapo", "en", "2024-11-04"),
+    ];
+    claims.sort_by(|a, b| a.doc.cmp(&b.doc));
+    for (n, c) in claims.iter_mut().enumerate() {
+        c.id = format!("{}#{}", c.doc, n + 1);
+    }
+    crate::Extraction { documents, claims }
+}
