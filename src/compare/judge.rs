@@ -43,15 +43,9 @@ struct Judged {
 pub fn run(extraction: &Extraction) -> Comparison {
     let mut claims: Vec<&Claim> = extraction.claims.iter().collect();
     claims.sort_by(|a, b| claim_order(a).cmp(&claim_order(b)));
-    let published: HashMap<&str, Date> = extraction
-        .documents
-        .iter()
-        .filter_map(|d| d.published.map(|p| (d.id.as_str(), p.date)))
-        .collect();
-    let when: Vec<Option<Date>> = claims
-        .iter()
-        .map(|c| c.as_of.or_else(|| published.get(c.doc.as_str()).copied()))
-        .collect();
+    // The reference time is `as_of` only: extraction already falls back to the publication
+    // date, and leaves it empty on purpose for projections ("d'ici décembre").
+    let when: Vec<Option<Date>> = claims.iter().map(|c| c.as_of).collect();
     let ctx = Context {
         claims: &claims,
         when: &when,

@@ -86,8 +86,10 @@ pub trait Edit: Sized {
     fn at_least(self) -> Self;
     /// Open below ("moins de").
     fn at_most(self) -> Self;
-    /// An interval ("plusieurs milliers").
+    /// An explicit range ("10 000 à 12 000").
     fn range(self, low: u64, high: u64) -> Self;
+    /// A vague quantity, approximate and open above ("plusieurs milliers": 2 000).
+    fn vague(self, low: u64) -> Self;
     /// Hedged by the writer.
     fn hedged(self) -> Self;
     /// Denied by `who`.
@@ -145,6 +147,15 @@ impl Edit for Claim {
         if let Some(q) = &mut self.quantity {
             q.low = Some(low);
             q.high = Some(high);
+            q.bound = Bound::Range;
+        }
+        self
+    }
+    fn vague(mut self, low: u64) -> Self {
+        if let Some(q) = &mut self.quantity {
+            q.low = Some(low);
+            q.high = None;
+            q.approx = true;
             q.bound = Bound::Vague;
         }
         self

@@ -40,8 +40,10 @@ fn pair_verdicts() {
         ("open bounds that touch", count("a", 2000).at_least(), count("b", 2000).at_most(), Some(Agreement)),
         ("open bounds apart", count("a", 2001).at_least(), count("b", 2000).at_most(), Some(Contradiction)),
         ("two lower bounds", count("a", 2000).at_least(), count("b", 9000).at_least(), Some(Agreement)),
-        ("plusieurs milliers vs 3 000", count("a", 0).range(2000, 9999), count("b", 3000), Some(Agreement)),
-        ("plusieurs milliers vs 12 000", count("a", 0).range(2000, 9999), count("b", 12000), Some(Contradiction)),
+        ("plusieurs milliers vs 3 000", count("a", 0).vague(2000), count("b", 3000), Some(Agreement)),
+        ("plusieurs milliers vs 12 000", count("a", 0).vague(2000), count("b", 12000), Some(Agreement)),
+        ("plusieurs milliers is too vague to contradict 1 500", count("a", 1500), count("b", 0).vague(2000), Some(Unconfirmed)),
+        ("range vs figure outside it", count("a", 0).range(10000, 12000), count("b", 8000), Some(Contradiction)),
         ("range vs range overlapping", count("a", 0).range(10000, 12000), count("b", 0).range(11000, 13000), Some(Agreement)),
         // time
         ("1 day apart, different sources", count("a", 1500), count("b", 3000).on(1), Some(Contradiction)),

@@ -6,7 +6,8 @@
 //! 1. **stance** — a denial against an assertion from another party is a contradiction; a
 //!    non-confirmation or a hedge never is (DOMAIN.md, hard case 5);
 //! 2. **values** — counts are intervals: an approximate value allows ±10 %, open bounds stay open,
-//!    a vague "plusieurs milliers" is the interval extraction gave it; overlapping intervals agree;
+//!    a vague "plusieurs milliers" is the interval extraction gave it; overlapping intervals agree,
+//!    and a vague quantity is an order of magnitude: it never contradicts a figure;
 //! 3. **time** — values that do not overlap are a contradiction only for the same reference time
 //!    (within [`SAME_TIME_DAYS`]) and from different sources; otherwise the story moved (update),
 //!    and a later figure from the same source supersedes the earlier one.
@@ -57,7 +58,7 @@ impl Verdict {
 pub struct Side<'a> {
     /// The claim.
     pub claim: &'a Claim,
-    /// Its reference time: `as_of`, else its document's publication date.
+    /// Its reference time (`as_of`); `None` for projections and unresolved dates.
     pub when: Option<Date>,
     /// The earliest later date at which the same party gave a value that does not overlap.
     pub superseded: Option<Date>,
@@ -242,6 +243,20 @@ fn judge_values(
                 ),
             );
         }
+    }
+    let vague = [ca, cb].into_iter().find(|c| {
+        c.quantity
+            .as_ref()
+            .is_some_and(|q| q.bound == crate::claim::Bound::Vague)
+    });
+    if let Some(v) = vague {
+        return (
+            Verdict::Unconfirmed,
+            format!(
+                "{both}: values differ, but \"{}\" is an order of magnitude, too vague to contradict a figure",
+                v.quantity.as_ref().map_or("", |q| q.text.as_str())
+            ),
+        );
     }
     if let Some(h) = hedged {
         return (

@@ -57,13 +57,9 @@ impl<'a> Lookup<'a> {
         self.documents.get(id).copied()
     }
 
-    /// A claim's reference date: its `as_of`, else its document's publication date.
+    /// A claim's reference date (`as_of`), as the comparison uses it.
     pub fn when(&self, claim: &crate::Claim) -> Option<jiff::civil::Date> {
-        claim.as_of.or_else(|| {
-            self.document(&claim.doc)
-                .and_then(|d| d.published)
-                .map(|p| p.date)
-        })
+        claim.as_of
     }
 
     /// How many calendar years the claims' reference dates span (dates show the year when
