@@ -1,9 +1,7 @@
 //! The comparison run: group, judge each group in parallel, link groups of different scope,
 //! give each group a status and a timeline, then sort and number everything.
-//!
-//! Big groups are not judged on all pairs: past [`ALL_PAIRS_MAX`] claims, each claim is judged
-//! against its [`WINDOW`] nearest neighbours in time order, which keeps the cost linear in the
-//! size of the group while still meeting every claim of the same days.
+//! Which pairs of a group are judged is decided in [`super::pairs`]; groups are judged in
+//! parallel, and so are the pairs of a big group.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -11,16 +9,10 @@ use jiff::civil::Date;
 use rayon::prelude::*;
 
 use super::grouping::{self, Key};
-use super::verdict::{self, Interval, Side, Verdict};
-use super::{Comparison, Finding, Group, Status, Step, Subject, describe, provenance};
+use super::verdict::{self, Interval, Side, Verdict, Why};
+use super::{Comparison, Finding, Group, Status, Step, Subject, describe, pairs, provenance};
 use crate::Extraction;
 use crate::claim::{Claim, ClaimKind, Scope, Stance};
-
-/// Groups up to this size are judged on every pair.
-pub const ALL_PAIRS_MAX: usize = 64;
-
-/// In bigger groups, each claim is judged against this many following claims in time order.
-pub const WINDOW: usize = 16;
 
 /// A finding before ids are given: claims and groups are indices.
 struct Raw {
@@ -161,26 +153,26 @@ impl Context<'_> {
             when: self.when[i],
             superseded: superseded.get(&i).copied(),
         };
-        let reach = if members.len() <= ALL_PAIRS_MAX {
-            members.len()
-        } else {
-            WINDOW
-        };
-        let mut findings = Vec::new();
-        for (n, &a) in members.iter().enumerate() {
-            for &b in members.iter().skip(n + 1).take(reach) {
-                if let Some((verdict, reason)) = verdict::judge(&side(a), &side(b)) {
-                    findings.push(Raw {
-                        verdict,
-                        a,
-                        b,
-                        group: g,
-                        other: None,
-                        reason,
-                    });
-                }
-            }
-        }
+        let judged: Vec<(usize, usize, Verdict, Why)> =
+            pairs::select(self.claims, self.when, &members)
+                .par_iter()
+                .filter_map(|&(a, b)| {
+                    let (verdict, why) = verdict::judge(&side(a), &side(b))?;
+                    Some((a, b, verdict, why))
+                })
+                .collect();
+        let findings: Vec<Raw> = self
+            .closest_per_parties(judged)
+            .into_par_iter()
+            .map(|(a, b, verdict, why)| Raw {
+                verdict,
+                a,
+                b,
+                group: g,
+                other: None,
+                reason: verdict::reason(&side(a), &side(b), why),
+            })
+            .collect();
         let group_claims: Vec<&Claim> = members.iter().map(|&i| self.claims[i]).collect();
         let status = status(&group_claims, &findings, self.claims);
         let has_update = findings.iter().any(|f| f.verdict == Verdict::Update);
@@ -217,6 +209,45 @@ impl Context<'_> {
             findings,
             first: ids[0],
         }
+    }
+
+    /// Keeps every contradiction, but only one agreement, update or unconfirmed pair per pair of
+    /// parties: the closest in time (then the earliest). Five agreements between the same two
+    /// sources say no more than one, and the timeline already shows every step.
+    fn closest_per_parties(
+        &self,
+        judged: Vec<(usize, usize, Verdict, Why)>,
+    ) -> Vec<(usize, usize, Verdict, Why)> {
+        let mut kept: Vec<(usize, usize, Verdict, Why)> = Vec::new();
+        let mut best: HashMap<(Verdict, &str, &str), usize> = HashMap::new();
+        let gap = |a: usize, b: usize| match (self.when[a], self.when[b]) {
+            (Some(x), Some(y)) => i64::from((y - x).get_days().abs()),
+            _ => i64::MAX,
+        };
+        for (a, b, verdict, why) in judged {
+            if verdict == Verdict::Contradiction {
+                kept.push((a, b, verdict, why));
+                continue;
+            }
+            let (pa, pb) = (
+                provenance::party(self.claims[a]),
+                provenance::party(self.claims[b]),
+            );
+            let key = (verdict, pa.min(pb), pa.max(pb));
+            match best.get(&key) {
+                Some(&k) => {
+                    let (ka, kb, _, _) = kept[k];
+                    if (gap(a, b), a, b) < (gap(ka, kb), ka, kb) {
+                        kept[k] = (a, b, verdict, why);
+                    }
+                }
+                None => {
+                    best.insert(key, kept.len());
+                    kept.push((a, b, verdict, why));
+                }
+            }
+        }
+        kept
     }
 
     /// For each claim, the earliest later date at which its own party gave a value that does

@@ -2,13 +2,15 @@
 //! pair in a group gets a verdict (agreement, contradiction, update, unconfirmed); groups about
 //! the same subject with another place or scope are linked by "different scope" findings.
 //!
-//! The stages: [`grouping`] (blocking keys, no all-pairs pass), [`verdict`] (one pair at a
+//! The stages: [`grouping`] (blocking keys, no all-pairs pass), [`pairs`] (repetition folded,
+//! neighbours in time for big groups), [`verdict`] (one pair at a
 //! time, with its reason in words), [`provenance`] (independent sources along the attribution
 //! chain), then a status per group. Groups are judged in parallel and everything is sorted
 //! before ids are given, so the output never depends on thread timing or input order.
 
 pub mod describe;
 pub mod grouping;
+pub mod pairs;
 pub mod provenance;
 pub mod verdict;
 

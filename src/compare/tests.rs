@@ -249,7 +249,7 @@ fn big_groups_are_judged_on_neighbours_not_all_pairs() {
     let cmp = run(claims);
     assert_eq!(cmp.groups.len(), 1);
     assert_eq!(cmp.groups[0].status, Status::Corroborated);
-    assert!(cmp.findings.len() <= 500 * judge::WINDOW);
+    assert!(cmp.findings.len() <= 500 * 2 * pairs::WINDOW);
 }
 
 #[test]

@@ -116,164 +116,214 @@ pub fn side_words(side: &Side) -> String {
     }
 }
 
-/// Judges a pair of claims from one group. `None` when the pair is not a finding: the same
-/// figure repeated by the same source in one article.
-pub fn judge(a: &Side, b: &Side) -> Option<(Verdict, String)> {
+/// Why a pair got its verdict; [`reason`] turns it into words. Kept apart from the words so that
+/// big groups can classify many pairs and spell out only those they keep.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Why {
+    /// Both parties say they have not confirmed it.
+    NeitherConfirms,
+    /// One party has not confirmed what the other reports (`first`: the first claim's party).
+    NotConfirmed {
+        /// True when the first claim is the non-confirmation.
+        first: bool,
+    },
+    /// Two parties deny it.
+    BothDeny,
+    /// One party asserted, then denied (or the reverse).
+    ChangedPosition,
+    /// One party asserts, another denies.
+    AssertedDenied {
+        /// True when the first claim is the denial.
+        first: bool,
+    },
+    /// One party denies what another reports with reserve.
+    DeniedHedged {
+        /// True when the first claim is the denial.
+        first: bool,
+    },
+    /// Values (or statements) agree.
+    Agree {
+        /// Both come from the same party: a repetition.
+        same_party: bool,
+        /// `Some(true)` when the first claim is hedged, `Some(false)` the second.
+        hedged: Option<bool>,
+    },
+    /// The same party gave another figure.
+    Revised,
+    /// One side has no reference date.
+    Undated,
+    /// Values differ this many days apart.
+    Apart(i32),
+    /// One side's own source later replaced its figure, at this date.
+    Superseded {
+        /// True when the first claim is the superseded one.
+        first: bool,
+        /// When.
+        at: Date,
+    },
+    /// One side is a vague quantity.
+    TooVague {
+        /// True when the first claim is the vague one.
+        first: bool,
+    },
+    /// Values differ but one side is hedged.
+    HedgedDiffer {
+        /// True when the first claim is hedged.
+        first: bool,
+    },
+    /// Values do not overlap this many days apart (at most [`SAME_TIME_DAYS`]).
+    Conflict(i32),
+}
+
+/// Judges a pair of claims from one group (`a` the earlier). `None` when the pair is not a
+/// finding: the same figure repeated by the same source in one article.
+pub fn judge(a: &Side, b: &Side) -> Option<(Verdict, Why)> {
     let (ca, cb) = (a.claim, b.claim);
     let same_party = provenance::party(ca) == provenance::party(cb);
     let overlap = values_overlap(ca, cb);
     if same_party && ca.stance == cb.stance && overlap && ca.doc == cb.doc {
         return None;
     }
-    let both = format!("{} vs {}", side_words(a), side_words(b));
     use Stance::*;
     let found = match (ca.stance, cb.stance) {
-        (NotConfirmed, NotConfirmed) => (
+        (NotConfirmed, NotConfirmed) => (Verdict::Unconfirmed, Why::NeitherConfirms),
+        (NotConfirmed, _) | (_, NotConfirmed) => (
             Verdict::Unconfirmed,
-            format!("{both}: neither party confirms it"),
+            Why::NotConfirmed {
+                first: ca.stance == NotConfirmed,
+            },
         ),
-        (NotConfirmed, _) | (_, NotConfirmed) => {
-            let (nc, other) = if ca.stance == NotConfirmed {
-                (ca, cb)
-            } else {
-                (cb, ca)
-            };
-            (
-                Verdict::Unconfirmed,
-                format!(
-                    "{both}: {} has not confirmed what {} reports; not a contradiction",
-                    provenance::party(nc),
-                    provenance::label(other)
-                ),
-            )
-        }
-        (Denied, Denied) => (Verdict::Agreement, format!("{both}: both deny it")),
+        (Denied, Denied) => (Verdict::Agreement, Why::BothDeny),
         (Denied, other) | (other, Denied) => {
-            let (denial, claim) = if ca.stance == Denied {
-                (ca, cb)
-            } else {
-                (cb, ca)
-            };
-            let denier = provenance::party(denial);
+            let first = ca.stance == Denied;
             if same_party {
-                (
-                    Verdict::Update,
-                    format!("{both}: {denier} changed its position"),
-                )
+                (Verdict::Update, Why::ChangedPosition)
             } else if other == Asserted {
-                (
-                    Verdict::Contradiction,
-                    format!(
-                        "{both}: {} asserts it, {denier} denies it",
-                        provenance::label(claim)
-                    ),
-                )
+                (Verdict::Contradiction, Why::AssertedDenied { first })
             } else {
-                (
-                    Verdict::Unconfirmed,
-                    format!(
-                        "{both}: {denier} denies what {} reports only with reserve",
-                        provenance::label(claim)
-                    ),
-                )
+                (Verdict::Unconfirmed, Why::DeniedHedged { first })
             }
         }
-        (Asserted | Hedged, Asserted | Hedged) => judge_values(a, b, &both, same_party, overlap),
+        (Asserted | Hedged, Asserted | Hedged) => judge_values(a, b, same_party, overlap),
     };
     Some(found)
 }
 
-/// Two asserted or hedged claims: values first, then time, then source.
-fn judge_values(
-    a: &Side,
-    b: &Side,
-    both: &str,
-    same_party: bool,
-    overlap: bool,
-) -> (Verdict, String) {
+/// Two asserted or hedged claims: values first, then source, then time.
+fn judge_values(a: &Side, b: &Side, same_party: bool, overlap: bool) -> (Verdict, Why) {
     let (ca, cb) = (a.claim, b.claim);
-    let hedged = [ca, cb].into_iter().find(|c| c.stance == Stance::Hedged);
+    let hedged = match (ca.stance, cb.stance) {
+        (Stance::Hedged, _) => Some(true),
+        (_, Stance::Hedged) => Some(false),
+        _ => None,
+    };
     if overlap {
-        let why = match (ca.quantity.is_some(), same_party, hedged) {
-            (false, false, None) => "both state it".to_string(),
-            (false, true, None) => "same source repeated, not an independent confirmation".into(),
-            (true, false, None) => "values overlap".into(),
-            (true, true, None) => {
-                "values overlap; same source repeated, not an independent confirmation".into()
-            }
-            (_, _, Some(h)) => format!(
-                "consistent, but {} reports it only with reserve",
-                provenance::label(h)
-            ),
-        };
-        return (Verdict::Agreement, format!("{both}: {why}"));
+        return (Verdict::Agreement, Why::Agree { same_party, hedged });
     }
     if same_party {
-        return (
-            Verdict::Update,
-            format!(
-                "{both}: the same source gave a different figure; the later one supersedes the earlier"
-            ),
-        );
+        return (Verdict::Update, Why::Revised);
     }
     let (Some(ta), Some(tb)) = (a.when, b.when) else {
-        return (
-            Verdict::Unconfirmed,
-            format!(
-                "{both}: values differ but a reference date is unknown, so update and contradiction cannot be told apart"
-            ),
-        );
+        return (Verdict::Unconfirmed, Why::Undated);
     };
     let days = (tb - ta).get_days().abs();
     if days > SAME_TIME_DAYS {
-        return (
-            Verdict::Update,
-            format!("{both}: values differ {days} days apart; the story moved"),
-        );
+        return (Verdict::Update, Why::Apart(days));
     }
-    for (old, new) in [(a, b), (b, a)] {
-        if let (Some(revised), Some(other)) = (old.superseded, new.when)
-            && revised >= other
+    for (first, old, new) in [(true, a, b), (false, b, a)] {
+        if let (Some(at), Some(other)) = (old.superseded, new.when)
+            && at >= other
         {
-            return (
-                Verdict::Update,
-                format!(
-                    "{both}: {} later revised its own figure ({revised})",
-                    provenance::label(old.claim)
-                ),
-            );
+            return (Verdict::Update, Why::Superseded { first, at });
         }
     }
-    let vague = [ca, cb].into_iter().find(|c| {
+    let is_vague = |c: &Claim| {
         c.quantity
             .as_ref()
             .is_some_and(|q| q.bound == crate::claim::Bound::Vague)
-    });
-    if let Some(v) = vague {
-        return (
-            Verdict::Unconfirmed,
-            format!(
-                "{both}: values differ, but \"{}\" is an order of magnitude, too vague to contradict a figure",
-                v.quantity.as_ref().map_or("", |q| q.text.as_str())
-            ),
-        );
-    }
-    if let Some(h) = hedged {
-        return (
-            Verdict::Unconfirmed,
-            format!(
-                "{both}: values differ, but {} reports its figure only with reserve; not a contradiction",
-                provenance::label(h)
-            ),
-        );
-    }
-    let when = if days == 0 {
-        "for the same day".to_string()
-    } else {
-        format!("within {days} days")
     };
-    (
-        Verdict::Contradiction,
-        format!("{both}: values do not overlap {when}"),
-    )
+    if is_vague(ca) || is_vague(cb) {
+        return (
+            Verdict::Unconfirmed,
+            Why::TooVague {
+                first: is_vague(ca),
+            },
+        );
+    }
+    if let Some(first) = hedged {
+        return (Verdict::Unconfirmed, Why::HedgedDiffer { first });
+    }
+    (Verdict::Contradiction, Why::Conflict(days))
+}
+
+/// The reason in words: both claims, then why ("10 000 (US Department of State, 2024-11-04) vs
+/// 11 000 (Volodymyr Zelensky, 2024-11-04): values do not overlap for the same day").
+pub fn reason(a: &Side, b: &Side, why: Why) -> String {
+    let pick = |first: bool| if first { a.claim } else { b.claim };
+    let other = |first: bool| pick(!first);
+    let party = |c: &Claim| provenance::party(c).to_string();
+    let label = provenance::label;
+    let text = |c: &Claim| {
+        c.quantity
+            .as_ref()
+            .map_or(String::new(), |q| q.text.clone())
+    };
+    let because = match why {
+        Why::NeitherConfirms => "neither party confirms it".to_string(),
+        Why::NotConfirmed { first } => format!(
+            "{} has not confirmed what {} reports; not a contradiction",
+            party(pick(first)),
+            label(other(first))
+        ),
+        Why::BothDeny => "both deny it".into(),
+        Why::ChangedPosition => format!("{} changed its position", party(a.claim)),
+        Why::AssertedDenied { first } => format!(
+            "{} asserts it, {} denies it",
+            label(other(first)),
+            party(pick(first))
+        ),
+        Why::DeniedHedged { first } => format!(
+            "{} denies what {} reports only with reserve",
+            party(pick(first)),
+            label(other(first))
+        ),
+        Why::Agree { same_party, hedged } => {
+            let mut why = if a.claim.quantity.is_some() {
+                "values overlap".to_string()
+            } else {
+                "both state it".to_string()
+            };
+            if same_party {
+                why.push_str("; same source repeated, not an independent confirmation");
+            }
+            if let Some(first) = hedged {
+                why.push_str(&format!(
+                    "; {} reports it only with reserve",
+                    label(pick(first))
+                ));
+            }
+            why
+        }
+        Why::Revised => {
+            "the same source gave a different figure; the later one supersedes the earlier".into()
+        }
+        Why::Undated => "values differ, but one has no reference date (a projection or an \
+                         unresolved date), so update and contradiction cannot be told apart"
+            .into(),
+        Why::Apart(days) => format!("values differ {days} days apart; the story moved"),
+        Why::Superseded { first, at } => {
+            format!("{} later revised its own figure ({at})", label(pick(first)))
+        }
+        Why::TooVague { first } => format!(
+            "values differ, but \"{}\" is an order of magnitude, too vague to contradict a figure",
+            text(pick(first))
+        ),
+        Why::HedgedDiffer { first } => format!(
+            "values differ, but {} reports its figure only with reserve; not a contradiction",
+            label(pick(first))
+        ),
+        Why::Conflict(0) => "values do not overlap for the same day".into(),
+        Why::Conflict(days) => format!("values do not overlap within {days} days"),
+    };
+    format!("{} vs {}: {because}", side_words(a), side_words(b))
 }
