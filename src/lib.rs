@@ -21,6 +21,7 @@
 //! assert_eq!(doc.lang, Lang::Fr);
 //! let claims = extract_document(&doc, &Options::default());
 //! assert!(claims.iter().all(|c| c.doc == "exemple"));
+//! assert!(claims.iter().any(|c| c.kind == claimdiff::ClaimKind::Count));
 //! ```
 
 #![deny(missing_docs)]

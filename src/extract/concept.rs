@@ -2,19 +2,26 @@
 //! concepts, nationalities and places mapped to canonical names, events and scope cues.
 //!
 //! The lookups here are shared: counts use them for the noun a number counts, statements use
-//! them for the subject and predicate of a clause.
+//! them for the subject and predicate of a clause. Entity, place, event and scope tables may key
+//! phrases of several words ("coree du nord", "north korean", "au total"): see
+//! [`crate::extract::phrase`] for how keys are spelt.
 
-use crate::claim::{Qualifiers, Scope};
-use crate::lang::LangData;
-use crate::token::Token;
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use crate::claim::{Counted, Qualifiers, Scope};
+use crate::extract::phrase;
+use crate::lang::{Lang, LangData};
+use crate::token::{Token, TokenKind, tokenize};
 
 /// Per-language concept data. Every table is sorted by its folded key.
 #[derive(Debug)]
 pub struct ConceptWords {
-    /// Folded counted nouns → concept ("soldats" → "soldiers").
+    /// Folded counted nouns → concept ("soldats" → "soldiers"). A noun missing here is also
+    /// looked up in its singular form.
     pub nouns: &'static [(&'static str, &'static str)],
     /// Folded nationality adjectives and country names → canonical entity
-    /// ("nord-coreens" → "North Korea").
+    /// ("nord-coreens" → "North Korea", "north korean" → "North Korea").
     pub entities: &'static [(&'static str, &'static str)],
     /// Folded place names → canonical place ("russie" → "Russia", "koursk" → "Kursk").
     pub places: &'static [(&'static str, &'static str)],
@@ -22,6 +29,102 @@ pub struct ConceptWords {
     pub events: &'static [(&'static str, &'static str)],
     /// Folded scope cues → scope ("au total" → planned total, "deja" → so far).
     pub scopes: &'static [(&'static str, Scope)],
+    /// True when adjectives come before the noun they qualify (English), so the counted noun
+    /// is the last noun of the phrase after a figure; false when the noun comes first (French).
+    pub head_last: bool,
+    /// Words that may stand between a figure and its noun: "autres", "nouveaux", "more",
+    /// "additional".
+    pub before_noun: &'static [&'static str],
+    /// Function words and auxiliaries that are never the counted noun and end a noun phrase.
+    pub stops: &'static [&'static str],
+    /// Prepositions of place: a country or capital after a noun is its place only after one of
+    /// them ("en Russie", "to Russia"); without one it is an actor ("que Pyongyang prévoirait").
+    pub locatives: &'static [&'static str],
+    /// Nouns that count members of what follows: "membres des forces spéciales", "members of
+    /// parliament" count forces and parliament.
+    pub partitives: &'static [&'static str],
+    /// Phrases that announce the counted noun after a figure: "à 10 000 le nombre de soldats".
+    pub number_of: &'static [&'static str],
+    /// Words after which a country is where the counted people come from, not where they are:
+    /// "quitté la Corée du Nord", "from North Korea".
+    pub origins: &'static [&'static str],
+    /// Reporting verbs: names before them are sources, not the subject's entity or place
+    /// ("South Korea's spy agency said 1,500…", "Kiev compte 11 000…").
+    pub reporting: &'static [&'static str],
+    /// Words between a counted noun and its entity: "de", "du", "from", "of the".
+    pub entity_links: &'static [&'static str],
+    /// Words that end a clause: "que", "mais", "that", "but", ";".
+    pub clause_breaks: &'static [&'static str],
+    /// Nouns for people that count soldiers in a military context ("hommes", "men").
+    pub personnel: &'static [&'static str],
+    /// Words that make a sentence military, for [`ConceptWords::personnel`] and demonyms.
+    pub military: &'static [&'static str],
+    /// Plural endings → singular endings, for the lemma of an unknown noun ("aux" → "al").
+    /// The longest matching ending wins.
+    pub plurals: &'static [(&'static str, &'static str)],
+}
+
+/// How far a clause may reach from a figure, in tokens, at most.
+const CLAUSE_REACH: usize = 40;
+
+/// Which tables have a phrase that starts with a given word: bits of [`Tags`].
+const ENTITY: u8 = 1;
+const PLACE: u8 = 2;
+const EVENT: u8 = 4;
+const SCOPE: u8 = 8;
+
+/// Per language, the first words of the entity, place, event and scope phrases, so that a
+/// clause is scanned with one hash lookup per token instead of four table searches.
+static FIRST_WORDS: LazyLock<Vec<HashMap<String, u8>>> = LazyLock::new(|| {
+    Lang::ALL
+        .iter()
+        .map(|l| {
+            let c = &l.data().concepts;
+            let mut first: HashMap<String, u8> = HashMap::new();
+            let mut add = |key: &str, bit: u8| {
+                if let Some(t) = tokenize(key, 0, key.len()).first() {
+                    *first.entry(t.folded.clone()).or_default() |= bit;
+                }
+            };
+            c.entities.iter().for_each(|(k, _)| add(k, ENTITY));
+            c.places.iter().for_each(|(k, _)| add(k, PLACE));
+            c.events.iter().for_each(|(k, _)| add(k, EVENT));
+            c.scopes.iter().for_each(|(k, _)| add(k, SCOPE));
+            first
+        })
+        .collect()
+});
+
+/// For each token of a sentence, the tables that have a phrase starting with it.
+pub struct Tags(Vec<u8>);
+
+impl Tags {
+    /// Tags the tokens of one sentence.
+    pub fn new(lang: &LangData, tokens: &[Token]) -> Tags {
+        let index = Lang::ALL.iter().position(|l| *l == lang.lang).unwrap_or(0);
+        let first = &FIRST_WORDS[index];
+        Tags(
+            tokens
+                .iter()
+                .map(|t| first.get(t.folded.as_str()).copied().unwrap_or(0))
+                .collect(),
+        )
+    }
+
+    /// The longest phrase of `table` (whose tag is `bit`) starting at token `k`.
+    fn at<T: Copy>(
+        &self,
+        bit: u8,
+        table: &[(&'static str, T)],
+        tokens: &[Token],
+        k: usize,
+    ) -> Option<(usize, T)> {
+        if self.0.get(k).is_some_and(|t| t & bit != 0) {
+            phrase::at(table, tokens, k)
+        } else {
+            None
+        }
+    }
 }
 
 fn lookup<T: Copy>(table: &[(&'static str, T)], folded: &str) -> Option<T> {
@@ -31,9 +134,10 @@ fn lookup<T: Copy>(table: &[(&'static str, T)], folded: &str) -> Option<T> {
         .map(|i| table[i].1)
 }
 
-/// The concept a folded noun counts, if the language knows it.
+/// The concept a folded noun counts, if the language knows it (in this form or its singular).
 pub fn concept(lang: &LangData, folded: &str) -> Option<&'static str> {
     lookup(lang.concepts.nouns, folded)
+        .or_else(|| lookup(lang.concepts.nouns, &singular(lang, folded)))
 }
 
 /// The canonical entity of a folded nationality adjective or country name.
@@ -51,23 +155,470 @@ pub fn event(lang: &LangData, folded: &str) -> Option<&'static str> {
     lookup(lang.concepts.events, folded)
 }
 
+/// The singular of a folded plural noun by the language's endings ("missiles" → "missile",
+/// "canaux" → "canal"); words without a plural ending come back unchanged.
+pub fn singular(lang: &LangData, folded: &str) -> String {
+    let best = lang
+        .concepts
+        .plurals
+        .iter()
+        .filter(|(plural, _)| folded.len() > plural.len() + 2 && folded.ends_with(plural))
+        .max_by_key(|(plural, _)| plural.len());
+    match best {
+        Some((plural, single)) => format!("{}{single}", &folded[..folded.len() - plural.len()]),
+        None => folded.to_string(),
+    }
+}
+
 /// The qualifiers found in `tokens` (a clause around a counted noun): the first entity, place,
-/// event and scope cue met.
+/// event and scope cue met, phrases of several words included.
 pub fn qualifiers(lang: &LangData, tokens: &[Token]) -> Qualifiers {
+    let c = &lang.concepts;
     let mut q = Qualifiers::default();
-    for t in tokens {
+    for k in 0..tokens.len() {
         if q.entity.is_none() {
-            q.entity = entity(lang, &t.folded).map(String::from);
+            q.entity = phrase::at(c.entities, tokens, k).map(|(_, v)| v.to_string());
         }
         if q.place.is_none() {
-            q.place = place(lang, &t.folded).map(String::from);
+            q.place = phrase::at(c.places, tokens, k).map(|(_, v)| v.to_string());
         }
         if q.event.is_none() {
-            q.event = event(lang, &t.folded).map(String::from);
+            q.event = phrase::at(c.events, tokens, k).map(|(_, v)| v.to_string());
         }
         if q.scope.is_none() {
-            q.scope = lookup(lang.concepts.scopes, &t.folded);
+            q.scope = phrase::at(c.scopes, tokens, k).map(|(_, v)| v);
         }
     }
     q
+}
+
+fn is_stop(lang: &LangData, t: &Token) -> bool {
+    t.kind != TokenKind::Word || lang.concepts.stops.contains(&t.folded.as_str())
+}
+
+fn is_lower(t: &Token) -> bool {
+    t.text.chars().next().is_some_and(char::is_lowercase)
+}
+
+fn counted_at(lang: &LangData, t: &Token) -> Counted {
+    Counted {
+        concept: concept(lang, &t.folded).map_or_else(|| singular(lang, &t.folded), str::to_string),
+        text: t.text.to_string(),
+    }
+}
+
+/// The noun a figure counts when it follows the figure from token `from` on ("1 500 soldats
+/// nord-coréens", "a dozen North Korean officers", "1,500 North Koreans"), with its token.
+pub fn counted_after(lang: &LangData, tokens: &[Token], from: usize) -> Option<(usize, Counted)> {
+    let c = &lang.concepts;
+    let mut k = from;
+    let mut head: Option<usize> = None;
+    let mut demonym: Option<(usize, usize)> = None;
+    while k < tokens.len() && k < from + 6 {
+        let t = &tokens[k];
+        if t.kind != TokenKind::Word {
+            break;
+        }
+        if let Some((n, _)) = phrase::at(c.entities, tokens, k) {
+            if head.is_some() {
+                break;
+            }
+            demonym = Some((k, n));
+            k += n;
+            if !c.head_last {
+                break;
+            }
+            continue;
+        }
+        if c.before_noun.contains(&t.folded.as_str()) && head.is_none() {
+            k += 1;
+            continue;
+        }
+        let known = concept(lang, &t.folded).is_some();
+        if is_stop(lang, t) || !(known || is_lower(t)) {
+            break;
+        }
+        let is_event = event(lang, &t.folded).is_some();
+        // "1,500 soldiers killed": a participle after the noun is its predicate; "1,500 troops
+        // nationwide": so is an unknown word after a known noun.
+        if let Some(h) = head
+            && (is_event || (!known && concept(lang, &tokens[h].folded).is_some()))
+        {
+            break;
+        }
+        // "10 000 envoyés en Russie": a participle right after the figure is a predicate, the
+        // noun is elsewhere.
+        if !c.head_last && is_event && !known {
+            return None;
+        }
+        head = Some(k);
+        if !c.head_last {
+            break;
+        }
+        k += 1;
+    }
+    if let Some(h) = head {
+        if let Some(k) = partitive_of(lang, tokens, h) {
+            let text: Vec<&str> = tokens[h..=k].iter().map(|t| t.text).collect();
+            let counted = Counted {
+                text: text.join(" "),
+                ..counted_at(lang, &tokens[k])
+            };
+            return Some((k, counted));
+        }
+        return Some((h, counted_at(lang, &tokens[h])));
+    }
+    let (d, n) = demonym?;
+    let text: Vec<&str> = tokens[d..d + n].iter().map(|t| t.text).collect();
+    let counted = Counted {
+        concept: "people".to_string(),
+        text: text.join(" "),
+    };
+    Some((d, counted))
+}
+
+/// "membres des forces spéciales", "members of parliament": the known noun a partitive head
+/// counts members of.
+fn partitive_of(lang: &LangData, tokens: &[Token], head: usize) -> Option<usize> {
+    let c = &lang.concepts;
+    let folded = tokens[head].folded.as_str();
+    if !c.partitives.contains(&folded) && !c.personnel.contains(&folded) {
+        return None;
+    }
+    let link = phrase::word_at(c.entity_links, tokens, head + 1)?;
+    let k = head + 1 + link;
+    (tokens.get(k)?.kind == TokenKind::Word && concept(lang, &tokens[k].folded).is_some())
+        .then_some(k)
+}
+
+/// The nearest known counted noun before token `before`, back to token `from`, for a figure
+/// that no noun follows ("le nombre de soldats pourrait atteindre 10 000").
+pub fn counted_before(
+    lang: &LangData,
+    tokens: &[Token],
+    from: usize,
+    before: usize,
+) -> Option<(usize, Counted)> {
+    let from = from.max(before.saturating_sub(CLAUSE_REACH));
+    // "40,000 according to police, 205,000", "police counted 800,000": a noun after "selon" /
+    // "according to" or before a reporting verb is a source.
+    let source = |k: usize| {
+        let cue = lang.attribution.according_to;
+        let reports = |t: &Token| lang.concepts.reporting.contains(&t.folded.as_str());
+        tokens.get(k + 1).is_some_and(reports)
+            || phrase::word_before(cue, tokens, k).is_some()
+            || (k > 0
+                && is_stop(lang, &tokens[k - 1])
+                && phrase::word_before(cue, tokens, k - 1).is_some())
+    };
+    (from..before)
+        .rev()
+        .find(|&k| {
+            tokens[k].kind == TokenKind::Word
+                && concept(lang, &tokens[k].folded).is_some()
+                && !source(k)
+        })
+        .map(|k| (k, counted_at(lang, &tokens[k])))
+}
+
+/// The first token of the clause that holds token `at`.
+pub fn clause_start(lang: &LangData, tokens: &[Token], at: usize) -> usize {
+    clause_bounds(lang, tokens, at, at).0
+}
+
+/// The clause around tokens `from..to`: back to the previous clause break, on to the next one.
+fn clause_bounds(lang: &LangData, tokens: &[Token], from: usize, to: usize) -> (usize, usize) {
+    let breaks = lang.concepts.clause_breaks;
+    let is_break = |k: usize| breaks.contains(&tokens[k].folded.as_str());
+    let left = (from.saturating_sub(CLAUSE_REACH)..from)
+        .rev()
+        .find(|&k| is_break(k))
+        .map_or(from.saturating_sub(CLAUSE_REACH), |k| k + 1);
+    // A relative pronoun right after the noun phrase opens a clause about it ("10 000 that
+    // Pyongyang has sent", "hommes que Pyongyang prévoirait d'envoyer"): it does not end it.
+    let reach = (to + CLAUSE_REACH).min(tokens.len());
+    let relative = tokens.get(to).is_some_and(|t| t.kind == TokenKind::Word);
+    let first = if relative { to + 1 } else { to };
+    let right = (first..reach).find(|&k| is_break(k)).unwrap_or(reach);
+    (left, right.max(to.min(tokens.len())))
+}
+
+/// The qualifiers of a figure at tokens `figure[0]..figure[1]` counting the noun at `noun`:
+/// the entity of the noun phrase ("soldats nord-coréens", "North Korean troops"), else the
+/// nearest one before in the clause; the place and event after the noun in its clause, else
+/// the nearest before; and any scope cue of the clause. Names before a reporting verb are
+/// sources and are not read; a country after an origin cue is the entity, not the place.
+pub fn clause_qualifiers(
+    lang: &LangData,
+    tokens: &[Token],
+    tags: &Tags,
+    figure: [usize; 2],
+    noun: usize,
+) -> Qualifiers {
+    let c = &lang.concepts;
+    let [start, end] = figure;
+    let after = (noun + 1).max(end);
+    let (left, right) = clause_bounds(lang, tokens, start.min(noun), after);
+    let scan = Scan { lang, tokens, tags };
+    // The entity is not looked for before a reporting verb: what comes before it is the source.
+    let entity_left = (left..start)
+        .rev()
+        .find(|&k| c.reporting.contains(&tokens[k].folded.as_str()))
+        .map_or(left, |k| k + 1);
+    let mut q = Qualifiers::default();
+
+    // A noun found before the figure ("le nombre de soldats nord-coréens … 8 000") has its
+    // noun phrase there.
+    let (np_end, np_after) = if noun < start {
+        (noun + 1, noun + 1)
+    } else {
+        (end, after)
+    };
+    let mut entity = entity_near(&scan, np_end, np_after, right)
+        .or_else(|| scan.nearest_before(ENTITY, c.entities, entity_left, start, true));
+    let skip = |entity: &Option<(usize, usize, &str)>| entity.map(|(k, n, _)| k..k + n);
+    let (place, origin) = scan.place_after(&skip(&entity), after, right);
+    if entity.is_none() {
+        entity = origin;
+    }
+    q.entity = entity.map(|(_, _, e)| e.to_string());
+    let skip = skip(&entity);
+    let before = |bit, table| {
+        scan.nearest_before(bit, table, left, start, false)
+            .filter(|(k, _, _)| !skip.as_ref().is_some_and(|s| s.contains(k)))
+            .map(|(_, _, v)| v.to_string())
+    };
+    // A city or region that opens the sentence ("In Paris, police counted 87,000 marchers,
+    // while the CGT claimed 500,000") places every clause of it.
+    let opening = || {
+        scan.nearest_before(PLACE, c.places, 0, left, false)
+            .filter(|(k, _, _)| tags.at(ENTITY, c.entities, tokens, *k).is_none())
+            .map(|(_, _, v)| v.to_string())
+    };
+    q.place = place.or_else(|| before(PLACE, c.places)).or_else(opening);
+    q.event = scan
+        .first_after(EVENT, c.events, &skip, after, right)
+        .or_else(|| before(EVENT, c.events));
+    q.scope = (left..right).find_map(|k| tags.at(SCOPE, c.scopes, tokens, k).map(|(_, s)| s));
+    q.words = noun_phrase_words(lang, tokens, end..noun, skip.clone());
+    q.words.extend(noun_phrase_words(
+        lang,
+        tokens,
+        after..(after + 3).min(right),
+        skip,
+    ));
+    q
+}
+
+/// The entity of a noun phrase: between the figure and the noun ("North Korean troops"), after
+/// the noun and its adjectives ("soldats nord-coréens", "forces spéciales nord-coréennes"), or
+/// after an entity link ("soldiers from North Korea"). Returns its first token, length and
+/// value.
+fn entity_near(
+    scan: &Scan,
+    end: usize,
+    after: usize,
+    right: usize,
+) -> Option<(usize, usize, &'static str)> {
+    let c = &scan.lang.concepts;
+    let tokens = scan.tokens;
+    let at = |k: usize| {
+        scan.tags
+            .at(ENTITY, c.entities, tokens, k)
+            .map(|(n, e)| (k, n, e))
+    };
+    if let Some(found) = (end..after).find_map(at) {
+        return Some(found);
+    }
+    let mut k = after;
+    while k < right.min(after + 5) {
+        if let Some(found) = at(k) {
+            return Some(found);
+        }
+        if let Some(n) = phrase::word_at(c.entity_links, tokens, k) {
+            k += n;
+            continue;
+        }
+        let adjective = tokens[k].kind == TokenKind::Word
+            && is_lower(&tokens[k])
+            && !is_stop(scan.lang, &tokens[k])
+            && event(scan.lang, &tokens[k].folded).is_none();
+        if !adjective {
+            return None;
+        }
+        k += 1;
+    }
+    None
+}
+
+/// The folded words of a noun phrase's part `range` up to its first function word, without the
+/// entity's tokens: "elite", "speciales".
+fn noun_phrase_words(
+    lang: &LangData,
+    tokens: &[Token],
+    range: std::ops::Range<usize>,
+    skip: Option<std::ops::Range<usize>>,
+) -> Vec<String> {
+    range
+        .map(|k| (k, &tokens[k]))
+        .take_while(|(_, t)| !is_stop(lang, t))
+        .filter(|(k, _)| !skip.as_ref().is_some_and(|s| s.contains(k)))
+        .filter(|(_, t)| event(lang, &t.folded).is_none() && place(lang, &t.folded).is_none())
+        .map(|(_, t)| t.folded.clone())
+        .collect()
+}
+
+/// A sentence's tokens with their tags, for the clause scans.
+struct Scan<'a, 't> {
+    lang: &'a LangData,
+    tokens: &'a [Token<'t>],
+    tags: &'a Tags,
+}
+
+impl Scan<'_, '_> {
+    /// The first place from `from` to `to` outside `skip`, the more precise one of "Russia's
+    /// Kursk region". A country or capital counts as the place only after a preposition of
+    /// place; after an origin cue ("quitté la Corée du Nord", "from North Korea") or as the
+    /// subject of a clause about the counted ("que Pyongyang prévoirait d'envoyer") it is the
+    /// entity of the counted, returned second.
+    #[allow(clippy::type_complexity)]
+    fn place_after(
+        &self,
+        skip: &Option<std::ops::Range<usize>>,
+        from: usize,
+        to: usize,
+    ) -> (Option<String>, Option<(usize, usize, &'static str)>) {
+        let c = &self.lang.concepts;
+        let tokens = self.tokens;
+        let mut actor = None;
+        let mut k = from;
+        while k < to {
+            if skip.as_ref().is_some_and(|s| s.contains(&k)) {
+                k += 1;
+                continue;
+            }
+            let Some((n, place)) = self.tags.at(PLACE, c.places, tokens, k) else {
+                k += 1;
+                continue;
+            };
+            let entity = self
+                .tags
+                .at(ENTITY, c.entities, tokens, k)
+                .map(|(n, e)| (k, n, e));
+            // The words just before the name, past an article: "en", "vers la", "from the".
+            let cue_end = if k > 0
+                && is_stop(self.lang, &tokens[k - 1])
+                && !c.locatives.contains(&tokens[k - 1].folded.as_str())
+            {
+                k - 1
+            } else {
+                k
+            };
+            let near = |list: &[&'static str]| {
+                phrase::word_before(list, tokens, cue_end).is_some()
+                    || phrase::word_before(list, tokens, k).is_some()
+            };
+            if entity.is_some() && !near(c.locatives) {
+                let reports = tokens
+                    .get(k + n)
+                    .is_some_and(|t| c.reporting.contains(&t.folded.as_str()));
+                if actor.is_none() && (near(c.origins) || !reports) {
+                    actor = entity;
+                }
+                k += n;
+                continue;
+            }
+            // "Russia's Kursk region": the possessor is the wider place.
+            let possessive = tokens.get(k + n).is_some_and(|t| t.is("'"))
+                && tokens.get(k + n + 1).is_some_and(|t| t.is("s"));
+            if possessive && let Some((_, inner)) = self.tags.at(PLACE, c.places, tokens, k + n + 2)
+            {
+                return (Some(inner.to_string()), actor);
+            }
+            return (Some(place.to_string()), actor);
+        }
+        (None, actor)
+    }
+
+    /// The first phrase of `table` from `from` to `to`, outside the tokens `skip` (the entity
+    /// of the noun phrase, so that "Corée du Nord" after the noun is not also its place).
+    fn first_after(
+        &self,
+        bit: u8,
+        table: &[(&'static str, &'static str)],
+        skip: &Option<std::ops::Range<usize>>,
+        from: usize,
+        to: usize,
+    ) -> Option<String> {
+        (from..to)
+            .filter(|k| !skip.as_ref().is_some_and(|s| s.contains(k)))
+            .find_map(|k| {
+                self.tags
+                    .at(bit, table, self.tokens, k)
+                    .map(|(_, v)| v.to_string())
+            })
+    }
+
+    /// The nearest phrase of `table` before `before`, back to `left`, as its first token,
+    /// length and value; with `stop_at_comma`, not across a comma (a subject's entity, not a
+    /// source's: "Selon Séoul, …"). A name right after "selon" / "according to" is a source,
+    /// never taken.
+    fn nearest_before(
+        &self,
+        bit: u8,
+        table: &[(&'static str, &'static str)],
+        left: usize,
+        before: usize,
+        stop_at_comma: bool,
+    ) -> Option<(usize, usize, &'static str)> {
+        let tokens = self.tokens;
+        for k in (left..before).rev() {
+            if stop_at_comma && tokens[k].is(",") {
+                return None;
+            }
+            if let Some((n, v)) = self.tags.at(bit, table, tokens, k)
+                && k + n <= before
+                && phrase::word_before(self.lang.attribution.according_to, tokens, k).is_none()
+            {
+                return Some((k, n, v));
+            }
+        }
+        None
+    }
+}
+
+/// Adjusts a count's concept with its qualifiers and sentence: people words and demonyms count
+/// soldiers in a military sentence or when sent ("4 000 hommes", "1 500 Nord-Coréens"); people
+/// killed, injured or marching are deaths, injured or protesters.
+pub fn refine(
+    lang: &LangData,
+    tokens: &[Token],
+    mut counted: Counted,
+    qualifiers: &mut Qualifiers,
+) -> Counted {
+    let c = &lang.concepts;
+    let folded = crate::lang::fold(&counted.text);
+    if let Some(e) = lookup(c.entities, &folded) {
+        qualifiers.entity = Some(e.to_string());
+    }
+    let demonym = lookup(c.entities, &folded).is_some();
+    let personnel = demonym || c.personnel.contains(&folded.as_str());
+    let people = personnel || counted.concept == "people";
+    if people {
+        let military = || {
+            tokens
+                .iter()
+                .any(|t| c.military.contains(&t.folded.as_str()))
+        };
+        counted.concept = match qualifiers.event.as_deref() {
+            Some("killed") => "deaths",
+            Some("injured") => "injured",
+            Some("protested") => "protesters",
+            Some("deployed" | "fighting" | "training") if personnel => "soldiers",
+            _ if personnel && military() => "soldiers",
+            _ => "people",
+        }
+        .to_string();
+    }
+    counted
 }

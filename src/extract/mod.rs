@@ -10,6 +10,7 @@ pub mod concept;
 pub mod date;
 pub mod gazetteer;
 pub mod number;
+pub mod phrase;
 pub mod stance;
 pub mod statement;
 

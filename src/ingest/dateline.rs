@@ -2,11 +2,29 @@
 //! a dateline in the first lines of the article, in the article's own language
 //! ("En date du : 21 octobre 2024, 13 h 07", "Updated Oct. 28, 2024 4:02 PM EDT").
 //! The local date and time are kept as written: a page stamped 9:10 PM EDT stays on its day.
+//!
+//! A dateline's language is tried first as detected, then every other language: a French page
+//! may carry an English "Updated" stamp.
 
 use jiff::civil::{Date, Time};
 
 use super::Published;
 use crate::Lang;
+use crate::extract::date::DateWords;
+use crate::extract::date::scan::{Reader, listed};
+use crate::token::{TokenKind, tokenize};
+
+/// How many non-empty lines at the top of the body may hold the dateline.
+const TOP_LINES: usize = 6;
+
+/// Longer lines are prose, not datelines.
+const MAX_LINE: usize = 240;
+
+/// How many tokens after the cue may separate it from the date and time.
+const CUE_REACH: usize = 16;
+
+/// Words of a cue-less dateline that are neither date, time nor punctuation ("EDT", "Mon").
+const BARE_EXTRA_WORDS: usize = 2;
 
 /// Parses a front matter `date:` value: `YYYY-MM-DD`, optionally followed by `T` or a space
 /// and `HH:MM[:SS]` and an offset, which is ignored (the local date is kept).
@@ -22,8 +40,114 @@ pub fn parse_front_matter_date(value: &str) -> Option<Published> {
 
 /// Looks for a dateline in the first lines of `body`.
 pub fn find(body: &str, lang: Lang) -> Option<Published> {
-    let _ = (body, lang);
+    find_line(body, lang).map(|(_, _, p)| p)
+}
+
+/// Looks for a dateline in the first lines of `body`: its byte span in `body` (the trimmed line)
+/// and the date and time it gives.
+pub fn find_line(body: &str, lang: Lang) -> Option<(usize, usize, Published)> {
+    let mut offset = 0;
+    let mut seen = 0;
+    for line in body.split_inclusive('\n') {
+        let line_start = offset;
+        offset += line.len();
+        let content = line.trim_end();
+        let lead = content.len() - content.trim_start().len();
+        let content = content.trim_start();
+        if content.is_empty() {
+            continue;
+        }
+        seen += 1;
+        if seen > TOP_LINES {
+            break;
+        }
+        if content.len() > MAX_LINE {
+            continue;
+        }
+        let start = line_start + lead;
+        let published = crate::extract::date::languages_from(lang)
+            .find_map(|l| parse_line(content, &l.data().dates));
+        if let Some(p) = published {
+            return Some((start, start + content.len(), p));
+        }
+    }
     None
+}
+
+/// Reads one line as a dateline in the language of `words`: a capitalised cue ("Publié le",
+/// "Updated") followed by a date with its year and maybe a time, or a line that is nothing but
+/// a date and time.
+pub fn parse_line(line: &str, words: &DateWords) -> Option<Published> {
+    let tokens = tokenize(line, 0, line.len());
+    let r = Reader {
+        tokens: &tokens,
+        words,
+    };
+    let cue = (0..tokens.len()).find_map(|i| {
+        let capitalised = tokens[i].text.starts_with(char::is_uppercase);
+        capitalised
+            .then(|| r.list_phrase(i, words.dateline_cues))
+            .flatten()
+    });
+    let from = cue.unwrap_or(0);
+    if cue.is_some()
+        && let Some(first) = tokens[from..]
+            .iter()
+            .take(3)
+            .find(|t| t.kind == TokenKind::Number)
+    {
+        let stamp = line[first.start..].split_whitespace().next().unwrap_or("");
+        if stamp.len() > 10
+            && let Some(p) = parse_front_matter_date(stamp)
+        {
+            return Some(p);
+        }
+    }
+    let mut date = None;
+    let mut time = None;
+    let mut extra_words = 0;
+    let mut p = from;
+    let end = if cue.is_some() {
+        tokens.len().min(from + CUE_REACH)
+    } else {
+        tokens.len()
+    };
+    while p < end {
+        if date.is_none()
+            && let Some((next, point)) = r.dated(p)
+        {
+            date = Some(point);
+            p = next;
+            continue;
+        }
+        if time.is_none()
+            && let Some((next, t)) = r.time(p)
+        {
+            time = Some(t.time);
+            p = next;
+            continue;
+        }
+        if date.is_some() && time.is_some() && cue.is_some() {
+            break;
+        }
+        let t = &tokens[p];
+        let filler = t.kind == TokenKind::Punct
+            || r.weekday_name(p).is_some()
+            || listed(words.time_preps, &t.folded)
+            || listed(words.day_articles, &t.folded);
+        if !filler {
+            extra_words += 1;
+            if cue.is_none() && (extra_words > BARE_EXTRA_WORDS || date.is_none()) {
+                return None;
+            }
+        }
+        p += 1;
+    }
+    let point = date?;
+    Some(Published {
+        date: Date::new(point.year?, point.month, point.day).ok()?,
+        time,
+    })
 }
 
 #[cfg(test)]
@@ -37,5 +161,100 @@ mod tests {
         let p = parse_front_matter_date("2024-10-28T21:10:00-04:00").unwrap();
         assert_eq!(p.to_string(), "2024-10-28T21:10");
         assert!(parse_front_matter_date("23 octobre").is_none());
+    }
+
+    /// (detected language, first lines, published as displayed; "" when none).
+    const DATELINES: &[(Lang, &str, &str)] = &[
+        (
+            Lang::Fr,
+            "En date du : 21 octobre 2024, 13 h 07\nTexte.",
+            "2024-10-21T13:07",
+        ),
+        (
+            Lang::Fr,
+            "Publié le 23/10/2024 à 09h15\nTexte.",
+            "2024-10-23T09:15",
+        ),
+        (
+            Lang::Fr,
+            "Mis à jour le 24 octobre 2024 à 18h02\nTexte.",
+            "2024-10-24T18:02",
+        ),
+        (
+            Lang::Fr,
+            "Par la rédaction avec AFP\nPublié le 1er novembre 2024\nTexte.",
+            "2024-11-01",
+        ),
+        (
+            Lang::Fr,
+            "Publié le 21.10.2024 à 7 h\nTexte.",
+            "2024-10-21T07:00",
+        ),
+        (
+            Lang::Fr,
+            "21 octobre 2024, 13 h 07\nTexte.",
+            "2024-10-21T13:07",
+        ),
+        (
+            Lang::En,
+            "Updated Oct. 28, 2024 4:02 PM EDT\nText.",
+            "2024-10-28T16:02",
+        ),
+        (
+            Lang::En,
+            "Updated Oct. 28, 2024 9:10 p.m. EDT\nText.",
+            "2024-10-28T21:10",
+        ),
+        (Lang::En, "Published 28 October 2024\nText.", "2024-10-28"),
+        (Lang::En, "Published: 2024-10-28\nText.", "2024-10-28"),
+        (
+            Lang::En,
+            "Published: 2024-10-28T21:10:00-04:00\nText.",
+            "2024-10-28T21:10",
+        ),
+        (
+            Lang::En,
+            "Posted October 28, 2024, 12:05 AM\nText.",
+            "2024-10-28T00:05",
+        ),
+        (Lang::En, "Posted 10/28/2024\nText.", "2024-10-28"),
+        (
+            Lang::En,
+            "Updated 9:10 PM EDT, Mon October 28, 2024\nText.",
+            "2024-10-28T21:10",
+        ),
+        // The detected language is wrong: the other languages are tried next.
+        (
+            Lang::Fr,
+            "Updated Oct. 28, 2024 4:02 PM EDT\nTexte.",
+            "2024-10-28T16:02",
+        ),
+        (Lang::En, "Publié le 23/10/2024\nText.", "2024-10-23"),
+        // Negative rows: no year, prose, a date too far down, an impossible date.
+        (Lang::Fr, "Publié le 23 octobre à 09h15\nTexte.", ""),
+        (
+            Lang::Fr,
+            "Le rapport publié le 3 mars 2023 a été critiqué par les experts.\n",
+            "",
+        ),
+        (Lang::Fr, "a\nb\nc\nd\ne\nf\nPublié le 23/10/2024\n", ""),
+        (Lang::Fr, "Publié le 32/10/2024\nTexte.", ""),
+        (Lang::En, "Updated 13/28/2024\nText.", ""),
+        (Lang::Fr, "Environ 3 000 soldats nord-coréens.\n", ""),
+    ];
+
+    #[test]
+    fn dateline_rows() {
+        for (lang, body, want) in DATELINES {
+            let got = find(body, *lang).map(|p| p.to_string()).unwrap_or_default();
+            assert_eq!(got, *want, "{lang} dateline {body:?}");
+        }
+    }
+
+    #[test]
+    fn dateline_span_is_the_line() {
+        let body = "\n  Publié le 23/10/2024 à 09h15  \nTexte.";
+        let (s, e, _) = find_line(body, Lang::Fr).unwrap();
+        assert_eq!(&body[s..e], "Publié le 23/10/2024 à 09h15");
     }
 }

@@ -104,6 +104,10 @@ pub struct LangData {
 /// assert_eq!(claimdiff::lang::fold("Séoul’s ŒUVRE"), "seoul's oeuvre");
 /// ```
 pub fn fold(text: &str) -> String {
+    // Most words are plain ASCII: no decomposition needed (only '`' is rewritten).
+    if text.bytes().all(|b| b.is_ascii() && b != b'`') {
+        return text.to_ascii_lowercase();
+    }
     let mut out = String::with_capacity(text.len());
     for c in text.nfd() {
         match c {
@@ -168,6 +172,102 @@ mod tests {
             assert_folded_sorted(lang, "events", &keys(d.concepts.events));
             let scopes: Vec<&str> = d.concepts.scopes.iter().map(|(k, _)| *k).collect();
             assert_folded_sorted(lang, "scopes", &scopes);
+            let c = &d.concepts;
+            assert_folded_sorted(lang, "before_noun", c.before_noun);
+            assert_folded_sorted(lang, "stops", c.stops);
+            assert_folded_sorted(lang, "entity_links", c.entity_links);
+            assert_folded_sorted(lang, "clause_breaks", c.clause_breaks);
+            assert_folded_sorted(lang, "personnel", c.personnel);
+            assert_folded_sorted(lang, "locatives", c.locatives);
+            assert_folded_sorted(lang, "partitives", c.partitives);
+            assert_folded_sorted(lang, "number_of", c.number_of);
+            assert_folded_sorted(lang, "origins", c.origins);
+            assert_folded_sorted(lang, "reporting", c.reporting);
+            assert_folded_sorted(lang, "military", c.military);
+            assert_folded_sorted(lang, "plurals", &keys(c.plurals));
+
+            let n = &d.numbers;
+            fn number_keys<T>(t: &[(&'static str, T)]) -> Vec<&'static str> {
+                t.iter().map(|(k, _)| *k).collect()
+            }
+            assert_folded_sorted(lang, "multipliers", &number_keys(n.multipliers));
+            assert_folded_sorted(lang, "collectives", &number_keys(n.collectives));
+            assert_folded_sorted(
+                lang,
+                "collective_plurals",
+                &number_keys(n.collective_plurals),
+            );
+            assert_folded_sorted(lang, "one", n.one);
+            assert_folded_sorted(lang, "vague", n.vague);
+            assert_folded_sorted(lang, "definite", n.definite);
+            assert_folded_sorted(lang, "bounds_before", &number_keys(n.bounds_before));
+            assert_folded_sorted(lang, "bounds_after", &number_keys(n.bounds_after));
+            assert_folded_sorted(lang, "range_openers", &number_keys(n.range_openers));
+            assert_folded_sorted(lang, "range_links", n.range_links);
+            assert_folded_sorted(lang, "changes", n.changes);
+            assert_folded_sorted(lang, "units_after", n.units_after);
+            assert_folded_sorted(lang, "units_before", n.units_before);
+            assert_folded_sorted(lang, "ratios", n.ratios);
+            assert_folded_sorted(lang, "links", n.links);
+            dates_tables_are_folded_sorted(lang);
+        }
+    }
+
+    fn firsts<T>(table: &[(&'static str, T)]) -> Vec<&'static str> {
+        table.iter().map(|(k, _)| *k).collect()
+    }
+
+    fn dates_tables_are_folded_sorted(lang: Lang) {
+        let w = &lang.data().dates;
+        let keyed: [(&str, Vec<&str>); 11] = [
+            ("months", firsts(w.months)),
+            ("weekdays", firsts(w.weekdays)),
+            ("ranges", firsts(w.ranges)),
+            ("month_parts", firsts(w.month_parts)),
+            ("relative", firsts(w.relative)),
+            ("weekday_before", firsts(w.weekday_before)),
+            ("weekday_after", firsts(w.weekday_after)),
+            ("anchored", firsts(w.anchored)),
+            ("later", firsts(w.later)),
+            ("units", firsts(w.units)),
+            ("number_words", firsts(w.number_words)),
+        ];
+        for (name, keys) in &keyed {
+            assert_folded_sorted(lang, name, keys);
+        }
+        assert_folded_sorted(lang, "meridiem", &firsts(w.meridiem));
+        let lists: [(&str, &[&str]); 24] = [
+            ("ordinal_suffixes", w.ordinal_suffixes),
+            ("day_articles", w.day_articles),
+            ("day_of", w.day_of),
+            ("and", w.and),
+            ("month_preps", w.month_preps),
+            ("year_preps", w.year_preps),
+            ("part_fillers", w.part_fillers),
+            ("times_of_day", w.times_of_day),
+            ("anchor_blockers", w.anchor_blockers),
+            ("ago_before", w.ago_before),
+            ("ago_after", w.ago_after),
+            ("hour_marks", w.hour_marks),
+            ("hour_words", w.hour_words),
+            ("time_preps", w.time_preps),
+            ("dateline_cues", w.dateline_cues),
+            ("event_nouns", w.event_nouns),
+            ("event_verbs", w.event_verbs),
+            ("auxiliaries", w.auxiliaries),
+            ("adverbs", w.adverbs),
+            ("future_preps", w.future_preps),
+            ("future_cues", w.future_cues),
+            ("clause_breaks", w.clause_breaks),
+            ("present_cues", w.present_cues),
+            ("since", w.since),
+        ];
+        for (name, list) in lists {
+            assert_folded_sorted(lang, name, list);
+        }
+        // Range closers are looked up as phrases too.
+        for (_, closer) in w.ranges {
+            assert_eq!(fold(closer), *closer, "{lang} range closer {closer:?}");
         }
     }
 

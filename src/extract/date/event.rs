@@ -1,0 +1,111 @@
+//! What a date's sentence says around it: the event it belongs to, the nearest event noun
+//! ("sommet en juin") or verb ("ont annoncé vendredi", "said on Monday") as a folded word, and
+//! whether its clause looks ahead ("d'ici décembre", "is due in Moscow on Friday").
+//! Deterministic and local: a few tokens either side, the left side winning ties.
+
+use super::DateWords;
+use super::scan::{Reader, listed};
+use crate::lang::fold;
+use crate::token::{Token, TokenKind};
+
+/// How far from the date an event word is looked for, in tokens.
+const WINDOW: usize = 8;
+
+/// How many tokens may separate an auxiliary from its participle ("a déjà été transférés").
+const AUXILIARY_REACH: usize = 3;
+
+/// The event of the date spanning tokens `first..=last`; `taken` marks tokens of dates.
+pub(crate) fn event_of(
+    tokens: &[Token<'_>],
+    first: usize,
+    last: usize,
+    taken: &[bool],
+    words: &DateWords,
+) -> Option<String> {
+    let mut best: Option<(usize, String)> = None;
+    let left = (first.saturating_sub(WINDOW)..first).rev();
+    let right = (last + 1)..tokens.len().min(last + 1 + WINDOW);
+    // The search stops at the end of the date's sentence on either side.
+    let ends = |k: &usize| matches!(tokens[*k].text, "." | "!" | "?") && !taken[*k];
+    let left = left.take_while(|k| !ends(k));
+    let right = right.take_while(|k| !ends(k));
+    for (k, cost_extra) in left.map(|k| (k, 0)).chain(right.map(|k| (k, 1))) {
+        if taken[k] || tokens[k].kind != TokenKind::Word {
+            continue;
+        }
+        let distance = if k < first { first - k } else { k - last };
+        let Some((word, noun)) = event_word(tokens, k, words) else {
+            continue;
+        };
+        // A noun right beside its date ("sommet en juin") beats a verb one word further.
+        let cost = 2 * distance + cost_extra - usize::from(noun && distance <= 3);
+        if best.as_ref().is_none_or(|(c, _)| cost < *c) {
+            best = Some((cost, word));
+        }
+    }
+    best.map(|(_, w)| w)
+}
+
+/// The event word token `k` names, and whether it is a noun.
+fn event_word(tokens: &[Token<'_>], k: usize, words: &DateWords) -> Option<(String, bool)> {
+    let t = &tokens[k];
+    if listed(words.auxiliaries, &t.folded) {
+        return None;
+    }
+    if listed(words.event_nouns, &t.folded) {
+        return Some((t.folded.clone(), true));
+    }
+    if listed(words.event_verbs, &t.folded) {
+        return Some((t.folded.clone(), false));
+    }
+    let lower = t.text.to_lowercase();
+    let (ending, lemma_ending) = words
+        .participles
+        .iter()
+        .filter(|(e, _)| lower.ends_with(e) && lower.len() > e.len() + 2)
+        .max_by_key(|(e, _)| e.len())?;
+    if words.participle_needs_auxiliary && !after_auxiliary(tokens, k, words) {
+        return None;
+    }
+    let stem = &lower[..lower.len() - ending.len()];
+    Some((fold(&format!("{stem}{lemma_ending}")), false))
+}
+
+/// True when an auxiliary governs token `k`: it comes right before, or with only auxiliaries and
+/// adverbs between ("a déjà été transférés").
+fn after_auxiliary(tokens: &[Token<'_>], k: usize, words: &DateWords) -> bool {
+    for a in tokens[k.saturating_sub(AUXILIARY_REACH)..k].iter().rev() {
+        if listed(words.auxiliaries, &a.folded) {
+            return true;
+        }
+        if !listed(words.adverbs, &a.folded) {
+            return false;
+        }
+    }
+    false
+}
+
+/// How far back a future cue is looked for, in tokens.
+const FUTURE_REACH: usize = 6;
+
+/// True when the clause of the date starting at token `first` is about the future: a future
+/// preposition right before it ("d'ici", "by"), or a future cue earlier in its clause ("doit",
+/// "will", "due") with no clause break between.
+pub(crate) fn looks_ahead(tokens: &[Token<'_>], first: usize, words: &DateWords) -> bool {
+    let r = Reader { tokens, words };
+    let reach = first.saturating_sub(FUTURE_REACH);
+    if (first.saturating_sub(2)..first).any(|k| r.list_phrase(k, words.future_preps) == Some(first))
+    {
+        return true;
+    }
+    for k in (reach..first).rev() {
+        let t = &tokens[k];
+        if t.kind == TokenKind::Punct || listed(words.clause_breaks, &t.folded) {
+            return false;
+        }
+        if r.list_phrase(k, words.future_cues).is_some() {
+            return true;
+        }
+    }
+    false
+}

@@ -1,0 +1,420 @@
+//! Dates: absolute ("21 octobre 2024", "Oct. 21"), relative to the publication date ("vendredi",
+//! "la semaine dernière", "in June"), or relative to an earlier date of the paragraph ("le
+//! lendemain", "two days later"); and the `as_of` date of every count and statement.
+//!
+//! The work is split in five: [`scan`] finds date expressions among a paragraph's tokens (with
+//! `days` reading days, coordinations and ranges), `resolve` places them on the calendar against
+//! the article's local publication date, [`time`] reads clock times (which are never counts) and
+//! `event` names what each date is the date of and whether its clause looks ahead. The dateline,
+//! which is metadata, yields no date claim; [`non_count_spans`] tells the number extractor which
+//! numbers are dates, times or the dateline.
+
+mod days;
+mod event;
+mod resolve;
+pub mod scan;
+pub mod time;
+
+#[cfg(test)]
+mod tests;
+
+use jiff::civil::{Date, Weekday};
+
+use crate::claim::{Claim, ClaimDate, ClaimKind, Granularity};
+use crate::ingest::dateline;
+use crate::lang::LangData;
+use crate::segment::Sentence;
+use crate::token::tokenize;
+use crate::{Document, Lang};
+use scan::listed;
+
+/// Which occurrence of a weekday a phrase means, counted from the publication date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Which {
+    /// The most recent one, the publication day included ("vendredi", "on Friday": wire copy
+    /// names today's weekday too); in a clause about the future, the next one, today included.
+    Recent,
+    /// The most recent one strictly before ("vendredi dernier", "last Friday").
+    Last,
+    /// The one in the publication date's own week, Monday to Sunday ("ce vendredi").
+    This,
+    /// The first one strictly after ("vendredi prochain", "next Friday").
+    Next,
+}
+
+/// The part of a month a phrase names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MonthPart {
+    /// The whole month ("en juin").
+    Whole,
+    /// Days 1–10 ("début novembre", "early November").
+    Early,
+    /// Days 11–20 ("mi-octobre", "mid-October").
+    Mid,
+    /// Day 21 to the end ("fin octobre", "late October").
+    Late,
+}
+
+/// A calendar unit for relative dates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unit {
+    /// Days.
+    Day,
+    /// Weeks, Monday to Sunday.
+    Week,
+    /// Calendar months.
+    Month,
+    /// Calendar years.
+    Year,
+}
+
+/// Per-language date data. Every table is folded and sorted by its key; multi-word keys join
+/// their tokens with one space, except after an elided article ("l'an dernier").
+#[derive(Debug)]
+pub struct DateWords {
+    /// Month names and abbreviations → month number.
+    pub months: &'static [(&'static str, i8)],
+    /// Weekday names → weekday.
+    pub weekdays: &'static [(&'static str, Weekday)],
+    /// True when the month may come before the day in words ("October 21"); day-first
+    /// ("21 octobre", "21 October") is always read.
+    pub month_first: bool,
+    /// True when numeric dates put the month first ("10/21/2024"), false for "21/10/2024".
+    pub numeric_month_first: bool,
+    /// True when month and weekday names count only when capitalised ("May", not "may").
+    pub capitalised_names: bool,
+    /// Ordinal suffixes after a day number ("1er", "21st").
+    pub ordinal_suffixes: &'static [&'static str],
+    /// Words that may open a single date and belong to it ("le 18 octobre", "on Oct. 21").
+    pub day_articles: &'static [&'static str],
+    /// Words between a day and its month ("the 21st of October").
+    pub day_of: &'static [&'static str],
+    /// Range openers → their closer ("du" … "au", "between" … "and").
+    pub ranges: &'static [(&'static str, &'static str)],
+    /// Words that coordinate two dates ("et", "and").
+    pub and: &'static [&'static str],
+    /// Prepositions that make a bare month a date ("en juin", "in June").
+    pub month_preps: &'static [&'static str],
+    /// Prepositions that make a bare year a date ("en 2023", "in 2023").
+    pub year_preps: &'static [&'static str],
+    /// Month parts ("début", "fin", "mi", "early", "late", "mid").
+    pub month_parts: &'static [(&'static str, MonthPart)],
+    /// Words allowed between a month part and its month ("fin de", "the end of").
+    pub part_fillers: &'static [&'static str],
+    /// Phrases relative to the publication date → unit and offset ("hier" → day −1,
+    /// "la semaine dernière" → week −1).
+    pub relative: &'static [(&'static str, (Unit, i8))],
+    /// Words before a weekday that choose which one ("ce", "last", "next"; "on" keeps the default).
+    pub weekday_before: &'static [(&'static str, Which)],
+    /// Words after a weekday that choose which one ("dernier", "prochain").
+    pub weekday_after: &'static [(&'static str, Which)],
+    /// Times of day absorbed after a weekday or a relative day ("vendredi soir", "Monday night").
+    pub times_of_day: &'static [&'static str],
+    /// Phrases relative to an earlier date of the paragraph → days, and whether the phrase must
+    /// end the clause ("the day before" alone, not "the day before the summit").
+    pub anchored: &'static [(&'static str, (i8, bool))],
+    /// Words after which an anchored phrase is about an event, not an earlier date ("la veille
+    /// du sommet").
+    pub anchor_blockers: &'static [&'static str],
+    /// Words after a count of units that place it after or before the earlier date → sign, and
+    /// whether the word must end the clause ("plus tard" → +1, "before" → −1 at a clause end).
+    pub later: &'static [(&'static str, (i8, bool))],
+    /// Phrases before a count of units that count back from publication ("il y a").
+    pub ago_before: &'static [&'static str],
+    /// Words after a count of units that count back from publication ("ago").
+    pub ago_after: &'static [&'static str],
+    /// Unit nouns → unit ("jours" → day).
+    pub units: &'static [(&'static str, Unit)],
+    /// Small number words for counts of units ("deux", "two", "a").
+    pub number_words: &'static [(&'static str, i8)],
+    /// Marks between hours and minutes ("13 h 07").
+    pub hour_marks: &'static [&'static str],
+    /// Hour nouns read as a time only after a time preposition ("à 13 heures").
+    pub hour_words: &'static [&'static str],
+    /// Prepositions before a clock time ("à", "vers", "at").
+    pub time_preps: &'static [&'static str],
+    /// Morning and afternoon marks, dots removed → true for the afternoon ("am", "pm").
+    pub meridiem: &'static [(&'static str, bool)],
+    /// Phrases that open a dateline ("publie le", "mis a jour", "updated", "posted").
+    pub dateline_cues: &'static [&'static str],
+    /// Event nouns a date can belong to ("sommet", "summit").
+    pub event_nouns: &'static [&'static str],
+    /// Verb forms that name an event without the participle shape ("dit", "met", "said").
+    pub event_verbs: &'static [&'static str],
+    /// Auxiliaries, never an event themselves ("a", "ont", "has").
+    pub auxiliaries: &'static [&'static str],
+    /// Prepositions that point to the future and stay outside the date's words ("d'ici
+    /// décembre", "by December").
+    pub future_preps: &'static [&'static str],
+    /// Words that put a clause in the future ("devrait", "will", "due").
+    pub future_cues: &'static [&'static str],
+    /// Words that open a new clause, beyond which no future cue is looked for ("que", "that").
+    pub clause_breaks: &'static [&'static str],
+    /// Prepositions that open a date running up to now ("depuis", "since").
+    pub since: &'static [&'static str],
+    /// Words that make a sentence's figures hold at publication ("désormais", "now", "so far").
+    pub present_cues: &'static [&'static str],
+    /// Adverbs that may stand between an auxiliary and its participle ("a déjà annoncé").
+    pub adverbs: &'static [&'static str],
+    /// Participle endings as written → the ending of the lemma ("ées" → "é", "ed" → "ed").
+    pub participles: &'static [(&'static str, &'static str)],
+    /// True when a participle names an event only after an auxiliary (French "a annoncé").
+    pub participle_needs_auxiliary: bool,
+}
+
+/// Extracts the date claims of a document, in text order. The dateline yields none.
+///
+/// Dates are read over a whole paragraph and each claim goes to the sentence where it starts,
+/// so a splitter that cuts after "Oct." does not lose "Oct. 21, 2024".
+pub fn extract(doc: &Document, sentences: &[Sentence], lang: &LangData) -> Vec<Claim> {
+    let words = &lang.dates;
+    let published = doc.published.map(|p| p.date);
+    let dateline = dateline_span(doc);
+    let mut claims = Vec::new();
+    let mut in_document: Option<(Date, Date)> = None;
+    for group in sentences.chunk_by(|a, b| a.paragraph == b.paragraph) {
+        let (start, end) = (group[0].start, group[group.len() - 1].end);
+        let mut in_paragraph: Option<(Date, Date)> = None;
+        let tokens = tokenize(&doc.text, start, end);
+        let found = scan::scan(&tokens, words);
+        let taken = scan::taken(&found, tokens.len());
+        for f in &found {
+            let span = [tokens[f.first].start, tokens[f.last].end];
+            if dateline.is_some_and(|(s, e)| span[0] < e && s < span[1]) {
+                continue;
+            }
+            let sentence = &group[group.partition_point(|s| s.start <= span[0]).max(1) - 1];
+            let previous = in_paragraph.or(in_document);
+            let ahead = event::looks_ahead(&tokens, f.first, words);
+            let r = resolve::resolve(&f.expr, published, previous, ahead);
+            if let (Some(start), Some(end), Granularity::Day) = (r.start, r.end, r.granularity) {
+                in_paragraph = Some((start, end));
+                in_document = in_paragraph;
+            }
+            let mut claim = Claim::new(ClaimKind::Date, doc, sentence, span);
+            claim.date = Some(ClaimDate {
+                start: r.start,
+                end: r.end,
+                granularity: r.granularity,
+                text: doc.text[span[0]..span[1]].to_string(),
+                relative: r.relative,
+                unresolved: r.unresolved,
+                event: event::event_of(&tokens, f.first, f.last, &taken, words),
+            });
+            claims.push(claim);
+        }
+    }
+    claims
+}
+
+/// Byte span of the document's dateline line in its text, when it has one.
+fn dateline_span(doc: &Document) -> Option<(usize, usize)> {
+    let body = &doc.text[doc.body_start..];
+    dateline::find_line(body, doc.lang).map(|(s, e, _)| (doc.body_start + s, doc.body_start + e))
+}
+
+/// How far around a sentence, within its line, dates and times are read for
+/// [`non_count_spans`], so that "Oct." cut off by the splitter still joins "21, 2024".
+const NEIGHBOURHOOD: usize = 48;
+
+/// Byte spans overlapping `sentence` whose numbers are never counts: clock times and date words,
+/// or the whole sentence when it is part of the document's dateline. The number extractor may
+/// skip them.
+pub fn non_count_spans(doc: &Document, sentence: &Sentence, lang: &LangData) -> Vec<[usize; 2]> {
+    if let Some((s, e)) = dateline_span(doc)
+        && sentence.start < e
+        && s < sentence.end
+    {
+        return vec![[sentence.start, sentence.end]];
+    }
+    let text = &doc.text;
+    let line_start = text[..sentence.start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[sentence.end..]
+        .find('\n')
+        .map_or(text.len(), |i| sentence.end + i);
+    let mut from = sentence.start.saturating_sub(NEIGHBOURHOOD).max(line_start);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut to = (sentence.end + NEIGHBOURHOOD).min(line_end);
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    let tokens = tokenize(text, from, to);
+    let mut spans: Vec<[usize; 2]> = scan::scan(&tokens, &lang.dates)
+        .iter()
+        .map(|f| [tokens[f.first].start, tokens[f.last].end])
+        .collect();
+    spans.extend(
+        time::times(&tokens, &lang.dates)
+            .iter()
+            .map(|t| [tokens[t.first].start, tokens[t.last].end]),
+    );
+    spans.retain(|s| s[0] < sentence.end && sentence.start < s[1]);
+    spans.sort_unstable();
+    spans
+}
+
+/// Sets `as_of` on counts and statements: the date of the same sentence that governs the claim
+/// (a day first; the nearest, a date before the claim counting as nearer than one after; a range
+/// gives its end), else the date of the report the sentence continues (the day-precise date of
+/// the latest earlier sentence of the paragraph that has one), else the lead's (the event the
+/// article reports), else the publication date. A date right after another figure is that
+/// figure's ("contre 1,27 million le 31 janvier"). Dates after publication are projections, never
+/// an `as_of`, nor are "depuis"/"since" dates; a sentence that says "now" ("désormais", "so far",
+/// "says") is as of publication.
+pub fn assign_as_of(doc: &Document, sentences: &[Sentence], claims: &mut [Claim]) {
+    let published = doc.published.map(|p| p.date);
+    let past = |d: Date| published.is_none_or(|p| d <= p);
+    let words = &doc.lang.data().dates;
+    // "depuis 2010", "depuis le 18 octobre" run up to now: not the date of a figure.
+    let since = |span: [usize; 2]| {
+        let before = doc.text[..span[0]].split_whitespace().next_back();
+        let first = doc.text[span[0]..span[1]].split_whitespace().next();
+        [before, first]
+            .into_iter()
+            .flatten()
+            .any(|w| listed(words.since, &crate::lang::fold(w)))
+    };
+    let sentence_of = |start: usize| {
+        sentences
+            .partition_point(|s| s.start <= start)
+            .checked_sub(1)
+    };
+    // Counts by where they end, to find the figure a date is attached to ("1,27 million le 31
+    // janvier", "up from 1.12 million on Jan. 19").
+    let mut counts: Vec<[usize; 2]> = claims
+        .iter()
+        .filter(|c| c.kind == ClaimKind::Count)
+        .map(|c| c.span)
+        .collect();
+    counts.sort_unstable_by_key(|s| s[1]);
+    let attached_to = |date_start: usize| {
+        let k = counts
+            .partition_point(|c| c[1] <= date_start)
+            .checked_sub(1)?;
+        let gap = &doc.text[counts[k][1]..date_start];
+        (gap.len() <= ATTACH_GAP && gap.chars().all(|c| c.is_whitespace())).then_some(counts[k][0])
+    };
+    let mut dates: Vec<Vec<DateAt>> = vec![Vec::new(); sentences.len()];
+    for claim in claims.iter() {
+        if let (Some(d), Some(i)) = (&claim.date, sentence_of(claim.sentence_span[0]))
+            && let Some(end) = d.end.filter(|&e| past(e))
+            && !since(claim.span)
+        {
+            dates[i].push(DateAt {
+                span: claim.span,
+                end,
+                granularity: d.granularity,
+                owner: attached_to(claim.span[0]),
+            });
+        }
+    }
+    // The report date each sentence inherits from earlier sentences of its paragraph.
+    let mut report: Vec<Option<Date>> = vec![None; sentences.len()];
+    let mut carry = None;
+    for (i, s) in sentences.iter().enumerate() {
+        if i > 0 && sentences[i - 1].paragraph != s.paragraph {
+            carry = None;
+        }
+        report[i] = carry;
+        if let Some(d) = dates[i].iter().find(|d| d.reports()) {
+            carry = Some(d.end);
+        }
+    }
+    // The date of the event the article reports: the first day-precise date of its lead.
+    let lead_end = first_paragraph(sentences) + LEAD_PARAGRAPHS;
+    let lead = sentences
+        .iter()
+        .zip(&dates)
+        .filter(|(s, _)| !s.heading)
+        .take_while(|(s, _)| s.paragraph < lead_end)
+        .find_map(|(_, ds)| ds.iter().find(|d| d.reports()))
+        .map(|d| d.end);
+    let mut says_now: Vec<Option<bool>> = vec![None; sentences.len()];
+    for claim in claims.iter_mut() {
+        if claim.kind == ClaimKind::Date {
+            continue;
+        }
+        let Some(i) = sentence_of(claim.sentence_span[0]) else {
+            claim.as_of = published;
+            continue;
+        };
+        let now = *says_now[i].get_or_insert_with(|| says_now_in(doc, &sentences[i], words));
+        claim.as_of = governing(&dates[i], claim.span)
+            .or(if now { None } else { report[i].or(lead) })
+            .or(published);
+    }
+}
+
+/// How many paragraphs make an article's lead.
+const LEAD_PARAGRAPHS: usize = 1;
+
+/// The paragraph of the first sentence that is not a heading.
+fn first_paragraph(sentences: &[Sentence]) -> usize {
+    sentences
+        .iter()
+        .find(|s| !s.heading)
+        .map_or(0, |s| s.paragraph)
+}
+
+/// How many bytes of blank may separate a figure from the date attached to it.
+const ATTACH_GAP: usize = 2;
+
+/// A resolved date of a sentence, for `as_of`.
+#[derive(Debug, Clone, Copy)]
+struct DateAt {
+    span: [usize; 2],
+    end: Date,
+    granularity: Granularity,
+    /// The start of the count this date is attached to, right after it.
+    owner: Option<usize>,
+}
+
+impl DateAt {
+    /// True for a date that can be the date of a whole report: a day, not attached to a figure.
+    fn reports(&self) -> bool {
+        self.granularity == Granularity::Day && self.owner.is_none()
+    }
+}
+
+/// How much farther a date after a claim is than one before it ("a annoncé vendredi que 1 500"
+/// beats "1 500 … partis vendredi"; "1,27 million le 31 janvier" still takes its own date).
+const AFTER_WEIGHT: usize = 3;
+
+/// The date among a sentence's dates that governs a claim at `span`.
+fn governing(dates: &[DateAt], span: [usize; 2]) -> Option<Date> {
+    let cost = |d: &&DateAt| {
+        if d.span[1] <= span[0] {
+            span[0] - d.span[1]
+        } else if d.span[0] >= span[1] {
+            (d.span[0] - span[1]) * AFTER_WEIGHT
+        } else {
+            0
+        }
+    };
+    let pick = |day_only: bool| {
+        dates
+            .iter()
+            .filter(|d| d.owner.is_none_or(|o| o == span[0]))
+            .filter(|d| !day_only || d.granularity == Granularity::Day)
+            .min_by_key(cost)
+            .map(|d| d.end)
+    };
+    pick(true).or_else(|| pick(false))
+}
+
+/// True when a sentence says its figures hold now ("désormais", "so far").
+fn says_now_in(doc: &Document, sentence: &Sentence, words: &DateWords) -> bool {
+    let tokens = tokenize(&doc.text, sentence.start, sentence.end);
+    let r = scan::Reader {
+        tokens: &tokens,
+        words,
+    };
+    (0..tokens.len()).any(|k| r.list_phrase(k, words.present_cues).is_some())
+}
+
+/// The languages to try on a dateline: the detected one first, then the others.
+pub(crate) fn languages_from(lang: Lang) -> impl Iterator<Item = Lang> {
+    std::iter::once(lang).chain(Lang::ALL.iter().copied().filter(move |&l| l != lang))
+}

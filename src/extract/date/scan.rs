@@ -1,0 +1,477 @@
+//! Finding date expressions among a sentence's tokens, one left-to-right pass.
+//!
+//! At each token the readers are tried from the most specific to the least: numeric dates,
+//! counts of days from an earlier date, relative phrases, days with their month (single,
+//! coordinated or ranges), months, years, weekdays. The first that reads something wins and the
+//! scan resumes after it, so the pass is linear in the number of tokens.
+
+use jiff::civil::Weekday;
+
+use super::{DateWords, MonthPart, Unit, Which};
+use crate::token::{Token, TokenKind};
+
+/// A calendar day whose year may be missing ("18 octobre").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Point {
+    /// The year, when written.
+    pub year: Option<i16>,
+    /// Month 1–12.
+    pub month: i8,
+    /// Day 1–31.
+    pub day: i8,
+}
+
+/// A date expression before it is placed on the calendar.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Expr {
+    /// One day (`from == to`) or a range of days.
+    Days {
+        /// First day.
+        from: Point,
+        /// Last day.
+        to: Point,
+    },
+    /// A month or part of a month ("en juin", "début novembre").
+    Month {
+        /// The year, when written.
+        year: Option<i16>,
+        /// Month 1–12.
+        month: i8,
+        /// Which part.
+        part: MonthPart,
+    },
+    /// A year ("en 2023").
+    Year(i16),
+    /// A weekday ("vendredi", "last Monday").
+    Weekday {
+        /// The weekday.
+        weekday: Weekday,
+        /// Which occurrence.
+        which: Which,
+    },
+    /// A day, week, month or year counted from the publication date ("hier", "last week").
+    Shift {
+        /// The unit, which is also the granularity.
+        unit: Unit,
+        /// The offset in units.
+        n: i32,
+    },
+    /// Days, weeks, months or years counted from the previous date of the text ("le lendemain").
+    AfterPrevious {
+        /// The unit.
+        unit: Unit,
+        /// The offset in units (negative: before).
+        n: i32,
+    },
+}
+
+/// One date expression found in a token slice.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Found {
+    /// Index of its first token.
+    pub first: usize,
+    /// Index of its last token (inclusive).
+    pub last: usize,
+    /// What it says.
+    pub expr: Expr,
+}
+
+/// Finds every date expression in `tokens`, in order, without overlaps.
+pub fn scan(tokens: &[Token<'_>], words: &DateWords) -> Vec<Found> {
+    let r = Reader { tokens, words };
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let before = found.len();
+        let next = r
+            .numeric(i, &mut found)
+            .or_else(|| r.count(i, &mut found))
+            .or_else(|| r.anchored(i, &mut found))
+            .or_else(|| r.relative(i, &mut found))
+            .or_else(|| r.days(i, &mut found))
+            .or_else(|| r.month(i, &mut found))
+            .or_else(|| r.year(i, &mut found))
+            .or_else(|| r.weekday(i, &mut found));
+        match next {
+            Some(n) if n > i => i = n,
+            _ => {
+                found.truncate(before);
+                i += 1;
+            }
+        }
+    }
+    found
+}
+
+/// Marks the tokens that belong to a found date.
+pub fn taken(found: &[Found], len: usize) -> Vec<bool> {
+    let mut taken = vec![false; len];
+    for f in found {
+        taken[f.first..=f.last].fill(true);
+    }
+    taken
+}
+
+/// Longest phrase length (in tokens, up to this many) tried against a table.
+const MAX_PHRASE: usize = 5;
+
+/// The position-based readers; each returns the index after what it read.
+pub(crate) struct Reader<'t, 'a> {
+    pub(crate) tokens: &'t [Token<'a>],
+    pub(crate) words: &'t DateWords,
+}
+
+/// Looks up a folded key in a table sorted by key.
+pub(crate) fn lookup<T: Copy>(table: &[(&str, T)], key: &str) -> Option<T> {
+    table
+        .binary_search_by(|(k, _)| (*k).cmp(key))
+        .ok()
+        .map(|i| table[i].1)
+}
+
+/// True when a sorted list holds `key`.
+pub(crate) fn listed(list: &[&str], key: &str) -> bool {
+    list.binary_search(&key).is_ok()
+}
+
+impl Reader<'_, '_> {
+    pub(super) fn tok(&self, i: usize) -> Option<&Token<'_>> {
+        self.tokens.get(i)
+    }
+
+    pub(super) fn is(&self, i: usize, folded: &str) -> bool {
+        self.tok(i).is_some_and(|t| t.folded == folded)
+    }
+
+    pub(super) fn adjacent(&self, i: usize) -> bool {
+        i + 1 < self.tokens.len() && self.tokens[i].end == self.tokens[i + 1].start
+    }
+
+    /// The longest phrase starting at `i` accepted by `has`; returns the index after it.
+    pub(crate) fn phrase(&self, i: usize, has: impl Fn(&str) -> bool) -> Option<usize> {
+        let mut key = String::new();
+        let mut best = None;
+        for j in i..self.tokens.len().min(i + MAX_PHRASE) {
+            let t = &self.tokens[j];
+            if j > i && !key.ends_with('\'') {
+                key.push(' ');
+            }
+            key.push_str(&t.folded);
+            if has(&key) {
+                best = Some(j + 1);
+            }
+        }
+        best
+    }
+
+    /// A phrase from a sorted list.
+    pub(crate) fn list_phrase(&self, i: usize, list: &[&str]) -> Option<usize> {
+        self.phrase(i, |k| listed(list, k))
+    }
+
+    /// A phrase from a sorted table, with its value.
+    pub(crate) fn table_phrase<T: Copy>(
+        &self,
+        i: usize,
+        table: &[(&str, T)],
+    ) -> Option<(usize, T)> {
+        let next = self.phrase(i, |k| lookup(table, k).is_some())?;
+        let key = self.tokens[i..next]
+            .iter()
+            .fold(String::new(), |mut key, t| {
+                if !key.is_empty() && !key.ends_with('\'') {
+                    key.push(' ');
+                }
+                key.push_str(&t.folded);
+                key
+            });
+        lookup(table, &key).map(|v| (next, v))
+    }
+
+    pub(super) fn name_ok(&self, t: &Token<'_>) -> bool {
+        !self.words.capitalised_names || t.text.starts_with(|c: char| c.is_uppercase())
+    }
+
+    /// A month name at `i`, with the period of an abbreviation.
+    pub(super) fn month_name(&self, i: usize) -> Option<(usize, i8)> {
+        let t = self.tok(i)?;
+        if t.kind != TokenKind::Word || !self.name_ok(t) {
+            return None;
+        }
+        let m = lookup(self.words.months, &t.folded)?;
+        // An abbreviation is a key that a longer name of the same month starts with ("oct").
+        let abbreviated = self
+            .words
+            .months
+            .iter()
+            .any(|(k, n)| *n == m && k.len() > t.folded.len() && k.starts_with(&t.folded));
+        if abbreviated && self.adjacent(i) && self.is(i + 1, ".") {
+            return Some((i + 2, m));
+        }
+        Some((i + 1, m))
+    }
+
+    /// A weekday name at `i`.
+    pub(crate) fn weekday_name(&self, i: usize) -> Option<(usize, Weekday)> {
+        let t = self.tok(i)?;
+        if t.kind != TokenKind::Word || !self.name_ok(t) {
+            return None;
+        }
+        lookup(self.words.weekdays, &t.folded).map(|w| (i + 1, w))
+    }
+
+    /// True when the token after a number continues it ("1.500", "13:07", "21/10", "13h").
+    pub(super) fn number_goes_on(&self, i: usize) -> bool {
+        self.adjacent(i)
+            && self.tok(i + 1).is_some_and(|n| {
+                matches!(n.text, "." | "," | ":" | "/")
+                    && self.adjacent(i + 1)
+                    && self.tok(i + 2).is_some_and(|d| d.kind == TokenKind::Number)
+            })
+    }
+
+    /// A day of the month at `i`: "8", "1er", "21st".
+    pub(super) fn day_number(&self, i: usize) -> Option<(usize, i8)> {
+        let t = self.tok(i)?;
+        let digits_end = t
+            .text
+            .find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(t.text.len());
+        if digits_end == 0 || digits_end > 2 {
+            return None;
+        }
+        let ok = match t.kind {
+            TokenKind::Number => !self.number_goes_on(i),
+            TokenKind::Mixed => listed(self.words.ordinal_suffixes, &t.folded[digits_end..]),
+            _ => false,
+        };
+        let day: i8 = t.text[..digits_end].parse().ok()?;
+        (ok && (1..=31).contains(&day)).then_some((i + 1, day))
+    }
+
+    /// A four-digit year at `i`, 1900–2100.
+    pub(crate) fn year_number(&self, i: usize) -> Option<(usize, i16)> {
+        let t = self.tok(i)?;
+        if t.kind != TokenKind::Number || t.text.len() != 4 || self.number_goes_on(i) {
+            return None;
+        }
+        // "2 000 000" style grouping: a year is not followed by a three-digit group.
+        if self
+            .tok(i + 1)
+            .is_some_and(|n| n.kind == TokenKind::Number && n.text.len() == 3)
+        {
+            return None;
+        }
+        let year: i16 = t.text.parse().ok()?;
+        (1900..=2100).contains(&year).then_some((i + 1, year))
+    }
+
+    /// A number of units: digits up to 99 or a number word.
+    pub(super) fn small_number(&self, i: usize) -> Option<(usize, i32)> {
+        let t = self.tok(i)?;
+        match t.kind {
+            TokenKind::Number if t.text.len() <= 2 && !self.number_goes_on(i) => {
+                t.text.parse().ok().map(|n| (i + 1, n))
+            }
+            TokenKind::Word => {
+                lookup(self.words.number_words, &t.folded).map(|n| (i + 1, n.into()))
+            }
+            _ => None,
+        }
+    }
+
+    /// True when nothing but the end of a clause follows index `i`.
+    pub(super) fn clause_ends(&self, i: usize) -> bool {
+        self.tok(i)
+            .is_none_or(|t| t.kind == TokenKind::Punct && !matches!(t.text, "'" | "’" | "-"))
+    }
+
+    /// A count of units from the previous date ("cinq jours plus tard", "two days later") or back
+    /// from publication ("il y a deux jours", "three weeks ago").
+    fn count(&self, i: usize, found: &mut Vec<Found>) -> Option<usize> {
+        let ago = self.list_phrase(i, self.words.ago_before);
+        let j = ago.unwrap_or(i);
+        let (j, n) = self.small_number(j)?;
+        let (j, unit) = self.table_phrase(j, self.words.units)?;
+        let (next, expr) = if ago.is_some() {
+            (j, Expr::Shift { unit, n: -n })
+        } else if let Some(k) = self.list_phrase(j, self.words.ago_after) {
+            (k, Expr::Shift { unit, n: -n })
+        } else {
+            let (k, (sign, needs_end)) = self.table_phrase(j, self.words.later)?;
+            if needs_end && !self.clause_ends(k) {
+                return None;
+            }
+            (
+                k,
+                Expr::AfterPrevious {
+                    unit,
+                    n: n * i32::from(sign),
+                },
+            )
+        };
+        found.push(Found {
+            first: i,
+            last: next - 1,
+            expr,
+        });
+        Some(next)
+    }
+
+    /// "le lendemain", "la veille", "the next day".
+    fn anchored(&self, i: usize, found: &mut Vec<Found>) -> Option<usize> {
+        let (next, (days, needs_end)) = self.table_phrase(i, self.words.anchored)?;
+        if needs_end && !self.clause_ends(next) {
+            return None;
+        }
+        if self
+            .tok(next)
+            .is_some_and(|t| listed(self.words.anchor_blockers, &t.folded))
+        {
+            return None;
+        }
+        found.push(Found {
+            first: i,
+            last: next - 1,
+            expr: Expr::AfterPrevious {
+                unit: Unit::Day,
+                n: days.into(),
+            },
+        });
+        Some(next)
+    }
+
+    /// Phrases relative to publication: "hier", "la semaine dernière", "last year".
+    fn relative(&self, i: usize, found: &mut Vec<Found>) -> Option<usize> {
+        let (mut next, (unit, n)) = self.table_phrase(i, self.words.relative)?;
+        if unit == Unit::Day
+            && let Some(k) = self.list_phrase(next, self.words.times_of_day)
+        {
+            next = k;
+        }
+        found.push(Found {
+            first: i,
+            last: next - 1,
+            expr: Expr::Shift { unit, n: n.into() },
+        });
+        Some(next)
+    }
+
+    /// Months: "en juin", "octobre 2024", "début novembre", "mi-octobre", "late October".
+    fn month(&self, i: usize, found: &mut Vec<Found>) -> Option<usize> {
+        let (j, part) = match self.month_part(i) {
+            Some((j, part, Some(month))) => {
+                return self.push_month(i, j, month, part, found);
+            }
+            Some((j, part, None)) => {
+                let j = self.skip_fillers(j);
+                (j, Some(part))
+            }
+            None => (i, None),
+        };
+        // A future preposition licenses a bare month but stays outside its words.
+        let (first, prep) = match part {
+            Some(_) => (i, None),
+            None => match self.list_phrase(j, self.words.future_preps) {
+                Some(k) => (k, Some(k)),
+                None => (i, self.list_phrase(j, self.words.month_preps)),
+            },
+        };
+        let (k, month) = self.month_name(prep.unwrap_or(j))?;
+        if part.is_none() && prep.is_none() && self.year_number(k).is_none() {
+            return None;
+        }
+        self.push_month(first, k, month, part.unwrap_or(MonthPart::Whole), found)
+    }
+
+    fn push_month(
+        &self,
+        i: usize,
+        k: usize,
+        month: i8,
+        part: MonthPart,
+        found: &mut Vec<Found>,
+    ) -> Option<usize> {
+        let (next, year) = match self.year_number(k) {
+            Some((n, y)) => (n, Some(y)),
+            None => (k, None),
+        };
+        found.push(Found {
+            first: i,
+            last: next - 1,
+            expr: Expr::Month { year, month, part },
+        });
+        Some(next)
+    }
+
+    fn skip_fillers(&self, mut j: usize) -> usize {
+        while let Some(k) = self.list_phrase(j, self.words.part_fillers) {
+            j = k;
+        }
+        j
+    }
+
+    /// A month part at `i`; a hyphenated one ("mi-octobre") brings its month.
+    fn month_part(&self, i: usize) -> Option<(usize, MonthPart, Option<i8>)> {
+        let t = self.tok(i)?;
+        if let Some((head, tail)) = t.folded.split_once('-')
+            && let Some(part) = lookup(self.words.month_parts, head)
+            && let Some(month) = lookup(self.words.months, tail)
+        {
+            let capital_ok = !self.words.capitalised_names
+                || t.text
+                    .chars()
+                    .skip_while(|c| c.is_alphabetic())
+                    .find(|c| c.is_alphabetic())
+                    .is_some_and(char::is_uppercase);
+            return capital_ok.then_some((i + 1, part, Some(month)));
+        }
+        let (j, part) = self.table_phrase(i, self.words.month_parts)?;
+        Some((j, part, None))
+    }
+
+    /// Years used as dates: "en 2023", "in 2023".
+    fn year(&self, i: usize, found: &mut Vec<Found>) -> Option<usize> {
+        let j = self.list_phrase(i, self.words.year_preps)?;
+        let (next, year) = self.year_number(j)?;
+        found.push(Found {
+            first: i,
+            last: next - 1,
+            expr: Expr::Year(year),
+        });
+        Some(next)
+    }
+
+    /// Weekdays: "vendredi", "ce vendredi", "vendredi dernier", "on Monday", "last Friday".
+    fn weekday(&self, i: usize, found: &mut Vec<Found>) -> Option<usize> {
+        let before = self.table_phrase(i, self.words.weekday_before);
+        let (mut next, weekday) = self.weekday_name(before.map_or(i, |(k, _)| k))?;
+        let mut which = before.map_or(Which::Recent, |(_, w)| w);
+        if let Some((k, w)) = self.table_phrase(next, self.words.weekday_after) {
+            next = k;
+            which = w;
+        }
+        if let Some(k) = self.list_phrase(next, self.words.times_of_day) {
+            next = k;
+        }
+        found.push(Found {
+            first: i,
+            last: next - 1,
+            expr: Expr::Weekday { weekday, which },
+        });
+        Some(next)
+    }
+
+    /// An absolute date with its year, as a dateline gives it ("21 octobre 2024",
+    /// "Oct. 28, 2024", "2024-10-28", "23/10/2024"); returns the index after it.
+    pub(crate) fn dated(&self, i: usize) -> Option<(usize, Point)> {
+        let mut found = Vec::new();
+        let next = self
+            .numeric(i, &mut found)
+            .or_else(|| self.days(i, &mut found))?;
+        match found.first()?.expr {
+            Expr::Days { from, .. } if from.year.is_some() => Some((next, from)),
+            _ => None,
+        }
+    }
+}

@@ -1,0 +1,161 @@
+//! Numbers that are not counts: the words of dates, years, times ("13 h 07", "4:02 PM"), ages
+//! ("40 ans", "aged 40"), percentages, money, labels ("n° 5", "article 5", "Boeing 737"),
+//! counters ("1 245 partages"), numbers in URLs and paths, spelled "un"/"one" as an article and
+//! spelled numbers used as references ("les deux pays").
+
+use super::Figure;
+use crate::extract::{concept, phrase};
+use crate::lang::LangData;
+use crate::token::{Token, TokenKind};
+
+/// Marks the tokens no figure may use: inside a date claim's span, or in a run of text without
+/// spaces that holds a URL, a path, an address or an assignment ("www.x.fr/2024/10", "a@b.c").
+pub(super) fn blocked(text: &str, tokens: &[Token], date_spans: &[[usize; 2]]) -> Vec<bool> {
+    let mut blocked: Vec<bool> = tokens
+        .iter()
+        .map(|t| date_spans.iter().any(|d| t.start < d[1] && t.end > d[0]))
+        .collect();
+    let mut chunk = 0;
+    for k in 1..=tokens.len() {
+        if k < tokens.len() && tokens[k - 1].end == tokens[k].start {
+            continue;
+        }
+        let words = &text[tokens[chunk].start..tokens[k - 1].end];
+        let starts = |prefix: &str| {
+            words
+                .get(..prefix.len())
+                .is_some_and(|w| w.eq_ignore_ascii_case(prefix))
+        };
+        if words.contains(['/', '@', '=', '_', '\\']) || starts("www.") || starts("http") {
+            blocked[chunk..k].iter_mut().for_each(|b| *b = true);
+        }
+        chunk = k;
+    }
+    blocked
+}
+
+/// Keeps the figures that are counts.
+pub(super) fn counts(tokens: &[Token], lang: &LangData, figures: Vec<Figure>) -> Vec<Figure> {
+    figures
+        .into_iter()
+        .filter(|f| f.count && is_count(tokens, lang, f))
+        .collect()
+}
+
+fn is_count(tokens: &[Token], lang: &LangData, f: &Figure) -> bool {
+    let words = &lang.numbers;
+    let Some(value) = f.value() else {
+        return false;
+    };
+    let before = f.first.checked_sub(1).map(|k| &tokens[k]);
+    let is_before = |list: &[&'static str]| phrase::word_before(list, tokens, f.start).is_some();
+    // "un soldat", "one of them": an article or a pronoun, not a count.
+    if f.spelled && value == 1 {
+        return false;
+    }
+    // "les deux pays", "the two leaders": a reference to a pair already met.
+    if f.spelled && value < 3 && phrase::word_before(words.definite, tokens, f.start).is_some() {
+        return false;
+    }
+    // "one in three", "un train sur trois", "1 out of 5": a proportion.
+    let is_number =
+        |t: &Token| t.kind == TokenKind::Number || words.one.contains(&t.folded.as_str());
+    if let Some(n) = phrase::word_before(words.ratios, tokens, f.start)
+        && (f.start.saturating_sub(n + 3)..f.start - n).any(|k| is_number(&tokens[k]))
+    {
+        return false;
+    }
+    if let Some(n) = phrase::word_at(words.ratios, tokens, f.end)
+        && tokens
+            .get(f.end + n)
+            .is_some_and(|t| t.kind == TokenKind::Number)
+    {
+        return false;
+    }
+    if f.bare && (1800..=2100).contains(&value) && tokens[f.start].text.len() == 4 {
+        let noun_follows = tokens
+            .get(f.end)
+            .is_some_and(|t| concept::concept(lang, &t.folded).is_some());
+        if !noun_follows {
+            return false;
+        }
+    }
+    // "the retirement age from 62 to 64": a label before the opener of a range counts too.
+    let label_before_cue = phrase::word_before(words.units_before, tokens, f.first).is_some();
+    if is_before(words.units_before) || label_before_cue || is_month(lang, before) {
+        return false;
+    }
+    if unit_after(tokens, lang, f.end) || unit_after(tokens, lang, f.last) {
+        return false;
+    }
+    let glued = |a: usize, b: usize| tokens[a].end == tokens[b].start;
+    // "CS-20241028-5531": the tail of an identifier.
+    if f.start >= 2
+        && tokens[f.start - 1].is("-")
+        && glued(f.start - 1, f.start)
+        && glued(f.start - 2, f.start - 1)
+        && tokens[f.start - 2].kind != TokenKind::Punct
+    {
+        return false;
+    }
+    // "4:02", "13:07": a time.
+    if let Some(t) = tokens.get(f.end)
+        && t.is(":")
+        && tokens
+            .get(f.end + 1)
+            .is_some_and(|n| n.kind == TokenKind::Number)
+        && glued(f.end - 1, f.end)
+    {
+        return false;
+    }
+    if f.start >= 2 && tokens[f.start - 1].is(":") && tokens[f.start - 2].kind == TokenKind::Number
+    {
+        return false;
+    }
+    // "Boeing 737", "Hwasong 19", "Article 5": a digit label after a capitalised name (but "la
+    // CGT 700 000" is a figure: labels have no thousands groups).
+    if f.bare
+        && f.first == f.start
+        && f.start > 0
+        && is_name(&tokens[f.start - 1])
+        && concept::place(lang, &tokens[f.start - 1].folded).is_none()
+    {
+        return false;
+    }
+    true
+}
+
+/// A measure, a time, money, a counter or a month right after token `at`, possibly after a
+/// link word ("10 millions d'euros", "40 ans", "21 octobre").
+fn unit_after(tokens: &[Token], lang: &LangData, at: usize) -> bool {
+    let words = &lang.numbers;
+    for k in at..at + 2 {
+        if phrase::word_at(words.units_after, tokens, k).is_some() || is_month(lang, tokens.get(k))
+        {
+            return true;
+        }
+        if !tokens
+            .get(k)
+            .is_some_and(|t| words.links.contains(&t.folded.as_str()))
+        {
+            break;
+        }
+    }
+    false
+}
+
+fn is_month(lang: &LangData, t: Option<&Token>) -> bool {
+    t.is_some_and(|t| {
+        let f = t.folded.trim_end_matches('.');
+        lang.dates
+            .months
+            .binary_search_by(|(k, _)| (*k).cmp(f))
+            .is_ok()
+    })
+}
+
+/// A capitalised word that is not at the start of the sentence (so a name, not a sentence's
+/// first word).
+fn is_name(t: &Token) -> bool {
+    t.kind == TokenKind::Word && t.text.chars().next().is_some_and(char::is_uppercase)
+}

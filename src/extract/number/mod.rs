@@ -1,0 +1,327 @@
+//! Counts: figures in digits or words, with their bounds, what they count and the qualifiers
+//! that decide comparability.
+//!
+//! Each sentence is read in passes over its tokens, each pass claiming the tokens it uses so
+//! that no word is read twice: digit figures ([`digits`]), collective and vague quantities
+//! ("une dizaine", "des milliers", [`words`]), then numbers in words (text2num). Figures then
+//! become ranges and get their bound cues ([`bounds`]); the ones that are not counts (years,
+//! times, ages, money, labels…) are dropped ([`filters`]); the rest get the noun they count and
+//! the qualifiers of their clause ([`super::concept`]).
+
+mod bounds;
+mod digits;
+mod filters;
+#[cfg(test)]
+mod tests;
+mod words;
+
+use crate::Document;
+use crate::claim::{Bound, Claim, ClaimKind, Counted, Quantity};
+use crate::extract::concept;
+use crate::lang::LangData;
+use crate::segment::Sentence;
+use crate::token::{Token, tokenize};
+
+/// Per-language number data. Word lists and table keys are folded phrases (see
+/// [`crate::extract::phrase`]), each sorted.
+#[derive(Debug)]
+pub struct NumberWords {
+    /// True when ',' is the decimal separator and '.' groups thousands (French, German…).
+    pub decimal_comma: bool,
+    /// The text2num interpreter that reads numbers in words.
+    pub interpreter: fn() -> text2num::Language,
+    /// True when every number word is plain ASCII (French, English), so that words with other
+    /// letters ("été", "déjà") never go through text2num.
+    pub ascii_words: bool,
+    /// Words that multiply the figure before them: "million" → 1 000 000 ("1,5 million").
+    pub multipliers: &'static [(&'static str, u64)],
+    /// Singular collective nouns → their unit: "dizaine" → 10, "millier" → 1 000, "dozen" → 12.
+    pub collectives: &'static [(&'static str, u64)],
+    /// Plural collective nouns → their unit: "milliers" → 1 000, "thousands" → 1 000.
+    pub collective_plurals: &'static [(&'static str, u64)],
+    /// Words that stand for "one" before a collective: "un", "une", "a", "an", "one".
+    pub one: &'static [&'static str],
+    /// Vague determiners before a plural collective or a multiplier: "plusieurs", "a few".
+    pub vague: &'static [&'static str],
+    /// Determiners that make a number in words a reference, not a count: "les", "the".
+    pub definite: &'static [&'static str],
+    /// Cues before a figure → its bound: "environ" → approx, "plus de" → at least.
+    pub bounds_before: &'static [(&'static str, Bound)],
+    /// Cues right after a figure → its bound: "environ", "or so", "or more".
+    pub bounds_after: &'static [(&'static str, Bound)],
+    /// Range openers → the word that links the two ends: "entre" → "et", "between" → "and".
+    pub range_openers: &'static [(&'static str, &'static str)],
+    /// Words that link the two ends of a range without an opener: "a", "-", "or".
+    pub range_links: &'static [&'static str],
+    /// Verbs of change before "de … à" / "from … to": the two figures are then a change over
+    /// time, not a range ("passé de 1 500 à 3 000").
+    pub changes: &'static [&'static str],
+    /// Words after a figure that make it a measure, a time, money or a counter, not a count:
+    /// "%", "ans", "h", "euros", "partages".
+    pub units_after: &'static [&'static str],
+    /// Words before a figure that make it a label, an age or money: "n°", "article", "aged", "$".
+    pub units_before: &'static [&'static str],
+    /// Words that make two numbers a proportion: "sur" ("un sur trois"), "in", "out of".
+    pub ratios: &'static [&'static str],
+    /// Words that link a figure to what it counts: "de", "d'", "of".
+    pub links: &'static [&'static str],
+}
+
+/// A figure found in a sentence, before it becomes a claim. Token indices are into the
+/// sentence's tokens.
+#[derive(Debug, Clone, PartialEq)]
+struct Figure {
+    /// First token of the figure, cues included.
+    first: usize,
+    /// Just past its last token, cues included.
+    last: usize,
+    /// First token of the number itself.
+    start: usize,
+    /// Just past the number itself.
+    end: usize,
+    low: Option<u64>,
+    high: Option<u64>,
+    approx: bool,
+    bound: Bound,
+    /// Spelled in words by text2num ("quatre", "twelve thousand").
+    spelled: bool,
+    /// The multiplier word that scaled it ("million" → 1 000 000), or 1.
+    scale: u64,
+    /// One token of digits without separators ("2024"), the only shape a year takes.
+    bare: bool,
+    /// False for figures that only claim their tokens: ordinals, decimals, phone numbers.
+    count: bool,
+}
+
+impl Figure {
+    fn exact(start: usize, end: usize, value: u64) -> Figure {
+        Figure {
+            first: start,
+            last: end,
+            start,
+            end,
+            low: Some(value),
+            high: Some(value),
+            approx: false,
+            bound: Bound::Exact,
+            spelled: false,
+            scale: 1,
+            bare: false,
+            count: value > 0,
+        }
+    }
+
+    fn skipped(start: usize, end: usize) -> Figure {
+        Figure {
+            count: false,
+            ..Figure::exact(start, end, 0)
+        }
+    }
+
+    fn value(&self) -> Option<u64> {
+        self.low.or(self.high)
+    }
+}
+
+/// The tokens of one sentence with the marks the passes share.
+struct Scan<'a, 't> {
+    tokens: &'a [Token<'t>],
+    /// Tokens no pass may read: inside a date claim, a URL, an address or a path.
+    blocked: Vec<bool>,
+    /// Tokens a pass already read.
+    used: Vec<bool>,
+}
+
+impl Scan<'_, '_> {
+    fn free(&self, i: usize) -> bool {
+        i < self.tokens.len() && !self.blocked[i] && !self.used[i]
+    }
+
+    fn claim(&mut self, from: usize, to: usize) {
+        self.used[from..to].iter_mut().for_each(|u| *u = true);
+    }
+}
+
+/// Extracts the counts of a document. `dates` are the date claims already found: their words
+/// are never counts.
+pub fn extract(
+    doc: &Document,
+    sentences: &[Sentence],
+    lang: &LangData,
+    dates: &[Claim],
+) -> Vec<Claim> {
+    let mut date_spans: Vec<[usize; 2]> = dates.iter().map(|d| d.span).collect();
+    date_spans.sort_unstable();
+    let mut claims: Vec<Claim> = Vec::new();
+    let mut topic = Topic::default();
+    for sentence in sentences {
+        let first_date = date_spans
+            .partition_point(|d| d[0] < sentence.start)
+            .saturating_sub(1);
+        let in_sentence: Vec<[usize; 2]> = date_spans[first_date..]
+            .iter()
+            .take_while(|d| d[0] < sentence.end)
+            .filter(|d| d[1] > sentence.start)
+            .copied()
+            .collect();
+        let tokens = tokenize(&doc.text, sentence.start, sentence.end);
+        let best = topic.best(&claims);
+        for found in counts_in(&doc.text, &tokens, lang, &in_sentence, best.as_ref()) {
+            let mut claim = Claim::new(ClaimKind::Count, doc, sentence, found.span);
+            claim.quantity = Some(found.quantity);
+            claim.counted = Some(found.counted);
+            claim.qualifiers = found.qualifiers;
+            claims.push(claim);
+            topic.add(&claims);
+        }
+    }
+    claims
+}
+
+/// What the document's counts so far count most often (the first met on a tie), with its
+/// entity: what a figure without a noun in its own sentence counts ("The agency expects the
+/// total to reach about 10,000", "3 000 d'entre eux").
+#[derive(Default)]
+struct Topic {
+    /// Concept → how many counts, and the index of the first of them.
+    seen: std::collections::HashMap<String, (usize, usize)>,
+}
+
+impl Topic {
+    fn add(&mut self, claims: &[Claim]) {
+        let Some((i, c)) = claims.iter().enumerate().next_back() else {
+            return;
+        };
+        if let Some(counted) = &c.counted {
+            let entry = self.seen.entry(counted.concept.clone()).or_insert((0, i));
+            entry.0 += 1;
+        }
+    }
+
+    fn best(&self, claims: &[Claim]) -> Option<(Counted, Option<String>)> {
+        // On a tie, the concept met first: the lede's.
+        let (_, &(_, i)) = self
+            .seen
+            .iter()
+            .max_by_key(|(_, (n, first))| (*n, std::cmp::Reverse(*first)))?;
+        let claim = &claims[i];
+        Some((claim.counted.clone()?, claim.qualifiers.entity.clone()))
+    }
+}
+
+/// One count of a sentence, before it becomes a [`Claim`].
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Found {
+    /// Bytes of the figure words, bound cues included.
+    pub span: [usize; 2],
+    /// The value.
+    pub quantity: Quantity,
+    /// What it counts.
+    pub counted: Counted,
+    /// Entity, place, scope and event of its clause.
+    pub qualifiers: crate::claim::Qualifiers,
+}
+
+/// The counts of one sentence's tokens; `date_spans` are bytes no count may use. `topic` is
+/// what the document's counts mostly count, for a figure without a noun in its sentence.
+pub(crate) fn counts_in(
+    text: &str,
+    tokens: &[Token],
+    lang: &LangData,
+    date_spans: &[[usize; 2]],
+    topic: Option<&(Counted, Option<String>)>,
+) -> Vec<Found> {
+    let mut found = Vec::new();
+    let mut previous_end = 0;
+    let figures = find_figures(text, tokens, lang, date_spans);
+    if figures.is_empty() {
+        return found;
+    }
+    let tags = concept::Tags::new(lang, tokens);
+    for figure in figures {
+        let (noun, counted, borrowed) = match noun_of(lang, tokens, &figure, previous_end) {
+            Some((noun, counted)) => (noun, counted, None),
+            None => match found
+                .last()
+                .map(|f: &Found| (f.counted.clone(), f.qualifiers.entity.clone()))
+                .or_else(|| topic.cloned())
+            {
+                Some((counted, entity)) => (figure.start, counted, entity),
+                None => continue,
+            },
+        };
+        previous_end = figure.last;
+        let mut qualifiers =
+            concept::clause_qualifiers(lang, tokens, &tags, [figure.start, figure.end], noun);
+        if qualifiers.entity.is_none() {
+            qualifiers.entity = borrowed;
+        }
+        let counted = concept::refine(lang, tokens, counted, &mut qualifiers);
+        let span = [tokens[figure.first].start, tokens[figure.last - 1].end];
+        found.push(Found {
+            span,
+            quantity: Quantity {
+                low: figure.low,
+                high: figure.high,
+                approx: figure.approx,
+                bound: figure.bound,
+                text: text[span[0]..span[1]].to_string(),
+            },
+            counted,
+            qualifiers,
+        });
+    }
+    found
+}
+
+/// Every count-like figure of a sentence, in text order, with its bound and range resolved and
+/// the non-counts removed.
+fn find_figures(
+    text: &str,
+    tokens: &[Token],
+    lang: &LangData,
+    date_spans: &[[usize; 2]],
+) -> Vec<Figure> {
+    let mut scan = Scan {
+        tokens,
+        blocked: filters::blocked(text, tokens, date_spans),
+        used: vec![false; tokens.len()],
+    };
+    let mut figures = digits::find(text, &mut scan, &lang.numbers);
+    words::collectives(&mut scan, lang, &mut figures);
+    words::spelled(&mut scan, lang, &mut figures);
+    figures.sort_by_key(|f| f.start);
+    let figures = bounds::resolve(tokens, &lang.numbers, figures);
+    filters::counts(tokens, lang, figures)
+}
+
+/// The token and the counted noun of a figure: the noun after it ("1 500 soldats", "des
+/// milliers de soldats", "à 8 000 le nombre de soldats"), else a known counted noun before it in
+/// its clause, since the previous figure (`since`).
+fn noun_of(
+    lang: &LangData,
+    tokens: &[Token],
+    figure: &Figure,
+    since: usize,
+) -> Option<(usize, Counted)> {
+    let mut from = figure.last;
+    // « plus de 2 millions » de manifestants: a closing quote may stand before the noun.
+    while tokens.get(from).is_some_and(|t| is_closing_quote(t.text)) {
+        from += 1;
+    }
+    while from < tokens.len() && lang.numbers.links.contains(&tokens[from].folded.as_str()) {
+        from += 1;
+    }
+    if let Some(n) = crate::extract::phrase::word_at(lang.concepts.number_of, tokens, from) {
+        from += n;
+    }
+    if let Some(found) = concept::counted_after(lang, tokens, from) {
+        return Some(found);
+    }
+    let clause = concept::clause_start(lang, tokens, figure.first).max(since);
+    concept::counted_before(lang, tokens, clause, figure.first)
+}
+
+fn is_closing_quote(text: &str) -> bool {
+    matches!(text, "»" | "\"" | "”" | "’" | "'")
+}

@@ -1,0 +1,400 @@
+//! One row per phrase and language, in text2num's `assert_…!` style: a phrase and the single
+//! count it must yield (interval, approximation, bound, concept), or nothing at all.
+
+use super::{Found, counts_in};
+use crate::claim::{Bound, Scope};
+use crate::lang::Lang;
+use crate::token::tokenize;
+
+fn counts(lang: Lang, text: &str) -> Vec<Found> {
+    let tokens = tokenize(text, 0, text.len());
+    counts_in(text, &tokens, lang.data(), &[], None)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn check(
+    lang: Lang,
+    text: &str,
+    low: Option<u64>,
+    high: Option<u64>,
+    approx: bool,
+    bound: Bound,
+    concept: &str,
+) {
+    let found = counts(lang, text);
+    assert_eq!(
+        found.len(),
+        1,
+        "{lang} {text:?}: want one count, got {found:#?}"
+    );
+    let f = &found[0];
+    let q = &f.quantity;
+    let got = (q.low, q.high, q.approx, q.bound, f.counted.concept.as_str());
+    assert_eq!(got, (low, high, approx, bound, concept), "{lang} {text:?}");
+    assert_eq!(&text[f.span[0]..f.span[1]], q.text, "{lang} {text:?}: span");
+}
+
+/// `assert_count!(lang, phrase, interval, approx|exact, Bound, concept)`; the interval is
+/// `v` (a single value), `low..=high`, `low..` (open above) or `..=high` (open below).
+macro_rules! assert_count {
+    ($lang:ident, $text:expr, $low:literal ..= $high:literal, $approx:ident, $bound:ident, $concept:expr) => {
+        check(
+            Lang::$lang,
+            $text,
+            Some($low),
+            Some($high),
+            approx!($approx),
+            Bound::$bound,
+            $concept,
+        )
+    };
+    ($lang:ident, $text:expr, $low:literal .., $approx:ident, $bound:ident, $concept:expr) => {
+        check(
+            Lang::$lang,
+            $text,
+            Some($low),
+            None,
+            approx!($approx),
+            Bound::$bound,
+            $concept,
+        )
+    };
+    ($lang:ident, $text:expr, ..= $high:literal, $approx:ident, $bound:ident, $concept:expr) => {
+        check(
+            Lang::$lang,
+            $text,
+            None,
+            Some($high),
+            approx!($approx),
+            Bound::$bound,
+            $concept,
+        )
+    };
+    ($lang:ident, $text:expr, $v:literal, $approx:ident, $bound:ident, $concept:expr) => {
+        check(
+            Lang::$lang,
+            $text,
+            Some($v),
+            Some($v),
+            approx!($approx),
+            Bound::$bound,
+            $concept,
+        )
+    };
+}
+
+macro_rules! approx {
+    (approx) => {
+        true
+    };
+    (exact) => {
+        false
+    };
+}
+
+/// `assert_no_count!(lang, phrase)`: the phrase holds no count.
+macro_rules! assert_no_count {
+    ($lang:ident, $text:expr) => {
+        let found = counts(Lang::$lang, $text);
+        assert!(
+            found.is_empty(),
+            "{} {:?}: want no count, got {found:#?}",
+            Lang::$lang,
+            $text
+        );
+    };
+}
+
+/// `assert_qualifiers!(lang, phrase, entity, place, scope, event)` for the first count.
+macro_rules! assert_qualifiers {
+    ($lang:ident, $text:expr, $entity:expr, $place:expr, $scope:expr, $event:expr) => {
+        let found = counts(Lang::$lang, $text);
+        let q = &found.first().expect($text).qualifiers;
+        let got = (
+            q.entity.as_deref(),
+            q.place.as_deref(),
+            q.scope,
+            q.event.as_deref(),
+        );
+        assert_eq!(
+            got,
+            ($entity, $place, $scope, $event),
+            "{} {:?}",
+            Lang::$lang,
+            $text
+        );
+    };
+}
+
+#[test]
+#[rustfmt::skip]
+fn french_digits() {
+    assert_count!(Fr, "1 500 soldats", 1500, exact, Exact, "soldiers");
+    assert_count!(Fr, "1\u{A0}500 soldats", 1500, exact, Exact, "soldiers");
+    assert_count!(Fr, "1\u{202F}500 soldats", 1500, exact, Exact, "soldiers");
+    assert_count!(Fr, "1.500 soldats", 1500, exact, Exact, "soldiers");
+    assert_count!(Fr, "12 000 soldats", 12000, exact, Exact, "soldiers");
+    assert_count!(Fr, "1 500 000 manifestants", 1_500_000, exact, Exact, "protesters");
+    assert_count!(Fr, "1,5 million de manifestants", 1_500_000, exact, Exact, "protesters");
+    assert_count!(Fr, "1,28 million de manifestants", 1_280_000, exact, Exact, "protesters");
+    assert_count!(Fr, "3 millions de personnes", 3_000_000, exact, Exact, "people");
+    assert_count!(Fr, "10k manifestants", 10000, exact, Exact, "protesters");
+    assert_count!(Fr, "en 2023 1 500 soldats", 1500, exact, Exact, "soldiers");
+    assert_count!(Fr, "en 2023, 1 500 soldats", 1500, exact, Exact, "soldiers");
+    assert_count!(Fr, "12 000 de soldats", 12000, exact, Exact, "soldiers");
+    assert_count!(Fr, "1 500 militaires", 1500, exact, Exact, "soldiers");
+    assert_count!(Fr, "300 tués", 300, exact, Exact, "deaths");
+    assert_count!(Fr, "200 blessés", 200, exact, Exact, "injured");
+    assert_count!(Fr, "5 000 manifestants", 5000, exact, Exact, "protesters");
+    assert_count!(Fr, "30 navires", 30, exact, Exact, "ships");
+    assert_count!(Fr, "300 obus", 300, exact, Exact, "shells");
+    assert_count!(Fr, "300 civils", 300, exact, Exact, "civilians");
+    assert_count!(Fr, "20 chars", 20, exact, Exact, "tanks");
+    assert_count!(Fr, "40 drones", 40, exact, Exact, "drones");
+    assert_count!(Fr, "1 500 soldats supplémentaires", 1500, exact, Exact, "soldiers");
+    assert_count!(Fr, "150 personnes ont été tuées", 150, exact, Exact, "deaths");
+    assert_count!(Fr, "une brigade de 12 000 hommes", 12000, exact, Exact, "soldiers");
+    assert_count!(Fr, "12 000 hommes", 12000, exact, Exact, "people");
+    assert_count!(Fr, "1 500 Nord-Coréens déployés", 1500, exact, Exact, "soldiers");
+    assert_count!(Fr, "30 ambulances", 30, exact, Exact, "ambulance");
+    assert_count!(Fr, "12 canaux", 12, exact, Exact, "canal");
+    assert_count!(Fr, "12 000 soldats, selon Séoul", 12000, exact, Exact, "soldiers");
+    assert_count!(Fr, "1 500 membres des forces spéciales", 1500, exact, Exact, "soldiers");
+    assert_count!(Fr, "1.500 hommes des forces spéciales", 1500, exact, Exact, "soldiers");
+    assert_count!(Fr, "évalué à 8 000 le nombre de soldats", 8000, exact, Exact, "soldiers");
+    assert_count!(Fr, "des soldats, dont 10 000 envoyés en Russie", 10000, exact, Exact, "soldiers");
+    assert_count!(Fr, "3 000 hommes déjà partis", 3000, exact, Exact, "soldiers");
+    assert_count!(Fr, "Les huit principaux syndicats", 8, exact, Exact, "unions");
+    assert_count!(Fr, "« plus de 2 millions » de manifestants", 2_000_000.., exact, AtLeast, "protesters");
+    assert_count!(Fr, "1,12 million de personnes ont manifesté", 1_120_000, exact, Exact, "protesters");
+    assert_count!(Fr, "Plus de 200 rassemblements", 200.., exact, AtLeast, "rallies");
+}
+
+#[test]
+#[rustfmt::skip]
+fn french_words() {
+    assert_count!(Fr, "quatre brigades", 4, exact, Exact, "brigades");
+    assert_count!(Fr, "deux mille soldats", 2000, exact, Exact, "soldiers");
+    assert_count!(Fr, "douze mille soldats", 12000, exact, Exact, "soldiers");
+    assert_count!(Fr, "quatre-vingt-dix-neuf morts", 99, exact, Exact, "deaths");
+    assert_count!(Fr, "soixante-dix officiers", 70, exact, Exact, "officers");
+    assert_count!(Fr, "vingt et un blessés", 21, exact, Exact, "injured");
+    assert_count!(Fr, "trois cents blessés", 300, exact, Exact, "injured");
+    assert_count!(Fr, "deux cent cinquante missiles", 250, exact, Exact, "missiles");
+    assert_count!(Fr, "cinq généraux", 5, exact, Exact, "generals");
+    assert_count!(Fr, "deux millions de manifestants", 2_000_000, exact, Exact, "protesters");
+    assert_count!(Fr, "un millier de soldats", 1000, approx, Approx, "soldiers");
+    assert_count!(Fr, "une dizaine de morts", 10, approx, Approx, "deaths");
+    assert_count!(Fr, "une vingtaine de drones", 20, approx, Approx, "drones");
+    assert_count!(Fr, "une centaine d'officiers", 100, approx, Approx, "officers");
+    assert_count!(Fr, "deux milliers de soldats", 2000, approx, Approx, "soldiers");
+    assert_count!(Fr, "une dizaine de milliers de soldats", 10000, approx, Approx, "soldiers");
+    assert_count!(Fr, "plusieurs milliers de soldats", 2000..=9999, approx, Vague, "soldiers");
+    assert_count!(Fr, "des milliers de soldats", 2000..=9999, approx, Vague, "soldiers");
+    assert_count!(Fr, "des centaines de manifestants", 200..=999, approx, Vague, "protesters");
+    assert_count!(Fr, "quelques centaines de soldats", 200..=999, approx, Vague, "soldiers");
+    assert_count!(Fr, "des dizaines de morts", 20..=99, approx, Vague, "deaths");
+    assert_count!(Fr, "des dizaines de milliers de manifestants", 20000..=99999, approx, Vague, "protesters");
+}
+
+#[test]
+#[rustfmt::skip]
+fn french_bounds() {
+    assert_count!(Fr, "environ 3 000 soldats", 3000, approx, Approx, "soldiers");
+    assert_count!(Fr, "près de 3 000 soldats", 3000, approx, Approx, "soldiers");
+    assert_count!(Fr, "quelque 3 000 soldats", 3000, approx, Approx, "soldiers");
+    assert_count!(Fr, "autour de 3 000 soldats", 3000, approx, Approx, "soldiers");
+    assert_count!(Fr, "dans les 3 000 soldats", 3000, approx, Approx, "soldiers");
+    assert_count!(Fr, "plus de 2 000 soldats", 2000.., exact, AtLeast, "soldiers");
+    assert_count!(Fr, "au moins 2 000 soldats", 2000.., exact, AtLeast, "soldiers");
+    assert_count!(Fr, "pas moins de 2 000 soldats", 2000.., exact, AtLeast, "soldiers");
+    assert_count!(Fr, "un peu plus de 2 000 soldats", 2000.., exact, AtLeast, "soldiers");
+    assert_count!(Fr, "plus d'une dizaine de soldats", 10.., approx, AtLeast, "soldiers");
+    assert_count!(Fr, "jusqu'à 12 000 soldats", ..=12000, exact, AtMost, "soldiers");
+    assert_count!(Fr, "moins de 1 000 soldats", ..=1000, exact, AtMost, "soldiers");
+    assert_count!(Fr, "10 000 à 12 000 soldats", 10000..=12000, exact, Range, "soldiers");
+    assert_count!(Fr, "10 000-12 000 soldats", 10000..=12000, exact, Range, "soldiers");
+    assert_count!(Fr, "entre 10 000 et 12 000 soldats", 10000..=12000, exact, Range, "soldiers");
+    assert_count!(Fr, "de 10 000 à 12 000 soldats", 10000..=12000, exact, Range, "soldiers");
+    assert_count!(Fr, "2 000 ou 3 000 soldats", 2000..=3000, exact, Range, "soldiers");
+    assert_count!(Fr, "deux ou trois brigades", 2..=3, exact, Range, "brigades");
+    assert_count!(Fr, "de 3 à 5 millions de manifestants", 3_000_000..=5_000_000, exact, Range, "protesters");
+    assert_count!(Fr, "passé de 1 500 à 3 000 soldats", 3000, exact, Exact, "soldiers");
+}
+
+#[test]
+#[rustfmt::skip]
+fn french_non_counts() {
+    assert_no_count!(Fr, "un soldat");
+    assert_no_count!(Fr, "une femme");
+    assert_no_count!(Fr, "entre les deux pays");
+    assert_no_count!(Fr, "En date du : 21 octobre 2024, 13 h 07");
+    assert_no_count!(Fr, "en 2024");
+    assert_no_count!(Fr, "il a 40 ans");
+    assert_no_count!(Fr, "âgé de 40 ans");
+    assert_no_count!(Fr, "50 % des soldats");
+    assert_no_count!(Fr, "30 pour cent des soldats");
+    assert_no_count!(Fr, "trente pour cent des soldats");
+    assert_no_count!(Fr, "10 millions d'euros");
+    assert_no_count!(Fr, "500 € par soldat");
+    assert_no_count!(Fr, "le 1er bataillon");
+    assert_no_count!(Fr, "le 2e régiment");
+    assert_no_count!(Fr, "le premier ministre");
+    assert_no_count!(Fr, "le troisième jour");
+    assert_no_count!(Fr, "appelez le 01 45 62 18 07");
+    assert_no_count!(Fr, "appelez le +33 1 45 62 18 07");
+    assert_no_count!(Fr, "l'article 5 du traité");
+    assert_no_count!(Fr, "la résolution 2231 du Conseil");
+    assert_no_count!(Fr, "un Su-25 abattu");
+    assert_no_count!(Fr, "le sommet du G7");
+    assert_no_count!(Fr, "la COVID-19");
+    assert_no_count!(Fr, "des missiles KN-23");
+    assert_no_count!(Fr, "des missiles Hwasong 19");
+    assert_no_count!(Fr, "1 245 partages");
+    assert_no_count!(Fr, "312 commentaires");
+    assert_no_count!(Fr, "https://exemple.fr/2024/10/21/1500-soldats");
+    assert_no_count!(Fr, "sur le service en ligne X");
+    assert_no_count!(Fr, "un sommet en juin");
+    assert_no_count!(Fr, "3,5 soldats");
+    assert_no_count!(Fr, "deux fois");
+    assert_no_count!(Fr, "à 13:07");
+    assert_no_count!(Fr, "pendant trois jours");
+    assert_no_count!(Fr, "24/7");
+    assert_no_count!(Fr, "de repousser l'âge de 62 à 64 ans");
+    assert_no_count!(Fr, "un train sur trois");
+    assert_no_count!(Fr, "le 2024-10-28 à midi");
+    assert_no_count!(Fr, "réf. CS-20241028-5531");
+    assert_no_count!(Fr, "à 10 h 15");
+}
+
+#[test]
+#[rustfmt::skip]
+fn english_digits_and_words() {
+    assert_count!(En, "1,500 soldiers", 1500, exact, Exact, "soldiers");
+    assert_count!(En, "12,000 troops", 12000, exact, Exact, "soldiers");
+    assert_count!(En, "1.5 million protesters", 1_500_000, exact, Exact, "protesters");
+    assert_count!(En, "2.5 million people", 2_500_000, exact, Exact, "people");
+    assert_count!(En, "10k protesters", 10000, exact, Exact, "protesters");
+    assert_count!(En, "four brigades", 4, exact, Exact, "brigades");
+    assert_count!(En, "twelve thousand soldiers", 12000, exact, Exact, "soldiers");
+    assert_count!(En, "two hundred and fifty missiles", 250, exact, Exact, "missiles");
+    assert_count!(En, "twenty-one dead", 21, exact, Exact, "deaths");
+    assert_count!(En, "a hundred troops", 100, exact, Exact, "soldiers");
+    assert_count!(En, "one hundred troops", 100, exact, Exact, "soldiers");
+    assert_count!(En, "300 killed", 300, exact, Exact, "deaths");
+    assert_count!(En, "300 wounded", 300, exact, Exact, "injured");
+    assert_count!(En, "300 wounded civilians", 300, exact, Exact, "civilians");
+    assert_count!(En, "1,500 servicemen", 1500, exact, Exact, "soldiers");
+    assert_count!(En, "500 people were killed", 500, exact, Exact, "deaths");
+    assert_count!(En, "1,500 North Korean troops", 1500, exact, Exact, "soldiers");
+    assert_count!(En, "1,500 North Koreans", 1500, exact, Exact, "people");
+    assert_count!(En, "2,000 more troops", 2000, exact, Exact, "soldiers");
+    assert_count!(En, "30 warships", 30, exact, Exact, "ships");
+    assert_count!(En, "12,000 elite troops", 12000, exact, Exact, "soldiers");
+    assert_count!(En, "3,000 tanks", 3000, exact, Exact, "tanks");
+    assert_count!(En, "12 casualties", 12, exact, Exact, "casualties");
+    assert_count!(En, "30 ambulances", 30, exact, Exact, "ambulance");
+    assert_count!(En, "5,000 men", 5000, exact, Exact, "people");
+    assert_count!(En, "a brigade of 5,000 men", 5000, exact, Exact, "soldiers");
+    assert_count!(En, "1,500 soldiers killed", 1500, exact, Exact, "soldiers");
+    assert_count!(En, "a dozen North Korean officers", 12, approx, Approx, "officers");
+    assert_count!(En, "two dozen officers", 24, approx, Approx, "officers");
+    assert_count!(En, "a score of protesters", 20, approx, Approx, "protesters");
+    assert_count!(En, "about a dozen members of parliament", 12, approx, Approx, "lawmakers");
+    assert_count!(En, "1,500 special forces soldiers", 1500, exact, Exact, "soldiers");
+    assert_count!(En, "1.27 million protesters nationwide", 1_270_000, exact, Exact, "protesters");
+    assert_count!(En, "2.8 million people had marched", 2_800_000, exact, Exact, "protesters");
+}
+
+#[test]
+#[rustfmt::skip]
+fn english_bounds() {
+    assert_count!(En, "about 3,000 troops", 3000, approx, Approx, "soldiers");
+    assert_count!(En, "around 3,000 troops", 3000, approx, Approx, "soldiers");
+    assert_count!(En, "roughly 3,000 troops", 3000, approx, Approx, "soldiers");
+    assert_count!(En, "nearly 3,000 troops", 3000, approx, Approx, "soldiers");
+    assert_count!(En, "some 3,000 troops", 3000, approx, Approx, "soldiers");
+    assert_count!(En, "3,000 or so troops", 3000, approx, Approx, "soldiers");
+    assert_count!(En, "more than 2,000 soldiers", 2000.., exact, AtLeast, "soldiers");
+    assert_count!(En, "at least 2,000 soldiers", 2000.., exact, AtLeast, "soldiers");
+    assert_count!(En, "over 2,000 soldiers", 2000.., exact, AtLeast, "soldiers");
+    assert_count!(En, "1,500 or more soldiers", 1500.., exact, AtLeast, "soldiers");
+    assert_count!(En, "up to 12,000 soldiers", ..=12000, exact, AtMost, "soldiers");
+    assert_count!(En, "as many as 12,000 soldiers", ..=12000, exact, AtMost, "soldiers");
+    assert_count!(En, "fewer than 1,000 soldiers", ..=1000, exact, AtMost, "soldiers");
+    assert_count!(En, "between 10,000 and 12,000 soldiers", 10000..=12000, exact, Range, "soldiers");
+    assert_count!(En, "10,000-12,000 soldiers", 10000..=12000, exact, Range, "soldiers");
+    assert_count!(En, "10,000 to 12,000 soldiers", 10000..=12000, exact, Range, "soldiers");
+    assert_count!(En, "between 3 and 5 million protesters", 3_000_000..=5_000_000, exact, Range, "protesters");
+    assert_count!(En, "thousands of soldiers", 2000..=9999, approx, Vague, "soldiers");
+    assert_count!(En, "hundreds of protesters", 200..=999, approx, Vague, "protesters");
+    assert_count!(En, "dozens of officers", 24..=119, approx, Vague, "officers");
+    assert_count!(En, "scores of dead", 40..=199, approx, Vague, "deaths");
+    assert_count!(En, "tens of thousands of protesters", 20000..=99999, approx, Vague, "protesters");
+    assert_count!(En, "hundreds of thousands of protesters", 200_000..=999_999, approx, Vague, "protesters");
+    assert_count!(En, "several thousand troops", 2000..=9999, approx, Vague, "soldiers");
+    assert_count!(En, "a few hundred soldiers", 200..=999, approx, Vague, "soldiers");
+    assert_count!(En, "rose from 1,500 to 3,000 troops", 3000, exact, Exact, "soldiers");
+}
+
+#[test]
+#[rustfmt::skip]
+fn english_non_counts() {
+    assert_no_count!(En, "a soldier");
+    assert_no_count!(En, "one of the soldiers");
+    assert_no_count!(En, "between the two countries");
+    assert_no_count!(En, "in 2024");
+    assert_no_count!(En, "at 4:02 PM");
+    assert_no_count!(En, "a 40-year-old soldier");
+    assert_no_count!(En, "he is 40 years old");
+    assert_no_count!(En, "aged 40");
+    assert_no_count!(En, "50% of soldiers");
+    assert_no_count!(En, "30 percent of soldiers");
+    assert_no_count!(En, "$10 million");
+    assert_no_count!(En, "10 million dollars");
+    assert_no_count!(En, "the third day");
+    assert_no_count!(En, "the 1st battalion");
+    assert_no_count!(En, "call 555-123-4567");
+    assert_no_count!(En, "G7 leaders");
+    assert_no_count!(En, "COVID-19 cases");
+    assert_no_count!(En, "Su-25 jets");
+    assert_no_count!(En, "KN-23 missiles");
+    assert_no_count!(En, "Boeing 737 jets");
+    assert_no_count!(En, "312 comments");
+    assert_no_count!(En, "1,245 shares");
+    assert_no_count!(En, "article 5 of the treaty");
+    assert_no_count!(En, "www.example.com/2024/1500");
+    assert_no_count!(En, "October 21, 2024");
+    assert_no_count!(En, "for three days");
+    assert_no_count!(En, "two times");
+    assert_no_count!(En, "the retirement age from 62 to 64");
+    assert_no_count!(En, "only one in three trains ran");
+    assert_no_count!(En, "dated 2024-10-28");
+}
+
+#[test]
+#[rustfmt::skip]
+fn qualifiers() {
+    assert_qualifiers!(Fr, "1 500 soldats nord-coréens en Russie", Some("North Korea"), Some("Russia"), None, None);
+    assert_qualifiers!(Fr, "que 1.500 soldats nord-coréens avaient été transférés en Russie", Some("North Korea"), Some("Russia"), None, Some("deployed"));
+    assert_qualifiers!(Fr, "Les renseignements sud-coréens ont annoncé que 1 500 soldats ont été envoyés à Vladivostok", None, Some("Vladivostok"), None, Some("deployed"));
+    assert_qualifiers!(Fr, "1 500 soldats dans la région de Koursk", None, Some("Kursk"), None, None);
+    assert_qualifiers!(Fr, "Pyongyang souhaitait envoyer au total 12 000 soldats", Some("North Korea"), None, Some(Scope::PlannedTotal), Some("deployed"));
+    assert_qualifiers!(Fr, "1 500 soldats ont déjà été déployés", None, None, Some(Scope::SoFar), Some("deployed"));
+    assert_qualifiers!(Fr, "Selon Séoul, 1 500 soldats ont été tués", None, None, None, Some("killed"));
+    assert_qualifiers!(Fr, "1 500 soldats de la Corée du Nord en Russie", Some("North Korea"), Some("Russia"), None, None);
+    assert_qualifiers!(En, "1,500 North Korean troops in Kursk", Some("North Korea"), Some("Kursk"), None, None);
+    assert_qualifiers!(En, "North Korea has already sent 1,500 troops to Russia", Some("North Korea"), Some("Russia"), Some(Scope::SoFar), Some("deployed"));
+    assert_qualifiers!(En, "Pyongyang planned to send 12,000 soldiers in total", Some("North Korea"), None, Some(Scope::PlannedTotal), Some("deployed"));
+    assert_qualifiers!(En, "So far, 300 soldiers were killed", None, None, Some(Scope::SoFar), Some("killed"));
+    assert_qualifiers!(En, "a dozen North Korean officers were killed in Kursk", Some("North Korea"), Some("Kursk"), None, Some("killed"));
+    assert_qualifiers!(En, "1,500 soldiers from North Korea", Some("North Korea"), None, None, None);
+    assert_qualifiers!(Fr, "1 500 membres des forces spéciales nord-coréennes", Some("North Korea"), None, None, None);
+    assert_qualifiers!(Fr, "3 000 soldats ont quitté la Corée du Nord pour la Russie", Some("North Korea"), Some("Russia"), None, Some("deployed"));
+    assert_qualifiers!(Fr, "les 12 000 hommes que Pyongyang prévoirait d'envoyer au total", Some("North Korea"), None, Some(Scope::PlannedTotal), Some("deployed"));
+    assert_qualifiers!(Fr, "Lyon : 20 000 manifestants selon la police, 45 000 selon les syndicats", None, Some("Lyon"), None, None);
+    assert_qualifiers!(En, "8,000 soldiers have moved into Russia's Kursk region", None, Some("Kursk"), None, Some("deployed"));
+    assert_qualifiers!(En, "South Korea's spy agency said 1,500 troops were shipped to Russia", None, Some("Russia"), None, Some("deployed"));
+    assert_qualifiers!(En, "roughly 10,000 soldiers that Pyongyang has sent to Russia", Some("North Korea"), Some("Russia"), None, Some("deployed"));
+    assert_qualifiers!(En, "In Paris, police counted 87,000 marchers, while the CGT claimed 500,000", None, Some("Paris"), None, None);
+}

@@ -1,0 +1,258 @@
+//! Figures in words: numbers spelled out ("quatre", "douze mille", "two hundred and fifty",
+//! read by text2num over our own tokens), collective numerals ("une dizaine", "un millier",
+//! "a dozen": approximate values) and vague quantities ("plusieurs milliers", "des centaines",
+//! "thousands of", "a few hundred": intervals).
+
+use std::borrow::Cow;
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use super::{Figure, Scan};
+use crate::claim::Bound;
+use crate::extract::phrase;
+use crate::lang::{Lang, LangData};
+use crate::token::{Token, TokenKind};
+
+/// A token as text2num sees it; tokens already read or blocked are never number parts.
+struct Word<'a> {
+    text: &'a str,
+    /// The folded form, which is the lower case for ASCII words.
+    folded: &'a str,
+    taken: bool,
+}
+
+impl text2num::Token for &Word<'_> {
+    fn text(&self) -> Cow<'_, str> {
+        Cow::Borrowed(self.text)
+    }
+
+    fn text_lowercase(&self) -> Cow<'_, str> {
+        if self.text.is_ascii() {
+            Cow::Borrowed(self.folded)
+        } else if self.taken {
+            Cow::Borrowed(self.text)
+        } else {
+            Cow::Owned(
+                self.text
+                    .to_lowercase()
+                    .replace(['\u{2010}', '\u{2011}'], "-"),
+            )
+        }
+    }
+
+    fn not_a_number_part(&self) -> bool {
+        self.taken
+    }
+}
+
+/// Reads the numbers spelled in words with text2num (threshold 0: every number, our own rules
+/// decide later which are counts).
+pub(super) fn spelled(scan: &mut Scan, lang: &LangData, figures: &mut Vec<Figure>) {
+    let tokens = scan.tokens;
+    if !tokens
+        .iter()
+        .enumerate()
+        .any(|(i, t)| t.kind == TokenKind::Word && scan.free(i))
+    {
+        return;
+    }
+    let words: Vec<Word> = tokens
+        .iter()
+        .enumerate()
+        .map(|(i, t)| Word {
+            text: t.text,
+            folded: &t.folded,
+            taken: !scan.free(i)
+                || t.kind != TokenKind::Word
+                || (lang.numbers.ascii_words && !t.text.is_ascii()),
+        })
+        .collect();
+    let interpreter = (lang.numbers.interpreter)();
+    for found in text2num::find_numbers(words.iter(), &interpreter, 0.0) {
+        let (start, end) = (found.start, found.end);
+        if start >= end || end > tokens.len() || (start..end).any(|k| !scan.free(k)) {
+            continue;
+        }
+        scan.claim(start, end);
+        let value = found.value;
+        if found.is_ordinal || value.fract() != 0.0 || !(1.0..1e15).contains(&value) {
+            figures.push(Figure::skipped(start, end));
+            continue;
+        }
+        let mut figure = Figure::exact(start, end, value as u64);
+        figure.spelled = true;
+        figure.scale = multiplier(lang, &tokens[end - 1]).unwrap_or(1);
+        // "a hundred troops", "un million": the article is part of the figure's words.
+        if value >= 100.0 && start > 0 && scan.free(start - 1) && is_one(lang, &tokens[start - 1]) {
+            figure.start -= 1;
+            figure.first -= 1;
+            scan.claim(start - 1, start);
+        }
+        figures.push(figure);
+    }
+}
+
+/// Per language, the words that start a collective or vague quantity: one hash lookup per
+/// word instead of three table searches.
+static TRIGGERS: LazyLock<Vec<HashSet<&'static str>>> = LazyLock::new(|| {
+    Lang::ALL
+        .iter()
+        .map(|l| {
+            let n = &l.data().numbers;
+            let tables = [n.collectives, n.collective_plurals, n.multipliers];
+            tables
+                .iter()
+                .flat_map(|t| t.iter().map(|(k, _)| *k))
+                .collect()
+        })
+        .collect()
+});
+
+fn triggers(lang: &LangData) -> &'static HashSet<&'static str> {
+    let index = Lang::ALL.iter().position(|l| *l == lang.lang).unwrap_or(0);
+    &TRIGGERS[index]
+}
+
+/// Reads collective numerals and vague quantities, absorbing the digit figure before a
+/// collective ("2 douzaines").
+pub(super) fn collectives(scan: &mut Scan, lang: &LangData, figures: &mut Vec<Figure>) {
+    let words = &lang.numbers;
+    let tokens = scan.tokens;
+    let mut i = 0;
+    while i < tokens.len() {
+        if !scan.free(i) || tokens[i].kind != TokenKind::Word {
+            i += 1;
+            continue;
+        }
+        let folded = tokens[i].folded.as_str();
+        if !triggers(lang).contains(folded) {
+            i += 1;
+            continue;
+        }
+        let single = lookup(words.collectives, folded);
+        let plural = lookup(words.collective_plurals, folded);
+        let multiplier = lookup(words.multipliers, folded);
+        let Some(unit) = single.or(plural).or(multiplier) else {
+            i += 1;
+            continue;
+        };
+        let before = number_before(scan, lang, figures, i);
+        let vague_start = phrase::word_before(words.vague, tokens, i)
+            .filter(|n| (i - n..i).all(|k| scan.free(k)))
+            .map(|n| i - n);
+        let figure = if single.is_some() {
+            // "une dizaine", "a dozen", "2 douzaines": an approximate value.
+            before.map(|(start, n)| approx(start, i + 1, n.saturating_mul(unit)))
+        } else if plural.is_some() {
+            match before {
+                // "deux millions" is a plain number: text2num reads it.
+                Some(_) if multiplier.is_some() => None,
+                // "deux milliers".
+                Some((start, n)) => Some(approx(start, i + 1, n.saturating_mul(unit))),
+                // "plusieurs milliers", "des centaines", "thousands".
+                None => Some(vague(vague_start.unwrap_or(i), i + 1, unit)),
+            }
+        } else {
+            // "several thousand", "a few hundred".
+            vague_start.map(|start| vague(start, i + 1, unit))
+        };
+        let Some(figure) = figure else {
+            i += 1;
+            continue;
+        };
+        let figure = chain(scan, lang, figure);
+        figures.retain(|f| f.end <= figure.start || f.start >= figure.end);
+        scan.claim(figure.start, figure.end);
+        i = figure.end;
+        figures.push(figure);
+    }
+}
+
+/// "des dizaines de milliers", "hundreds of thousands", "several hundred thousand": a second
+/// unit multiplies the first.
+fn chain(scan: &Scan, lang: &LangData, mut figure: Figure) -> Figure {
+    let words = &lang.numbers;
+    let tokens = scan.tokens;
+    let mut k = figure.end;
+    if scan.free(k) && words.links.contains(&tokens[k].folded.as_str()) {
+        k += 1;
+    }
+    if !scan.free(k) {
+        return figure;
+    }
+    let folded = tokens[k].folded.as_str();
+    let unit = lookup(words.collective_plurals, folded).or_else(|| {
+        (k == figure.end)
+            .then(|| lookup(words.multipliers, folded))
+            .flatten()
+    });
+    let Some(unit) = unit.filter(|u| *u >= 1000) else {
+        return figure;
+    };
+    figure.low = figure.low.map(|v| v.saturating_mul(unit));
+    figure.high = figure.high.map(|v| match figure.bound {
+        Bound::Vague => v.saturating_mul(unit).saturating_add(unit - 1),
+        _ => v.saturating_mul(unit),
+    });
+    figure.end = k + 1;
+    figure.last = k + 1;
+    figure
+}
+
+/// The number just before token `i`: an article for one ("un", "a"), a number word ("deux"),
+/// or a digit figure ("2"), with the token where it starts.
+fn number_before(
+    scan: &Scan,
+    lang: &LangData,
+    figures: &[Figure],
+    i: usize,
+) -> Option<(usize, u64)> {
+    let prev = i.checked_sub(1)?;
+    if let Some(f) = figures.iter().find(|f| f.end == i && f.count) {
+        return f.value().map(|v| (f.start, v));
+    }
+    if !scan.free(prev) {
+        return None;
+    }
+    let t = &scan.tokens[prev];
+    if is_one(lang, t) {
+        return Some((prev, 1));
+    }
+    let interpreter = (lang.numbers.interpreter)();
+    let digits = text2num::text2digits(&t.text.to_lowercase(), &interpreter).ok()?;
+    digits.parse().ok().map(|v| (prev, v))
+}
+
+fn is_one(lang: &LangData, t: &Token) -> bool {
+    lang.numbers.one.contains(&t.folded.as_str())
+}
+
+fn multiplier(lang: &LangData, t: &Token) -> Option<u64> {
+    lookup(lang.numbers.multipliers, &t.folded)
+}
+
+fn lookup(table: &[(&'static str, u64)], key: &str) -> Option<u64> {
+    table
+        .binary_search_by(|(k, _)| (*k).cmp(key))
+        .ok()
+        .map(|i| table[i].1)
+}
+
+fn approx(start: usize, end: usize, value: u64) -> Figure {
+    Figure {
+        approx: true,
+        bound: Bound::Approx,
+        ..Figure::exact(start, end, value)
+    }
+}
+
+/// A plural unit without a number: between two and ten of them ("des centaines" = 200–999).
+fn vague(start: usize, end: usize, unit: u64) -> Figure {
+    Figure {
+        low: Some(unit * 2),
+        high: Some(unit * 10 - 1),
+        approx: true,
+        bound: Bound::Vague,
+        ..Figure::exact(start, end, unit)
+    }
+}
