@@ -61,7 +61,7 @@ impl Key {
             kind: claim.kind,
             concept: counted.concept.clone(),
             entity: keep(&q.entity),
-            event: keep(&q.event),
+            event: keep(&q.event).map(|e| event_family(&e).to_string()),
             place: keep(&q.place),
             scope,
         })
@@ -99,6 +99,18 @@ impl Key {
             && self.event == other.event
             && ((self.place != other.place) != (self.scope != other.scope))
     }
+}
+
+/// Events that say the same thing about a count: troops "training" in a country are troops
+/// deployed there. Everything else stays apart (deployed ≠ fighting ≠ killed).
+const SAME_EVENT: &[(&str, &str)] = &[("training", "deployed")];
+
+/// The event a claim is grouped under.
+pub fn event_family(event: &str) -> &str {
+    SAME_EVENT
+        .iter()
+        .find(|(e, _)| *e == event)
+        .map_or(event, |(_, family)| family)
 }
 
 /// What a scope means for grouping: a plan is apart; "so far" and an unmarked figure both report
@@ -190,6 +202,9 @@ fn choose<'k>(
     if let [only] = candidates {
         return Some(only);
     }
+    if let Some(key) = same_article(claims, i, candidates, by_key) {
+        return Some(key);
+    }
     let words = &claims[i].qualifiers.words;
     let mut scored: Vec<(f64, &Key)> = candidates
         .iter()
@@ -208,6 +223,37 @@ fn choose<'k>(
         }
         _ => None,
     }
+}
+
+/// The candidate that the claim's own article was just talking about: the group of the nearest
+/// claim of the same document before it (else after it). "Le nombre de soldats déjà partis"
+/// refers to the soldiers the article has been counting, not to some other article's.
+fn same_article<'k>(
+    claims: &[&Claim],
+    i: usize,
+    candidates: &'k [Key],
+    by_key: &BTreeMap<Key, Vec<usize>>,
+) -> Option<&'k Key> {
+    let me = claims[i];
+    let mut before: Option<(usize, &Key)> = None;
+    let mut after: Option<(usize, &Key)> = None;
+    for key in candidates {
+        for &j in &by_key[key] {
+            let other = claims[j];
+            if other.doc != me.doc {
+                continue;
+            }
+            let at = other.span[0];
+            if at <= me.span[0] {
+                if before.is_none_or(|(b, _)| at > b) {
+                    before = Some((at, key));
+                }
+            } else if after.is_none_or(|(a, _)| at < a) {
+                after = Some((at, key));
+            }
+        }
+    }
+    before.or(after).map(|(_, key)| key)
 }
 
 /// How well `words` are matched by `theirs`: the mean, over `words`, of the best Jaro–Winkler

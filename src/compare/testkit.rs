@@ -108,6 +108,8 @@ pub trait Edit: Sized {
     fn concept(self, concept: &str) -> Self;
     /// With these remaining qualifier words.
     fn words(self, words: &[&str]) -> Self;
+    /// Starting at this byte of its document.
+    fn at(self, offset: usize) -> Self;
 }
 
 impl Edit for Claim {
@@ -198,6 +200,10 @@ impl Edit for Claim {
     }
     fn words(mut self, words: &[&str]) -> Self {
         self.qualifiers.words = words.iter().map(|w| w.to_string()).collect();
+        self
+    }
+    fn at(mut self, offset: usize) -> Self {
+        self.span = [offset, offset + 4];
         self
     }
 }

@@ -86,6 +86,8 @@ fn pair_verdicts() {
         ("no place joins the only place", count("a", 1500).place(None), count("b", 1500), Some(Agreement)),
         ("no event joins the only event", count("a", 1500).event(None), count("b", 1500), Some(Agreement)),
         ("no entity joins the only entity", count("a", 1500).entity(None), count("b", 1500), Some(Agreement)),
+        ("training is deployed", count("a", 1500), count("b", 1500).event(Some("training")), Some(Agreement)),
+        ("fighting is not deployed", count("a", 1500), count("b", 3000).event(Some("fighting")), None),
     ];
     assert!(rows.len() >= 40);
     for (name, a, b, expected) in rows {
@@ -271,4 +273,24 @@ fn words_decide_between_two_places() {
     };
     assert_eq!(group_of("c#"), Some("Russia".to_string()));
     assert_eq!(group_of("d#"), None);
+}
+
+#[test]
+fn an_unplaced_claim_joins_what_its_own_article_was_counting() {
+    let cmp = run(vec![
+        count("a", 11000).place(Some("Kursk")).at(10),
+        count("a", 9000).place(None).at(50),
+        count("b", 10000).at(10),
+        count("c", 1500).place(None).at(10),
+    ]);
+    let place_of = |prefix: &str| {
+        cmp.groups
+            .iter()
+            .find(|g| g.claims.iter().any(|c| c.starts_with(prefix)))
+            .map(|g| g.subject.place.clone())
+            .unwrap()
+    };
+    assert_eq!(place_of("a#"), Some("Kursk".to_string()));
+    // Nothing in article c says where: it stays apart rather than guess.
+    assert_eq!(place_of("c#"), None);
 }
