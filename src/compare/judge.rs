@@ -290,37 +290,52 @@ impl Context<'_> {
         out
     }
 
-    /// The values of a group over time, consecutive equal values merged.
+    /// The values of a group over time: dated counts in date order, consecutive values that
+    /// overlap merged into one step (the first one's words, every source that gave it); vague
+    /// quantities ("plusieurs milliers") left out when there are figures.
     fn timeline(&self, members: &[usize]) -> Vec<Step> {
-        let mut steps: Vec<Step> = Vec::new();
+        let is_vague = |i: usize| {
+            self.claims[i]
+                .quantity
+                .as_ref()
+                .is_some_and(|q| q.bound == crate::claim::Bound::Vague)
+        };
         let mut sorted: Vec<usize> = members
             .iter()
             .copied()
+            .filter(|&i| self.claims[i].quantity.is_some() && self.when[i].is_some())
             .filter(|&i| matches!(self.claims[i].stance, Stance::Asserted | Stance::Hedged))
             .collect();
+        if sorted.iter().any(|&i| !is_vague(i)) {
+            sorted.retain(|&i| !is_vague(i));
+        }
         sorted.sort_by_key(|&i| {
             let low = self.claims[i].quantity.as_ref().and_then(|q| q.low);
             (self.when[i], low, i)
         });
+        let mut steps: Vec<(Step, Interval)> = Vec::new();
         for i in sorted {
             let c = self.claims[i];
-            let value = describe::value(c);
+            let value = c.quantity.as_ref().map(Interval::of).expect("counts only");
             let party = provenance::party(c).to_string();
             match steps.last_mut() {
-                Some(last) if last.value == value => {
+                Some((last, seen)) if seen.overlaps(value) => {
                     if !last.sources.contains(&party) {
                         last.sources.push(party);
                         last.sources.sort();
                     }
                 }
-                _ => steps.push(Step {
-                    date: self.when[i],
+                _ => steps.push((
+                    Step {
+                        date: self.when[i],
+                        value: describe::value(c),
+                        sources: vec![party],
+                    },
                     value,
-                    sources: vec![party],
-                }),
+                )),
             }
         }
-        steps
+        steps.into_iter().map(|(step, _)| step).collect()
     }
 
     /// The "different scope" finding between two sibling groups: their two claims closest in

@@ -25,8 +25,9 @@ const CONTRADICTIONS_LISTED: usize = 12;
 pub fn render(extraction: &Extraction, comparison: &Comparison, style: TableStyle) -> Vec<u8> {
     let look = Lookup::new(extraction);
     let with_year = look.years() > 1;
-    let mut parties: Vec<&str> = comparison
-        .groups
+    let (shown, once): (Vec<&Group>, Vec<&Group>) =
+        comparison.groups.iter().partition(|g| in_table(g));
+    let mut parties: Vec<&str> = shown
         .iter()
         .flat_map(|g| g.claims.iter().filter_map(|id| look.claim(id)))
         .map(provenance::party)
@@ -65,7 +66,7 @@ pub fn render(extraction: &Extraction, comparison: &Comparison, style: TableStyl
     for f in &comparison.findings {
         by_group.entry(f.group.as_str()).or_default().push(f);
     }
-    for g in &comparison.groups {
+    for g in shown {
         let claims: Vec<&Claim> = g.claims.iter().filter_map(|id| look.claim(id)).collect();
         let findings = by_group.get(g.id.as_str()).map_or(&[][..], Vec::as_slice);
         let mut row = vec![cell(&g.id), cell(counted(g)), cell(subject(g))];
@@ -112,6 +113,14 @@ pub fn render(extraction: &Extraction, comparison: &Comparison, style: TableStyl
         scopes(comparison),
         width,
     );
+    section(
+        &mut out,
+        "Reported once (one article, one source: nothing to compare with)",
+        once.iter()
+            .map(|g| reported_once(&look, g, with_year))
+            .collect(),
+        width,
+    );
     out.push('\n');
     out.push_str(&wrap(
         &glue_numbers(&summary(extraction, comparison)),
@@ -129,6 +138,37 @@ fn short_day(date: jiff::civil::Date, with_year: bool) -> String {
 /// A table cell whose figures never break across lines.
 fn cell(text: impl AsRef<str>) -> Cell {
     Cell::new(glue_numbers(text.as_ref()))
+}
+
+/// Groups worth a row: reported by two articles or more, or disputed. The rest, one claim of
+/// one article, is listed in one line each below the table.
+fn in_table(g: &Group) -> bool {
+    g.reports >= 2 || matches!(g.status, Status::Contested | Status::Denied)
+}
+
+/// "g9 generals, North Korea, in Ukraine: 3 (Ukrainian military intelligence (HUR), 22 Oct) in
+/// Northern Ledger".
+fn reported_once(look: &Lookup, g: &Group, with_year: bool) -> String {
+    let claims: Vec<&Claim> = g.claims.iter().filter_map(|id| look.claim(id)).collect();
+    let mut said: Vec<String> = claims
+        .iter()
+        .map(|c| {
+            let stance = match c.stance {
+                _ if c.quantity.is_none() => "",
+                Stance::Asserted => "",
+                Stance::Hedged => ", hedged",
+                Stance::Denied => ", denied",
+                Stance::NotConfirmed => ", not confirmed",
+            };
+            format!("{}{stance}", attributed(look, c, with_year))
+        })
+        .collect();
+    said.dedup();
+    let doc = claims
+        .first()
+        .and_then(|c| look.document(&c.doc))
+        .map_or(String::new(), |d| format!(" in {}", d.outlet));
+    format!("{} {}: {}{doc}", g.id, g.label, said.join("; "))
 }
 
 fn paint(cell: Cell, status: Status, color: bool) -> Cell {
@@ -166,6 +206,9 @@ fn subject(g: &Group) -> String {
 }
 
 fn reports(reports: usize, independent: usize) -> String {
+    if reports == 1 && independent == 1 {
+        return "1 report".into();
+    }
     let plural = |n: usize, word: &str| {
         if n == 1 {
             format!("{n} {word}")
@@ -294,8 +337,24 @@ fn verdict(look: &Lookup, g: &Group, findings: &[&Finding], with_year: bool) -> 
         };
         lines.push(format!("agreement{subject}{across}"));
     }
-    if lines.is_empty() && of(Verdict::Unconfirmed).next().is_some() {
-        lines.push("unconfirmed: hedged or not confirmed by a party".into());
+    if lines.is_empty() {
+        let claims: Vec<&Claim> = g.claims.iter().filter_map(|id| look.claim(id)).collect();
+        for (stance, words) in [
+            (Stance::Denied, "denied by"),
+            (Stance::NotConfirmed, "not confirmed by"),
+            (Stance::Hedged, "reported with reserve by"),
+        ] {
+            let mut parties: Vec<&str> = claims
+                .iter()
+                .filter(|c| c.stance == stance)
+                .map(|c| provenance::party(c))
+                .collect();
+            parties.sort_unstable();
+            parties.dedup();
+            if !parties.is_empty() {
+                lines.push(format!("{words} {}", parties.join(", ")));
+            }
+        }
     }
     let mut others: Vec<&str> = findings
         .iter()
