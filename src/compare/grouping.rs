@@ -87,17 +87,26 @@ impl Key {
             && fits(&self.place, &other.place)
     }
 
-    /// True when two groups of counts are about the same entity and event and differ in exactly
-    /// one of place and scope: their figures are "different scope", worth showing because they
-    /// look comparable, but never a contradiction. (Groups that differ in both are simply about
-    /// something else.)
+    /// True when two groups of counts look comparable but are not: the same concept and entity,
+    /// compatible events (equal, or one not stated), and either another scope in a compatible
+    /// place ("1 500 already sent" vs "12 000 planned in total") or another place with the same
+    /// scope ("in Kursk" vs "in Russia"). Their figures are "different scope", worth showing
+    /// because a reader would compare them, never a contradiction.
     pub fn sibling_of(&self, other: &Key) -> bool {
+        let compatible =
+            |a: &Option<String>, b: &Option<String>| a.is_none() || b.is_none() || a == b;
+        let both_placed_apart =
+            self.place.is_some() && other.place.is_some() && self.place != other.place;
         self.kind == ClaimKind::Count
             && other.kind == ClaimKind::Count
             && self.concept == other.concept
             && self.entity == other.entity
-            && self.event == other.event
-            && ((self.place != other.place) != (self.scope != other.scope))
+            && compatible(&self.event, &other.event)
+            && if self.scope != other.scope {
+                compatible(&self.place, &other.place)
+            } else {
+                both_placed_apart && self.event == other.event
+            }
     }
 }
 

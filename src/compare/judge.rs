@@ -112,17 +112,13 @@ fn claim_order(c: &Claim) -> (&str, u64, &str) {
     (c.doc.as_str(), n, c.id.as_str())
 }
 
-/// Pairs of groups (by index) about the same entity and event with another place or scope.
+/// Pairs of groups (by index) that look comparable but differ in scope or place (see
+/// [`Key::sibling_of`]), found inside blocks of the same kind, concept and entity.
 fn sibling_pairs(planned: &[(Key, Vec<usize>)]) -> Vec<(usize, usize)> {
-    type Block<'a> = (ClaimKind, &'a str, Option<&'a str>, Option<&'a str>);
+    type Block<'a> = (ClaimKind, &'a str, Option<&'a str>);
     let mut blocks: BTreeMap<Block, Vec<usize>> = BTreeMap::new();
     for (g, (key, _)) in planned.iter().enumerate() {
-        let block = (
-            key.kind,
-            key.concept.as_str(),
-            key.entity.as_deref(),
-            key.event.as_deref(),
-        );
+        let block = (key.kind, key.concept.as_str(), key.entity.as_deref());
         blocks.entry(block).or_default().push(g);
     }
     let mut pairs = Vec::new();
@@ -405,10 +401,10 @@ impl Context<'_> {
         } else {
             (what(ka, hm), what(kb, gm))
         };
-        let differ = if ka.place != kb.place {
-            format!("{} vs {}", wa.0, wb.0)
-        } else {
+        let differ = if ka.scope != kb.scope {
             format!("{} vs {}", wa.1, wb.1)
+        } else {
+            format!("{} vs {}", wa.0, wb.0)
         };
         Some(Raw {
             verdict: Verdict::DifferentScope,

@@ -82,6 +82,8 @@ fn pair_verdicts() {
         ("count vs statement", count("a", 1500), statement("b"), None),
         ("so far vs planned total", count("a", 1500).scope(Scope::SoFar), count("b", 12000).scope(Scope::PlannedTotal), Some(DifferentScope)),
         ("Russia vs Kursk", count("a", 10000), count("b", 11000).place(Some("Kursk")), Some(DifferentScope)),
+        ("so far in Russia vs planned, no place", count("a", 1500).scope(Scope::SoFar), count("b", 12000).scope(Scope::PlannedTotal).place(None).event(None), Some(DifferentScope)),
+        ("so far in Kursk vs planned in Russia", count("a", 1500).place(Some("Kursk")), count("b", 12000).scope(Scope::PlannedTotal), None),
         ("unmarked vs so far are one scope", count("a", 1500), count("b", 3000).scope(Scope::SoFar), Some(Contradiction)),
         ("no place joins the only place", count("a", 1500).place(None), count("b", 1500), Some(Agreement)),
         ("no event joins the only event", count("a", 1500).event(None), count("b", 1500), Some(Agreement)),
