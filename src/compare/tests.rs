@@ -296,3 +296,69 @@ fn an_unplaced_claim_joins_what_its_own_article_was_counting() {
     // Nothing in article c says where: it stays apart rather than guess.
     assert_eq!(place_of("c#"), None);
 }
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// A claim from small domains, so that groups, repetitions and conflicts all occur.
+    fn claim() -> impl Strategy<Value = Claim> {
+        (
+            0usize..4,
+            prop::sample::select(vec![1500u64, 3000, 10000, 11000, 12000]),
+            0usize..4,
+            0i32..12,
+            0usize..4,
+            0usize..3,
+            0usize..3,
+            any::<bool>(),
+        )
+            .prop_map(|(doc, value, party, day, stance, place, scope, approx)| {
+                let parties = ["NIS", "Pentagon", "Zelensky", "Kremlin"];
+                let mut c = count(&format!("d{doc}"), value)
+                    .by(parties[party])
+                    .on(day)
+                    .place([Some("Russia"), Some("Kursk"), None][place]);
+                c = match stance {
+                    1 => c.hedged(),
+                    2 => c.denied_by("Kremlin"),
+                    3 => c.unconfirmed_by("NATO"),
+                    _ => c,
+                };
+                if scope == 1 {
+                    c = c.scope(Scope::SoFar);
+                } else if scope == 2 {
+                    c = c.scope(Scope::PlannedTotal);
+                }
+                if approx { c.approx() } else { c }
+            })
+    }
+
+    proptest! {
+        #[test]
+        fn the_same_findings_in_any_order(mut claims in prop::collection::vec(claim(), 0..40)) {
+            for (n, c) in claims.iter_mut().enumerate() {
+                c.id = format!("{}#{}", c.doc, n + 1);
+            }
+            let forward = serde_json::to_string(&run(claims.clone())).unwrap();
+            claims.reverse();
+            let backward = serde_json::to_string(&run(claims.clone())).unwrap();
+            prop_assert_eq!(forward, backward);
+        }
+
+        #[test]
+        fn every_grouped_claim_is_in_exactly_one_group(claims in prop::collection::vec(claim(), 0..40)) {
+            let mut claims = claims;
+            for (n, c) in claims.iter_mut().enumerate() {
+                c.id = format!("{}#{}", c.doc, n + 1);
+            }
+            let cmp = run(claims.clone());
+            let mut seen: Vec<&String> = cmp.groups.iter().flat_map(|g| &g.claims).collect();
+            let total = seen.len();
+            seen.sort();
+            seen.dedup();
+            prop_assert_eq!(total, seen.len());
+            prop_assert_eq!(total, claims.len());
+        }
+    }
+}
