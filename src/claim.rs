@@ -170,6 +170,9 @@ pub struct Source {
     pub kind: SourceKind,
     /// The source's country, when known.
     pub country: Option<String>,
+    /// For a person, the body they speak for (canonical): Mark Rutte → NATO.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub affiliation: Option<String>,
     /// Canonical names outer → inner: Yonhap citing intelligence is `["Yonhap", "…intelligence"]`.
     pub chain: Vec<String>,
 }
@@ -264,6 +267,7 @@ impl Source {
             canonical: outlet.to_string(),
             kind: SourceKind::Outlet,
             country: None,
+            affiliation: None,
             chain: vec![outlet.to_string()],
         }
     }

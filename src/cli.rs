@@ -47,13 +47,15 @@ pub enum Color {
 /// Flags shared by every subcommand.
 #[derive(Debug, Args)]
 pub struct Common {
-    /// Articles to read: files (.txt, .md), directories (walked in sorted order) or - for stdin.
+    /// Articles to read: files (.txt, .md, .html; UTF-8, UTF-16 with BOM or Windows-1252),
+    /// directories (walked in sorted order, hidden entries skipped) or - for stdin.
     #[arg(required = true, value_name = "FILE|DIR")]
     pub inputs: Vec<PathBuf>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Table)]
     pub format: Format,
-    /// Read every article as this language (fr, en) instead of detecting it.
+    /// Read every article as this language (fr, en) instead of detecting it or using the
+    /// language the article declares.
     #[arg(long, value_name = "LANG")]
     pub lang: Option<String>,
     /// Publication date for articles that give none (YYYY-MM-DD).
@@ -68,6 +70,10 @@ pub struct Common {
     /// Table width in columns (default: the terminal's, or natural width when piped).
     #[arg(long, value_name = "COLUMNS")]
     pub width: Option<u16>,
+    /// Extra source aliases: a TSV file in the format of data/sources.tsv
+    /// (canonical, kind, country, affiliation, aliases separated by '|').
+    #[arg(long, value_name = "FILE")]
+    pub aliases: Option<PathBuf>,
 }
 
 /// Flags of `compare`.

@@ -54,7 +54,8 @@ pub struct Options {
     pub lang: Option<Lang>,
     /// Publication date for documents whose own date cannot be found.
     pub date: Option<Date>,
-    /// Extra source aliases (from `--aliases FILE`) on top of the built-in gazetteer.
+    /// The source gazetteer: the built-in one plus the aliases of `--aliases FILE`
+    /// ([`Gazetteer::load`](extract::gazetteer::Gazetteer::load)); `None` uses the built-in one.
     pub aliases: Option<extract::gazetteer::Gazetteer>,
 }
 

@@ -25,10 +25,38 @@ fn main() -> ExitCode {
             };
         }
     };
-    match run(cli) {
-        Ok(code) => code,
-        Err(message) => {
-            eprintln!("claimdiff: {message}");
+    std::panic::set_hook(Box::new(|info| {
+        let place = info
+            .location()
+            .map(|l| format!(" at {}:{}", l.file(), l.line()))
+            .unwrap_or_default();
+        let what = info
+            .payload()
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| info.payload().downcast_ref::<String>().cloned())
+            .unwrap_or_default()
+            .replace('\n', " ");
+        say(&format!(
+            "claimdiff: internal error{place}: {what} (please report this bug with the input)"
+        ));
+    }));
+    if let Err(message) = check_output(match &cli.command {
+        Command::Extract(common) => common,
+        Command::Compare(args) => &args.common,
+    }) {
+        say(&format!("claimdiff: {message}"));
+        return ExitCode::from(2);
+    }
+    // A bug must not show a backtrace: the hook above printed one line, the exit status says
+    // something failed.
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run(cli))) {
+        Err(_) => ExitCode::from(2),
+        Ok(Ok(code)) => code,
+        Ok(Err(message)) => {
+            if !message.is_empty() {
+                say(&format!("claimdiff: {message}"));
+            }
             ExitCode::from(2)
         }
     }
@@ -75,45 +103,68 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
     }
 }
 
-/// Reads and extracts every input; reports per-file errors and warnings on stderr. Returns the
-/// extraction and whether any input failed.
+/// Reads and extracts every input; reports per-file errors and warnings on stderr, one line
+/// each. Returns the extraction and whether any input failed. When no article at all could be
+/// read the error is an empty message: the problems are already on stderr, one line each.
 fn load(common: &Common) -> Result<(claimdiff::Extraction, bool), String> {
     let options = options(common)?;
     let loaded = ingest::load(&common.inputs, &options);
     for e in &loaded.errors {
-        eprintln!("claimdiff: {e}");
+        say(&format!("claimdiff: {e}"));
     }
     for w in &loaded.warnings {
-        eprintln!("claimdiff: warning: {w}");
+        say(&format!("claimdiff: warning: {w}"));
     }
     for d in &loaded.documents {
         for w in &d.warnings {
-            eprintln!("claimdiff: warning: {w}");
+            say(&format!("claimdiff: warning: {w}"));
         }
     }
     if loaded.documents.is_empty() {
-        return Err("no article could be read".into());
+        return Err(if loaded.errors.is_empty() && loaded.warnings.is_empty() {
+            "no article could be read".into()
+        } else {
+            String::new()
+        });
     }
     let failed = !loaded.errors.is_empty();
     Ok((claimdiff::extract_all(loaded.documents, &options), failed))
 }
 
+/// Writes one line to stderr; a closed stderr is not worth a panic.
+fn say(line: &str) {
+    let _ = writeln!(std::io::stderr().lock(), "{line}");
+}
+
 fn options(common: &Common) -> Result<Options, String> {
     let lang = match &common.lang {
-        Some(code) => Some(code.parse::<Lang>().map_err(|e| format!("--lang: {e}"))?),
+        Some(code) => Some(Lang::from_code(code).ok_or_else(|| {
+            let known: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
+            format!(
+                "--lang: unsupported language '{code}' (use {})",
+                known.join(", ")
+            )
+        })?),
         None => None,
     };
     let date = match &common.date {
         Some(d) => Some(
-            d.parse()
+            d.trim()
+                .parse()
                 .map_err(|_| format!("--date: '{d}' is not a date (use YYYY-MM-DD)"))?,
         ),
+        None => None,
+    };
+    let aliases = match &common.aliases {
+        Some(path) => {
+            Some(claimdiff::extract::gazetteer::Gazetteer::load(path).map_err(|e| e.to_string())?)
+        }
         None => None,
     };
     Ok(Options {
         lang,
         date,
-        aliases: None,
+        aliases,
     })
 }
 
@@ -146,23 +197,51 @@ fn emit(path: Option<&Path>, bytes: &[u8]) -> Result<(), String> {
     }
 }
 
+/// Writes a temporary file beside `path`, flushes it to disk, then renames it over `path`: a
+/// reader sees the old file or the new one, never half of one. Refuses to overwrite an input.
 fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), String> {
+    let fail = |what: &dyn std::fmt::Display| format!("{}: cannot write: {what}", path.display());
+    if path.is_dir() {
+        return Err(fail(&"is a directory"));
+    }
     let dir = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
-    let name = path
-        .file_name()
-        .ok_or_else(|| format!("{}: not a file name", path.display()))?;
+    let name = path.file_name().ok_or_else(|| fail(&"not a file name"))?;
     let tmp = dir.join(format!(
-        ".{}.tmp{}",
+        ".{}.claimdiff-{}.tmp",
         name.to_string_lossy(),
         std::process::id()
     ));
-    let result = std::fs::write(&tmp, bytes).and_then(|()| std::fs::rename(&tmp, path));
+    let result = std::fs::File::create(&tmp)
+        .and_then(|mut f| {
+            f.write_all(bytes)?;
+            f.sync_all()
+        })
+        .and_then(|()| std::fs::rename(&tmp, path));
     if let Err(e) = result {
         let _ = std::fs::remove_file(&tmp);
-        return Err(format!("{}: cannot write: {e}", path.display()));
+        return Err(fail(&e));
+    }
+    Ok(())
+}
+
+/// Refuses an output file that is one of the inputs: input files are never modified.
+fn check_output(common: &Common) -> Result<(), String> {
+    let Some(output) = &common.output else {
+        return Ok(());
+    };
+    let Ok(target) = output.canonicalize() else {
+        return Ok(());
+    };
+    for input in &common.inputs {
+        if input.canonicalize().is_ok_and(|i| i == target) {
+            return Err(format!(
+                "{}: is also an input: refusing to overwrite it (choose another -o file)",
+                output.display()
+            ));
+        }
     }
     Ok(())
 }

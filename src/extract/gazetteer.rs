@@ -1,6 +1,546 @@
 //! The source gazetteer: a multilingual alias table mapping names ("NIS", "renseignements
 //! sud-coréens", "Seoul's spy agency") to one canonical source with its kind and country.
+//!
+//! The built-in table is `data/sources.tsv`, embedded at build time and compiled once; `--aliases
+//! FILE` adds a file in the same format (documented at the top of `data/sources.tsv`). Matching
+//! runs one Aho-Corasick automaton (leftmost-longest) over folded text, checks word boundaries
+//! itself, and falls back to a small edit distance for long single-word names ("Zelenskyy",
+//! "Zelenski" → "Zelensky").
+
+use std::collections::HashMap;
+use std::path::Path;
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use crate::claim::{Source, SourceKind};
+use crate::error::Error;
+use crate::lang::fold;
+
+/// The built-in table, as shipped.
+const BUILTIN: &str = include_str!("../../data/sources.tsv");
+
+/// The header line of the file format.
+const HEADER: &str = "canonical\tkind\tcountry\taffiliation\taliases";
+
+/// One canonical source.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    /// The canonical name.
+    pub canonical: String,
+    /// What sort of body it is.
+    pub kind: SourceKind,
+    /// Its country, when it has one.
+    pub country: Option<String>,
+    /// For a person, the canonical name of the body they speak for.
+    pub affiliation: Option<String>,
+}
+
+/// One entry an alias may stand for.
+#[derive(Debug, Clone)]
+struct Candidate {
+    entry: usize,
+    /// Only valid once the entry has been named in full earlier in the same text.
+    contextual: bool,
+    /// The alias as written, when it must match in capitals ("NIS", "US").
+    exact: Option<String>,
+}
 
 /// Aliases → canonical sources.
-#[derive(Debug, Clone, Default)]
-pub struct Gazetteer {}
+#[derive(Debug, Clone)]
+pub struct Gazetteer {
+    entries: Vec<Entry>,
+    /// One list of candidates per automaton pattern.
+    candidates: Vec<Vec<Candidate>>,
+    automaton: AhoCorasick,
+    /// Single-word aliases of six letters or more, for near matches: (folded alias, entry).
+    long_words: Vec<(String, usize)>,
+}
+
+/// A source named in a text: `text[start..end]` names `entry`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Mention {
+    /// Byte offset of the name's first byte.
+    pub start: usize,
+    /// Byte offset just past the name.
+    pub end: usize,
+    /// Index of the entry (see [`Gazetteer::entry`]).
+    pub entry: usize,
+}
+
+/// One parsed line: an entry and its aliases.
+struct Line {
+    entry: Entry,
+    aliases: Vec<String>,
+}
+
+static BUILT_IN: LazyLock<Gazetteer> = LazyLock::new(|| {
+    let lines = parse(Path::new("data/sources.tsv"), BUILTIN)
+        .unwrap_or_else(|e| panic!("built-in gazetteer: {e}"));
+    Gazetteer::build(lines)
+});
+
+impl Gazetteer {
+    /// The built-in gazetteer, compiled on first use.
+    pub fn builtin() -> &'static Gazetteer {
+        &BUILT_IN
+    }
+
+    /// The built-in gazetteer plus the aliases of `path` (same format as `data/sources.tsv`).
+    pub fn load(path: &Path) -> Result<Gazetteer, Error> {
+        let bytes = std::fs::read(path).map_err(|source| Error::Io {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        let text = String::from_utf8(bytes).map_err(|_| Error::Aliases {
+            path: path.to_path_buf(),
+            line: 0,
+            reason: "not UTF-8 text (save the aliases file as UTF-8)".into(),
+        })?;
+        Gazetteer::with_extra(path, &text)
+    }
+
+    /// The built-in gazetteer plus the aliases in `text`, read from `path` (named in errors).
+    pub fn with_extra(path: &Path, text: &str) -> Result<Gazetteer, Error> {
+        let extra = parse(path, text)?;
+        let mut lines = parse(Path::new("data/sources.tsv"), BUILTIN)?;
+        for line in extra {
+            match lines
+                .iter_mut()
+                .find(|l| l.entry.canonical == line.entry.canonical)
+            {
+                Some(known) => {
+                    known.entry = line.entry;
+                    // The file's aliases come first so that they win over built-in ones.
+                    let mut aliases = line.aliases;
+                    aliases.append(&mut known.aliases);
+                    known.aliases = aliases;
+                }
+                None => lines.insert(0, line),
+            }
+        }
+        Ok(Gazetteer::build(lines))
+    }
+
+    fn build(lines: Vec<Line>) -> Gazetteer {
+        let mut entries = Vec::new();
+        let mut keys: Vec<String> = Vec::new();
+        let mut candidates: Vec<Vec<Candidate>> = Vec::new();
+        let mut index: HashMap<String, usize> = HashMap::new();
+        let mut long_words = Vec::new();
+        for line in lines {
+            let entry = entries.len();
+            entries.push(line.entry);
+            for alias in line.aliases {
+                let (contextual, name) = match alias.strip_prefix('~') {
+                    Some(rest) => (true, rest.trim()),
+                    None => (false, alias.as_str()),
+                };
+                let key = match_key(name);
+                let exact = is_initialism(name).then(|| name.to_string());
+                let slot = *index.entry(key.clone()).or_insert_with(|| {
+                    keys.push(key.clone());
+                    candidates.push(Vec::new());
+                    keys.len() - 1
+                });
+                let list = &mut candidates[slot];
+                if list.iter().any(|c| c.entry == entry) {
+                    continue;
+                }
+                // A full alias of one entry wins over another entry's contextual one.
+                list.push(Candidate {
+                    entry,
+                    contextual,
+                    exact,
+                });
+                if !contextual
+                    && !key.contains(' ')
+                    && key.chars().filter(|c| c.is_alphabetic()).count() >= 6
+                {
+                    long_words.push((key, entry));
+                }
+            }
+        }
+        let automaton = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&keys)
+            .expect("gazetteer aliases build an automaton");
+        Gazetteer {
+            entries,
+            candidates,
+            automaton,
+            long_words,
+        }
+    }
+
+    /// The entry at `index`.
+    pub fn entry(&self, index: usize) -> &Entry {
+        &self.entries[index]
+    }
+
+    /// Number of canonical sources.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// True when the gazetteer holds no source.
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// The index of the entry whose canonical name is `canonical`.
+    pub fn find_canonical(&self, canonical: &str) -> Option<usize> {
+        self.entries.iter().position(|e| e.canonical == canonical)
+    }
+
+    /// Every source named in `text`, in text order, without overlaps, longest name first.
+    /// A contextual alias counts only after its source was named in full earlier in `text`;
+    /// when two sources share it, the one named last wins.
+    pub fn mentions(&self, text: &str) -> Vec<Mention> {
+        let (folded, map) = fold_with_map(text);
+        let mut named: HashMap<usize, usize> = HashMap::new();
+        let mut out = Vec::new();
+        for m in self.automaton.find_iter(&folded) {
+            let (fs, fe) = (m.start(), m.end());
+            let before = folded[..fs].chars().next_back();
+            let after = folded[fe..].chars().next();
+            if before.is_some_and(char::is_alphanumeric) || after.is_some_and(char::is_alphanumeric)
+            {
+                continue;
+            }
+            let (start, end) = (map[fs], map[fe]);
+            let written = &text[start..end];
+            let usable = self.candidates[m.pattern().as_usize()]
+                .iter()
+                .filter(|c| c.exact.as_deref().is_none_or(|e| e == written));
+            let mut full = None;
+            let mut contextual: Option<(usize, usize)> = None;
+            for c in usable {
+                if !c.contextual {
+                    full.get_or_insert(c.entry);
+                } else if let Some(&at) = named.get(&c.entry)
+                    && contextual.is_none_or(|(_, best)| at > best)
+                {
+                    contextual = Some((c.entry, at));
+                }
+            }
+            let Some(entry) = full.or(contextual.map(|(e, _)| e)) else {
+                continue;
+            };
+            named.insert(entry, start);
+            out.push(Mention { start, end, entry });
+        }
+        out
+    }
+
+    /// The entry a single word nearly names: a long alias within a small edit distance
+    /// ("Zelenskyy", "Zelenski" for "Zelensky"). Words shorter than six letters never match.
+    pub fn near(&self, word: &str) -> Option<usize> {
+        let key = match_key(word);
+        let len = key.chars().count();
+        if len < 6 || key.contains(' ') {
+            return None;
+        }
+        let allowed = if len >= 9 { 2 } else { 1 };
+        self.long_words
+            .iter()
+            .filter(|(alias, _)| alias.chars().next() == key.chars().next())
+            .map(|(alias, entry)| (strsim::levenshtein(alias, &key), *entry))
+            .filter(|&(d, _)| d <= allowed)
+            .min_by_key(|&(d, e)| (d, e))
+            .map(|(_, e)| e)
+    }
+
+    /// The source that entry `index` names, written `text` in the article.
+    pub fn source(&self, index: usize, text: &str) -> Source {
+        let e = &self.entries[index];
+        Source {
+            text: text.to_string(),
+            canonical: e.canonical.clone(),
+            kind: e.kind,
+            country: e.country.clone(),
+            affiliation: e.affiliation.clone(),
+            chain: vec![e.canonical.clone()],
+        }
+    }
+}
+
+/// Parses the gazetteer format; errors name `path` and the 1-based line.
+fn parse(path: &Path, text: &str) -> Result<Vec<Line>, Error> {
+    let mut lines = Vec::new();
+    for (n, raw) in text.lines().enumerate() {
+        let line = raw.trim_end_matches('\r');
+        let fail = |reason: String| Error::Aliases {
+            path: path.to_path_buf(),
+            line: n + 1,
+            reason,
+        };
+        if line.trim().is_empty() || line.trim_start().starts_with('#') || line == HEADER {
+            continue;
+        }
+        let cols: Vec<&str> = line.split('\t').map(str::trim).collect();
+        if cols.len() != 5 {
+            return Err(fail(format!(
+                "expected 5 tab-separated columns (canonical, kind, country, affiliation, \
+                 aliases), found {}",
+                cols.len()
+            )));
+        }
+        let canonical = cols[0];
+        if canonical.is_empty() {
+            return Err(fail("empty canonical name".into()));
+        }
+        let kind = parse_kind(cols[1]).ok_or_else(|| {
+            fail(format!(
+                "unknown kind '{}' (use government, intelligence, military, agency, outlet, \
+                 person, organisation or expert)",
+                cols[1]
+            ))
+        })?;
+        let aliases: Vec<String> = cols[4]
+            .split('|')
+            .map(str::trim)
+            .filter(|a| !a.is_empty())
+            .map(String::from)
+            .collect();
+        if aliases.is_empty() {
+            return Err(fail("no alias (list names separated by '|')".into()));
+        }
+        if let Some(bad) = aliases
+            .iter()
+            .find(|a| match_key(a.trim_start_matches('~')).is_empty())
+        {
+            return Err(fail(format!("alias '{bad}' has no letters or digits")));
+        }
+        let optional = |s: &str| (!s.is_empty()).then(|| s.to_string());
+        lines.push(Line {
+            entry: Entry {
+                canonical: canonical.to_string(),
+                kind,
+                country: optional(cols[2]),
+                affiliation: optional(cols[3]),
+            },
+            aliases,
+        });
+    }
+    Ok(lines)
+}
+
+fn parse_kind(s: &str) -> Option<SourceKind> {
+    Some(match s.to_ascii_lowercase().as_str() {
+        "government" => SourceKind::Government,
+        "intelligence" => SourceKind::Intelligence,
+        "military" => SourceKind::Military,
+        "agency" => SourceKind::Agency,
+        "outlet" => SourceKind::Outlet,
+        "person" => SourceKind::Person,
+        "organisation" | "organization" => SourceKind::Organisation,
+        "expert" => SourceKind::Expert,
+        "unknown" => SourceKind::Unknown,
+        _ => return None,
+    })
+}
+
+/// True for an alias of at most three capital letters (dots allowed): "NIS", "US", "U.S.".
+fn is_initialism(alias: &str) -> bool {
+    let letters = alias.chars().filter(|c| c.is_alphabetic()).count();
+    (1..=3).contains(&letters)
+        && alias
+            .chars()
+            .all(|c| c.is_uppercase() || c == '.' || c.is_ascii_digit())
+}
+
+/// The form aliases and texts are compared in: folded, hyphens and runs of spaces as one space.
+pub fn match_key(text: &str) -> String {
+    fold_with_map(text).0.trim().to_string()
+}
+
+/// Folds `text` for matching and maps every byte of the result back to a byte offset of `text`
+/// (plus one last entry for the end), so that a match in folded text has a span in the original.
+fn fold_with_map(text: &str) -> (String, Vec<usize>) {
+    let mut folded = String::with_capacity(text.len());
+    let mut map = Vec::with_capacity(text.len() + 1);
+    let mut buf = [0u8; 4];
+    for (offset, c) in text.char_indices() {
+        let piece = if c == '-' || c.is_whitespace() || crate::token::is_space(c) {
+            " ".to_string()
+        } else {
+            fold(c.encode_utf8(&mut buf))
+        };
+        for p in piece.chars() {
+            let p = if p == '-' { ' ' } else { p };
+            if p == ' ' && (folded.is_empty() || folded.ends_with(' ')) {
+                continue;
+            }
+            for _ in 0..p.len_utf8() {
+                map.push(offset);
+            }
+            folded.push(p);
+        }
+    }
+    map.push(text.len());
+    (folded, map)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn canonical_of(text: &str) -> Vec<String> {
+        let g = Gazetteer::builtin();
+        g.mentions(text)
+            .into_iter()
+            .map(|m| g.entry(m.entry).canonical.clone())
+            .collect()
+    }
+
+    #[test]
+    fn builtin_builds_with_unique_canonical_names() {
+        let g = Gazetteer::builtin();
+        assert!(g.len() > 40);
+        let mut names: Vec<&str> = g.entries.iter().map(|e| e.canonical.as_str()).collect();
+        names.sort_unstable();
+        let before = names.len();
+        names.dedup();
+        assert_eq!(before, names.len(), "duplicate canonical names");
+    }
+
+    #[test]
+    fn builtin_full_aliases_name_one_source_each() {
+        let g = Gazetteer::builtin();
+        for list in &g.candidates {
+            let full: Vec<usize> = list
+                .iter()
+                .filter(|c| !c.contextual)
+                .map(|c| c.entry)
+                .collect();
+            assert!(full.len() <= 1, "alias shared by {full:?}");
+        }
+    }
+
+    #[test]
+    fn affiliations_name_known_sources() {
+        let g = Gazetteer::builtin();
+        for e in &g.entries {
+            if let Some(a) = &e.affiliation {
+                assert!(g.find_canonical(a).is_some(), "{}: {a}", e.canonical);
+            }
+        }
+    }
+
+    #[test]
+    fn mention_rows() {
+        let rows: &[(&str, &[&str])] = &[
+            (
+                "Les renseignements sud-coréens ont dit",
+                &["National Intelligence Service (South Korea)"],
+            ),
+            (
+                "SERVICES DE RENSEIGNEMENT SUD‑CORÉENS",
+                &["National Intelligence Service (South Korea)"],
+            ),
+            (
+                "Seoul’s spy agency said",
+                &["National Intelligence Service (South Korea)"],
+            ),
+            (
+                "the NIS said",
+                &["National Intelligence Service (South Korea)"],
+            ),
+            ("a nis of", &[]),
+            ("Kimberley said", &[]),
+            ("l'agence de presse sud-coréenne Yonhap", &["Yonhap"]),
+            ("l'OTAN et les États-Unis", &["NATO", "United States"]),
+            ("tell us more", &[]),
+            ("the US said", &["United States"]),
+            (
+                "Kim Hong Kyun puis Kim",
+                &["Kim Hong-kyun", "Kim Hong-kyun"],
+            ),
+            ("Kim a dit", &[]),
+            (
+                "Kim Jong-un, Kim Hong-kyun, Kim",
+                &["Kim Jong Un", "Kim Hong-kyun", "Kim Hong-kyun"],
+            ),
+            ("selon la préfecture de police", &["police"]),
+            (
+                "le ministère de l'Intérieur",
+                &["Interior Ministry (France)"],
+            ),
+            ("Dmitry Peskov", &["Kremlin"]),
+            ("Moscou et Pyongyang", &["Kremlin", "North Korea"]),
+            (
+                "experts militaires puis les experts",
+                &["Military experts", "Military experts"],
+            ),
+            ("les experts", &[]),
+        ];
+        for (text, want) in rows {
+            assert_eq!(canonical_of(text), *want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn mention_spans_are_in_the_original_text() {
+        let text = "Selon l’OTAN, les États‑Unis…";
+        let g = Gazetteer::builtin();
+        let spans: Vec<&str> = g
+            .mentions(text)
+            .iter()
+            .map(|m| &text[m.start..m.end])
+            .collect();
+        assert_eq!(spans, ["OTAN", "États‑Unis"]);
+    }
+
+    #[test]
+    fn near_rows() {
+        let g = Gazetteer::builtin();
+        let name = |w: &str| g.near(w).map(|e| g.entry(e).canonical.clone());
+        let rows: &[(&str, Option<&str>)] = &[
+            ("Zelenskiy", Some("Volodymyr Zelensky")),
+            ("Zelenskyi", Some("Volodymyr Zelensky")),
+            ("Pentagone", Some("Pentagon")),
+            ("Blinkenn", Some("Antony Blinken")),
+            ("Yonhapp", Some("Yonhap")),
+            ("Kremlim", Some("Kremlin")),
+            ("Rutte", None),
+            ("Kreml", None),
+            ("Sabotage", None),
+            ("Washingtonian", None),
+        ];
+        for (word, want) in rows {
+            assert_eq!(name(word).as_deref(), *want, "{word:?}");
+        }
+    }
+
+    #[test]
+    fn extra_aliases_extend_and_override() {
+        let extra = "# mine\nGUR spokesman\tperson\tUkraine\tUkrainian military intelligence (HUR)\tAndriy Yusov|Yusov\nNATO\torganisation\t\t\tl'Alliance\n";
+        let g = Gazetteer::with_extra(Path::new("mine.tsv"), extra).unwrap();
+        let names: Vec<String> = g
+            .mentions("Yusov et l'Alliance, puis l'OTAN")
+            .iter()
+            .map(|m| g.entry(m.entry).canonical.clone())
+            .collect();
+        assert_eq!(names, ["GUR spokesman", "NATO", "NATO"]);
+    }
+
+    #[test]
+    fn malformed_lines_name_the_line_and_reason() {
+        let rows: &[(&str, usize, &str)] = &[
+            ("a\tperson\t\t\n", 1, "expected 5"),
+            ("# c\nA\tspy\tX\t\ta|b\n", 2, "unknown kind 'spy'"),
+            ("\tperson\tX\t\ta\n", 1, "empty canonical"),
+            ("A\tperson\tX\t\t | \n", 1, "no alias"),
+            ("A\tperson\tX\t\t~-\n", 1, "no letters"),
+        ];
+        for (text, line, reason) in rows {
+            let err = Gazetteer::with_extra(Path::new("x.tsv"), text).unwrap_err();
+            let msg = err.to_string();
+            assert!(
+                msg.starts_with(&format!("x.tsv:{line}: ")) && msg.contains(reason),
+                "{text:?} → {msg}"
+            );
+        }
+    }
+}

@@ -1,15 +1,228 @@
 //! Stance: asserted, hedged, denied (and by whom) or not confirmed (and by whom), per claim.
+//!
+//! Cues are per language: hedges ("prétendu", the French conditional, "reportedly", "is
+//! believed to"), denials ("a démenti", "nient", "denied") and non-confirmations ("n'ont pas
+//! confirmé", "could not be independently verified", "declined to confirm"). A cue governs its
+//! clause and the complements that follow ("a démenti les informations selon lesquelles …");
+//! a denial in an anaphoric clause governs the clause before ("…, ce que Moscou et Pyongyang
+//! nient"). Where cues meet, denied beats not confirmed, which beats hedged. A denial is never a
+//! non-confirmation, and a negated denial ("n'a pas démenti") is no cue at all.
+//!
+//! `stance_by` names the denying or non-confirming party by its canonical name; several
+//! parties are joined by "; " in text order ("Kremlin; North Korea"). A passive
+//! non-confirmation ("n'a pas pu être vérifié") is the outlet's.
 
-use crate::claim::Claim;
+use crate::claim::{Claim, Source, Stance};
+use crate::extract::attribution::clause::{self, Clause, Link};
+use crate::extract::attribution::{Analysis, Np};
 use crate::lang::LangData;
 use crate::segment::Sentence;
+use crate::token::{Token, TokenKind};
 use crate::{Document, Options};
 
-/// Per-language stance cues.
+/// Per-language stance cues. Every table is folded and sorted; multi-word entries are keyed
+/// like the attribution tables.
 #[derive(Debug)]
 pub struct StanceWords {
-    /// Folded hedge words ("aurait", "pretendu", "reportedly").
+    /// Hedge words and phrases ("pretendu", "selon toute vraisemblance", "reportedly", "is said
+    /// to").
     pub hedges: &'static [&'static str],
+    /// Conditional verb forms that hedge ("aurait", "pourraient").
+    pub conditionals: &'static [&'static str],
+    /// Conditionals that hedge even in reported speech, where others are a future in the past
+    /// ("a déclaré que la Corée enverrait" is not hedged; "auraient été transférés" is).
+    pub firm_conditionals: &'static [&'static str],
+    /// Endings of conditional verb forms not listed ("rait", "raient": "combattraient").
+    pub conditional_endings: &'static [&'static str],
+    /// Words with a conditional ending that are not verbs ("retrait", "portrait").
+    pub not_conditionals: &'static [&'static str],
+    /// Denial verb forms ("dementi", "nient", "denied").
+    pub denials: &'static [&'static str],
+    /// Confirmation words that, negated or refused, make a non-confirmation ("confirme",
+    /// "verifie", "commenter", "confirm").
+    pub confirmations: &'static [&'static str],
+    /// Words and phrases that mark a report as unconfirmed by the outlet ("non confirmees",
+    /// "unverified").
+    pub unconfirmed: &'static [&'static str],
+    /// Negation words ("n'", "pas", "sans", "not", "without").
+    pub negations: &'static [&'static str],
+    /// Verbs of refusal that negate what follows ("refuse", "declined").
+    pub refusals: &'static [&'static str],
+    /// Passive auxiliaries ("ete", "etre", "been"): the party is the agent or the outlet.
+    pub passives: &'static [&'static str],
+    /// Prepositions that introduce a passive's agent ("par", "by").
+    pub agents: &'static [&'static str],
+    /// Modal and helper verbs between a subject and its verb ("pu", "souhaite", "could", "to").
+    pub modals: &'static [&'static str],
+    /// Reflexive pronouns in a verb group ("s'", "se").
+    pub reflexives: &'static [&'static str],
+    /// Words that start an anaphoric clause after a comma ("ce" in "ce que", "which").
+    pub anaphors: &'static [&'static str],
+    /// Nouns for reports that a denial or non-confirmation may take as its object without
+    /// restating them ("ces informations", "the reports").
+    pub report_nouns: &'static [&'static str],
+    /// Relative pronouns that make "selon" introduce content, not a source ("lesquelles").
+    pub according_relatives: &'static [&'static str],
+}
+
+/// What a stance cue says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum CueKind {
+    /// A hedge.
+    Hedge,
+    /// A non-confirmation.
+    NotConfirmed,
+    /// A denial.
+    Denial,
+}
+
+/// One stance cue of a sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct StanceCue {
+    /// What it says.
+    pub kind: CueKind,
+    /// Token index of the cue word.
+    pub at: usize,
+    /// First token of its verb group ("n'" in "n'ont pas confirmé").
+    pub group: usize,
+    /// A passive group ("n'a pas pu être vérifié").
+    pub passive: bool,
+}
+
+/// How far back, in tokens, a verb group reaches from its verb.
+const GROUP_REACH: usize = 5;
+
+fn has(table: &[&str], folded: &str) -> bool {
+    table.binary_search(&folded).is_ok()
+}
+
+fn is_negation(lang: &LangData, t: &Token) -> bool {
+    has(lang.stance.negations, &t.folded) || t.folded.ends_with("n't")
+}
+
+/// The verb group before token `k`: its first token, whether it holds a negation or refusal,
+/// and whether it is passive (a passive auxiliary among the two tokens before `k`).
+fn group(lang: &LangData, tokens: &[Token], k: usize) -> (usize, bool, bool) {
+    let words = &lang.stance;
+    let attribution = &lang.attribution;
+    let (mut first, mut negated, mut passive) = (k, false, false);
+    for j in (k.saturating_sub(GROUP_REACH)..k).rev() {
+        let t = &tokens[j];
+        let f = t.folded.as_str();
+        if crate::extract::attribution::is_stop(lang, t) {
+            break;
+        }
+        let aux = has(attribution.auxiliaries, f) && !t.text.starts_with(['à', 'À']);
+        if is_negation(lang, t) || has(words.refusals, f) {
+            negated = true;
+            first = j;
+        } else if has(words.passives, f) {
+            passive |= j + 2 >= k;
+            first = j;
+        } else if aux || has(words.modals, f) || has(words.reflexives, f) {
+            first = j;
+        }
+    }
+    (first, negated, passive)
+}
+
+/// True for a conditional verb form that hedges.
+fn is_conditional(lang: &LangData, t: &Token) -> bool {
+    let words = &lang.stance;
+    let f = t.folded.as_str();
+    has(words.conditionals, f)
+        || (f.chars().count() >= 7
+            && f.chars().all(char::is_alphabetic)
+            && words.conditional_endings.iter().any(|e| f.ends_with(e))
+            && !has(words.not_conditionals, f))
+}
+
+/// The stance cues of a sentence's tokens, in text order.
+pub(crate) fn cues(lang: &LangData, tokens: &[Token]) -> Vec<StanceCue> {
+    let words = &lang.stance;
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < tokens.len() {
+        let t = &tokens[k];
+        let f = t.folded.as_str();
+        let (first, negated, passive) = group(lang, tokens, k);
+        let cue = |kind| StanceCue {
+            kind,
+            at: k,
+            group: first,
+            passive,
+        };
+        if let Some(len) = crate::extract::phrase::word_at(words.hedges, tokens, k) {
+            // "May 2024", "Could" as a name: a capitalised hedge inside a sentence or before a
+            // number is not one.
+            let capital = t.text.chars().next().is_some_and(char::is_uppercase);
+            let number = tokens
+                .get(k + 1)
+                .is_some_and(|n| n.kind == TokenKind::Number);
+            if !(len == 1 && capital && (k > 0 || number)) {
+                out.push(cue(CueKind::Hedge));
+            }
+            k += len;
+            continue;
+        }
+        if let Some(len) = crate::extract::phrase::word_at(words.unconfirmed, tokens, k) {
+            out.push(StanceCue {
+                kind: CueKind::NotConfirmed,
+                at: k,
+                group: k,
+                passive: true,
+            });
+            k += len;
+            continue;
+        }
+        if has(words.denials, f) {
+            let nor = k > 0 && tokens[k - 1].folded == "ni";
+            if !negated && !nor {
+                out.push(cue(CueKind::Denial));
+            }
+        } else if has(words.confirmations, f) {
+            if negated || (k > 0 && has(words.negations, &tokens[k - 1].folded)) {
+                out.push(cue(CueKind::NotConfirmed));
+            }
+        } else if is_conditional(lang, t) {
+            out.push(cue(CueKind::Hedge));
+        }
+        k += 1;
+    }
+    out
+}
+
+/// True when clause `c` is reported speech after a past reporting verb ("a déclaré que …"),
+/// where a plain conditional is a future in the past.
+fn reported_past(lang: &LangData, tokens: &[Token], clauses: &[Clause], c: usize) -> bool {
+    if c == 0 || clauses[c].link != Link::Complement {
+        return false;
+    }
+    let words = &lang.attribution;
+    let prev = &clauses[c - 1];
+    (prev.from..prev.to).any(|k| {
+        let t = &tokens[k];
+        let aux = has(words.auxiliaries, &t.folded) && !t.text.starts_with(['à', 'À']);
+        aux && (k + 1..prev.to.min(k + 4)).any(|j| {
+            has(words.verbs, &tokens[j].folded) || has(words.weak_verbs, &tokens[j].folded)
+        })
+    })
+}
+
+/// A cue's verdict over a byte range.
+struct Ruling {
+    range: [usize; 2],
+    stance: Stance,
+    by: Option<String>,
+}
+
+fn rank(stance: Stance) -> u8 {
+    match stance {
+        Stance::Asserted => 0,
+        Stance::Hedged => 1,
+        Stance::NotConfirmed => 2,
+        Stance::Denied => 3,
+    }
 }
 
 /// Sets `stance` and `stance_by` on every claim.
@@ -20,5 +233,507 @@ pub fn assign(
     options: &Options,
     claims: &mut [Claim],
 ) {
-    let _ = (doc, sentences, lang, options, claims);
+    let analysis = Analysis::new(doc, sentences, lang, options);
+    let mut rulings: Vec<Vec<Ruling>> = Vec::with_capacity(sentences.len());
+    for i in 0..sentences.len() {
+        let (own, earlier) = sentence_rulings(&analysis, i);
+        rulings.push(own);
+        // "The account could not be independently verified": about the sentence before.
+        let before = (0..i).rev().find(|&j| !sentences[j].heading);
+        if let Some(j) = before.filter(|&j| sentences[j].paragraph == sentences[i].paragraph) {
+            for (stance, by) in earlier {
+                let range = [sentences[j].start, sentences[j].end];
+                rulings[j].push(Ruling { range, stance, by });
+            }
+        }
+    }
+    for claim in claims.iter_mut() {
+        let pos = claim.span[0];
+        let Some(i) = analysis.sentence_at(pos) else {
+            continue;
+        };
+        let best = rulings[i]
+            .iter()
+            .filter(|r| r.range[0] <= pos && pos < r.range[1])
+            .max_by_key(|r| rank(r.stance));
+        if let Some(r) = best {
+            claim.stance = r.stance;
+            claim.stance_by = r.by.clone();
+        }
+    }
+}
+
+/// The rulings of sentence `i`'s stance cues, and the verdicts it passes on the sentence before
+/// when a report noun is what it denies or leaves unconfirmed ("The account could not be
+/// verified", "Ces informations n'ont pas été confirmées").
+fn sentence_rulings(a: &Analysis, i: usize) -> (Vec<Ruling>, Vec<(Stance, Option<String>)>) {
+    let tokens = &a.tokens[i];
+    let mut earlier = Vec::new();
+    if tokens.is_empty() {
+        return (Vec::new(), earlier);
+    }
+    let lang = a.lang;
+    let clauses = clause::split(lang, tokens);
+    let clause_of = |k: usize| {
+        clauses
+            .iter()
+            .position(|c| c.from <= k && k < c.to)
+            .unwrap_or(0)
+    };
+    let byte = |tok: usize| tokens.get(tok).map_or(a.sentences[i].end, |t| t.start);
+    let mut out = Vec::new();
+    for cue in cues(lang, tokens) {
+        let c = clause_of(cue.at);
+        let firm = has(lang.stance.firm_conditionals, &tokens[cue.at].folded)
+            || has(lang.stance.hedges, &tokens[cue.at].folded);
+        if cue.kind == CueKind::Hedge
+            && !firm
+            && is_conditional(lang, &tokens[cue.at])
+            && reported_past(lang, tokens, &clauses, c)
+        {
+            continue;
+        }
+        let (stance, by) = match cue.kind {
+            CueKind::Hedge => (Stance::Hedged, None),
+            CueKind::Denial => (Stance::Denied, party(a, i, &cue)),
+            CueKind::NotConfirmed => (
+                Stance::NotConfirmed,
+                party(a, i, &cue).or_else(|| Some(a.doc.outlet.clone())),
+            ),
+        };
+        let reach = clause::reach(&clauses, c, cue.kind != CueKind::Hedge);
+        if reach.is_empty() {
+            continue;
+        }
+        if cue.kind != CueKind::Hedge && reports_subject(a, i, &cue) {
+            earlier.push((stance, by.clone()));
+        }
+        out.push(Ruling {
+            range: [
+                byte(clauses[reach.start].from),
+                byte(clauses[reach.end - 1].to),
+            ],
+            stance,
+            by,
+        });
+    }
+    (out, earlier)
+}
+
+/// True when the subject of a stance cue's verb is a report noun: "The account could not be
+/// verified", "Ces informations n'ont pas été confirmées".
+fn reports_subject(a: &Analysis, i: usize, cue: &StanceCue) -> bool {
+    use crate::extract::attribution::np;
+    let tokens = &a.tokens[i];
+    let (from, to) = np::before(&a.lang.attribution, tokens, cue.group);
+    from < to && has(a.lang.stance.report_nouns, &tokens[to - 1].folded)
+}
+
+/// The canonical name of the party that denies or does not confirm (see [`party_source`]).
+pub(crate) fn party(a: &Analysis, i: usize, cue: &StanceCue) -> Option<String> {
+    party_source(a, i, cue).map(|s| s.canonical)
+}
+
+/// The party that denies or does not confirm: the subject before the verb group, the subject
+/// after it ("ce que dément le Kremlin"), a passive's agent or the outlet; a pronoun is the
+/// source of its sentence or the previous one.
+pub(crate) fn party_source(a: &Analysis, i: usize, cue: &StanceCue) -> Option<Source> {
+    use crate::extract::attribution::np;
+    let tokens = &a.tokens[i];
+    let words = &a.lang.attribution;
+    let outlet = || Some(Source::outlet(&a.doc.outlet));
+    if cue.passive {
+        let agent = (cue.at + 1..tokens.len().min(cue.at + 4))
+            .find(|&k| has(a.lang.stance.agents, &tokens[k].folded));
+        let Some(agent) = agent else {
+            return outlet();
+        };
+        let (from, to) = np::after(words, tokens, agent + 1);
+        return name(a, i, from, to).or_else(outlet);
+    }
+    let (mut from, mut to) = np::before(words, tokens, cue.group);
+    if from == to && from > 0 && np::has(words.relatives, &tokens[from - 1].folded) {
+        // "The Kremlin, which has dismissed the reports": the relative's antecedent.
+        let end = from - 1;
+        let end = if end > 0 && tokens[end - 1].text == "," {
+            end - 1
+        } else {
+            end
+        };
+        (from, to) = np::before(words, tokens, end);
+    }
+    if let Some(found) = name(a, i, from, to) {
+        return Some(found);
+    }
+    if cue.kind == CueKind::Denial {
+        // "…, ce que dément le Kremlin": a named subject after the verb.
+        let (from, to) = np::after(words, tokens, cue.at + 1);
+        if a.is_named(i, from, to)
+            && tokens.get(to).is_none_or(np::is_break)
+            && let Some(found) = name(a, i, from, to)
+        {
+            return Some(found);
+        }
+    }
+    // "Le Kremlin a réagi, sans confirmer ni démentir": the sentence's last named source.
+    let before = tokens[cue.group].start;
+    a.mentions_in(a.sentences[i].start, before)
+        .iter()
+        .rfind(|m| m.start >= a.sentences[i].start && m.end <= before)
+        .map(|m| a.gazetteer.source(m.entry, &a.doc.text[m.start..m.end]))
+}
+
+/// The source tokens `from..to` of sentence `i` name, a pronoun resolved.
+fn name(a: &Analysis, i: usize, from: usize, to: usize) -> Option<Source> {
+    use crate::extract::attribution::np;
+    match a.resolve(i, from, to)? {
+        Np::Pronoun => a
+            .chain_at(i, a.tokens[i][from].start)
+            .or_else(|| a.previous[i].clone())
+            .and_then(|c| c.last().cloned()),
+        Np::Sources(sources) => {
+            let tokens = &a.tokens[i];
+            let text = &a.doc.text[tokens[from].start..tokens[to - 1].end];
+            Some(np::merge(sources, text))
+        }
+    }
+}
+
+/// The party whose own clause holds byte `pos` of sentence `i` and who denies or does not
+/// confirm in it ("Le Kremlin a rejeté ces informations"): the claim's source when no other
+/// cue names one.
+pub(crate) fn reacting_party(a: &Analysis, i: usize, pos: usize) -> Option<Source> {
+    let tokens = &a.tokens[i];
+    if tokens.is_empty() {
+        return None;
+    }
+    let clauses = clause::split(a.lang, tokens);
+    let clause_of = |k: usize| clauses.iter().position(|c| c.from <= k && k < c.to);
+    let at = tokens.partition_point(|t| t.end <= pos);
+    let here = clause_of(at.min(tokens.len() - 1))?;
+    cues(a.lang, tokens)
+        .iter()
+        .filter(|c| c.kind != CueKind::Hedge && !c.passive)
+        .filter(|c| clause_of(c.at) == Some(here))
+        .find_map(|c| party_source(a, i, c))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::attribution::tests::{claims_at, stance};
+    use crate::lang::Lang;
+
+    fn check(lang: Lang, rows: &[(&str, &str, &str)]) {
+        let mut failures = Vec::new();
+        for (text, target, want) in rows {
+            let got = stance(&claims_at(lang, text, &[target])[0]);
+            if got != *want {
+                failures.push(format!("{text:?} [{target}]: got {got:?}, want {want:?}"));
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    #[test]
+    fn french_stance_rows() {
+        check(
+            Lang::Fr,
+            &[
+                (
+                    "Environ 1 500 soldats auraient été envoyés en Russie.",
+                    "1 500",
+                    "hedged",
+                ),
+                (
+                    "Le prétendu envoi de 1 500 soldats inquiète Séoul.",
+                    "1 500",
+                    "hedged",
+                ),
+                (
+                    "La présumée arrivée de 300 soldats a été signalée.",
+                    "300",
+                    "hedged",
+                ),
+                (
+                    "Selon toute vraisemblance, 400 soldats sont arrivés.",
+                    "400",
+                    "hedged",
+                ),
+                (
+                    "Des soldats combattraient aux côtés de 200 chars russes.",
+                    "200",
+                    "hedged",
+                ),
+                ("Cela signifierait 300 soldats de plus.", "300", "hedged"),
+                (
+                    "« 300 soldats seraient là », a dit Kim Hong-kyun.",
+                    "300",
+                    "hedged",
+                ),
+                (
+                    "Le NIS a déclaré que 1 500 soldats auraient été transférés.",
+                    "1 500",
+                    "hedged",
+                ),
+                (
+                    "Séoul a indiqué que 1 500 soldats pourraient rejoindre le front.",
+                    "1 500",
+                    "hedged",
+                ),
+                ("Le retrait de 300 soldats a commencé.", "300", "asserted"),
+                ("Un portrait de 30 officiers circule.", "30", "asserted"),
+                (
+                    "Yoon a déclaré que la Corée enverrait 20 experts.",
+                    "20",
+                    "asserted",
+                ),
+                (
+                    "Le NIS a confirmé que 1 500 soldats étaient partis et que d'autres pourraient suivre.",
+                    "1 500",
+                    "asserted",
+                ),
+                (
+                    "Moscou a démenti les informations selon lesquelles 300 soldats seraient arrivés.",
+                    "300",
+                    "denied by Kremlin",
+                ),
+                (
+                    "Selon des experts militaires, la Russie utilise 100 missiles nord-coréens, ce que Moscou et Pyongyang nient.",
+                    "100",
+                    "denied by Kremlin; North Korea",
+                ),
+                (
+                    "Le Kremlin nie que 500 soldats soient présents.",
+                    "500",
+                    "denied by Kremlin",
+                ),
+                (
+                    "Pyongyang rejette les accusations concernant 1 000 soldats.",
+                    "1 000",
+                    "denied by North Korea",
+                ),
+                (
+                    "La Russie a toujours démenti que 300 soldats combattraient en Ukraine.",
+                    "300",
+                    "denied by Kremlin",
+                ),
+                (
+                    "Plus de 300 soldats sont arrivés, ce que dément le Kremlin.",
+                    "300",
+                    "denied by Kremlin",
+                ),
+                (
+                    "Le Kremlin n'a pas démenti l'arrivée de 500 soldats.",
+                    "500",
+                    "asserted",
+                ),
+                (
+                    "Moscou dément toute présence militaire ; 300 soldats sont pourtant arrivés.",
+                    "300",
+                    "asserted",
+                ),
+                (
+                    "Les États-Unis et l'OTAN n'ont pas encore confirmé l'envoi de 1 500 soldats.",
+                    "1 500",
+                    "not confirmed by United States; NATO",
+                ),
+                (
+                    "Le chiffre de 300 morts n'a pas pu être vérifié de manière indépendante.",
+                    "300",
+                    "not confirmed by outlet",
+                ),
+                (
+                    "Le Pentagone a refusé de confirmer la présence de 3 000 soldats.",
+                    "3 000",
+                    "not confirmed by Pentagon",
+                ),
+                (
+                    "Le Kremlin s'est refusé à tout commentaire sur les 500 soldats.",
+                    "500",
+                    "not confirmed by Kremlin",
+                ),
+                (
+                    "Le Kremlin, sans confirmer ni démentir, a évoqué 500 soldats.",
+                    "500",
+                    "not confirmed by Kremlin",
+                ),
+                (
+                    "Le Kremlin n'a pas souhaité commenter l'arrivée de 500 soldats.",
+                    "500",
+                    "not confirmed by Kremlin",
+                ),
+                (
+                    "Des informations non confirmées font état de 200 morts.",
+                    "200",
+                    "not confirmed by outlet",
+                ),
+                (
+                    "Le Pentagone n'a pas confirmé que 400 soldats étaient arrivés.",
+                    "400",
+                    "not confirmed by Pentagon",
+                ),
+                (
+                    "Le Kremlin a démenti. Le NIS a annoncé que 500 soldats étaient partis.",
+                    "500",
+                    "asserted",
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn english_stance_rows() {
+        check(
+            Lang::En,
+            &[
+                (
+                    "North Korea reportedly sent 1,500 soldiers.",
+                    "1,500",
+                    "hedged",
+                ),
+                (
+                    "About 3,000 soldiers are believed to be in Russia.",
+                    "3,000",
+                    "hedged",
+                ),
+                (
+                    "The alleged transfer of 500 soldiers worried Seoul.",
+                    "500",
+                    "hedged",
+                ),
+                ("Russia may have received 100 missiles.", "100", "hedged"),
+                ("Russia could supply 20 fighter jets.", "20", "hedged"),
+                (
+                    "Some 300 soldiers are said to be in Kursk.",
+                    "300",
+                    "hedged",
+                ),
+                ("May 2024 saw 300 soldiers arrive.", "300", "asserted"),
+                (
+                    "Officials said 8,000 soldiers had arrived.",
+                    "8,000",
+                    "asserted",
+                ),
+                (
+                    "The Kremlin denied that 500 soldiers were in Russia.",
+                    "500",
+                    "denied by Kremlin",
+                ),
+                (
+                    "Moscow dismissed reports of 3,000 soldiers as propaganda.",
+                    "3,000",
+                    "denied by Kremlin",
+                ),
+                (
+                    "About 3,000 soldiers were deployed, which Pyongyang denies.",
+                    "3,000",
+                    "denied by North Korea",
+                ),
+                (
+                    "Ukraine rejected claims that 40 soldiers had been captured.",
+                    "40",
+                    "denied by Ukraine (government)",
+                ),
+                (
+                    "The Kremlin did not deny that 500 soldiers were in Russia.",
+                    "500",
+                    "asserted",
+                ),
+                (
+                    "The Kremlin denied the report, but 500 soldiers were seen in Kursk.",
+                    "500",
+                    "asserted",
+                ),
+                (
+                    "The report of 10,000 soldiers could not be independently verified.",
+                    "10,000",
+                    "not confirmed by outlet",
+                ),
+                (
+                    "The Pentagon declined to confirm that 1,500 soldiers had arrived.",
+                    "1,500",
+                    "not confirmed by Pentagon",
+                ),
+                (
+                    "NATO has not confirmed the presence of 3,000 soldiers.",
+                    "3,000",
+                    "not confirmed by NATO",
+                ),
+                (
+                    "NATO said it could not confirm that 3,000 soldiers were in Russia.",
+                    "3,000",
+                    "not confirmed by NATO",
+                ),
+                (
+                    "Pyongyang has not commented on the 1,500 soldiers.",
+                    "1,500",
+                    "not confirmed by North Korea",
+                ),
+                (
+                    "NATO could not verify the figure of 10,000 soldiers.",
+                    "10,000",
+                    "not confirmed by NATO",
+                ),
+                (
+                    "Unconfirmed reports put the toll at 300 deaths.",
+                    "300",
+                    "not confirmed by outlet",
+                ),
+                (
+                    "The figure of 300 deaths has not been confirmed by NATO.",
+                    "300",
+                    "not confirmed by NATO",
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn stance_reach_rows() {
+        check(
+            Lang::Fr,
+            &[
+                (
+                    "Même les 12 000 hommes que Pyongyang prévoirait d'envoyer ne changeraient rien.",
+                    "12 000",
+                    "hedged",
+                ),
+                (
+                    "Kiev affirme que 300 soldats sont tombés. Cette information n'a pas pu être vérifiée.",
+                    "300",
+                    "not confirmed by outlet",
+                ),
+                (
+                    "Kiev affirme que 300 soldats sont tombés.\n\nCette information n'a pas pu être vérifiée.",
+                    "300",
+                    "asserted",
+                ),
+            ],
+        );
+        check(
+            Lang::En,
+            &[
+                (
+                    "Kyiv said 300 soldiers were hit. The account could not be independently verified.",
+                    "300",
+                    "not confirmed by outlet",
+                ),
+                (
+                    "The Kremlin has not confirmed the 300 soldiers, and Pyongyang has not commented.",
+                    "300",
+                    "not confirmed by Kremlin",
+                ),
+                (
+                    "The Kremlin, which has dismissed reports of 300 soldiers, said nothing.",
+                    "300",
+                    "denied by Kremlin",
+                ),
+                (
+                    "The Kremlin has brushed the reports of 300 soldiers aside.",
+                    "300",
+                    "denied by Kremlin",
+                ),
+            ],
+        );
+    }
 }

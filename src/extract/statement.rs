@@ -1,10 +1,27 @@
 //! Statements: claims of fact without a number ("North Korean soldiers are fighting alongside
 //! Russian troops"), built from a clause's subject concept, entity, place and event.
+//!
+//! A clause yields a statement when it holds a counted noun (a concept: "soldats", "missiles")
+//! that no figure counts and an event word ("combattraient", "utilise", "deployed"); one
+//! statement per clause at most, so that a sentence merely mentioning soldiers yields none.
+//! A clause that denies or does not confirm earlier reports without naming them ("Le Kremlin a
+//! rejeté ces informations", "Pyongyang has not commented") yields a statement too, about the
+//! article's current topic (the concept of the nearest claim before it), so that its stance is
+//! kept.
 
 use crate::Document;
-use crate::claim::Claim;
+use crate::claim::{Claim, ClaimKind, Counted};
+use crate::extract::attribution::clause::{self, Clause};
+use crate::extract::attribution::np::has;
+use crate::extract::attribution::quote;
+use crate::extract::concept::{self, Tags};
+use crate::extract::stance::{self, CueKind};
 use crate::lang::LangData;
 use crate::segment::Sentence;
+use crate::token::{Token, TokenKind, tokenize};
+
+/// How far after a figure, in bytes, its counted noun may stand ("1 500 soldats nord-coréens").
+const COUNTED_REACH: usize = 48;
 
 /// Extracts the statement claims of a document. `found` are the counts and dates already found.
 pub fn extract(
@@ -13,6 +30,432 @@ pub fn extract(
     lang: &LangData,
     found: &[Claim],
 ) -> Vec<Claim> {
-    let _ = (doc, sentences, lang, found);
-    Vec::new()
+    let mut out: Vec<Claim> = Vec::new();
+    let quotes = quote::spans(&doc.text, sentences);
+    for sentence in sentences.iter().filter(|s| !s.heading) {
+        let tokens = tokenize(&doc.text, sentence.start, sentence.end);
+        if tokens.is_empty() {
+            continue;
+        }
+        let clauses = clause::split(lang, &tokens);
+        let counts: Vec<&Claim> = found
+            .iter()
+            .filter(|c| c.kind == ClaimKind::Count)
+            .filter(|c| sentence.start <= c.span[0] && c.span[0] < sentence.end)
+            .collect();
+        let tags = Tags::new(lang, &tokens);
+        let context = Context {
+            doc,
+            sentence,
+            lang,
+            tokens: &tokens,
+            tags: &tags,
+            quotes: &quotes,
+        };
+        let mut made: Vec<Claim> = clauses
+            .iter()
+            .filter_map(|c| fact(&context, c, &counts))
+            .collect();
+        // The article's current topic: the first claim with a subject in the nearest sentence
+        // before that has one ("12 000 soldats, répartis en quatre brigades": soldiers).
+        let topic = |before: usize| {
+            let prior = || {
+                found
+                    .iter()
+                    .chain(&out)
+                    .chain(&made)
+                    .filter(|c| c.span[0] < before && c.counted.is_some())
+            };
+            let last = prior().map(|c| c.sentence_span[0]).max()?;
+            prior()
+                .filter(|c| c.sentence_span[0] == last)
+                .min_by_key(|c| c.span[0])
+                .and_then(|c| Some((c.counted.clone()?, c.qualifiers.entity.clone())))
+        };
+        let mut reactions = Vec::new();
+        for cue in stance::cues(lang, &tokens) {
+            if cue.kind == CueKind::Hedge || cue.passive {
+                continue;
+            }
+            let Some(c) = clauses
+                .iter()
+                .position(|c| c.from <= cue.at && cue.at < c.to)
+            else {
+                continue;
+            };
+            let reach = clause::reach(&clauses, c, true);
+            if reach.is_empty() {
+                continue;
+            }
+            let from = tokens[clauses[reach.start].from].start;
+            let to = tokens[clauses[reach.end - 1].to - 1].end;
+            let covered = counts
+                .iter()
+                .copied()
+                .chain(&made)
+                .any(|k| from <= k.span[0] && k.span[0] < to);
+            if covered {
+                continue;
+            }
+            let own = &clauses[c];
+            // What is denied or left unconfirmed: nothing ("n'a pas souhaité commenter"), the
+            // reports ("ces informations") or an event ("l'envoi", "leur présence").
+            let object = (cue.at + 1..own.to)
+                .map(|k| &tokens[k])
+                .take_while(|t| t.kind != TokenKind::Punct)
+                .find(|t| {
+                    t.kind == TokenKind::Word
+                        && !has(lang.attribution.determiners, &t.folded)
+                        && !has(lang.attribution.recipients, &t.folded)
+                });
+            let about_reports = object.is_none_or(|t| {
+                has(lang.stance.report_nouns, &t.folded)
+                    || concept::event(lang, &t.folded).is_some()
+                    || concept::concept(lang, &t.folded).is_some()
+            });
+            if !about_reports {
+                continue;
+            }
+            let Some(subject) = topic(tokens[cue.at].start) else {
+                continue;
+            };
+            // A denial in an anaphoric clause ("…, ce que Moscou dément") is about the clause
+            // before: the statement is that clause, which the denial governs.
+            let about = if reach.start < c {
+                Clause {
+                    from: clauses[reach.start].from,
+                    to: clauses[reach.end - 1].to,
+                    link: own.link,
+                }
+            } else {
+                *own
+            };
+            let Some(span) = clause_span(lang, &tokens, &about) else {
+                continue;
+            };
+            let object = object.unwrap_or(&tokens[cue.at]);
+            let mut claim = Claim::new(ClaimKind::Statement, doc, sentence, span);
+            claim.counted = Some(Counted {
+                concept: subject.0.concept,
+                text: object.text.to_string(),
+            });
+            claim.qualifiers.entity = subject.1;
+            reactions.push(claim);
+        }
+        made.extend(reactions);
+        out.extend(made);
+    }
+    out.sort_by_key(|c| (c.span[0], c.span[1]));
+    out.dedup_by_key(|c| c.span);
+    out
+}
+
+/// What the clauses of one sentence are read against.
+struct Context<'a> {
+    doc: &'a Document,
+    sentence: &'a Sentence,
+    lang: &'a LangData,
+    tokens: &'a [Token<'a>],
+    tags: &'a Tags,
+    quotes: &'a [[usize; 2]],
+}
+
+/// The statement of fact clause `c` makes, if it has an uncounted concept noun and an event.
+fn fact(x: &Context, c: &Clause, counts: &[&Claim]) -> Option<Claim> {
+    let (lang, tokens) = (x.lang, x.tokens);
+    let range = c.from..c.to;
+    let first_event = range
+        .clone()
+        .find(|&k| concept::event(lang, &tokens[k].folded).is_some())?;
+    let clause_bytes = [tokens[c.from].start, tokens[c.to - 1].end];
+    let counted_here = |k: usize, name: &str| {
+        let t = &tokens[k];
+        counts.iter().any(|n| {
+            let overlaps = n.span[0] <= t.start && t.start < n.span[1];
+            let follows = n.span[1] <= t.start && t.start - n.span[1] <= COUNTED_REACH;
+            let same_concept = n.counted.as_ref().is_some_and(|x| x.concept == name);
+            let in_clause = clause_bytes[0] <= n.span[0] && n.span[0] < clause_bytes[1];
+            overlaps || (follows && same_concept) || (in_clause && same_concept)
+        })
+    };
+    // The first known noun is the clause's subject or object: "la formation des soldats",
+    // "la Russie utilise des missiles".
+    let (k, name) = range
+        .clone()
+        .filter(|&k| tokens[k].kind == TokenKind::Word && !modifies(lang, tokens, k))
+        .filter_map(|k| concept::concept(lang, &tokens[k].folded).map(|name| (k, name)))
+        .find(|&(k, name)| !counted_here(k, name))?;
+    // Words quoted in a clause are the speaker's statement: the span is the quotation.
+    let quoted = |k: usize| quote::holding(x.quotes, tokens[k].start);
+    let mut span = clause_span(lang, tokens, c)?;
+    if let Some(q) = quoted(k)
+        && quoted(first_event) == Some(q)
+    {
+        let [qs, qe] = x.quotes[q];
+        let inner = (qs.max(span[0]), qe.min(span[1]));
+        let from = tokens
+            .iter()
+            .position(|t| t.start >= inner.0 && t.start != qs)?;
+        let to = tokens
+            .iter()
+            .rposition(|t| t.end <= inner.1 && t.end != qe)?
+            + 1;
+        span = clause_span(
+            lang,
+            tokens,
+            &Clause {
+                from,
+                to,
+                link: c.link,
+            },
+        )?;
+    }
+    let mut claim = Claim::new(ClaimKind::Statement, x.doc, x.sentence, span);
+    claim.counted = Some(Counted {
+        concept: name.to_string(),
+        text: tokens[k].text.to_string(),
+    });
+    // The noun phrase starts before the noun where English puts its adjectives ("North Korean
+    // troops"): back over capitalised words and known entities, never past a determiner.
+    let mut start = k;
+    while start > c.from && k - start < 3 {
+        let t = &tokens[start - 1];
+        let capital = t.text.chars().next().is_some_and(char::is_uppercase);
+        let entity = concept::entity(lang, &t.folded).is_some();
+        let determiner = has(lang.attribution.determiners, &t.folded);
+        if t.kind != TokenKind::Word || determiner || !(capital || entity) {
+            break;
+        }
+        start -= 1;
+    }
+    claim.qualifiers = concept::clause_qualifiers(lang, tokens, x.tags, [start, start], k);
+    // The clause's predicate is its first event ("la formation … aurait commencé").
+    claim.qualifiers.event = concept::event(lang, &tokens[first_event].folded).map(String::from);
+    Some(claim)
+}
+
+/// True when the known noun at `k` follows a lower-case word that is not a determiner or a
+/// function word, or a genitive after anything but an event: it is then an adjective or a
+/// complement of that word ("secrétaire général", "experts militaires", "programmes de
+/// missiles"), not what the clause is about.
+fn modifies(lang: &LangData, tokens: &[Token], k: usize) -> bool {
+    let Some(prev) = k.checked_sub(1).map(|p| &tokens[p]) else {
+        return false;
+    };
+    let words = &lang.attribution;
+    let function = has(words.determiners, &prev.folded)
+        || has(lang.concepts.before_noun, &prev.folded)
+        || has(words.stops, &prev.folded)
+        || has(words.recipients, &prev.folded)
+        || has(words.conjunctions, &prev.folded)
+        || has(words.complementizers, &prev.folded)
+        || concept::entity(lang, &prev.folded).is_some();
+    let lower = prev.text.chars().next().is_some_and(char::is_lowercase);
+    if has(words.genitives, &prev.folded) {
+        // "la formation des soldats", "l'envoi de troupes" name an event of the noun; "le
+        // nombre de soldats", "programmes nucléaires et de missiles" make it a complement.
+        // A "des" after a verb or a function word is an article ("utilise des missiles",
+        // "selon lesquelles des soldats").
+        let Some(head) = k.checked_sub(2).map(|h| &tokens[h]) else {
+            return false;
+        };
+        let f = head.folded.as_str();
+        let noun_like = head.kind == TokenKind::Word
+            && head.text.chars().next().is_some_and(char::is_lowercase)
+            && concept::event(lang, f).is_none()
+            && ![
+                words.determiners,
+                words.stops,
+                words.complementizers,
+                words.coordinators,
+                words.recipients,
+                words.verbs,
+                words.weak_verbs,
+                lang.stance.according_relatives,
+            ]
+            .iter()
+            .any(|table| has(table, f));
+        return noun_like;
+    }
+    prev.kind == TokenKind::Word && lower && !function
+}
+
+/// The byte span of a clause without its leading link words and trailing punctuation.
+fn clause_span(lang: &LangData, tokens: &[Token], c: &Clause) -> Option<[usize; 2]> {
+    let words = &lang.attribution;
+    let mut from = c.from;
+    let mut to = c.to;
+    while from < to {
+        let t = &tokens[from];
+        let link = t.kind == TokenKind::Punct
+            || has(words.complementizers, &t.folded)
+            || has(words.coordinators, &t.folded)
+            || has(words.conjunctions, &t.folded)
+            || (has(words.according_to, &t.folded)
+                && tokens
+                    .get(from + 1)
+                    .is_some_and(|n| has(lang.stance.according_relatives, &n.folded)))
+            || has(lang.stance.anaphors, &t.folded)
+            || has(lang.stance.according_relatives, &t.folded);
+        if !link {
+            break;
+        }
+        from += 1;
+    }
+    // "Selon des experts, la Russie utilise …": the source is not part of the statement.
+    if crate::extract::phrase::word_at(words.according_to, tokens, from).is_some()
+        && let Some(comma) = (from..to).find(|&k| tokens[k].text == ",")
+    {
+        from = comma + 1;
+    }
+    while to > from && tokens[to - 1].kind == TokenKind::Punct {
+        to -= 1;
+    }
+    (from < to).then(|| [tokens[from].start, tokens[to - 1].end])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::Lang;
+    use crate::{Options, ingest, segment};
+
+    fn statements(lang: Lang, text: &str) -> Vec<(String, String)> {
+        let options = Options {
+            lang: Some(lang),
+            date: "2024-10-21".parse().ok(),
+            aliases: None,
+        };
+        let doc = ingest::from_text("outlet.txt", text, &options).unwrap();
+        let sentences = segment::split(&doc.text, doc.body_start, lang.data());
+        extract(&doc, &sentences, lang.data(), &[])
+            .into_iter()
+            .map(|c| {
+                let q = &c.qualifiers;
+                let what = format!(
+                    "{} {} {} {}",
+                    c.counted.map(|x| x.concept).unwrap_or_default(),
+                    q.entity.as_deref().unwrap_or("-"),
+                    q.event.as_deref().unwrap_or("-"),
+                    q.place.as_deref().unwrap_or("-"),
+                );
+                (doc.text[c.span[0]..c.span[1]].to_string(), what)
+            })
+            .collect()
+    }
+
+    /// Language, text, and each statement as (span text, "concept entity event place").
+    type Row = (Lang, &'static str, &'static [(&'static str, &'static str)]);
+
+    #[test]
+    fn statement_rows() {
+        let rows: &[Row] = &[
+            (
+                Lang::Fr,
+                "La Russie dément que des soldats nord-coréens combattent en Ukraine.",
+                &[(
+                    "des soldats nord-coréens combattent en Ukraine",
+                    "soldiers North Korea fighting Ukraine",
+                )],
+            ),
+            (
+                Lang::Fr,
+                "Selon des experts, la Russie utilise des missiles nord-coréens en Ukraine.",
+                &[(
+                    "la Russie utilise des missiles nord-coréens en Ukraine",
+                    "missiles North Korea used Ukraine",
+                )],
+            ),
+            (
+                Lang::Fr,
+                "La formation des soldats nord-coréens aurait commencé en Russie.",
+                &[(
+                    "La formation des soldats nord-coréens aurait commencé en Russie",
+                    "soldiers North Korea training Russia",
+                )],
+            ),
+            (
+                Lang::Fr,
+                "Kim a dénoncé « l'envoi de troupes nord-coréennes en Russie ».",
+                &[(
+                    "l'envoi de troupes nord-coréennes en Russie",
+                    "soldiers North Korea deployed Russia",
+                )],
+            ),
+            (Lang::Fr, "Des soldats défilent à Paris.", &[]),
+            (Lang::Fr, "Les soldats sont fatigués.", &[]),
+            (Lang::Fr, "Le secrétaire général a été envoyé à Séoul.", &[]),
+            (Lang::Fr, "Le nombre de soldats envoyés reste inconnu.", &[]),
+            (Lang::Fr, "Le Kremlin a contesté toute visée hostile.", &[]),
+            (
+                Lang::En,
+                "North Korean troops have been deployed to Kursk.",
+                &[(
+                    "North Korean troops have been deployed to Kursk",
+                    "soldiers North Korea deployed Kursk",
+                )],
+            ),
+            (
+                Lang::En,
+                "The army has fired North Korean missiles in Ukraine.",
+                &[(
+                    "The army has fired North Korean missiles in Ukraine",
+                    "missiles North Korea used Ukraine",
+                )],
+            ),
+            (Lang::En, "The soldiers looked tired.", &[]),
+        ];
+        for (lang, text, want) in rows {
+            let got = statements(*lang, text);
+            let want: Vec<(String, String)> = want
+                .iter()
+                .map(|(a, b)| (a.to_string(), b.to_string()))
+                .collect();
+            assert_eq!(got, want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn reaction_rows() {
+        let rows: &[(Lang, &str, &str)] = &[
+            (
+                Lang::Fr,
+                "Le NIS a dit que 3 000 soldats sont partis. Le Kremlin a rejeté ces informations.",
+                "Le Kremlin a rejeté ces informations",
+            ),
+            (
+                Lang::Fr,
+                "Le NIS a dit que 3 000 soldats sont partis. Le Kremlin n'a pas souhaité commenter.",
+                "Le Kremlin n'a pas souhaité commenter",
+            ),
+            (
+                Lang::En,
+                "The NIS said 3,000 soldiers had left. Pyongyang has not commented.",
+                "Pyongyang has not commented",
+            ),
+        ];
+        for (lang, text, want) in rows {
+            let options = Options {
+                lang: Some(*lang),
+                date: "2024-10-21".parse().ok(),
+                aliases: None,
+            };
+            let doc = ingest::from_text("outlet.txt", text, &options).unwrap();
+            let sentences = segment::split(&doc.text, doc.body_start, lang.data());
+            let figure = doc.text.find("3").unwrap();
+            let sentence = &sentences[0];
+            let mut count = Claim::new(ClaimKind::Count, &doc, sentence, [figure, figure + 5]);
+            count.counted = Some(Counted {
+                concept: "soldiers".into(),
+                text: "soldats".into(),
+            });
+            let made = extract(&doc, &sentences, lang.data(), &[count]);
+            let spans: Vec<&str> = made
+                .iter()
+                .map(|c| &doc.text[c.span[0]..c.span[1]])
+                .collect();
+            assert_eq!(spans, [*want], "{text:?}");
+            assert_eq!(made[0].counted.as_ref().unwrap().concept, "soldiers");
+        }
+    }
 }

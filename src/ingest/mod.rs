@@ -1,13 +1,25 @@
 //! Reading inputs: files, directories and stdin become [`Document`]s.
 //!
 //! Each document knows its id, outlet, language, publication date and title, and holds its
-//! decoded text; every byte span in a claim refers to that text. Front matter is kept in the
-//! text but skipped by the later stages (`body_start`).
+//! decoded text; every byte span in a claim refers to that text. Plain text is kept as decoded
+//! (line endings made `\n`); Markdown bodies are made plain ([`markdown::to_plain`]); a saved
+//! page becomes its article's paragraphs ([`html::read`]). Front matter is kept in the text but
+//! skipped by the later stages (`body_start`).
+//!
+//! Reading never stops at a bad input: [`load`] returns the documents it could read, the inputs
+//! it could not read at all (errors) and those that hold nothing to read (warnings), each naming
+//! its file.
 
 pub mod dateline;
+pub mod html;
 pub mod markdown;
 pub mod text;
 
+mod inputs;
+
+pub use inputs::{EXTENSIONS, Loaded, load, read_file};
+
+use std::borrow::Cow;
 use std::path::{Path, PathBuf};
 
 use jiff::civil::{Date, Time};
@@ -68,7 +80,7 @@ pub struct Document {
     pub published: Option<Published>,
     /// The title, when known.
     pub title: Option<String>,
-    /// The encoding the bytes were decoded from ("UTF-8").
+    /// The encoding the bytes were decoded from ("UTF-8", "windows-1252").
     pub encoding: String,
     /// Non-fatal problems met while reading ("no publication date: relative dates unresolved").
     pub warnings: Vec<String>,
@@ -80,146 +92,177 @@ pub struct Document {
     pub body_start: usize,
 }
 
-/// The result of reading every input of a run: the documents, plus the errors and warnings met,
-/// each already naming its file.
-#[derive(Debug, Default)]
-pub struct Loaded {
-    /// Documents read, sorted by id.
-    pub documents: Vec<Document>,
-    /// Inputs that could not be read at all.
-    pub errors: Vec<Error>,
-    /// Inputs skipped or read with a problem, as one-line messages naming the file.
-    pub warnings: Vec<String>,
+/// What kind of file an input is, from its extension or, failing that, its first bytes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// Plain text, possibly with front matter.
+    Text,
+    /// Markdown with front matter.
+    Markdown,
+    /// A saved web page.
+    Html,
 }
 
-/// File extensions read when walking a directory.
-pub const EXTENSIONS: &[&str] = &["txt", "md", "markdown", "text"];
-
-/// Reads every input (files, directories walked in sorted order, `-` for stdin).
-pub fn load(inputs: &[PathBuf], options: &Options) -> Loaded {
-    let mut loaded = Loaded::default();
-    let mut files = Vec::new();
-    for input in inputs {
-        if input.as_os_str() == "-" {
-            files.push(input.clone());
-        } else if input.is_dir() {
-            let before = files.len();
-            if let Err(e) = walk(input, &mut files) {
-                loaded.errors.push(e);
-            } else if files.len() == before {
-                loaded.errors.push(Error::Empty {
-                    path: input.clone(),
-                    reason: format!(
-                        "no articles in this directory (looked for .{})",
-                        EXTENSIONS.join(", .")
-                    ),
-                });
-            }
-        } else {
-            files.push(input.clone());
-        }
-    }
-    files.sort();
-    files.dedup();
-    for path in &files {
-        match read_file(path, options) {
-            Ok(doc) => loaded.documents.push(doc),
-            Err(e) => loaded.errors.push(e),
-        }
-    }
-    assign_ids(&mut loaded.documents);
-    loaded
-}
-
-fn walk(dir: &Path, files: &mut Vec<PathBuf>) -> Result<(), Error> {
-    let io = |source| Error::Io {
-        path: dir.to_path_buf(),
-        source,
-    };
-    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map_err(io)?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .collect();
-    entries.sort();
-    for path in entries {
-        let hidden = path
-            .file_name()
-            .and_then(|n| n.to_str())
-            .is_some_and(|n| n.starts_with('.'));
-        if hidden {
-            continue;
-        }
-        if path.is_dir() {
-            walk(&path, files)?;
-        } else if path
+impl Kind {
+    /// The kind of `path`, whose decoded text is `text`.
+    pub fn of(path: &str, text: &str) -> Kind {
+        let ext = Path::new(path)
             .extension()
             .and_then(|e| e.to_str())
-            .is_some_and(|e| EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
-        {
-            files.push(path);
+            .map(str::to_ascii_lowercase);
+        match ext.as_deref() {
+            Some("html" | "htm" | "xhtml") => Kind::Html,
+            Some("md" | "markdown") => Kind::Markdown,
+            _ => {
+                let head: String = text
+                    .trim_start_matches('\u{FEFF}')
+                    .trim_start()
+                    .chars()
+                    .take(15)
+                    .collect::<String>()
+                    .to_ascii_lowercase();
+                if head.starts_with("<!doctype html") || head.starts_with("<html") {
+                    Kind::Html
+                } else {
+                    Kind::Text
+                }
+            }
         }
     }
-    Ok(())
 }
 
-/// Reads one file (or stdin for `-`) into a document.
-pub fn read_file(path: &Path, options: &Options) -> Result<Document, Error> {
-    let bytes = if path.as_os_str() == "-" {
-        let mut buf = Vec::new();
-        std::io::Read::read_to_end(&mut std::io::stdin(), &mut buf).map_err(|source| {
-            Error::Io {
-                path: path.to_path_buf(),
-                source,
-            }
-        })?;
-        buf
-    } else {
-        std::fs::read(path).map_err(|source| Error::Io {
-            path: path.to_path_buf(),
-            source,
-        })?
-    };
-    let decoded = text::decode(path, &bytes)?;
-    let mut doc = from_text(&path.to_string_lossy(), &decoded.text, options)?;
+/// Decodes `bytes` read from `path` and builds its document.
+pub fn from_bytes(path: &str, bytes: &[u8], options: &Options) -> Result<Document, Error> {
+    let decoded = text::decode(Path::new(path), bytes)?;
+    let mut doc = from_text(path, &decoded.text, options)?;
     doc.encoding = decoded.encoding.to_string();
     Ok(doc)
 }
 
-/// Builds a document from already decoded text; `path` names it and gives its default outlet.
+/// What the file says about itself, before language and date are settled.
+#[derive(Debug, Default)]
+struct Meta {
+    title: Option<String>,
+    outlet: Option<String>,
+    published: Option<Published>,
+    declared_lang: Option<String>,
+}
+
+/// Builds a document from already decoded text; `path` names it, gives its kind (extension)
+/// and its default outlet (file stem).
 pub fn from_text(path: &str, text: &str, options: &Options) -> Result<Document, Error> {
-    if text.trim().is_empty() {
+    let text = normalize_newlines(text);
+    let empty = |reason: String| Error::Empty {
+        path: PathBuf::from(path),
+        reason,
+    };
+    match Kind::of(path, &text) {
+        Kind::Html => {
+            let page = html::read(&text).map_err(|problem| match problem {
+                html::Problem::NoArticle(reason) => empty(reason),
+                html::Problem::Refused(reason) => Error::Decode {
+                    path: PathBuf::from(path),
+                    reason,
+                },
+            })?;
+            let meta = Meta {
+                title: page.title,
+                outlet: page.outlet,
+                published: page.published,
+                declared_lang: page.lang,
+            };
+            let mut doc = finish(path, page.text, 0, meta, options)?;
+            if page.fallback {
+                doc.warnings.push(format!(
+                    "{path}: no article body recognised: read every paragraph left once navigation, header and footer are removed"
+                ));
+            }
+            Ok(doc)
+        }
+        kind => {
+            let front = markdown::front_matter(&text);
+            let body_start = front.as_ref().map_or(0, |f| f.body_start);
+            let text = match kind {
+                Kind::Markdown => {
+                    let mut plain = text[..body_start].to_string();
+                    plain.push_str(&markdown::to_plain(&text[body_start..]));
+                    plain
+                }
+                _ => text.into_owned(),
+            };
+            let front = front.unwrap_or_default();
+            let meta = Meta {
+                title: front.title,
+                outlet: front.outlet,
+                published: front
+                    .date
+                    .as_deref()
+                    .and_then(dateline::parse_front_matter_date),
+                declared_lang: front.lang,
+            };
+            finish(path, text, body_start, meta, options)
+        }
+    }
+}
+
+/// Line endings made `\n` (CRLF and lone CR), and a leading byte order mark dropped, so that
+/// every later stage sees one convention.
+fn normalize_newlines(text: &str) -> Cow<'_, str> {
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+    if !text.contains('\r') {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(i) = rest.find('\r') {
+        out.push_str(&rest[..i]);
+        out.push('\n');
+        rest = &rest[i + 1..];
+        if let Some(after) = rest.strip_prefix('\n') {
+            rest = after;
+        }
+    }
+    out.push_str(rest);
+    Cow::Owned(out)
+}
+
+fn finish(
+    path: &str,
+    text: String,
+    body_start: usize,
+    meta: Meta,
+    options: &Options,
+) -> Result<Document, Error> {
+    if text[body_start..].trim().is_empty() {
         return Err(Error::Empty {
             path: PathBuf::from(path),
             reason: "empty file: no article text".into(),
         });
     }
-    let front = markdown::front_matter(text);
-    let body_start = front.as_ref().map_or(0, |f| f.body_start);
-    let stem = Path::new(path)
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "stdin".into());
     let stem = if path == "-" {
         "stdin".to_string()
     } else {
-        stem
+        Path::new(path)
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_else(|| path.to_string())
     };
     let mut warnings = Vec::new();
 
-    let declared = front
-        .as_ref()
-        .and_then(|f| f.lang.as_deref())
-        .and_then(Lang::from_code);
+    let declared = meta.declared_lang.as_deref().and_then(Lang::from_code);
+    if let (Some(code), None, None) = (&meta.declared_lang, declared, options.lang) {
+        warnings.push(format!(
+            "{path}: declares language '{code}', which claimdiff does not read yet: detecting it instead"
+        ));
+    }
     let (lang, lang_origin) = match (options.lang, declared) {
         (Some(l), _) => (l, LangOrigin::Forced),
         (None, Some(l)) => (l, LangOrigin::Declared),
         (None, None) => (detect_lang(&text[body_start..]), LangOrigin::Detected),
     };
 
-    let published = front
-        .as_ref()
-        .and_then(|f| f.date.as_deref())
-        .and_then(dateline::parse_front_matter_date)
+    let published = meta
+        .published
         .or_else(|| dateline::find(&text[body_start..], lang))
         .or(options.date.map(|date| Published { date, time: None }));
     if published.is_none() {
@@ -228,26 +271,53 @@ pub fn from_text(path: &str, text: &str, options: &Options) -> Result<Document, 
         ));
     }
 
-    let outlet = front
-        .as_ref()
-        .and_then(|f| f.outlet.clone())
-        .unwrap_or_else(|| stem.clone());
     Ok(Document {
-        id: stem,
+        id: stem.clone(),
         path: path.to_string(),
-        outlet,
+        outlet: meta.outlet.unwrap_or_else(|| outlet_from_stem(&stem)),
         lang,
         lang_origin,
         published,
-        title: front.and_then(|f| f.title),
+        title: meta.title,
         encoding: "UTF-8".into(),
         warnings,
-        text: text.to_string(),
+        text,
         body_start,
     })
 }
 
-/// Detects the language of an article among the supported ones.
+/// The outlet a file name gives: the stem without a leading language code or a trailing date,
+/// separators made spaces, so that `en-harbor-wire-2024-10-18` and `en-harbor-wire-2024-10-31`
+/// name one outlet, "harbor wire" (which folds like a front matter "Harbor Wire").
+pub fn outlet_from_stem(stem: &str) -> String {
+    let is_sep = |c: char| matches!(c, '-' | '_' | ' ' | '.');
+    let mut rest = stem;
+    if let Some((head, tail)) = rest.split_once(is_sep)
+        && Lang::from_code(head).is_some()
+        && head.len() == 2
+        && !tail.is_empty()
+    {
+        rest = tail;
+    }
+    // A trailing date: 2024-10-18, 2024_10_18 or 20241018.
+    let digits: String = rest
+        .chars()
+        .rev()
+        .take_while(|&c| c.is_ascii_digit() || is_sep(c))
+        .collect();
+    if digits.chars().filter(char::is_ascii_digit).count() == 8 {
+        rest = rest[..rest.len() - digits.len()].trim_end_matches(is_sep);
+    }
+    let outlet = rest.replace(is_sep, " ").trim().to_string();
+    if outlet.is_empty() {
+        stem.to_string()
+    } else {
+        outlet
+    }
+}
+
+/// Detects the language of an article among the supported ones (French when the text is too
+/// short to tell).
 pub fn detect_lang(text: &str) -> Lang {
     let allow: Vec<whatlang::Lang> = Lang::ALL.iter().map(|l| l.whatlang()).collect();
     let detector = whatlang::Detector::with_allowlist(allow);
@@ -258,26 +328,91 @@ pub fn detect_lang(text: &str) -> Lang {
         .unwrap_or(Lang::Fr)
 }
 
-/// Makes document ids unique: a repeated file stem gets its parent folder's name prefixed.
-fn assign_ids(documents: &mut [Document]) {
-    use std::collections::HashMap;
-    let mut count: HashMap<String, usize> = HashMap::new();
-    for d in documents.iter() {
-        *count.entry(d.id.clone()).or_default() += 1;
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(path: &str, text: &str) -> Document {
+        from_text(path, text, &Options::default()).unwrap()
     }
-    for d in documents.iter_mut() {
-        if count[&d.id] > 1 {
-            let parent = Path::new(&d.path)
-                .parent()
-                .and_then(|p| p.file_name())
-                .map(|p| p.to_string_lossy().into_owned())
-                .unwrap_or_default();
-            d.id = if parent.is_empty() {
-                d.path.clone()
-            } else {
-                format!("{parent}/{}", d.id)
-            };
+
+    #[test]
+    fn kinds_from_extension_and_content() {
+        assert_eq!(Kind::of("a.HTM", ""), Kind::Html);
+        assert_eq!(Kind::of("a.md", ""), Kind::Markdown);
+        assert_eq!(Kind::of("-", "  <!DOCTYPE html><html>"), Kind::Html);
+        assert_eq!(Kind::of("a.txt", "Texte <html>"), Kind::Text);
+    }
+
+    #[test]
+    fn crlf_and_bom_are_normalised() {
+        let d = doc(
+            "a.md",
+            "\u{FEFF}---\r\ntitle: T\r\nlang: en\r\n---\r\nOne.\r\nTwo.\rThree.\r\n",
+        );
+        assert_eq!(d.title.as_deref(), Some("T"));
+        assert_eq!(&d.text[d.body_start..], "One.\nTwo.\nThree.\n");
+        assert_eq!(d.lang, Lang::En);
+        assert_eq!(d.lang_origin, LangOrigin::Declared);
+    }
+
+    #[test]
+    fn language_forced_declared_detected() {
+        let fr = "Les soldats sont arrivés en Russie mercredi, selon le ministère de la Défense.";
+        let en = "The soldiers arrived in Russia on Wednesday, according to the defence ministry.";
+        assert_eq!(doc("a.txt", fr).lang, Lang::Fr);
+        assert_eq!(doc("a.txt", en).lang, Lang::En);
+        assert_eq!(doc("a.txt", en).lang_origin, LangOrigin::Detected);
+        let forced = Options {
+            lang: Some(Lang::Fr),
+            ..Options::default()
+        };
+        let d = from_text("a.txt", en, &forced).unwrap();
+        assert_eq!((d.lang, d.lang_origin), (Lang::Fr, LangOrigin::Forced));
+        let d = doc("a.md", &format!("---\nlang: xx\n---\n{en}\n"));
+        assert_eq!(d.lang, Lang::En);
+        assert!(
+            d.warnings[0].contains("declares language 'xx'"),
+            "{:?}",
+            d.warnings
+        );
+    }
+
+    #[test]
+    fn outlet_from_front_matter_or_file_name() {
+        let d = doc("dir/gazette-2024.txt", "Un texte.\n");
+        assert_eq!(d.outlet, "gazette 2024");
+        let rows = [
+            ("en-harbor-wire-2024-10-18", "harbor wire"),
+            ("fr_la_vigie_20241023", "la vigie"),
+            ("la-vigie", "la vigie"),
+            ("2024-10-23", "2024-10-23"),
+            ("fr", "fr"),
+            ("de-zeitung-2024-10-18", "de zeitung"),
+            ("000_cb85311f7cd0bcf8", "000 cb85311f7cd0bcf8"),
+        ];
+        for (stem, want) in rows {
+            assert_eq!(outlet_from_stem(stem), want, "{stem}");
+        }
+        let d = doc("x.md", "---\nsource: La Gazette\n---\nUn texte.\n");
+        assert_eq!(d.outlet, "La Gazette");
+    }
+
+    #[test]
+    fn empty_inputs_are_empty_errors() {
+        for text in ["", "  \n\n", "---\ntitle: x\n---\n\n"] {
+            let err = from_text("e.md", text, &Options::default()).unwrap_err();
+            assert!(matches!(err, Error::Empty { .. }), "{text:?}: {err}");
         }
     }
-    documents.sort_by(|a, b| a.id.cmp(&b.id).then(a.path.cmp(&b.path)));
+
+    #[test]
+    fn markdown_body_is_plain() {
+        let d = doc(
+            "a.md",
+            "---\ndate: 2024-10-23\n---\n# Titre\nVoir [ici](https://x.org/1500).\n",
+        );
+        assert_eq!(&d.text[d.body_start..], "Titre\n\nVoir ici.\n");
+        assert_eq!(d.published.unwrap().to_string(), "2024-10-23");
+    }
 }

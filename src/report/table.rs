@@ -23,6 +23,8 @@ pub fn claims(extraction: &Extraction, style: TableStyle) -> Vec<u8> {
         "value",
         "counted",
         "qualifiers",
+        "source",
+        "stance",
         "evidence",
     ]);
     for c in &extraction.claims {
@@ -35,12 +37,40 @@ pub fn claims(extraction: &Extraction, style: TableStyle) -> Vec<u8> {
                 .map(|x| x.concept.clone())
                 .unwrap_or_default(),
             qualifiers(c),
+            source(c),
+            stance(c),
             excerpt(&c.sentence, 80),
         ]);
     }
     let mut out = table.to_string().into_bytes();
     out.push(b'\n');
     out
+}
+
+/// A claim's source with its chain, outer first ("Yonhap → National Intelligence Service (South
+/// Korea)"), and a quotation's speaker when another source reports it.
+pub fn source(c: &Claim) -> String {
+    let mut out = c.source.chain.join(" → ");
+    if let Some(speaker) = c
+        .speaker
+        .as_ref()
+        .filter(|s| c.source.chain.last() != Some(s))
+    {
+        out.push_str(&format!(" (quoting {speaker})"));
+    }
+    out
+}
+
+/// A claim's stance in words, with who denies or does not confirm it.
+pub fn stance(c: &Claim) -> String {
+    use crate::claim::Stance;
+    let by = c.stance_by.as_deref().unwrap_or("?");
+    match c.stance {
+        Stance::Asserted => "asserted".into(),
+        Stance::Hedged => "hedged".into(),
+        Stance::Denied => format!("denied by {by}"),
+        Stance::NotConfirmed => format!("not confirmed by {by}"),
+    }
 }
 
 fn kind(k: ClaimKind) -> &'static str {

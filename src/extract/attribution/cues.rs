@@ -1,0 +1,492 @@
+//! Finding the attribution cues of one sentence and the clause each one governs.
+
+use super::np::{after, before, has, is_break};
+use super::{Analysis, Chain, Cue, SentenceCues};
+use crate::claim::SourceKind;
+use crate::extract::phrase::word_at;
+use crate::token::Token;
+
+/// How far back, in tokens, an auxiliary may stand from its participle ("a pour sa part
+/// chiffré").
+const AUX_REACH: usize = 4;
+
+/// The longest inverted source, in tokens ("…, a indiqué le ministère des Affaires étrangères").
+const INVERTED_WORDS: usize = 8;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    /// "X a déclaré que": governs its clause, inside any frame.
+    Subject,
+    /// "…, a indiqué X", "…, X said", "selon X, …": an outer frame over its clause.
+    Frame,
+    /// "20 000 selon la police": governs what precedes it.
+    AccordingBack,
+    /// "citant Y": nests Y in the nearest reporting cue.
+    Citing,
+    /// A second source of the same verb, the verb left out: "la préfecture a dénombré 81 000
+    /// manifestants, la CGT 700 000".
+    Gapped,
+}
+
+struct Raw {
+    kind: Kind,
+    chain: Chain,
+    /// Token index of the cue word.
+    at: usize,
+    /// Token range of the source's name.
+    name: (usize, usize),
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Strength {
+    Strong,
+    Weak,
+    CompoundOnly,
+    InvertedOnly,
+}
+
+/// True for a closing quotation mark token.
+fn closes_quote(a: &Analysis, t: &Token) -> bool {
+    is_break(t) && super::quote::closes_at(&a.quotes, t.end)
+}
+
+/// True for an opening quotation mark token.
+fn opens_quote(a: &Analysis, t: &Token) -> bool {
+    is_break(t) && super::quote::opens_at(&a.quotes, t.start)
+}
+
+impl Analysis<'_> {
+    fn is_aux(&self, t: &Token) -> bool {
+        has(self.lang.attribution.auxiliaries, &t.folded) && !t.text.starts_with(['à', 'À'])
+    }
+
+    fn is_negation(&self, t: &Token) -> bool {
+        has(self.lang.stance.negations, &t.folded) || t.folded.ends_with("n't")
+    }
+
+    /// The base of a verb with an inverted subject pronoun: "ajoute-t-il" → "ajoute",
+    /// "a-t-elle" → "a".
+    fn pronoun_suffix<'t>(&self, t: &'t Token) -> Option<&'t str> {
+        let words = &self.lang.attribution;
+        let (base, pronoun) = t.folded.rsplit_once('-')?;
+        if !has(words.pronouns, pronoun) {
+            return None;
+        }
+        Some(base.strip_suffix("-t").unwrap_or(base))
+    }
+
+    /// The reporting verb at token `k`: its length in tokens and strength.
+    fn verb_at(&self, tokens: &[Token], k: usize) -> Option<(usize, Strength)> {
+        let words = &self.lang.attribution;
+        if let Some(base) = self.pronoun_suffix(&tokens[k]) {
+            let known = has(words.verbs, base)
+                || has(words.weak_verbs, base)
+                || has(words.compound_verbs, base)
+                || has(words.inverted_verbs, base);
+            return known.then_some((1, Strength::Strong));
+        }
+        let strong = word_at(words.verbs, tokens, k).map(|n| (n, Strength::Strong));
+        let weak = word_at(words.weak_verbs, tokens, k).map(|n| (n, Strength::Weak));
+        let inverted =
+            word_at(words.inverted_verbs, tokens, k).map(|n| (n, Strength::InvertedOnly));
+        let compound =
+            word_at(words.compound_verbs, tokens, k).map(|n| (n, Strength::CompoundOnly));
+        [strong, weak, compound, inverted]
+            .into_iter()
+            .flatten()
+            .max_by_key(|&(n, _)| n)
+    }
+
+    /// The reporting verb cue at token `k` of sentence `i`, if the verb has a source.
+    fn verb_cue(
+        &self,
+        i: usize,
+        k: usize,
+        len: usize,
+        strength: Strength,
+        previous: Option<&Chain>,
+    ) -> Option<Raw> {
+        let tokens = &self.tokens[i];
+        let words = &self.lang.attribution;
+        let mut group = k;
+        let mut aux = false;
+        let mut pronoun = self.pronoun_suffix(&tokens[k]).is_some();
+        for j in (k.saturating_sub(AUX_REACH)..k).rev() {
+            let t = &tokens[j];
+            if self.is_aux(t)
+                || self
+                    .pronoun_suffix(t)
+                    .is_some_and(|b| has(words.auxiliaries, b))
+            {
+                pronoun |= self.pronoun_suffix(t).is_some();
+                group = j;
+                aux = true;
+                break;
+            }
+            if is_break(t) || has(words.complementizers, &t.folded) {
+                break;
+            }
+        }
+        if tokens[group.saturating_sub(2)..k]
+            .iter()
+            .any(|t| self.is_negation(t))
+        {
+            return None;
+        }
+        let end = k + len;
+        let next = tokens.get(end);
+        let content_follows = next.is_some_and(|t| {
+            has(words.complementizers, &t.folded) || t.text == ":" || opens_quote(self, t)
+        });
+        let after_break = group > 0 && {
+            let p = &tokens[group - 1];
+            p.text == "," || closes_quote(self, p)
+        };
+        if pronoun {
+            return Some(Raw {
+                kind: if after_break {
+                    Kind::Frame
+                } else {
+                    Kind::Subject
+                },
+                chain: previous?.clone(),
+                at: k,
+                name: (k, k),
+            });
+        }
+        if after_break {
+            let (from, to) = after(words, tokens, end);
+            let ends_clause = tokens.get(to).is_none_or(|t| is_break(t));
+            if from < to
+                && to - from <= INVERTED_WORDS
+                && ends_clause
+                && !has(words.recipients, &tokens[from].folded)
+                && let Some(chain) = self.resolve_one(i, from, to, previous)
+            {
+                return Some(Raw {
+                    kind: Kind::Frame,
+                    chain,
+                    at: k,
+                    name: (from, to),
+                });
+            }
+            if strength == Strength::InvertedOnly || tokens[group - 1].text != "," {
+                return None;
+            }
+            // An apposition: "le secrétaire général de l'OTAN, Mark Rutte, a mis en garde".
+            let comma = (0..group - 1).rev().find(|&j| tokens[j].text == ",")?;
+            let (mut from, mut to) = (comma + 1, group - 1);
+            if word_at(words.citing, tokens, from).is_some() {
+                (from, to) = before(words, tokens, comma);
+            }
+            let chain = self.resolve_one(i, from, to, previous)?;
+            return Some(Raw {
+                kind: Kind::Subject,
+                chain,
+                at: k,
+                name: (from, to),
+            });
+        }
+        if strength == Strength::InvertedOnly || (strength == Strength::CompoundOnly && !aux) {
+            return None;
+        }
+        let (mut from, mut to) = before(words, tokens, group);
+        if from == to && from > 0 && has(words.relatives, &tokens[from - 1].folded) {
+            // "Mark Rutte, qui a déclaré": the relative's antecedent.
+            let end = from - 1;
+            let end = if end > 0 && tokens[end - 1].text == "," {
+                end - 1
+            } else {
+                end
+            };
+            (from, to) = before(words, tokens, end);
+        }
+        let passive = tokens[group.saturating_sub(1)..k]
+            .iter()
+            .any(|t| has(self.lang.stance.passives, &t.folded));
+        let credible =
+            strength == Strength::Strong || aux || content_follows || self.is_named(i, from, to);
+        if from >= to || !credible || passive {
+            return None;
+        }
+        let mut chain = self.resolve_one(i, from, to, previous)?;
+        if let Some(outlet) = self.recipient(i, end) {
+            chain.insert(0, outlet);
+        }
+        let frame = from > 1 && {
+            let p = &tokens[from - 1];
+            (p.text == "," || closes_quote(self, p)) && !content_follows
+        };
+        Some(Raw {
+            kind: if frame { Kind::Frame } else { Kind::Subject },
+            chain,
+            at: k,
+            name: (from, to),
+        })
+    }
+
+    /// The agency or outlet a statement was made to: "a déclaré à l'AFP", "told Reuters".
+    fn recipient(&self, i: usize, end: usize) -> Option<crate::claim::Source> {
+        let tokens = &self.tokens[i];
+        let words = &self.lang.attribution;
+        let start = match tokens.get(end) {
+            Some(t) if has(words.recipients, &t.folded) && !self.is_aux(t) => end + 1,
+            Some(_) => end,
+            None => return None,
+        };
+        let (from, to) = after(words, tokens, start);
+        let chain = self.resolve_one(i, from, to, None)?;
+        let source = chain.into_iter().next()?;
+        matches!(source.kind, SourceKind::Agency | SourceKind::Outlet).then_some(source)
+    }
+
+    /// The "selon X" / "according to X" cue at token `k`.
+    fn according_cue(
+        &self,
+        i: usize,
+        k: usize,
+        len: usize,
+        previous: Option<&Chain>,
+    ) -> Option<Raw> {
+        let tokens = &self.tokens[i];
+        let words = &self.lang.attribution;
+        let next = tokens.get(k + len)?;
+        if has(words.not_sources, &next.folded) {
+            return None;
+        }
+        let start = if has(words.source_words, &tokens[k + len - 1].folded) {
+            k + len - 1
+        } else {
+            k + len
+        };
+        let (from, to) = after(words, tokens, start);
+        let chain = self.resolve_one(i, from, to, previous)?;
+        Some(Raw {
+            kind: Kind::AccordingBack,
+            chain,
+            at: k,
+            name: (from, to),
+        })
+    }
+}
+
+/// The cues of sentence `i`; `previous` is the chain a pronoun refers to.
+pub(super) fn find(a: &Analysis, i: usize, previous: Option<&Chain>) -> SentenceCues {
+    let tokens = &a.tokens[i];
+    let words = &a.lang.attribution;
+    let mut raws: Vec<Raw> = Vec::new();
+    let mut k = 0;
+    while k < tokens.len() {
+        if a.quote_at(tokens[k].start).is_some() {
+            k += 1;
+            continue;
+        }
+        if let Some(len) = word_at(words.according_to, tokens, k) {
+            raws.extend(a.according_cue(i, k, len, previous));
+            k += len;
+        } else if let Some(len) = word_at(words.citing, tokens, k) {
+            let (from, to) = after(words, tokens, k + len);
+            if let Some(chain) = a.resolve_one(i, from, to, previous) {
+                raws.push(Raw {
+                    kind: Kind::Citing,
+                    chain,
+                    at: k,
+                    name: (from, to),
+                });
+            }
+            k += len;
+        } else if let Some((len, strength)) = a.verb_at(tokens, k) {
+            raws.extend(a.verb_cue(i, k, len, strength, previous));
+            k += len;
+        } else {
+            k += 1;
+        }
+    }
+    nest_citations(&mut raws);
+    let gapped = gapped(a, i, &raws, previous);
+    raws.extend(gapped);
+    let bounds = clause_bounds(a, i, &raws);
+    let clause_of = |at: usize| {
+        let b = bounds.partition_point(|&x| x <= at);
+        (bounds[b - 1], bounds[b])
+    };
+    let byte = |tok: usize| tokens.get(tok).map_or(a.sentences[i].end, |t| t.start);
+    let mut out = SentenceCues::default();
+    // Per-source figures: two or more trailing "selon" cues in one clause.
+    let mut by_clause: Vec<((usize, usize), Vec<&Raw>)> = Vec::new();
+    for raw in &raws {
+        let clause = clause_of(raw.at);
+        let forward = raw.kind == Kind::AccordingBack
+            && raw.at <= clause.0 + 3
+            && tokens.get(raw.name.1).is_some_and(|t| t.text == ",");
+        if raw.kind == Kind::AccordingBack && !forward {
+            match by_clause.iter_mut().find(|(c, _)| *c == clause) {
+                Some((_, list)) => list.push(raw),
+                None => by_clause.push((clause, vec![raw])),
+            }
+            continue;
+        }
+        out.cues.push(Cue {
+            chain: raw.chain.clone(),
+            region: [byte(clause.0), byte(clause.1)],
+            frame: !matches!(raw.kind, Kind::Subject | Kind::Gapped),
+            anchor: tokens[raw.at].start,
+        });
+    }
+    for (clause, list) in by_clause {
+        if list.len() == 1 {
+            out.cues.push(Cue {
+                chain: list[0].chain.clone(),
+                region: [byte(clause.0), byte(clause.1)],
+                frame: true,
+                anchor: tokens[list[0].at].start,
+            });
+            continue;
+        }
+        let mut from = clause.0;
+        for raw in &list {
+            out.cues.push(Cue {
+                chain: raw.chain.clone(),
+                region: [byte(from), byte(raw.at)],
+                frame: true,
+                anchor: tokens[raw.at].start,
+            });
+            from = raw.name.1;
+        }
+        out.per_source = list.iter().map(|r| r.chain.clone()).collect();
+    }
+    out.cues.sort_by_key(|c| c.anchor);
+    // What the next sentences continue: the report, not a list of figures per source.
+    let reports: Vec<&Cue> = if out.per_source.is_empty() {
+        out.cues.iter().collect()
+    } else {
+        out.cues
+            .iter()
+            .filter(|c| !out.per_source.contains(&c.chain))
+            .collect()
+    };
+    out.last = reports.last().map(|&last| {
+        let mut governing: Vec<&Cue> = reports
+            .iter()
+            .copied()
+            .filter(|c| c.region[0] <= last.anchor && last.anchor < c.region[1])
+            .collect();
+        if governing.is_empty() {
+            governing.push(last);
+        }
+        governing.sort_by_key(|c| (!c.frame, c.anchor));
+        let mut chain: Chain = Vec::new();
+        for cue in governing {
+            for s in &cue.chain {
+                if chain.last().is_none_or(|l| l.canonical != s.canonical) {
+                    chain.push(s.clone());
+                }
+            }
+        }
+        chain
+    });
+    out
+}
+
+/// Second sources of a reporting verb that is not repeated: after the verb's clause, a comma,
+/// a named source and a figure ("…, la CGT 700 000").
+fn gapped(a: &Analysis, i: usize, raws: &[Raw], previous: Option<&Chain>) -> Vec<Raw> {
+    let tokens = &a.tokens[i];
+    let words = &a.lang.attribution;
+    let Some(verb) = raws.iter().find(|r| r.kind == Kind::Subject) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for j in verb.at + 1..tokens.len() {
+        if tokens[j].text != "," {
+            continue;
+        }
+        let Some(number) = (j + 1..tokens.len().min(j + 7))
+            .take_while(|&m| !is_break(&tokens[m]))
+            .find(|&m| tokens[m].kind == crate::token::TokenKind::Number)
+        else {
+            continue;
+        };
+        let (from, to) = after(words, tokens, j + 1);
+        let (start, end) = (tokens[j + 1].start, tokens[number].start);
+        let named = a
+            .mentions_in(start, end)
+            .iter()
+            .any(|m| m.start >= start && m.end <= end);
+        if to != number || from >= to || !named {
+            continue;
+        }
+        if let Some(chain) = a.resolve_one(i, from, to, previous) {
+            out.push(Raw {
+                kind: Kind::Gapped,
+                chain,
+                at: from,
+                name: (from, to),
+            });
+        }
+    }
+    out
+}
+
+/// Puts each "citant Y" inside the reporting cue nearest to it: Yonhap, citing intelligence,
+/// is the chain Yonhap → intelligence. A citation with no reporting cue stands as a frame.
+fn nest_citations(raws: &mut Vec<Raw>) {
+    let mut k = 0;
+    while k < raws.len() {
+        if raws[k].kind != Kind::Citing {
+            k += 1;
+            continue;
+        }
+        let at = raws[k].at;
+        let host = raws
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| matches!(r.kind, Kind::Subject | Kind::Frame))
+            .min_by_key(|(_, r)| r.at.abs_diff(at))
+            .map(|(j, _)| j);
+        match host {
+            Some(j) => {
+                let cited = raws.remove(k);
+                let j = if j > k { j - 1 } else { j };
+                raws[j].chain.extend(cited.chain);
+            }
+            None => {
+                raws[k].kind = Kind::Frame;
+                k += 1;
+            }
+        }
+    }
+}
+
+/// Token indexes where the sentence's coordinate clauses start, with 0 first and the token
+/// count last: semicolons, dashes, "mais"/"but", and the subject of a second reporting verb
+/// after a conjunction ("…, et la CGT a affirmé").
+fn clause_bounds(a: &Analysis, i: usize, raws: &[Raw]) -> Vec<usize> {
+    let tokens = &a.tokens[i];
+    let words = &a.lang.attribution;
+    let mut bounds = vec![0];
+    for (k, t) in tokens.iter().enumerate() {
+        let dash = matches!(t.text, "–" | "—" | ";")
+            || (t.text == "-" && k > 0 && tokens[k - 1].end < t.start);
+        if dash {
+            bounds.push(k + 1);
+        } else if k > 0 && has(words.coordinators, &t.folded) {
+            bounds.push(k);
+        }
+    }
+    for raw in raws {
+        let (from, _) = raw.name;
+        let joined = from > 1
+            && raw.kind == Kind::Subject
+            && has(words.conjunctions, &tokens[from - 1].folded);
+        if joined {
+            bounds.push(from - 1);
+        } else if raw.kind == Kind::Gapped {
+            bounds.push(from);
+        }
+    }
+    bounds.push(tokens.len());
+    bounds.sort_unstable();
+    bounds.dedup();
+    bounds
+}

@@ -1,0 +1,390 @@
+//! Attribution: who says each claim and through whom ("Yonhap, citant des renseignements" is the
+//! chain Yonhap → intelligence), and quotations with their speakers.
+//!
+//! Each sentence is read for *cues*: "selon X" / "according to X", a reporting verb with its
+//! subject ("X a déclaré que", "X said"), an inverted verb ("…, a indiqué X", "…, X said"),
+//! "citant Y" / "citing Y" (which nests Y inside the cue it qualifies) and a pronoun ("a-t-il
+//! ajouté") that points back to the previous sentence's source. A cue governs its clause; the
+//! claims a clause holds get the chain of every cue that governs them, outer (frames: "selon",
+//! inverted verbs) first. A sentence with no cue continues the report of its paragraph; a claim
+//! with no source at all is the outlet's own. Names are resolved through the
+//! [gazetteer](crate::extract::gazetteer), unknown ones kept as written.
+//!
+//! `Source.canonical` is the outer named source (who the article cites); `Source.chain` lists
+//! every source outer → inner.
+
+pub(crate) mod clause;
+mod cues;
+pub(crate) mod np;
+pub(crate) mod quote;
+#[cfg(test)]
+pub(crate) mod tests;
+
+use crate::claim::{Claim, ClaimKind, Source, SourceKind};
+use crate::extract::gazetteer::{Gazetteer, Mention};
+use crate::lang::LangData;
+use crate::segment::Sentence;
+use crate::token::{Token, tokenize};
+use crate::{Document, Options};
+
+pub(crate) use np::Np;
+
+/// Per-language attribution data. Every table is folded and sorted; a multi-word entry spells
+/// its tokens joined by a space where the text has one ("according to") and glued where it has
+/// none ("d'apres").
+#[derive(Debug)]
+pub struct AttributionWords {
+    /// "According to" cues that precede a source ("selon", "d'apres", "according to").
+    pub according_to: &'static [&'static str],
+    /// Words that, right after an "according to" cue, show it names no source ("lesquelles",
+    /// "toute", "independante").
+    pub not_sources: &'static [&'static str],
+    /// Words that start a source's name right after "de": "de source policière".
+    pub source_words: &'static [&'static str],
+    /// Cues that nest a source inside the reporting one ("citant", "citing").
+    pub citing: &'static [&'static str],
+    /// Reporting verb forms that attribute wherever they stand ("said", "told").
+    pub verbs: &'static [&'static str],
+    /// Reporting verb forms that attribute only after an auxiliary, before "que"/"that" or a
+    /// colon, or after a name ("déclare", "reports", "claims"): they double as nouns or
+    /// adjectives.
+    pub weak_verbs: &'static [&'static str],
+    /// Reporting verbs that attribute only after an auxiliary ("a compté", not "compte
+    /// envoyer").
+    pub compound_verbs: &'static [&'static str],
+    /// Reporting verbs that attribute only in inverted position, after a comma or a quotation
+    /// ("…, a poursuivi Kim", "…, a lancé X").
+    pub inverted_verbs: &'static [&'static str],
+    /// Auxiliaries of compound tenses ("a", "ont", "has", "had").
+    pub auxiliaries: &'static [&'static str],
+    /// Words that introduce reported content ("que", "qu'", "that").
+    pub complementizers: &'static [&'static str],
+    /// Subject pronouns that point back to the previous source ("il", "elle", "he", "they").
+    pub pronouns: &'static [&'static str],
+    /// Articles and determiners dropped at the start of a source's name ("le", "les", "the").
+    pub determiners: &'static [&'static str],
+    /// Words that end a source's name ("qui", "dont", "which", "on").
+    pub stops: &'static [&'static str],
+    /// Conjunctions that join two sources ("et", "and").
+    pub conjunctions: &'static [&'static str],
+    /// Prepositions that introduce the recipient of a statement ("a", "au", "to"): "a déclaré
+    /// à l'AFP".
+    pub recipients: &'static [&'static str],
+    /// Nouns for a document that speaks for its author ("communique", "statement"): "précise
+    /// le communiqué" is the source of the previous sentence.
+    pub document_nouns: &'static [&'static str],
+    /// Words that start a new coordinate clause and end a cue's reach ("mais", "but").
+    pub coordinators: &'static [&'static str],
+    /// Genitive prepositions that make a noun the complement of the word before ("le nombre
+    /// de soldats", "programmes de missiles").
+    pub genitives: &'static [&'static str],
+    /// Relative pronouns whose antecedent is the subject: "Rutte, qui a déclaré".
+    pub relatives: &'static [&'static str],
+}
+
+/// True for a token that ends a verb group or a name: punctuation, a stop word or a
+/// complementizer.
+pub(crate) fn is_stop(lang: &LangData, t: &Token) -> bool {
+    let words = &lang.attribution;
+    np::is_break(t) || np::has(words.stops, &t.folded) || np::has(words.complementizers, &t.folded)
+}
+
+/// A chain of sources, outer → inner.
+pub(crate) type Chain = Vec<Source>;
+
+/// One attribution cue of a sentence and the part of the text it governs.
+#[derive(Debug, Clone)]
+pub(crate) struct Cue {
+    /// The sources the cue names, outer → inner.
+    pub chain: Chain,
+    /// Byte range it governs.
+    pub region: [usize; 2],
+    /// An outer frame ("selon X", "…, a indiqué X") rather than a subject ("X a déclaré").
+    pub frame: bool,
+    /// Byte offset of the cue word, for ordering.
+    pub anchor: usize,
+}
+
+/// The cues of one sentence.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct SentenceCues {
+    /// Every cue, in text order.
+    pub cues: Vec<Cue>,
+    /// Sources given figure by figure ("20 000 selon la police, 45 000 selon les syndicats"),
+    /// in order, when there are at least two.
+    pub per_source: Vec<Chain>,
+    /// The chain governing the sentence's last cue: what a pronoun in the next sentence means.
+    pub last: Option<Chain>,
+}
+
+/// A document read for attribution: tokens, named sources, quotations and cues per sentence.
+/// Stance and statements read it too.
+pub(crate) struct Analysis<'a> {
+    /// The document.
+    pub doc: &'a Document,
+    /// Its sentences.
+    pub sentences: &'a [Sentence],
+    /// Its language's data.
+    pub lang: &'a LangData,
+    /// Every gazetteer source named in the text.
+    pub mentions: Vec<Mention>,
+    /// The gazetteer in use.
+    pub gazetteer: &'a Gazetteer,
+    /// Quotations, byte ranges including their marks.
+    pub quotes: Vec<[usize; 2]>,
+    /// Tokens of each sentence.
+    pub tokens: Vec<Vec<Token<'a>>>,
+    /// Cues of each sentence.
+    pub cues: Vec<SentenceCues>,
+    /// For each sentence, the chain a pronoun refers to (the latest of the previous sentences).
+    pub previous: Vec<Option<Chain>>,
+}
+
+/// How many sentences back a pronoun may look for its source.
+const PRONOUN_REACH: usize = 3;
+
+impl<'a> Analysis<'a> {
+    /// Reads `doc` for attribution cues.
+    pub fn new(
+        doc: &'a Document,
+        sentences: &'a [Sentence],
+        lang: &'a LangData,
+        options: &'a Options,
+    ) -> Analysis<'a> {
+        let gazetteer = options.aliases.as_ref().unwrap_or(Gazetteer::builtin());
+        let mut analysis = Analysis {
+            doc,
+            sentences,
+            lang,
+            mentions: gazetteer.mentions(&doc.text),
+            gazetteer,
+            quotes: quote::spans(&doc.text, sentences),
+            tokens: sentences
+                .iter()
+                .map(|s| tokenize(&doc.text, s.start, s.end))
+                .collect(),
+            cues: Vec::with_capacity(sentences.len()),
+            previous: Vec::with_capacity(sentences.len()),
+        };
+        for i in 0..sentences.len() {
+            let previous = (i.saturating_sub(PRONOUN_REACH)..i)
+                .rev()
+                .filter(|&j| !sentences[j].heading)
+                .find_map(|j| analysis.cues[j].last.clone());
+            // A headline attributes its own words ("Pentagon says …") but no pronoun after it
+            // refers to it and no sentence continues it.
+            let found = cues::find(&analysis, i, previous.as_ref());
+            analysis.previous.push(previous);
+            analysis.cues.push(found);
+        }
+        analysis
+    }
+
+    /// The index of the sentence holding byte `pos`.
+    pub fn sentence_at(&self, pos: usize) -> Option<usize> {
+        let i = self.sentences.partition_point(|s| s.end <= pos);
+        (i < self.sentences.len() && self.sentences[i].start <= pos).then_some(i)
+    }
+
+    /// The quotation holding byte `pos`, if any.
+    pub fn quote_at(&self, pos: usize) -> Option<usize> {
+        quote::holding(&self.quotes, pos)
+    }
+
+    /// The named sources that overlap bytes `start..end` (mentions are sorted and disjoint).
+    pub fn mentions_in(&self, start: usize, end: usize) -> &[Mention] {
+        let lo = self.mentions.partition_point(|m| m.end <= start);
+        let hi = self.mentions.partition_point(|m| m.start < end);
+        &self.mentions[lo..hi.max(lo)]
+    }
+
+    /// The chain of the cues of sentence `i` that govern byte `pos`, outer first.
+    pub fn chain_at(&self, i: usize, pos: usize) -> Option<Chain> {
+        let mut governing: Vec<&Cue> = self.cues[i]
+            .cues
+            .iter()
+            .filter(|c| c.region[0] <= pos && pos < c.region[1])
+            .collect();
+        governing.sort_by_key(|c| (!c.frame, c.anchor));
+        let mut chain: Chain = Vec::new();
+        for cue in governing {
+            for s in &cue.chain {
+                if chain.last().is_none_or(|l| l.canonical != s.canonical) {
+                    chain.push(s.clone());
+                }
+            }
+        }
+        (!chain.is_empty()).then_some(chain)
+    }
+
+    /// The chain a quotation is spoken under: the cues around it, else the previous speaker.
+    fn quote_chain(&self, q: usize) -> Option<Chain> {
+        let [start, end] = self.quotes[q];
+        let first = self.sentence_at(start)?;
+        if self.sentences[first].heading {
+            return None;
+        }
+        let last = self.sentence_at(end.saturating_sub(1)).unwrap_or(first);
+        self.chain_at(first, start)
+            .or_else(|| self.chain_at(last, end.saturating_sub(1)))
+            .or_else(|| self.previous[first].clone())
+    }
+}
+
+/// The claim's source built from a chain: the outer source, with every canonical name.
+pub(crate) fn source_of(chain: &Chain) -> Source {
+    let outer = &chain[0];
+    Source {
+        chain: chain.iter().map(|s| s.canonical.clone()).collect(),
+        ..outer.clone()
+    }
+}
+
+/// A source the gazetteer does not know, kept as written.
+pub(crate) fn unknown(text: &str) -> Source {
+    Source {
+        text: text.to_string(),
+        canonical: text.to_string(),
+        kind: SourceKind::Unknown,
+        country: None,
+        affiliation: None,
+        chain: vec![text.to_string()],
+    }
+}
+
+/// Sets `source`, `quoted` and `speaker` on every claim.
+pub fn attribute(
+    doc: &Document,
+    sentences: &[Sentence],
+    lang: &LangData,
+    options: &Options,
+    claims: &mut [Claim],
+) {
+    let analysis = Analysis::new(doc, sentences, lang, options);
+    let inherited = inherited_chains(&analysis);
+    let quote_chains: Vec<Option<Chain>> = (0..analysis.quotes.len())
+        .map(|q| analysis.quote_chain(q))
+        .collect();
+    let mut figures = PerSource {
+        bare: bare_counts(&analysis, claims),
+        ..PerSource::default()
+    };
+    for claim in claims.iter_mut() {
+        let pos = claim.span[0];
+        let Some(i) = analysis.sentence_at(pos) else {
+            continue;
+        };
+        let mut chain = analysis.chain_at(i, pos);
+        if let Some(q) = analysis.quote_at(pos) {
+            claim.quoted = true;
+            let spoken = quote_chains[q].as_ref();
+            claim.speaker = spoken.and_then(|c| c.last()).map(|s| s.canonical.clone());
+            if chain.is_none() {
+                chain = spoken.cloned();
+            }
+        }
+        if claim.kind == ClaimKind::Count {
+            chain = figures.next(&analysis, i, claim.span, chain);
+        }
+        let reacting =
+            || crate::extract::stance::reacting_party(&analysis, i, pos).map(|party| vec![party]);
+        if let Some(chain) = chain.or_else(reacting).or_else(|| inherited[i].clone()) {
+            claim.source = source_of(&chain);
+        }
+    }
+}
+
+/// For each sentence, the report it continues: the last chain of the nearest earlier sentence
+/// of its paragraph that has cues of its own.
+fn inherited_chains(analysis: &Analysis) -> Vec<Option<Chain>> {
+    let mut out = Vec::with_capacity(analysis.sentences.len());
+    let mut current: Option<Chain> = None;
+    let mut paragraph = usize::MAX;
+    for (i, s) in analysis.sentences.iter().enumerate() {
+        if s.paragraph != paragraph || s.heading {
+            current = None;
+            paragraph = s.paragraph;
+        }
+        out.push(current.clone());
+        if analysis.cues[i].last.is_some() {
+            current = analysis.cues[i].last.clone();
+        }
+    }
+    out
+}
+
+/// For each sentence, how many of its counts no cue of its own governs.
+fn bare_counts(analysis: &Analysis, claims: &[Claim]) -> Vec<usize> {
+    let mut bare = vec![0; analysis.sentences.len()];
+    for c in claims.iter().filter(|c| c.kind == ClaimKind::Count) {
+        if let Some(i) = analysis.sentence_at(c.span[0])
+            && analysis.chain_at(i, c.span[0]).is_none()
+        {
+            bare[i] += 1;
+        }
+    }
+    bare
+}
+
+/// Figures given per source and continued without repeating them: "Lyon : 20 000 selon la
+/// police, 45 000 selon les syndicats ; Marseille : 26 000 et 140 000".
+#[derive(Default)]
+struct PerSource {
+    /// Counts without a cue of their own, per sentence (see [`bare_counts`]).
+    bare: Vec<usize>,
+    paragraph: Option<usize>,
+    /// The sentence that listed the sources.
+    listed_in: usize,
+    sources: Vec<Chain>,
+    next: usize,
+    /// End of the last count seen, to find list separators between two counts.
+    last_end: usize,
+}
+
+impl PerSource {
+    /// The chain of a count at `span` in sentence `i`, given its own chain `own`.
+    fn next(
+        &mut self,
+        analysis: &Analysis,
+        i: usize,
+        span: [usize; 2],
+        own: Option<Chain>,
+    ) -> Option<Chain> {
+        let paragraph = analysis.sentences[i].paragraph;
+        if self.paragraph != Some(paragraph) {
+            self.paragraph = Some(paragraph);
+            self.sources.clear();
+            self.next = 0;
+            self.last_end = 0;
+        }
+        let listed = &analysis.cues[i].per_source;
+        let between = analysis
+            .doc
+            .text
+            .get(self.last_end.min(span[0])..span[0])
+            .unwrap_or("");
+        let new_group = self.last_end == 0
+            || between.contains([';', ':', '.', '\n'])
+            || analysis.sentence_at(self.last_end) != Some(i);
+        self.last_end = span[1];
+        if listed.len() >= 2 {
+            self.sources = listed.clone();
+            self.listed_in = i;
+        }
+        if own.is_some() {
+            self.next = 0;
+            return own;
+        }
+        // A later sentence continues the list only with figures in groups of the same size.
+        let n = self.sources.len();
+        if n == 0 || (i != self.listed_in && !self.bare[i].is_multiple_of(n)) {
+            return None;
+        }
+        if new_group {
+            self.next = 0;
+        }
+        let chain = self.sources[self.next % self.sources.len()].clone();
+        self.next += 1;
+        Some(chain)
+    }
+}

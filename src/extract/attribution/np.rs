@@ -1,0 +1,257 @@
+//! Source names around cue words: the noun phrase before a reporting verb ("Les renseignements
+//! sud-coréens ont annoncé"), after "selon" or an inverted verb, and what it names.
+
+use super::{Analysis, AttributionWords, Chain, unknown};
+use crate::claim::{Source, SourceKind};
+use crate::token::{Token, TokenKind};
+
+/// The longest source name, in tokens, that is read without a gazetteer match.
+const MAX_WORDS: usize = 8;
+
+/// What a noun phrase names.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Np {
+    /// One source, or several joined by a conjunction ("Moscou et Pyongyang").
+    Sources(Vec<Source>),
+    /// A pronoun ("il", "they"): the previous source.
+    Pronoun,
+}
+
+/// True when `folded` is in the sorted `table`.
+pub(crate) fn has(table: &[&str], folded: &str) -> bool {
+    table.binary_search(&folded).is_ok()
+}
+
+/// True for a comma, semicolon, colon, period, bracket or quotation mark: what ends a name.
+pub(crate) fn is_break(t: &Token) -> bool {
+    t.kind == TokenKind::Punct && !matches!(t.text, "'" | "’" | "&")
+}
+
+/// True for a period inside an initialism ("U.S."), which does not end a name.
+fn initialism_dot(tokens: &[Token], k: usize) -> bool {
+    tokens[k].text == "."
+        && k > 0
+        && tokens[k - 1].text.chars().count() == 1
+        && tokens[k - 1].text.chars().all(char::is_uppercase)
+        && tokens[k - 1].end == tokens[k].start
+}
+
+/// The noun phrase that ends just before token `end`: back to a break, a stop word or a
+/// complementizer. Returns its token range, possibly empty.
+pub(crate) fn before(words: &AttributionWords, tokens: &[Token], end: usize) -> (usize, usize) {
+    let mut k = end;
+    while k > 0 {
+        let t = &tokens[k - 1];
+        // A parenthesis belongs to the name before it: "Service national du renseignement (NIS)".
+        if t.text == ")"
+            && let Some(open) = tokens[..k - 1].iter().rposition(|o| o.text == "(")
+            && k - 1 - open <= 4
+        {
+            k = open;
+            continue;
+        }
+        let stop = (is_break(t) && !initialism_dot(tokens, k - 1))
+            || has(words.stops, &t.folded)
+            || has(words.complementizers, &t.folded)
+            || has(words.coordinators, &t.folded)
+            || has(words.verbs, &t.folded)
+            || has(words.weak_verbs, &t.folded);
+        if stop || end - k >= MAX_WORDS + 2 {
+            break;
+        }
+        k -= 1;
+    }
+    trim(words, tokens, k, end)
+}
+
+/// The noun phrase that starts at token `start`: on to a break, a stop word, a number or a
+/// complementizer. Returns its token range, possibly empty.
+pub(crate) fn after(words: &AttributionWords, tokens: &[Token], start: usize) -> (usize, usize) {
+    let mut k = start;
+    while k < tokens.len() {
+        let t = &tokens[k];
+        if t.text == "("
+            && k > start
+            && let Some(close) = tokens[k..].iter().position(|c| c.text == ")")
+            && close <= 4
+        {
+            k += close + 1;
+            continue;
+        }
+        let stop = (is_break(t) && !initialism_dot(tokens, k))
+            || (k > start && has(words.stops, &t.folded))
+            || has(words.complementizers, &t.folded)
+            || has(words.coordinators, &t.folded)
+            || t.kind == TokenKind::Number
+            || (has(words.conjunctions, &t.folded)
+                && tokens
+                    .get(k + 1)
+                    .is_some_and(|n| n.kind == TokenKind::Number));
+        if stop || k - start > MAX_WORDS + 2 {
+            break;
+        }
+        k += 1;
+    }
+    trim(words, tokens, start, k)
+}
+
+/// Drops leading determiners and conjunctions, and trailing conjunctions.
+fn trim(
+    words: &AttributionWords,
+    tokens: &[Token],
+    mut from: usize,
+    mut to: usize,
+) -> (usize, usize) {
+    while from < to
+        && (has(words.determiners, &tokens[from].folded)
+            || has(words.conjunctions, &tokens[from].folded))
+    {
+        from += 1;
+    }
+    while to > from && has(words.conjunctions, &tokens[to - 1].folded) {
+        to -= 1;
+    }
+    (from, to)
+}
+
+impl Analysis<'_> {
+    /// What tokens `from..to` of sentence `i` name: gazetteer sources (several when joined by
+    /// a conjunction), a near spelling of a long name, a pronoun, or an unknown source as
+    /// written. `None` for an empty or overlong phrase.
+    pub fn resolve(&self, i: usize, from: usize, to: usize) -> Option<Np> {
+        let tokens = &self.tokens[i];
+        let words = &self.lang.attribution;
+        if from >= to {
+            return None;
+        }
+        // "the figure it announced": the subject is the pronoun that ends the phrase.
+        if has(words.pronouns, &tokens[to - 1].folded) {
+            return Some(Np::Pronoun);
+        }
+        let (start, end) = (tokens[from].start, tokens[to - 1].end);
+        let text = &self.doc.text[start..end];
+        let named: Vec<_> = self
+            .mentions_in(start, end)
+            .iter()
+            .filter(|m| m.end <= end)
+            .collect();
+        if !named.is_empty() {
+            let joined = tokens[from..to]
+                .iter()
+                .any(|t| has(words.conjunctions, &t.folded) || t.text == ",");
+            let sources: Vec<Source> = if joined {
+                let mut out: Vec<Source> = Vec::new();
+                for m in &named {
+                    if !out
+                        .iter()
+                        .any(|s| s.canonical == self.gazetteer.entry(m.entry).canonical)
+                    {
+                        out.push(
+                            self.gazetteer
+                                .source(m.entry, &self.doc.text[m.start..m.end]),
+                        );
+                    }
+                }
+                out
+            } else {
+                // A person named in the phrase speaks ("NATO chief Mark Rutte"); else the
+                // longest name is the head ("South Korea's National Intelligence Service").
+                let best = named
+                    .iter()
+                    .find(|m| self.gazetteer.entry(m.entry).kind == SourceKind::Person)
+                    .or_else(|| named.iter().rev().max_by_key(|m| m.end - m.start))
+                    .unwrap_or(&named[0]);
+                vec![self.gazetteer.source(best.entry, text)]
+            };
+            return Some(Np::Sources(sources));
+        }
+        let near = tokens[from..to].iter().find_map(|t| {
+            let capital = t.text.chars().next().is_some_and(char::is_uppercase);
+            capital.then(|| self.gazetteer.near(t.text)).flatten()
+        });
+        if let Some(entry) = near {
+            return Some(Np::Sources(vec![self.gazetteer.source(entry, text)]));
+        }
+        if to - from > MAX_WORDS {
+            return None;
+        }
+        Some(Np::Sources(vec![unknown(text)]))
+    }
+
+    /// Like [`Analysis::resolve`], with a pronoun replaced by `previous` and several sources
+    /// merged into one: the chain element a cue contributes.
+    pub fn resolve_one(
+        &self,
+        i: usize,
+        from: usize,
+        to: usize,
+        previous: Option<&Chain>,
+    ) -> Option<Chain> {
+        match self.resolve(i, from, to)? {
+            Np::Pronoun => previous.cloned(),
+            Np::Sources(sources) => {
+                let tokens = &self.tokens[i];
+                let head = &tokens[from].folded;
+                let is_document = sources.len() == 1
+                    && sources[0].kind == SourceKind::Unknown
+                    && has(self.lang.attribution.document_nouns, head);
+                if is_document && let Some(previous) = previous {
+                    return Some(previous.clone());
+                }
+                let text = &self.doc.text[tokens[from].start..tokens[to - 1].end];
+                Some(vec![merge(sources, text)])
+            }
+        }
+    }
+
+    /// True when tokens `from..to` of sentence `i` hold a gazetteer name or start with a
+    /// capital (a proper name).
+    pub fn is_named(&self, i: usize, from: usize, to: usize) -> bool {
+        let tokens = &self.tokens[i];
+        if from >= to {
+            return false;
+        }
+        let (start, end) = (tokens[from].start, tokens[to - 1].end);
+        let capital = |t: &Token| t.text.chars().next().is_some_and(char::is_uppercase);
+        // A capital at the start of the sentence proves nothing on its own.
+        let capitals = tokens[from..to].iter().filter(|t| capital(t)).count();
+        self.mentions_in(start, end)
+            .iter()
+            .any(|m| m.start >= start && m.end <= end)
+            || (capitals > 0 && from > 0)
+            || capitals > 1
+    }
+}
+
+/// Several sources named together become one chain element: "Kremlin; North Korea".
+pub(crate) fn merge(mut sources: Vec<Source>, text: &str) -> Source {
+    if sources.len() == 1 {
+        return sources.pop().expect("one source");
+    }
+    let canonical = sources
+        .iter()
+        .map(|s| s.canonical.as_str())
+        .collect::<Vec<_>>()
+        .join("; ");
+    let same = |f: &dyn Fn(&Source) -> Option<String>| {
+        let first = f(&sources[0]);
+        sources
+            .iter()
+            .all(|s| f(s) == first)
+            .then_some(first)
+            .flatten()
+    };
+    let kind = if sources.iter().all(|s| s.kind == sources[0].kind) {
+        sources[0].kind
+    } else {
+        SourceKind::Unknown
+    };
+    Source {
+        text: text.to_string(),
+        country: same(&|s: &Source| s.country.clone()),
+        affiliation: None,
+        kind,
+        chain: vec![canonical.clone()],
+        canonical,
+    }
+}

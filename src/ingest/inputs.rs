@@ -1,0 +1,297 @@
+//! The inputs of a run: command-line paths become a sorted list of files (directories walked,
+//! hidden entries skipped, `-` for stdin), read in parallel, each becoming a document, an error or
+//! a warning; then every document gets a unique id that does not depend on the input order.
+
+use std::collections::{BTreeMap, HashSet};
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+
+use super::{Document, from_bytes};
+use crate::{Error, Options};
+
+/// File extensions read when walking a directory (a file named on the command line is read
+/// whatever its extension).
+pub const EXTENSIONS: &[&str] = &["htm", "html", "markdown", "md", "text", "txt"];
+
+/// Inputs larger than this are refused rather than read into memory (it also stops a device
+/// such as `/dev/zero` from being read forever).
+const MAX_INPUT_BYTES: u64 = 256 << 20;
+
+/// The result of reading every input of a run: the documents, plus the errors and warnings met,
+/// each already naming its file.
+#[derive(Debug, Default)]
+pub struct Loaded {
+    /// Documents read, sorted by id.
+    pub documents: Vec<Document>,
+    /// Inputs that could not be read at all (missing, binary, undecodable).
+    pub errors: Vec<Error>,
+    /// Inputs that hold nothing to read (an empty file, a directory without articles, a page
+    /// without article text), as one-line messages naming the file.
+    pub warnings: Vec<String>,
+}
+
+/// Reads every input (files, directories walked in sorted order, `-` for stdin).
+pub fn load(inputs: &[PathBuf], options: &Options) -> Loaded {
+    let mut loaded = Loaded::default();
+    let mut files = Vec::new();
+    for input in inputs {
+        if input.as_os_str() == "-" || !input.is_dir() {
+            files.push(input.clone());
+            continue;
+        }
+        let before = files.len();
+        let mut visited = HashSet::new();
+        walk(input, &mut files, &mut loaded.errors, &mut visited);
+        if files.len() == before {
+            loaded.warnings.push(format!(
+                "{}: no articles in this directory (looked for .{})",
+                input.display(),
+                EXTENSIONS.join(", .")
+            ));
+        }
+    }
+    files.sort();
+    files.dedup();
+    let results: Vec<Result<Document, Error>> = files
+        .par_iter()
+        .map(|path| read_file(path, options))
+        .collect();
+    for result in results {
+        match result {
+            Ok(doc) => loaded.documents.push(doc),
+            Err(e @ Error::Empty { .. }) => loaded.warnings.push(e.to_string()),
+            Err(e) => loaded.errors.push(e),
+        }
+    }
+    assign_ids(&mut loaded.documents);
+    loaded
+}
+
+/// Adds the article files under `dir` to `files`, in sorted order; unreadable entries become
+/// errors and the walk goes on. `visited` holds the directories already walked, so a symbolic
+/// link loop ends.
+fn walk(
+    dir: &Path,
+    files: &mut Vec<PathBuf>,
+    errors: &mut Vec<Error>,
+    visited: &mut HashSet<PathBuf>,
+) {
+    if let Ok(canonical) = dir.canonicalize()
+        && !visited.insert(canonical)
+    {
+        return;
+    }
+    let entries = match std::fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(e) => {
+            errors.push(Error::Io {
+                path: dir.to_path_buf(),
+                source: std::io::Error::new(e.kind(), describe(&e)),
+            });
+            return;
+        }
+    };
+    let mut entries: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    entries.sort();
+    for path in entries {
+        let hidden = path
+            .file_name()
+            .map(|n| n.to_string_lossy().starts_with('.'))
+            .unwrap_or(true);
+        if hidden {
+            continue;
+        }
+        if path.is_dir() {
+            walk(&path, files, errors, visited);
+        } else if path
+            .extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
+        {
+            files.push(path);
+        }
+    }
+}
+
+/// Reads one file (or stdin for `-`) into a document.
+pub fn read_file(path: &Path, options: &Options) -> Result<Document, Error> {
+    let io = |e: std::io::Error| Error::Io {
+        path: path.to_path_buf(),
+        source: std::io::Error::new(e.kind(), describe(&e)),
+    };
+    let mut bytes = Vec::new();
+    if path.as_os_str() == "-" {
+        std::io::stdin()
+            .lock()
+            .take(MAX_INPUT_BYTES + 1)
+            .read_to_end(&mut bytes)
+            .map_err(io)?;
+    } else {
+        if path.is_dir() {
+            return Err(Error::Empty {
+                path: path.to_path_buf(),
+                reason: "is a directory".into(),
+            });
+        }
+        std::fs::File::open(path)
+            .and_then(|f| f.take(MAX_INPUT_BYTES + 1).read_to_end(&mut bytes))
+            .map_err(io)?;
+    }
+    if bytes.len() as u64 > MAX_INPUT_BYTES {
+        return Err(Error::Decode {
+            path: path.to_path_buf(),
+            reason: format!(
+                "larger than {} MiB: not read (split it into articles)",
+                MAX_INPUT_BYTES >> 20
+            ),
+        });
+    }
+    from_bytes(&path.to_string_lossy(), &bytes, options)
+}
+
+/// An I/O error in words, without the "(os error 2)" that means nothing to a reader.
+fn describe(e: &std::io::Error) -> String {
+    use std::io::ErrorKind;
+    match e.kind() {
+        ErrorKind::NotFound => "cannot read: no such file or directory".into(),
+        ErrorKind::PermissionDenied => "cannot read: permission denied".into(),
+        _ => {
+            let text = e.to_string();
+            let text = text.split(" (os error").next().unwrap_or(&text);
+            format!("cannot read: {}", text.to_lowercase())
+        }
+    }
+}
+
+/// Makes document ids unique without depending on the input order. A stem shared by several
+/// documents gets as many parent folders as it takes to tell them apart (`a/news/x`,
+/// `b/news/x`), then its extension (`news/x.md`); documents that even that cannot tell apart
+/// (stdin and a file named `stdin`) are numbered in path order.
+fn assign_ids(documents: &mut Vec<Document>) {
+    documents.sort_by(|a, b| a.path.cmp(&b.path));
+    documents.dedup_by(|b, a| same_file(&a.path, &b.path));
+    let names: Vec<(Vec<String>, String)> = documents
+        .iter()
+        .map(|d| {
+            let path = Path::new(&d.path);
+            let dirs = path
+                .parent()
+                .map(|p| {
+                    p.components()
+                        .filter_map(|c| match c {
+                            std::path::Component::Normal(s) => Some(s.to_string_lossy().into()),
+                            _ => None,
+                        })
+                        .collect()
+                })
+                .unwrap_or_default();
+            let file = match path.file_name() {
+                Some(f) if d.path != "-" => f.to_string_lossy().into_owned(),
+                _ => d.id.clone(),
+            };
+            (dirs, file)
+        })
+        .collect();
+    // Per document: how many parent folders its id shows, and whether it shows the extension.
+    let mut shown = vec![(0usize, false); documents.len()];
+    loop {
+        let ids: Vec<String> = (0..documents.len())
+            .map(|i| {
+                let (dirs, file) = &names[i];
+                let (k, with_ext) = shown[i];
+                let mut id = dirs[dirs.len() - k..].join("/");
+                if !id.is_empty() {
+                    id.push('/');
+                }
+                id.push_str(if with_ext { file } else { &documents[i].id });
+                id
+            })
+            .collect();
+        let mut groups: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+        for (i, id) in ids.iter().enumerate() {
+            groups.entry(id).or_default().push(i);
+        }
+        let mut grew = false;
+        for members in groups.values().filter(|m| m.len() > 1) {
+            for &i in members {
+                let (k, with_ext) = &mut shown[i];
+                if *k < names[i].0.len() {
+                    *k += 1;
+                    grew = true;
+                } else if !*with_ext && names[i].1 != documents[i].id {
+                    *with_ext = true;
+                    grew = true;
+                }
+            }
+        }
+        if !grew {
+            let mut seen: BTreeMap<&str, usize> = BTreeMap::new();
+            let unique: Vec<String> = ids
+                .iter()
+                .map(|id| {
+                    let n = seen.entry(id).or_default();
+                    *n += 1;
+                    if *n == 1 {
+                        id.clone()
+                    } else {
+                        format!("{id}~{n}")
+                    }
+                })
+                .collect();
+            for (d, id) in documents.iter_mut().zip(unique) {
+                d.id = id;
+            }
+            break;
+        }
+    }
+    documents.sort_by(|a, b| a.id.cmp(&b.id).then(a.path.cmp(&b.path)));
+}
+
+/// Two paths name the same file (`x.txt` and `./x.txt`); stdin is never the same as a file.
+fn same_file(a: &str, b: &str) -> bool {
+    if a == "-" || b == "-" {
+        return a == b;
+    }
+    match (Path::new(a).canonicalize(), Path::new(b).canonicalize()) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => a == b,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ids(paths: &[&str]) -> Vec<String> {
+        let mut docs: Vec<Document> = paths
+            .iter()
+            .map(|p| super::super::from_text(p, "Un texte.\n", &Options::default()).unwrap())
+            .collect();
+        assign_ids(&mut docs);
+        docs.into_iter().map(|d| d.id).collect()
+    }
+
+    #[test]
+    fn ids_are_unique_and_order_free() {
+        let rows: &[(&[&str], &[&str])] = &[
+            (&["a/x.txt", "b/y.txt"], &["x", "y"]),
+            (&["a/x.txt", "b/x.txt"], &["a/x", "b/x"]),
+            (
+                &["p/news/x.txt", "q/news/x.txt", "r/other/x.md"],
+                &["other/x", "p/news/x", "q/news/x"],
+            ),
+            (&["news/x.txt", "news/x.md"], &["news/x.md", "news/x.txt"]),
+            (&["x.txt", "-"], &["stdin", "x"]),
+            (&["stdin.txt", "-"], &["stdin", "stdin.txt"]),
+            (&["-", "-"], &["stdin"]),
+        ];
+        for (paths, want) in rows {
+            assert_eq!(ids(paths), *want, "{paths:?}");
+            let mut reversed = paths.to_vec();
+            reversed.reverse();
+            assert_eq!(ids(&reversed), *want, "{reversed:?}");
+        }
+    }
+}
