@@ -490,6 +490,7 @@ fn stated(
             canonical: canonical.to_string(),
             kind: SourceKind::Unknown,
             country: None,
+            affiliation: None,
             chain: who.chain.iter().map(|s| s.to_string()).collect(),
         },
         stance,

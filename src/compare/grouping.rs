@@ -131,9 +131,12 @@ pub fn scope_class(scope: Option<Scope>) -> Option<Scope> {
     }
 }
 
+/// The texts of the documents, by document id, so that matching can see paragraph breaks.
+pub type Texts<'a> = std::collections::HashMap<&'a str, &'a str>;
+
 /// Groups the claims: returns each group's key and its members (indices into `claims`), sorted
-/// by key then first member.
-pub fn group(claims: &[&Claim]) -> Vec<(Key, Vec<usize>)> {
+/// by key then first member. `texts` may be empty (claims built without documents).
+pub fn group(claims: &[&Claim], texts: &Texts) -> Vec<(Key, Vec<usize>)> {
     let mut blocks: BTreeMap<(ClaimKind, &str), Vec<(usize, Key)>> = BTreeMap::new();
     for (i, claim) in claims.iter().enumerate() {
         if let Some(key) = Key::of(claim) {
@@ -146,7 +149,7 @@ pub fn group(claims: &[&Claim]) -> Vec<(Key, Vec<usize>)> {
     }
     let mut groups: BTreeMap<Key, Vec<usize>> = BTreeMap::new();
     for members in blocks.into_values() {
-        for (i, key) in resolve_block(claims, members) {
+        for (i, key) in resolve_block(claims, texts, members) {
             groups.entry(key).or_default().push(i);
         }
     }
@@ -162,7 +165,11 @@ pub fn group(claims: &[&Claim]) -> Vec<(Key, Vec<usize>)> {
 /// Gives every claim of one block its final key: under-specified keys join the group they
 /// refine, most specific first, so that a claim missing only its place is settled before one
 /// missing its place and its event.
-fn resolve_block(claims: &[&Claim], members: Vec<(usize, Key)>) -> Vec<(usize, Key)> {
+fn resolve_block(
+    claims: &[&Claim],
+    texts: &Texts,
+    members: Vec<(usize, Key)>,
+) -> Vec<(usize, Key)> {
     let mut by_key: BTreeMap<Key, Vec<usize>> = BTreeMap::new();
     for (i, key) in members {
         by_key.entry(key).or_default().push(i);
@@ -185,7 +192,7 @@ fn resolve_block(claims: &[&Claim], members: Vec<(usize, Key)>) -> Vec<(usize, K
         let indices = by_key.remove(&key).unwrap_or_default();
         let mut stay = Vec::new();
         for i in indices {
-            match choose(claims, i, &candidates, &by_key) {
+            match choose(claims, texts, i, &candidates, &by_key) {
                 Some(target) => by_key.get_mut(target).expect("candidate exists").push(i),
                 None => stay.push(i),
             }
@@ -204,6 +211,7 @@ fn resolve_block(claims: &[&Claim], members: Vec<(usize, Key)>) -> Vec<(usize, K
 /// it matches clearly best.
 fn choose<'k>(
     claims: &[&Claim],
+    texts: &Texts,
     i: usize,
     candidates: &'k [Key],
     by_key: &BTreeMap<Key, Vec<usize>>,
@@ -211,7 +219,7 @@ fn choose<'k>(
     if let [only] = candidates {
         return Some(only);
     }
-    if let Some(key) = same_article(claims, i, candidates, by_key) {
+    if let Some(key) = same_paragraph(claims, texts, i, candidates, by_key) {
         return Some(key);
     }
     let words = &claims[i].qualifiers.words;
@@ -234,35 +242,38 @@ fn choose<'k>(
     }
 }
 
-/// The candidate that the claim's own article was just talking about: the group of the nearest
-/// claim of the same document before it (else after it). "Le nombre de soldats déjà partis"
-/// refers to the soldiers the article has been counting, not to some other article's.
-fn same_article<'k>(
+/// The candidate that the claim's own paragraph was just talking about: the group of the nearest
+/// earlier claim of the same document, if no paragraph break lies between them. "Le nombre de
+/// soldats déjà partis" refers to the soldiers the paragraph has been counting; across a
+/// paragraph break ("Dans la capitale, …") the subject may have changed, so nothing is assumed.
+fn same_paragraph<'k>(
     claims: &[&Claim],
+    texts: &Texts,
     i: usize,
     candidates: &'k [Key],
     by_key: &BTreeMap<Key, Vec<usize>>,
 ) -> Option<&'k Key> {
     let me = claims[i];
     let mut before: Option<(usize, &Key)> = None;
-    let mut after: Option<(usize, &Key)> = None;
     for key in candidates {
         for &j in &by_key[key] {
             let other = claims[j];
-            if other.doc != me.doc {
-                continue;
-            }
             let at = other.span[0];
-            if at <= me.span[0] {
-                if before.is_none_or(|(b, _)| at > b) {
-                    before = Some((at, key));
-                }
-            } else if after.is_none_or(|(a, _)| at < a) {
-                after = Some((at, key));
+            if other.doc == me.doc && at <= me.span[0] && before.is_none_or(|(b, _)| at > b) {
+                before = Some((at, key));
             }
         }
     }
-    before.or(after).map(|(_, key)| key)
+    let (at, key) = before?;
+    let between = texts
+        .get(me.doc.as_str())
+        .and_then(|text| text.get(at..me.span[0]))
+        .unwrap_or("");
+    let paragraph_break = between
+        .split('\n')
+        .skip(1)
+        .any(|line| line.trim().is_empty());
+    (!paragraph_break).then_some(key)
 }
 
 /// How well `words` are matched by `theirs`: the mean, over `words`, of the best Jaro–Winkler

@@ -43,13 +43,23 @@ pub fn run(extraction: &Extraction) -> Comparison {
         when: &when,
     };
 
-    let planned = grouping::group(&claims);
+    let texts: grouping::Texts = extraction
+        .documents
+        .iter()
+        .map(|d| (d.id.as_str(), d.text.as_str()))
+        .collect();
+    let planned = grouping::group(&claims, &texts);
     let mut judged: Vec<Judged> = planned
         .par_iter()
         .enumerate()
         .map(|(g, (key, members))| ctx.judge_group(g, key, members))
         .collect();
-    let scope_findings: Vec<Raw> = sibling_pairs(&planned)
+    let countries: BTreeSet<&str> = claims
+        .iter()
+        .flat_map(|c| [c.qualifiers.entity.as_deref(), c.source.country.as_deref()])
+        .flatten()
+        .collect();
+    let scope_findings: Vec<Raw> = sibling_pairs(&planned, &countries)
         .par_iter()
         .filter_map(|&(g, h)| ctx.different_scope(g, &planned[g], h, &planned[h]))
         .collect();
@@ -113,25 +123,41 @@ fn claim_order(c: &Claim) -> (&str, u64, &str) {
 }
 
 /// Pairs of groups (by index) that look comparable but differ in scope or place (see
-/// [`Key::sibling_of`]), found inside blocks of the same kind, concept and entity.
-fn sibling_pairs(planned: &[(Key, Vec<usize>)]) -> Vec<(usize, usize)> {
+/// [`Key::sibling_of`]), found inside blocks of the same kind, concept and entity. Each group is
+/// linked to the largest sibling it could be confused with, once for scope and once for place,
+/// so that a plan is set against the main count rather than against every local figure. Two
+/// places are linked only when one is a country (named as an entity or a source's country in
+/// this comparison) and the other is not: "in Kursk" against "in Russia", "in Paris" against "in
+/// France"; Lyon and Marseille are simply two groups.
+fn sibling_pairs(planned: &[(Key, Vec<usize>)], countries: &BTreeSet<&str>) -> Vec<(usize, usize)> {
+    let nested = |a: &Key, b: &Key| match (a.place.as_deref(), b.place.as_deref()) {
+        (Some(x), Some(y)) => countries.contains(x) != countries.contains(y),
+        _ => true,
+    };
     type Block<'a> = (ClaimKind, &'a str, Option<&'a str>);
     let mut blocks: BTreeMap<Block, Vec<usize>> = BTreeMap::new();
     for (g, (key, _)) in planned.iter().enumerate() {
         let block = (key.kind, key.concept.as_str(), key.entity.as_deref());
         blocks.entry(block).or_default().push(g);
     }
-    let mut pairs = Vec::new();
+    let mut pairs = BTreeSet::new();
     for members in blocks.values() {
-        for (i, &g) in members.iter().enumerate() {
-            for &h in &members[i + 1..] {
-                if planned[g].0.sibling_of(&planned[h].0) {
-                    pairs.push((g, h));
+        for &g in members {
+            for scope_differs in [true, false] {
+                let largest = members
+                    .iter()
+                    .copied()
+                    .filter(|&h| h != g && planned[g].0.sibling_of(&planned[h].0))
+                    .filter(|&h| (planned[g].0.scope != planned[h].0.scope) == scope_differs)
+                    .filter(|&h| scope_differs || nested(&planned[g].0, &planned[h].0))
+                    .max_by_key(|&h| (planned[h].1.len(), std::cmp::Reverse(h)));
+                if let Some(h) = largest {
+                    pairs.insert((g.min(h), g.max(h)));
                 }
             }
         }
     }
-    pairs
+    pairs.into_iter().collect()
 }
 
 struct Context<'a> {
@@ -331,7 +357,23 @@ impl Context<'_> {
                 )),
             }
         }
-        steps.into_iter().map(|(step, _)| step).collect()
+        let mut out: Vec<Step> = Vec::new();
+        for (step, _) in steps {
+            match out.last_mut() {
+                // Two values for one day are a contradiction, not a step: shown side by side.
+                Some(last) if last.date == step.date => {
+                    last.value = format!("{} vs {}", last.value, step.value);
+                    for s in step.sources {
+                        if !last.sources.contains(&s) {
+                            last.sources.push(s);
+                        }
+                    }
+                    last.sources.sort();
+                }
+                _ => out.push(step),
+            }
+        }
+        out
     }
 
     /// The "different scope" finding between two sibling groups: their two claims closest in

@@ -31,8 +31,10 @@ pub fn origin(claim: &Claim) -> &str {
         })
 }
 
-/// The party that takes the claim's stance: the denier or non-confirmer when there is one,
-/// otherwise the claim's origin.
+/// The party that takes the claim's stance, the unit of independence: the denier or
+/// non-confirmer when there is one; otherwise the claim's origin, or the body that origin speaks
+/// for when it is a person with a known affiliation (Antony Blinken speaks for the State
+/// Department: his figure and the Department's are one source).
 pub fn party(claim: &Claim) -> &str {
     match claim.stance {
         Stance::Denied | Stance::NotConfirmed => claim
@@ -40,26 +42,34 @@ pub fn party(claim: &Claim) -> &str {
             .as_deref()
             .filter(|s| !s.trim().is_empty())
             .unwrap_or_else(|| origin(claim)),
-        Stance::Asserted | Stance::Hedged => origin(claim),
+        Stance::Asserted | Stance::Hedged => {
+            let origin = origin(claim);
+            match &claim.source.affiliation {
+                Some(body) if origin == claim.source.canonical && !body.trim().is_empty() => body,
+                _ => origin,
+            }
+        }
     }
 }
 
-/// How a reader should see the source: the party, and the link it came through when that link is
-/// another source than the origin ("National Intelligence Service via Yonhap").
+/// How a reader should see the source: the speaker, with the link it came through when there
+/// is one ("National Intelligence Service via Yonhap", "Mark Rutte (NATO)").
 pub fn label(claim: &Claim) -> String {
-    let party = party(claim);
     if matches!(claim.stance, Stance::Denied | Stance::NotConfirmed) {
-        return party.to_string();
+        return party(claim).to_string();
     }
+    let origin = origin(claim);
     let chain = &claim.source.chain;
     match chain.len() {
-        0 | 1 => party.to_string(),
+        0 | 1 => origin.to_string(),
         n => {
             let via = &chain[n - 2];
-            if via == party {
-                party.to_string()
+            if via == origin {
+                origin.to_string()
+            } else if claim.source.affiliation.as_deref() == Some(origin) {
+                format!("{via} ({origin})")
             } else {
-                format!("{party} via {via}")
+                format!("{origin} via {via}")
             }
         }
     }
@@ -94,6 +104,22 @@ mod tests {
         let b = count("bbc", 1500);
         assert_eq!(origin(&a), "le-monde");
         assert_eq!(independent([&a, &b]), 2);
+    }
+
+    #[test]
+    fn a_spokesperson_speaks_for_the_body() {
+        let mut a = count("harbor-wire", 8000);
+        a.source.canonical = "Antony Blinken".into();
+        a.source.chain = vec!["Antony Blinken".into()];
+        a.source.affiliation = Some("US Department of State".into());
+        let b = via(count("ledger", 10000), &["US Department of State"]);
+        assert_eq!(independent([&a, &b]), 1);
+        assert_eq!(label(&a), "Antony Blinken");
+        let mut rutte = via(count("sentinel", 0), &["Mark Rutte", "NATO"]);
+        rutte.source.canonical = "Mark Rutte".into();
+        rutte.source.affiliation = Some("NATO".into());
+        assert_eq!(label(&rutte), "Mark Rutte (NATO)");
+        assert_eq!(party(&rutte), "NATO");
     }
 
     #[test]

@@ -67,6 +67,7 @@ pub fn via(mut c: Claim, chain: &[&str]) -> Claim {
         canonical: chain.last().copied().unwrap_or_default().to_string(),
         kind: SourceKind::Unknown,
         country: None,
+        affiliation: None,
         chain: chain.iter().map(|s| s.to_string()).collect(),
     };
     c
@@ -239,7 +240,10 @@ pub fn scenario() -> crate::Extraction {
             .place(Some("Kursk")),
         statement("wapo").by("Pentagon").on(17),
         statement("tass").denied_by("Kremlin").on(17),
-        count("tass", 4).concept("brigades").by(nis),
+        count("tass", 4)
+            .concept("brigades")
+            .entity(Some("Russia"))
+            .by(nis),
     ];
     claims[0].sentence = "- Selon Séoul, 1 500 soldats nord-coréens sont arrivés.".into();
     claims[1].sentence = "=12 000 soldats au total, d'après l'agence.".into();

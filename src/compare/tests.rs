@@ -81,7 +81,8 @@ fn pair_verdicts() {
         ("North Korea vs Russia", count("a", 1500), count("b", 600000).entity(Some("Russia")), None),
         ("count vs statement", count("a", 1500), statement("b"), None),
         ("so far vs planned total", count("a", 1500).scope(Scope::SoFar), count("b", 12000).scope(Scope::PlannedTotal), Some(DifferentScope)),
-        ("Russia vs Kursk", count("a", 10000), count("b", 11000).place(Some("Kursk")), Some(DifferentScope)),
+        ("two places, neither known as a country", count("a", 10000), count("b", 11000).place(Some("Kursk")), None),
+        ("Kursk vs Vladivostok", count("a", 10000).place(Some("Vladivostok")), count("b", 11000).place(Some("Kursk")), None),
         ("so far in Russia vs planned, no place", count("a", 1500).scope(Scope::SoFar), count("b", 12000).scope(Scope::PlannedTotal).place(None).event(None), Some(DifferentScope)),
         ("so far in Kursk vs planned in Russia", count("a", 1500).place(Some("Kursk")), count("b", 12000).scope(Scope::PlannedTotal), None),
         ("unmarked vs so far are one scope", count("a", 1500), count("b", 3000).scope(Scope::SoFar), Some(Contradiction)),
@@ -171,6 +172,17 @@ fn a_figure_revised_by_its_own_source_is_not_a_contradiction() {
             .any(|f| f.verdict == Verdict::Update
                 && f.reason.contains("later revised its own figure"))
     );
+}
+
+#[test]
+fn a_figure_for_a_later_day_revises_nothing() {
+    // Police and organisers on the 19th; the police's figure for the 31st does not excuse it.
+    let cmp = run(vec![
+        count("a", 80000).by("police"),
+        count("a", 400000).by("CGT"),
+        count("b", 87000).by("police").on(12),
+    ]);
+    assert!(cmp.has_contradiction(), "{:#?}", cmp.findings);
 }
 
 #[test]
@@ -278,7 +290,7 @@ fn words_decide_between_two_places() {
 }
 
 #[test]
-fn an_unplaced_claim_joins_what_its_own_article_was_counting() {
+fn an_unplaced_claim_joins_what_its_own_paragraph_was_counting() {
     let cmp = run(vec![
         count("a", 11000).place(Some("Kursk")).at(10),
         count("a", 9000).place(None).at(50),
@@ -361,4 +373,51 @@ mod properties {
             prop_assert_eq!(total, claims.len());
         }
     }
+}
+
+#[test]
+fn a_paragraph_break_stops_the_reference() {
+    let text = "11 000 in Kursk. And 9 000 more.\n\nIn the capital, 81 000.";
+    let claims = [
+        count("a", 11000).place(Some("Kursk")).at(0),
+        count("a", 9000).place(None).at(21),
+        count("a", 81000).place(None).at(50),
+        count("b", 10000).at(0),
+    ];
+    let refs: Vec<&Claim> = claims.iter().collect();
+    let texts: grouping::Texts = [("a", text)].into_iter().collect();
+    let groups = grouping::group(&refs, &texts);
+    let place_of = |i: usize| {
+        groups
+            .iter()
+            .find(|(_, members)| members.contains(&i))
+            .map(|(key, _)| key.place.clone())
+            .unwrap()
+    };
+    assert_eq!(place_of(1), Some("Kursk".to_string()));
+    assert_eq!(place_of(2), None);
+}
+
+#[test]
+fn a_region_against_its_country_is_a_different_scope() {
+    // Another claim names Russia as an entity: Russia is a country, Kursk is not.
+    let cmp = run(vec![
+        count("a", 10000).on(13),
+        count("b", 11000).on(13).place(Some("Kursk")),
+        count("c", 600000)
+            .entity(Some("Russia"))
+            .concept("casualties"),
+    ]);
+    let scope: Vec<&Finding> = cmp
+        .findings
+        .iter()
+        .filter(|f| f.verdict == Verdict::DifferentScope)
+        .collect();
+    assert_eq!(scope.len(), 1, "{:#?}", cmp.findings);
+    assert!(
+        scope[0].reason.contains("in Russia vs in Kursk"),
+        "{}",
+        scope[0].reason
+    );
+    assert!(!cmp.has_contradiction());
 }

@@ -231,8 +231,11 @@ fn judge_values(a: &Side, b: &Side, same_party: bool, overlap: bool) -> (Verdict
         return (Verdict::Update, Why::Apart(days));
     }
     for (first, old, new) in [(true, a, b), (false, b, a)] {
+        // Revised at or soon after the other side's date: the two figures were never both
+        // current. A figure for a later day (the next protest) revises nothing.
         if let (Some(at), Some(other)) = (old.superseded, new.when)
             && at >= other
+            && (at - other).get_days() <= SAME_TIME_DAYS
         {
             return (Verdict::Update, Why::Superseded { first, at });
         }

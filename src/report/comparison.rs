@@ -317,10 +317,12 @@ fn verdict(look: &Lookup, g: &Group, findings: &[&Finding], with_year: bool) -> 
         let values: Vec<&str> = g.timeline.iter().map(|s| s.value.as_str()).collect();
         lines.push(format!("update: {}", values.join(" → ")));
     }
+    let asserting = |c: &Claim| matches!(c.stance, Stance::Asserted | Stance::Hedged);
     let agreement = of(Verdict::Agreement).find(|f| {
         let (a, b) = (look.claim(&f.a), look.claim(&f.b));
-        a.zip(b)
-            .is_some_and(|(a, b)| provenance::party(a) != provenance::party(b))
+        a.zip(b).is_some_and(|(a, b)| {
+            provenance::party(a) != provenance::party(b) && asserting(a) && asserting(b)
+        })
     });
     if let Some(f) = agreement {
         let langs = look.languages(&[f.a.clone(), f.b.clone()]);
@@ -329,13 +331,24 @@ fn verdict(look: &Lookup, g: &Group, findings: &[&Finding], with_year: bool) -> 
         } else {
             String::new()
         };
-        let value = look.claim(&f.a).map(describe::value).unwrap_or_default();
-        let subject = if g.kind == ClaimKind::Count {
-            format!(" on {value}")
+        if g.kind == ClaimKind::Count {
+            let value = look.claim(&f.a).map(describe::value).unwrap_or_default();
+            lines.push(format!("agreement on {value}{across}"));
         } else {
-            String::new()
-        };
-        lines.push(format!("agreement{subject}{across}"));
+            let mut parties: Vec<&str> = g
+                .claims
+                .iter()
+                .filter_map(|id| look.claim(id))
+                .filter(|c| c.stance == Stance::Asserted)
+                .map(provenance::party)
+                .collect();
+            parties.sort_unstable();
+            parties.dedup();
+            lines.push(format!(
+                "asserted by {} independent sources{across}",
+                parties.len()
+            ));
+        }
     }
     if lines.is_empty() {
         let claims: Vec<&Claim> = g.claims.iter().filter_map(|id| look.claim(id)).collect();
