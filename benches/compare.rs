@@ -10,7 +10,8 @@
 //!   all-pairs pass over the generated claims (N ≤ 1 000 only: it is quadratic);
 //! - the peak resident memory so far (VmHWM).
 //!
-//! `-- --quick` runs N = 100 and 1 000 only; `-- --no-naive` skips the all-pairs baseline.
+//! `-- --quick` runs N = 100 and 1 000 only, `-- --only N` one size; `-- --no-naive` skips the
+//! all-pairs baseline.
 //! Nothing is written to disk.
 
 mod corpus;
@@ -25,10 +26,14 @@ use rayon::prelude::*;
 fn main() {
     let quick = std::env::args().any(|a| a == "--quick");
     let naive_baseline = !std::env::args().any(|a| a == "--no-naive");
-    let sizes: &[usize] = if quick {
-        &[100, 1000]
-    } else {
-        &[100, 1000, 10_000]
+    let only: Option<usize> = std::env::args()
+        .skip_while(|a| a != "--only")
+        .nth(1)
+        .and_then(|n| n.parse().ok());
+    let sizes: Vec<usize> = match (only, quick) {
+        (Some(n), _) => vec![n],
+        (None, true) => vec![100, 1000],
+        (None, false) => vec![100, 1000, 10_000],
     };
     println!(
         "claimdiff bench: {} threads in the default pool",
@@ -50,7 +55,7 @@ fn main() {
         "VmHWM"
     );
     let mut previous: Option<(usize, Duration)> = None;
-    for &n in sizes {
+    for &n in &sizes {
         let runs = if n >= 10_000 { 3 } else { 5 };
         let articles = corpus::corpus(n, 0x5eed_0000 + n as u64);
         let bytes: usize = articles.iter().map(|a| a.text.len()).sum();

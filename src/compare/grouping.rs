@@ -135,8 +135,10 @@ pub fn scope_class(scope: Option<Scope>) -> Option<Scope> {
 pub type Texts<'a> = std::collections::HashMap<&'a str, &'a str>;
 
 /// Groups the claims: returns each group's key and its members (indices into `claims`), sorted
-/// by key then first member. `texts` may be empty (claims built without documents).
+/// by key then first member. `texts` may be empty (claims built without documents). Blocks are
+/// resolved in parallel; the result is sorted, so it never depends on thread timing.
 pub fn group(claims: &[&Claim], texts: &Texts) -> Vec<(Key, Vec<usize>)> {
+    use rayon::prelude::*;
     let mut blocks: BTreeMap<(ClaimKind, &str), Vec<(usize, Key)>> = BTreeMap::new();
     for (i, claim) in claims.iter().enumerate() {
         if let Some(key) = Key::of(claim) {
@@ -147,133 +149,171 @@ pub fn group(claims: &[&Claim], texts: &Texts) -> Vec<(Key, Vec<usize>)> {
                 .push((i, key));
         }
     }
-    let mut groups: BTreeMap<Key, Vec<usize>> = BTreeMap::new();
-    for members in blocks.into_values() {
-        for (i, key) in resolve_block(claims, texts, members) {
-            groups.entry(key).or_default().push(i);
-        }
+    let resolved: Vec<Vec<(Key, Vec<usize>)>> = blocks
+        .into_values()
+        .collect::<Vec<_>>()
+        .into_par_iter()
+        .map(|members| Block::new(claims, texts, members).resolve())
+        .collect();
+    let mut groups: Vec<(Key, Vec<usize>)> = resolved.into_iter().flatten().collect();
+    for (_, members) in &mut groups {
+        members.sort_unstable();
     }
+    groups.sort();
     groups
-        .into_iter()
-        .map(|(key, mut members)| {
-            members.sort_unstable();
-            (key, members)
-        })
-        .collect()
 }
 
-/// Gives every claim of one block its final key: under-specified keys join the group they
-/// refine, most specific first, so that a claim missing only its place is settled before one
-/// missing its place and its event.
-fn resolve_block(
-    claims: &[&Claim],
-    texts: &Texts,
-    members: Vec<(usize, Key)>,
-) -> Vec<(usize, Key)> {
-    let mut by_key: BTreeMap<Key, Vec<usize>> = BTreeMap::new();
-    for (i, key) in members {
-        by_key.entry(key).or_default().push(i);
+/// How far back in its document a claim looks for what it refers to (claims, not bytes).
+const LOOK_BACK: usize = 64;
+
+/// One block (same kind and concept) while its under-specified keys are being settled. Keys are
+/// interned: `members[k]` and `words[k]` belong to `keys[k]`, and `by_doc` finds the claims of
+/// a document by position, so that settling a claim costs a lookup, not a scan of the block.
+struct Block<'a> {
+    claims: &'a [&'a Claim],
+    texts: &'a Texts<'a>,
+    keys: Vec<Key>,
+    members: Vec<Vec<usize>>,
+    words: Vec<BTreeSet<&'a str>>,
+    by_doc: std::collections::HashMap<&'a str, BTreeMap<(usize, usize), usize>>,
+}
+
+impl<'a> Block<'a> {
+    fn new(claims: &'a [&'a Claim], texts: &'a Texts<'a>, members: Vec<(usize, Key)>) -> Self {
+        let mut by_key: BTreeMap<Key, Vec<usize>> = BTreeMap::new();
+        for (i, key) in members {
+            by_key.entry(key).or_default().push(i);
+        }
+        let mut block = Block {
+            claims,
+            texts,
+            keys: Vec::new(),
+            members: Vec::new(),
+            words: Vec::new(),
+            by_doc: Default::default(),
+        };
+        for (k, (key, indices)) in by_key.into_iter().enumerate() {
+            for &i in &indices {
+                block.index(i, k);
+            }
+            block.keys.push(key);
+            block.words.push(block.words_of(&indices));
+            block.members.push(indices);
+        }
+        block
     }
-    let mut pending: Vec<Key> = by_key
-        .keys()
-        .filter(|k| k.unknowns() > 0)
-        .cloned()
-        .collect();
-    pending.sort_by_key(|k| (k.unknowns(), k.clone()));
-    for key in pending {
-        let candidates: Vec<Key> = by_key
-            .keys()
-            .filter(|other| key.refined_by(other))
-            .cloned()
+
+    fn words_of(&self, indices: &[usize]) -> BTreeSet<&'a str> {
+        let claims = self.claims;
+        indices
+            .iter()
+            .flat_map(|&i| claims[i].qualifiers.words.iter().map(String::as_str))
+            .collect()
+    }
+
+    fn index(&mut self, i: usize, k: usize) {
+        let c = self.claims[i];
+        self.by_doc
+            .entry(c.doc.as_str())
+            .or_default()
+            .insert((c.span[0], i), k);
+    }
+
+    /// Gives every claim its final key: under-specified keys join the group they refine, most
+    /// specific first, so that a claim missing only its place is settled before one missing
+    /// its place and its event.
+    fn resolve(mut self) -> Vec<(Key, Vec<usize>)> {
+        let mut pending: Vec<usize> = (0..self.keys.len())
+            .filter(|&k| self.keys[k].unknowns() > 0)
             .collect();
-        if candidates.is_empty() {
-            continue;
-        }
-        let indices = by_key.remove(&key).unwrap_or_default();
-        let mut stay = Vec::new();
-        for i in indices {
-            match choose(claims, texts, i, &candidates, &by_key) {
-                Some(target) => by_key.get_mut(target).expect("candidate exists").push(i),
-                None => stay.push(i),
-            }
-        }
-        if !stay.is_empty() {
-            by_key.insert(key, stay);
-        }
-    }
-    by_key
-        .into_iter()
-        .flat_map(|(key, indices)| indices.into_iter().map(move |i| (i, key.clone())))
-        .collect()
-}
-
-/// The group an under-specified claim joins: the only candidate, or the one whose qualifier words
-/// it matches clearly best.
-fn choose<'k>(
-    claims: &[&Claim],
-    texts: &Texts,
-    i: usize,
-    candidates: &'k [Key],
-    by_key: &BTreeMap<Key, Vec<usize>>,
-) -> Option<&'k Key> {
-    if let [only] = candidates {
-        return Some(only);
-    }
-    if let Some(key) = same_paragraph(claims, texts, i, candidates, by_key) {
-        return Some(key);
-    }
-    let words = &claims[i].qualifiers.words;
-    let mut scored: Vec<(f64, &Key)> = candidates
-        .iter()
-        .map(|k| {
-            let theirs: BTreeSet<&str> = by_key[k]
-                .iter()
-                .flat_map(|&j| claims[j].qualifiers.words.iter().map(String::as_str))
+        pending.sort_by(|&a, &b| {
+            (self.keys[a].unknowns(), &self.keys[a]).cmp(&(self.keys[b].unknowns(), &self.keys[b]))
+        });
+        for p in pending {
+            let candidates: Vec<usize> = (0..self.keys.len())
+                .filter(|&q| !self.members[q].is_empty() && self.keys[p].refined_by(&self.keys[q]))
                 .collect();
-            (similarity(words, &theirs), k)
-        })
-        .collect();
-    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(b.1)));
-    match scored.as_slice() {
-        [(best, key), (second, _), ..] if *best >= WORDS_THRESHOLD && best - second > 0.05 => {
-            Some(key)
-        }
-        _ => None,
-    }
-}
-
-/// The candidate that the claim's own paragraph was just talking about: the group of the nearest
-/// earlier claim of the same document, if no paragraph break lies between them. "Le nombre de
-/// soldats déjà partis" refers to the soldiers the paragraph has been counting; across a
-/// paragraph break ("Dans la capitale, …") the subject may have changed, so nothing is assumed.
-fn same_paragraph<'k>(
-    claims: &[&Claim],
-    texts: &Texts,
-    i: usize,
-    candidates: &'k [Key],
-    by_key: &BTreeMap<Key, Vec<usize>>,
-) -> Option<&'k Key> {
-    let me = claims[i];
-    let mut before: Option<(usize, &Key)> = None;
-    for key in candidates {
-        for &j in &by_key[key] {
-            let other = claims[j];
-            let at = other.span[0];
-            if other.doc == me.doc && at <= me.span[0] && before.is_none_or(|(b, _)| at > b) {
-                before = Some((at, key));
+            if candidates.is_empty() {
+                continue;
             }
+            let mut is_candidate = vec![false; self.keys.len()];
+            for &q in &candidates {
+                is_candidate[q] = true;
+            }
+            let indices = std::mem::take(&mut self.members[p]);
+            let mut stay = Vec::new();
+            for i in indices {
+                match self.choose(i, &candidates, &is_candidate) {
+                    Some(target) => {
+                        self.members[target].push(i);
+                        let claims = self.claims;
+                        self.words[target]
+                            .extend(claims[i].qualifiers.words.iter().map(String::as_str));
+                        self.index(i, target);
+                    }
+                    None => stay.push(i),
+                }
+            }
+            self.words[p] = self.words_of(&stay);
+            self.members[p] = stay;
+        }
+        self.keys
+            .into_iter()
+            .zip(self.members)
+            .filter(|(_, members)| !members.is_empty())
+            .collect()
+    }
+
+    /// The group an under-specified claim joins: the only candidate, the one its own paragraph
+    /// was talking about, or the one whose qualifier words it matches clearly best.
+    fn choose(&self, i: usize, candidates: &[usize], is_candidate: &[bool]) -> Option<usize> {
+        if let [only] = candidates {
+            return Some(*only);
+        }
+        if let Some(k) = self.same_paragraph(i, is_candidate) {
+            return Some(k);
+        }
+        let words = &self.claims[i].qualifiers.words;
+        let mut scored: Vec<(f64, &Key, usize)> = candidates
+            .iter()
+            .map(|&k| (similarity(words, &self.words[k]), &self.keys[k], k))
+            .collect();
+        scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(b.1)));
+        match scored.as_slice() {
+            [(best, _, k), (second, _, _), ..]
+                if *best >= WORDS_THRESHOLD && best - second > 0.05 =>
+            {
+                Some(*k)
+            }
+            _ => None,
         }
     }
-    let (at, key) = before?;
-    let between = texts
-        .get(me.doc.as_str())
-        .and_then(|text| text.get(at..me.span[0]))
-        .unwrap_or("");
-    let paragraph_break = between
-        .split('\n')
-        .skip(1)
-        .any(|line| line.trim().is_empty());
-    (!paragraph_break).then_some(key)
+
+    /// The candidate that the claim's own paragraph was just talking about: the group of the
+    /// nearest earlier claim of the same document among the candidates, if no paragraph break
+    /// lies between them. "Le nombre de soldats déjà partis" refers to the soldiers the
+    /// paragraph has been counting; across a paragraph break ("Dans la capitale, …") the
+    /// subject may have changed, so nothing is assumed.
+    fn same_paragraph(&self, i: usize, is_candidate: &[bool]) -> Option<usize> {
+        let me = self.claims[i];
+        let (&(at, _), &k) = self
+            .by_doc
+            .get(me.doc.as_str())?
+            .range(..(me.span[0], i))
+            .rev()
+            .take(LOOK_BACK)
+            .find(|(_, k)| is_candidate[**k])?;
+        let between = self
+            .texts
+            .get(me.doc.as_str())
+            .and_then(|text| text.get(at..me.span[0]))
+            .unwrap_or("");
+        let paragraph_break = between
+            .split('\n')
+            .skip(1)
+            .any(|line| line.trim().is_empty());
+        (!paragraph_break).then_some(k)
+    }
 }
 
 /// How well `words` are matched by `theirs`: the mean, over `words`, of the best Jaro–Winkler

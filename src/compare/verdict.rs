@@ -273,6 +273,11 @@ pub fn reason(a: &Side, b: &Side, why: Why) -> String {
     };
     let because = match why {
         Why::NeitherConfirms => "neither party confirms it".to_string(),
+        Why::NotConfirmed { first } if other(first).stance == Stance::Denied => format!(
+            "{} has not confirmed it and {} denies it; neither asserts it",
+            party(pick(first)),
+            party(other(first))
+        ),
         Why::NotConfirmed { first } => format!(
             "{} has not confirmed what {} reports; not a contradiction",
             party(pick(first)),

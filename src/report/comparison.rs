@@ -402,7 +402,7 @@ pub fn distinct<'f>(
 ) -> Vec<(&'f Finding, usize)> {
     let mut out: Vec<(&Finding, usize)> = Vec::new();
     type Side = (String, String, bool);
-    let mut keys: Vec<(String, [Side; 2])> = Vec::new();
+    let mut keys: std::collections::HashMap<(String, [Side; 2]), usize> = Default::default();
     for f in findings {
         let side = |id: &str| {
             look.claim(id)
@@ -417,10 +417,10 @@ pub fn distinct<'f>(
         let mut pair = [side(&f.a), side(&f.b)];
         pair.sort();
         let key = (f.group.clone(), pair);
-        match keys.iter().position(|k| *k == key) {
-            Some(i) => out[i].1 += 1,
+        match keys.get(&key) {
+            Some(&i) => out[i].1 += 1,
             None => {
-                keys.push(key);
+                keys.insert(key, out.len());
                 out.push((f, 1));
             }
         }

@@ -58,13 +58,12 @@ pub fn findings(extraction: &Extraction, comparison: &Comparison) -> Vec<u8> {
             write(cells);
         }
         if matches!(g.status, Status::SingleSource | Status::HedgedOnly) {
-            let mut seen = Vec::new();
+            let mut seen = std::collections::HashSet::new();
             for c in g.claims.iter().filter_map(|id| look.claim(id)) {
                 let key = (provenance::party(c), describe::value(c), look.when(c));
-                if seen.contains(&key) {
+                if !seen.insert(key) {
                     continue;
                 }
-                seen.push(key);
                 let mut cells = head(g.status.as_str(), g);
                 cells.extend(side(&look, Some(c)));
                 cells.extend(side(&look, None));
