@@ -1,5 +1,6 @@
 //! The comparison run: group, judge each group in parallel, link groups of different scope,
 //! give each group a status and a timeline, then sort and number everything.
+//!
 //! Which pairs of a group are judged is decided in [`super::pairs`]; groups are judged in
 //! parallel, and so are the pairs of a big group.
 
