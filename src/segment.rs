@@ -68,7 +68,7 @@ pub fn split(text: &str, body_start: usize, lang: &LangData) -> Vec<Sentence> {
     let mut paragraph = 0;
     for (start, end, heading) in paragraphs(text, body_start.min(text.len()), &lang.segment) {
         let before = sentences.len();
-        split_paragraph(text, start, end, &lang.segment, &mut |s, e| {
+        split_paragraph(text, start, end, lang, &mut |s, e| {
             let index = sentences.len();
             sentences.push(Sentence {
                 start: s,
@@ -231,6 +231,20 @@ fn period_continues(text: &str, dot: usize, words: &SegmentWords, next_word: Opt
     false
 }
 
+/// True when the period at `dot` marks an ordinal day before a month name ("am 18. Oktober"),
+/// in a language that writes ordinal days with a period (its `ordinal_suffixes` list ".").
+fn ordinal_day(text: &str, dot: usize, lang: &LangData, next_word: &str) -> bool {
+    let dates = &lang.dates;
+    let day = word_before(text, dot);
+    dates.ordinal_suffixes.binary_search(&".").is_ok()
+        && (1..=2).contains(&day.len())
+        && day.bytes().all(|b| b.is_ascii_digit())
+        && dates
+            .months
+            .binary_search_by(|(k, _)| (*k).cmp(next_word))
+            .is_ok()
+}
+
 /// The word just before byte `dot` (at most [`LOOK`] bytes), without opening punctuation.
 fn word_before(text: &str, dot: usize) -> &str {
     let mut from = dot.saturating_sub(LOOK);
@@ -310,9 +324,10 @@ fn split_paragraph(
     text: &str,
     start: usize,
     end: usize,
-    words: &SegmentWords,
+    lang: &LangData,
     emit: &mut dyn FnMut(usize, usize),
 ) {
+    let words = &lang.segment;
     let quotes = quotations(text, start, end);
     let mut quote = 0;
     let mut sentence_start = start;
@@ -384,7 +399,11 @@ fn split_paragraph(
             continue;
         }
         let period = &text[at..run_end] == ".";
-        if period && period_continues(text, at, words, Some(&word_after(text, next))) {
+        let next_word = word_after(text, next);
+        if period
+            && (period_continues(text, at, words, Some(&next_word))
+                || ordinal_day(text, at, lang, &next_word))
+        {
             continue;
         }
         push(text, sentence_start, boundary, emit);
@@ -434,6 +453,32 @@ mod tests {
 
     /// One row per case: language, text, expected sentences.
     const ROWS: &[(Lang, &str, &[&str])] = &[
+        (
+            Lang::De,
+            "Am 18. Oktober meldete der NIS 1.500 Soldaten. Er sagte z. B. nichts.",
+            &[
+                "Am 18. Oktober meldete der NIS 1.500 Soldaten.",
+                "Er sagte z. B. nichts.",
+            ],
+        ),
+        (
+            Lang::De,
+            "Vom 8. bis 13. Okt. fuhren Schiffe. Dr. Kim kam u. a. mit.",
+            &[
+                "Vom 8. bis 13. Okt. fuhren Schiffe.",
+                "Dr. Kim kam u. a. mit.",
+            ],
+        ),
+        (
+            Lang::De,
+            "Die Zahl stieg auf 18. Dann kam der Winter.",
+            &["Die Zahl stieg auf 18.", "Dann kam der Winter."],
+        ),
+        (
+            Lang::It,
+            "Il Sig. Rossi è arrivato. Il dott. Bianchi no.",
+            &["Il Sig. Rossi è arrivato.", "Il dott. Bianchi no."],
+        ),
         (Lang::Fr, "Il pleut. Il vente.", &["Il pleut.", "Il vente."]),
         (
             Lang::Fr,

@@ -110,6 +110,16 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token<'_>> {
                 chars.next();
                 continue;
             }
+            // "l'8 ottobre", "dell'11": an elided article splits off before a number too.
+            if is_apostrophe(d)
+                && has_letter
+                && next.is_numeric()
+                && ELISIONS.contains(&fold(&slice[i..k]).as_str())
+            {
+                j = k + d.len_utf8();
+                chars.next();
+                break;
+            }
             if is_apostrophe(d) && has_letter && next.is_alphabetic() {
                 let before = fold(&slice[i..k]);
                 let after_end = slice[k + d.len_utf8()..]
@@ -190,6 +200,9 @@ mod tests {
             ("10k", &["10k"]),
             ("« retrait »", &["«", "retrait", "»"]),
             ("12-year-old", &["12-year-old"]),
+            ("l'8 ottobre", &["l'", "8", "ottobre"]),
+            ("dell’11 ottobre", &["dell’", "11", "ottobre"]),
+            ("rock'n'roll 3", &["rock'n'roll", "3"]),
         ];
         for (input, want) in rows {
             assert_eq!(texts(input), *want, "tokenize({input:?})");

@@ -234,7 +234,8 @@ pub fn counted_after(lang: &LangData, tokens: &[Token], from: usize) -> Option<(
             k += 1;
             continue;
         }
-        let known = concept(lang, &t.folded).is_some();
+        // A personnel word ("hommes", "men", "Mann") is a counted noun whatever its case.
+        let known = concept(lang, &t.folded).is_some() || c.personnel.contains(&t.folded.as_str());
         if is_stop(lang, t) || !(known || is_lower(t)) {
             break;
         }
@@ -559,10 +560,36 @@ impl Scan<'_, '_> {
             })
     }
 
+    /// False for a name that plays the other role where it stands: a located country as an
+    /// entity, an unlocated country or capital as a place.
+    fn fits(&self, bit: u8, k: usize) -> bool {
+        let c = &self.lang.concepts;
+        let tokens = self.tokens;
+        match bit {
+            ENTITY => !(self.located(k) && self.tags.at(PLACE, c.places, tokens, k).is_some()),
+            PLACE => self.tags.at(ENTITY, c.entities, tokens, k).is_none() || self.located(k),
+            _ => true,
+        }
+    }
+
+    /// True when the name at token `k` follows a preposition of place, past an article ("in
+    /// Russia", "nella Russia", "in den Osten"): there it is a place, not an actor.
+    fn located(&self, k: usize) -> bool {
+        let c = &self.lang.concepts;
+        let tokens = self.tokens;
+        let at_cue = |end: usize| phrase::word_before(c.locatives, tokens, end).is_some();
+        at_cue(k)
+            || (k > 0
+                && is_stop(self.lang, &tokens[k - 1])
+                && !c.locatives.contains(&tokens[k - 1].folded.as_str())
+                && at_cue(k - 1))
+    }
+
     /// The nearest phrase of `table` before `before`, back to `left`, as its first token,
     /// length and value; with `stop_at_comma`, not across a comma (a subject's entity, not a
     /// source's: "Selon Séoul, …"). A name right after "selon" / "according to" is a source,
-    /// never taken.
+    /// never taken. A country after a preposition of place is not an entity ("sent to Russia
+    /// 10,000 troops"), nor is a country or capital without one a place ("Pyongyang plans").
     fn nearest_before(
         &self,
         bit: u8,
@@ -579,6 +606,7 @@ impl Scan<'_, '_> {
             if let Some((n, v)) = self.tags.at(bit, table, tokens, k)
                 && k + n <= before
                 && phrase::word_before(self.lang.attribution.according_to, tokens, k).is_none()
+                && self.fits(bit, k)
             {
                 return Some((k, n, v));
             }

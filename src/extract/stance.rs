@@ -175,13 +175,16 @@ pub(crate) fn cues(lang: &LangData, tokens: &[Token]) -> Vec<StanceCue> {
             k += len;
             continue;
         }
-        if has(words.denials, f) {
+        if has(words.denials, f) || split_verb(lang, words.denials, tokens, k) {
             let nor = k > 0 && tokens[k - 1].folded == "ni";
             if !negated && !nor {
                 out.push(cue(CueKind::Denial));
             }
         } else if has(words.confirmations, f) {
-            if negated || (k > 0 && has(words.negations, &tokens[k - 1].folded)) {
+            if negated
+                || (k > 0 && has(words.negations, &tokens[k - 1].folded))
+                || negation_closes(lang, tokens, k)
+            {
                 out.push(cue(CueKind::NotConfirmed));
             }
         } else if is_conditional(lang, t) {
@@ -190,6 +193,63 @@ pub(crate) fn cues(lang: &LangData, tokens: &[Token]) -> Vec<StanceCue> {
         k += 1;
     }
     out
+}
+
+/// How far after a verb, in tokens, a clause-final negation or particle may stand.
+const CLAUSE_TAIL: usize = 8;
+
+/// True when the first token after `k` that ends the clause (punctuation, a complementizer or
+/// the end of the sentence) comes right after a token `is_tail` accepts, with no clause end
+/// before it: "bestätigte die Angaben nicht.", "wies die Berichte zurück.".
+fn closes_clause(
+    lang: &LangData,
+    tokens: &[Token],
+    k: usize,
+    is_tail: impl Fn(&Token) -> bool,
+) -> bool {
+    // "1.500": a separator glued between digits is part of a figure.
+    let in_figure = |j: usize| {
+        j > 0
+            && tokens[j - 1].kind == TokenKind::Number
+            && tokens[j - 1].end == tokens[j].start
+            && tokens
+                .get(j + 1)
+                .is_some_and(|n| n.kind == TokenKind::Number && n.start == tokens[j].end)
+    };
+    let ends = |j: usize| {
+        tokens.get(j).is_none_or(|t| {
+            (t.kind == TokenKind::Punct && !in_figure(j))
+                || has(lang.attribution.complementizers, &t.folded)
+                || has(lang.attribution.coordinators, &t.folded)
+        })
+    };
+    let tail = tokens.iter().enumerate().skip(k + 1).take(CLAUSE_TAIL);
+    for (j, t) in tail {
+        if ends(j) {
+            return false;
+        }
+        if is_tail(t) && ends(j + 1) {
+            return true;
+        }
+    }
+    false
+}
+
+/// A confirmation negated at the end of its clause, where verb-second languages put the
+/// negation: "Das Pentagon bestätigte die Angaben nicht."
+fn negation_closes(lang: &LangData, tokens: &[Token], k: usize) -> bool {
+    closes_clause(lang, tokens, k, |t| is_negation(lang, t))
+}
+
+/// A separable verb of `table` written "verb particle" ("wies zuruck"): the verb at `k` and its
+/// particle at the end of the clause ("Der Kreml wies die Berichte zurück.").
+fn split_verb(lang: &LangData, table: &[&str], tokens: &[Token], k: usize) -> bool {
+    let f = tokens[k].folded.as_str();
+    table.iter().any(|entry| {
+        entry.split_once(' ').is_some_and(|(verb, particle)| {
+            verb == f && closes_clause(lang, tokens, k, |t| t.folded == particle)
+        })
+    })
 }
 
 /// True when clause `c` is reported speech after a past reporting verb ("a déclaré que …"),
@@ -351,7 +411,23 @@ pub(crate) fn party_source(a: &Analysis, i: usize, cue: &StanceCue) -> Option<So
         let (from, to) = np::after(words, tokens, agent + 1);
         return name(a, i, from, to).or_else(outlet);
     }
+    // "Die Angaben hat Washington nicht bestätigt": in verb-second order a named subject
+    // stands inside the verb group and the words before it are the object.
+    let inside = (cue.group < cue.at).then(|| {
+        let (start, end) = (tokens[cue.group].end, tokens[cue.at].start);
+        a.mentions_in(start, end)
+            .iter()
+            .find(|m| m.start >= start && m.end <= end)
+            .map(|m| a.gazetteer.source(m.entry, &a.doc.text[m.start..m.end]))
+    });
     let (mut from, mut to) = np::before(words, tokens, cue.group);
+    let before_named = from < to
+        && !a
+            .mentions_in(tokens[from].start, tokens[to - 1].end)
+            .is_empty();
+    if !before_named && let Some(Some(found)) = inside {
+        return Some(found);
+    }
     if from == to && from > 0 && np::has(words.relatives, &tokens[from - 1].folded) {
         // "The Kremlin, which has dismissed the reports": the relative's antecedent.
         let end = from - 1;
@@ -362,7 +438,18 @@ pub(crate) fn party_source(a: &Analysis, i: usize, cue: &StanceCue) -> Option<So
         };
         (from, to) = np::before(words, tokens, end);
     }
-    if let Some(found) = name(a, i, from, to) {
+    // A figure is never the party: in verb-final clauses the words before the verb are its
+    // object ("die Entsendung von 1.500 Soldaten nicht bestätigt").
+    let figure = from < to && tokens[from].kind == TokenKind::Number;
+    // "es könne die Angaben nicht bestätigen": a clause that opens with a pronoun has it as
+    // its subject, however far the verb.
+    if from < to
+        && np::has(words.pronouns, &tokens[from].folded)
+        && let Some(found) = name(a, i, from, from + 1)
+    {
+        return Some(found);
+    }
+    if !figure && let Some(found) = name(a, i, from, to) {
         return Some(found);
     }
     if cue.kind == CueKind::Denial {

@@ -388,7 +388,8 @@ mod tests {
             ("la-vigie", "la vigie"),
             ("2024-10-23", "2024-10-23"),
             ("fr", "fr"),
-            ("de-zeitung-2024-10-18", "de zeitung"),
+            ("de-zeitung-2024-10-18", "zeitung"),
+            ("xx-zeitung-2024-10-18", "xx zeitung"),
             ("000_cb85311f7cd0bcf8", "000 cb85311f7cd0bcf8"),
         ];
         for (stem, want) in rows {

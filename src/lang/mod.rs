@@ -10,8 +10,16 @@
 use serde::Serialize;
 use unicode_normalization::UnicodeNormalization;
 
+mod de;
+#[cfg(test)]
+mod de_tests;
 mod en;
 mod fr;
+mod it;
+#[cfg(test)]
+mod it_tests;
+#[cfg(test)]
+mod rows;
 
 /// A language claimdiff reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -21,17 +29,23 @@ pub enum Lang {
     Fr,
     /// English.
     En,
+    /// German.
+    De,
+    /// Italian.
+    It,
 }
 
 impl Lang {
     /// Every supported language, in a fixed order.
-    pub const ALL: &'static [Lang] = &[Lang::Fr, Lang::En];
+    pub const ALL: &'static [Lang] = &[Lang::Fr, Lang::En, Lang::De, Lang::It];
 
     /// The ISO 639-1 code.
     pub fn code(self) -> &'static str {
         match self {
             Lang::Fr => "fr",
             Lang::En => "en",
+            Lang::De => "de",
+            Lang::It => "it",
         }
     }
 
@@ -51,6 +65,8 @@ impl Lang {
         match self {
             Lang::Fr => whatlang::Lang::Fra,
             Lang::En => whatlang::Lang::Eng,
+            Lang::De => whatlang::Lang::Deu,
+            Lang::It => whatlang::Lang::Ita,
         }
     }
 
@@ -59,6 +75,8 @@ impl Lang {
         match self {
             Lang::Fr => &fr::DATA,
             Lang::En => &en::DATA,
+            Lang::De => &de::DATA,
+            Lang::It => &it::DATA,
         }
     }
 }

@@ -201,9 +201,15 @@ impl Analysis<'_> {
             };
             (from, to) = before(words, tokens, end);
         }
-        let passive = tokens[group.saturating_sub(1)..k]
-            .iter()
-            .any(|t| has(self.lang.stance.passives, &t.folded));
+        if from >= to
+            && let Some((f, t)) = self.inverted_subject(i, group, k, end, aux)
+        {
+            (from, to) = (f, t);
+        }
+        // A capitalised word is a name's ("Dipartimento di Stato ha detto"), not an auxiliary.
+        let passive = tokens[group.saturating_sub(1)..k].iter().any(|t| {
+            has(self.lang.stance.passives, &t.folded) && !t.text.starts_with(char::is_uppercase)
+        });
         let credible =
             strength == Strength::Strong || aux || content_follows || self.is_named(i, from, to);
         if from >= to || !credible || passive {
@@ -223,6 +229,47 @@ impl Analysis<'_> {
             at: k,
             name: (from, to),
         })
+    }
+
+    /// True when tokens `from..to` of sentence `i` hold a gazetteer name.
+    fn gazetteer_named(&self, i: usize, from: usize, to: usize) -> bool {
+        let tokens = &self.tokens[i];
+        from < to && {
+            let (start, end) = (tokens[from].start, tokens[to - 1].end);
+            self.mentions_in(start, end)
+                .iter()
+                .any(|m| m.start >= start && m.end <= end)
+        }
+    }
+
+    /// The subject of a verb-second clause, where something else opens the clause: between the
+    /// auxiliary and the participle ("Am 23. Oktober hatte der NIS erklärt") or right after a
+    /// simple verb, before a particle or the end of the clause ("Am Freitag teilte der NIS mit,
+    /// dass"). Only read when no name precedes the verb, and only a gazetteer name is taken.
+    fn inverted_subject(
+        &self,
+        i: usize,
+        group: usize,
+        k: usize,
+        end: usize,
+        aux: bool,
+    ) -> Option<(usize, usize)> {
+        let tokens = &self.tokens[i];
+        let words = &self.lang.attribution;
+        let (from, to) = if aux && group + 1 < k {
+            let (from, to) = after(words, tokens, group + 1);
+            (from, to.min(k))
+        } else {
+            let (from, to) = after(words, tokens, end);
+            let closes = tokens.get(to).is_none_or(|t| {
+                is_break(t) || has(words.stops, &t.folded) || has(words.complementizers, &t.folded)
+            });
+            if !closes {
+                return None;
+            }
+            (from, to)
+        };
+        self.gazetteer_named(i, from, to).then_some((from, to))
     }
 
     /// The agency or outlet a statement was made to: "a déclaré à l'AFP", "told Reuters".
@@ -408,11 +455,13 @@ fn gapped(a: &Analysis, i: usize, raws: &[Raw], previous: Option<&Chain>) -> Vec
             continue;
         };
         let (from, to) = after(words, tokens, j + 1);
-        let (start, end) = (tokens[j + 1].start, tokens[number].start);
-        let named = a
-            .mentions_in(start, end)
-            .iter()
-            .any(|m| m.start >= start && m.end <= end);
+        // The name ends right before the figure ("…, la CGT 700 000"), not a clause with a
+        // name in it ("…, Pjöngjang wolle insgesamt 12.000").
+        let (start, end) = (tokens[j + 1].start, tokens[number - 1].end);
+        let named = number > j + 1
+            && a.mentions_in(start, end)
+                .iter()
+                .any(|m| m.start >= start && m.end == end);
         if to != number || from >= to || !named {
             continue;
         }

@@ -5,7 +5,7 @@
 //! Coordinated points share their month and year: an elided one takes them from the nearest
 //! later point that has them, else from the nearest earlier one.
 
-use super::scan::{Expr, Found, Point, Reader};
+use super::scan::{Expr, Found, Point, Reader, listed};
 use crate::token::{Token, TokenKind};
 
 /// A point before its month and year are filled in from its neighbours.
@@ -112,6 +112,7 @@ impl Reader<'_, '_> {
             }
         }
         let (k, day) = self.day_number(j)?;
+        let k = self.ordinal_period(k);
         let mut p = RawPoint {
             first: i,
             last: k - 1,
@@ -129,6 +130,16 @@ impl Reader<'_, '_> {
             }
         }
         Some((p.last + 1, p))
+    }
+
+    /// Past the period glued to the day number ending before `k` when the language marks
+    /// ordinal days with one ("am 18. Oktober": `ordinal_suffixes` lists "."); else `k`.
+    fn ordinal_period(&self, k: usize) -> usize {
+        let marked = listed(self.words.ordinal_suffixes, ".")
+            && self.is(k, ".")
+            && k > 0
+            && self.tokens[k - 1].end == self.tokens[k].start;
+        if marked { k + 1 } else { k }
     }
 
     /// The joint after a point, and where the next point starts.

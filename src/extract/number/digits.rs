@@ -1,6 +1,6 @@
 //! Figures in digits: "1 500" (with any no-break space), "1.500", "1,500", "12 000", "1,5
-//! million", "2.5 million", "10k"; and the digit runs that are never counts (phone numbers,
-//! decimals without a multiplier).
+//! million", "2.5 million", "10k", "10mila"; and the digit runs that are never counts (phone
+//! numbers, decimals without a multiplier).
 //!
 //! Thousands groups are read only as exactly three digits after a head of one to three digits,
 //! with one separator throughout, so "en 2023 1 500 soldats" stays two figures.
@@ -24,7 +24,7 @@ pub(super) fn find(text: &str, scan: &mut Scan, words: &NumberWords) -> Vec<Figu
     let mut figures = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
-        if !scan.free(i) || !starts_figure(&tokens[i]) {
+        if !scan.free(i) || !starts_figure(&tokens[i], words) {
             i += 1;
             continue;
         }
@@ -40,12 +40,26 @@ pub(super) fn find(text: &str, scan: &mut Scan, words: &NumberWords) -> Vec<Figu
     figures
 }
 
-fn starts_figure(t: &Token) -> bool {
+fn starts_figure(t: &Token, words: &NumberWords) -> bool {
     match t.kind {
         TokenKind::Number => t.text.bytes().all(|b| b.is_ascii_digit()),
-        TokenKind::Mixed => k_suffixed(t.text).is_some(),
+        TokenKind::Mixed => k_suffixed(t.text).is_some() || glued_multiplier(t, words).is_some(),
         _ => false,
     }
+}
+
+/// "10mila", "12mila": digits with the language's multiplier glued on → value and multiplier.
+fn glued_multiplier(t: &Token, words: &NumberWords) -> Option<(u64, u64)> {
+    let digits = t.text.find(|c: char| !c.is_ascii_digit())?;
+    if !(1..=3).contains(&digits) {
+        return None;
+    }
+    let unit = &t.folded[digits..];
+    let i = words
+        .multipliers
+        .binary_search_by(|(k, _)| (*k).cmp(unit))
+        .ok()?;
+    Some((t.text[..digits].parse().ok()?, words.multipliers[i].1))
 }
 
 /// "10k" → 10.
@@ -101,6 +115,7 @@ fn is_phone_like(text: &str, tokens: &[Token], i: usize) -> bool {
     }
     let mut groups = vec![head];
     let (mut dashed, mut spaced) = (false, false);
+    let mut seps = Vec::new();
     let mut k = i;
     while let Some((sep, next)) = next_group(text, tokens, k) {
         let Some(g) = digits_of(&tokens[next]).filter(|_| sep != Sep::Char(',')) else {
@@ -108,8 +123,13 @@ fn is_phone_like(text: &str, tokens: &[Token], i: usize) -> bool {
         };
         dashed |= sep != Sep::Space;
         spaced |= sep == Sep::Space;
+        seps.push(sep);
         groups.push(g);
         k = next;
+    }
+    // "10.000-12.000": thousands groups and a dash between two figures, never an identifier.
+    if dashed && seps.contains(&Sep::Char('-')) && seps.iter().any(|s| *s != Sep::Char('-')) {
+        return false;
     }
     let pairs = groups.iter().filter(|g| g.len() == 2).count();
     // "2024-10-28", "21.10.2024", "555-123-4567"; but "1.500.000" groups thousands.
@@ -122,6 +142,9 @@ fn read(text: &str, scan: &Scan, i: usize, words: &NumberWords) -> Figure {
     let tokens = scan.tokens;
     if let Some(v) = k_suffixed(tokens[i].text) {
         return scaled(i, i + 1, v as f64, 1000);
+    }
+    if let Some((v, m)) = glued_multiplier(&tokens[i], words) {
+        return scaled(i, i + 1, v as f64, m);
     }
     let head = tokens[i].text;
     if head.len() > 15 {
