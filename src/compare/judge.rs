@@ -129,10 +129,15 @@ fn claim_order(c: &Claim) -> (&str, u64, &str) {
 /// so that a plan is set against the main count rather than against every local figure. Two
 /// places are linked only when one is a country (named as an entity or a source's country in
 /// this comparison) and the other is not: "in Kursk" against "in Russia", "in Paris" against "in
-/// France"; Lyon and Marseille are simply two groups.
+/// France"; Lyon and Marseille are simply two groups. A scope difference with one place unstated
+/// is linked only when the stated place is a country.
 fn sibling_pairs(planned: &[(Key, Vec<usize>)], countries: &BTreeSet<&str>) -> Vec<(usize, usize)> {
+    // Another place: only a region against a country. Another scope with one place unstated:
+    // only when the stated place is a country (a plan for Russia vs so far in Russia, not a plan
+    // vs the local figure for Kursk).
     let nested = |a: &Key, b: &Key| match (a.place.as_deref(), b.place.as_deref()) {
-        (Some(x), Some(y)) => countries.contains(x) != countries.contains(y),
+        (Some(x), Some(y)) if x != y => countries.contains(x) != countries.contains(y),
+        (Some(x), None) | (None, Some(x)) => countries.contains(x),
         _ => true,
     };
     type Block<'a> = (ClaimKind, &'a str, Option<&'a str>);
@@ -150,7 +155,7 @@ fn sibling_pairs(planned: &[(Key, Vec<usize>)], countries: &BTreeSet<&str>) -> V
                     .copied()
                     .filter(|&h| h != g && planned[g].0.sibling_of(&planned[h].0))
                     .filter(|&h| (planned[g].0.scope != planned[h].0.scope) == scope_differs)
-                    .filter(|&h| scope_differs || nested(&planned[g].0, &planned[h].0))
+                    .filter(|&h| nested(&planned[g].0, &planned[h].0))
                     .max_by_key(|&h| (planned[h].1.len(), std::cmp::Reverse(h)));
                 if let Some(h) = largest {
                     pairs.insert((g.min(h), g.max(h)));

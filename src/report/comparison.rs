@@ -384,13 +384,14 @@ fn verdict(look: &Lookup, g: &Group, findings: &[&Finding], with_year: bool) -> 
     lines.join("\n")
 }
 
-/// "10 000 (US Department of State, 4 Nov)".
+/// "10 000 (US Department of State, 4 Nov)": the value, who said it (the speaker, not the body
+/// they speak for), when.
 fn attributed(look: &Lookup, c: &Claim, with_year: bool) -> String {
     let date = look
         .when(c)
         .map(|d| format!(", {}", short_day(d, with_year)))
         .unwrap_or_default();
-    format!("{} ({}{date})", describe::value(c), provenance::party(c))
+    format!("{} ({}{date})", describe::value(c), provenance::label(c))
 }
 
 /// Contradicting pairs with repetition folded: pairs whose sides have the same parties and
