@@ -60,7 +60,10 @@ fn extract(dir: &Path) -> Event {
     let mut inputs: Vec<PathBuf> = std::fs::read_dir(dir)
         .expect("fixture dir")
         .map(|e| e.expect("dir entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "md" || e == "txt"))
+        .filter(|p| {
+            p.extension()
+                .is_some_and(|e| e == "md" || e == "txt" || e == "html")
+        })
         .collect();
     inputs.sort();
     let options = Options::default();

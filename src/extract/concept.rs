@@ -577,7 +577,20 @@ impl Scan<'_, '_> {
     fn located(&self, k: usize) -> bool {
         let c = &self.lang.concepts;
         let tokens = self.tokens;
-        let at_cue = |end: usize| phrase::word_before(c.locatives, tokens, end).is_some();
+        // A locative that is also an article ("a" in Portuguese) is a preposition only after a
+        // word ("enviou à Rússia"), not after a comma or at the start ("Segundo a Yonhap, a
+        // Coreia do Norte pretende…").
+        let determiners = self.lang.attribution.determiners;
+        let at_cue = |end: usize| {
+            phrase::word_before(c.locatives, tokens, end).is_some_and(|n| {
+                let first = end - n;
+                let article = n == 1
+                    && determiners
+                        .binary_search(&tokens[first].folded.as_str())
+                        .is_ok();
+                !article || (first > 0 && tokens[first - 1].kind == TokenKind::Word)
+            })
+        };
         at_cue(k)
             || (k > 0
                 && is_stop(self.lang, &tokens[k - 1])
@@ -649,4 +662,28 @@ pub fn refine(
         .to_string();
     }
     counted
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::claim::Scope;
+    use crate::lang::Lang;
+    use crate::lang::rows_es_pt::check_qualifiers;
+
+    /// A country after a preposition of place is where the counted go, not who they are; the
+    /// same word as an article after a comma leaves the country the actor.
+    #[test]
+    #[rustfmt::skip]
+    fn a_destination_is_not_the_entity() {
+        check_qualifiers(Lang::Es, &[
+            ("Corea del Norte ya ha enviado a Rusia unos 3.000 soldados", Some("North Korea"), Some("Russia"), Some(Scope::SoFar), Some("deployed")),
+        ]);
+        check_qualifiers(Lang::Pt, &[
+            ("Segundo a Yonhap, a Coreia do Norte pretende enviar ao todo 12 mil militares", Some("North Korea"), None, Some(Scope::PlannedTotal), Some("deployed")),
+            ("A Coreia do Norte enviou para a Rússia 3.000 soldados", Some("North Korea"), Some("Russia"), None, Some("deployed")),
+        ]);
+        check_qualifiers(Lang::Fr, &[
+            ("Pyongyang a déjà envoyé en Russie quelque 3 000 soldats", Some("North Korea"), Some("Russia"), Some(Scope::SoFar), Some("deployed")),
+        ]);
+    }
 }

@@ -14,12 +14,16 @@ mod de;
 #[cfg(test)]
 mod de_tests;
 mod en;
+mod es;
 mod fr;
 mod it;
 #[cfg(test)]
 mod it_tests;
+mod pt;
 #[cfg(test)]
 mod rows;
+#[cfg(test)]
+pub(crate) mod rows_es_pt;
 
 /// A language claimdiff reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -31,13 +35,17 @@ pub enum Lang {
     En,
     /// German.
     De,
+    /// Spanish.
+    Es,
     /// Italian.
     It,
+    /// Portuguese.
+    Pt,
 }
 
 impl Lang {
     /// Every supported language, in a fixed order.
-    pub const ALL: &'static [Lang] = &[Lang::Fr, Lang::En, Lang::De, Lang::It];
+    pub const ALL: &'static [Lang] = &[Lang::Fr, Lang::En, Lang::De, Lang::Es, Lang::It, Lang::Pt];
 
     /// The ISO 639-1 code.
     pub fn code(self) -> &'static str {
@@ -45,7 +53,9 @@ impl Lang {
             Lang::Fr => "fr",
             Lang::En => "en",
             Lang::De => "de",
+            Lang::Es => "es",
             Lang::It => "it",
+            Lang::Pt => "pt",
         }
     }
 
@@ -66,7 +76,9 @@ impl Lang {
             Lang::Fr => whatlang::Lang::Fra,
             Lang::En => whatlang::Lang::Eng,
             Lang::De => whatlang::Lang::Deu,
+            Lang::Es => whatlang::Lang::Spa,
             Lang::It => whatlang::Lang::Ita,
+            Lang::Pt => whatlang::Lang::Por,
         }
     }
 
@@ -76,7 +88,9 @@ impl Lang {
             Lang::Fr => &fr::DATA,
             Lang::En => &en::DATA,
             Lang::De => &de::DATA,
+            Lang::Es => &es::DATA,
             Lang::It => &it::DATA,
+            Lang::Pt => &pt::DATA,
         }
     }
 }
@@ -286,6 +300,60 @@ mod tests {
         // Range closers are looked up as phrases too.
         for (_, closer) in w.ranges {
             assert_eq!(fold(closer), *closer, "{lang} range closer {closer:?}");
+        }
+    }
+
+    #[test]
+    fn attribution_and_stance_tables_are_folded_sorted_unique() {
+        for &lang in Lang::ALL {
+            let a = &lang.data().attribution;
+            let lists: [(&str, &[&str]); 19] = [
+                ("according_to", a.according_to),
+                ("not_sources", a.not_sources),
+                ("source_words", a.source_words),
+                ("citing", a.citing),
+                ("verbs", a.verbs),
+                ("weak_verbs", a.weak_verbs),
+                ("compound_verbs", a.compound_verbs),
+                ("inverted_verbs", a.inverted_verbs),
+                ("auxiliaries", a.auxiliaries),
+                ("complementizers", a.complementizers),
+                ("pronouns", a.pronouns),
+                ("determiners", a.determiners),
+                ("attribution stops", a.stops),
+                ("conjunctions", a.conjunctions),
+                ("recipients", a.recipients),
+                ("document_nouns", a.document_nouns),
+                ("coordinators", a.coordinators),
+                ("genitives", a.genitives),
+                ("relatives", a.relatives),
+            ];
+            for (name, list) in lists {
+                assert_folded_sorted(lang, name, list);
+            }
+            let s = &lang.data().stance;
+            let lists: [(&str, &[&str]); 17] = [
+                ("hedges", s.hedges),
+                ("conditionals", s.conditionals),
+                ("firm_conditionals", s.firm_conditionals),
+                ("conditional_endings", s.conditional_endings),
+                ("not_conditionals", s.not_conditionals),
+                ("denials", s.denials),
+                ("confirmations", s.confirmations),
+                ("unconfirmed", s.unconfirmed),
+                ("negations", s.negations),
+                ("refusals", s.refusals),
+                ("passives", s.passives),
+                ("agents", s.agents),
+                ("modals", s.modals),
+                ("reflexives", s.reflexives),
+                ("anaphors", s.anaphors),
+                ("report_nouns", s.report_nouns),
+                ("according_relatives", s.according_relatives),
+            ];
+            for (name, list) in lists {
+                assert_folded_sorted(lang, name, list);
+            }
         }
     }
 

@@ -124,7 +124,7 @@ impl Reader<'_, '_> {
         if let Some((m, month)) = self.month_name(m) {
             p.month = Some(month);
             p.last = m - 1;
-            if let Some((y, year)) = self.year_number(m) {
+            if let Some((y, year)) = self.year_after_month(m) {
                 p.year = Some(year);
                 p.last = y - 1;
             }

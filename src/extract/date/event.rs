@@ -94,7 +94,11 @@ const FUTURE_REACH: usize = 6;
 pub(crate) fn looks_ahead(tokens: &[Token<'_>], first: usize, words: &DateWords) -> bool {
     let r = Reader { tokens, words };
     let reach = first.saturating_sub(FUTURE_REACH);
-    if (first.saturating_sub(2)..first).any(|k| r.list_phrase(k, words.future_preps) == Some(first))
+    // "d'ici", "by", "de aquí a": a future preposition of a few words ending at the date.
+    let longest = words.future_preps.iter().map(|p| p.split(' ').count() + 1);
+    let reach_back = longest.max().unwrap_or(0);
+    if (first.saturating_sub(reach_back)..first)
+        .any(|k| r.list_phrase(k, words.future_preps) == Some(first))
     {
         return true;
     }

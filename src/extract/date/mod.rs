@@ -87,7 +87,8 @@ pub struct DateWords {
     pub ordinal_suffixes: &'static [&'static str],
     /// Words that may open a single date and belong to it ("le 18 octobre", "on Oct. 21").
     pub day_articles: &'static [&'static str],
-    /// Words between a day and its month ("the 21st of October").
+    /// Words between a day and its month, and between a month and its year ("the 21st of
+    /// October", "18 de octubre de 2024").
     pub day_of: &'static [&'static str],
     /// Range openers → their closer ("du" … "au", "between" … "and").
     pub ranges: &'static [(&'static str, &'static str)],

@@ -266,6 +266,15 @@ impl Reader<'_, '_> {
         (1900..=2100).contains(&year).then_some((i + 1, year))
     }
 
+    /// The year that follows a month ending before `i`: right after it ("octobre 2024") or after
+    /// a word of [`DateWords::day_of`] ("octubre de 2024", "October of 2024").
+    pub(super) fn year_after_month(&self, i: usize) -> Option<(usize, i16)> {
+        self.year_number(i).or_else(|| {
+            let k = self.list_phrase(i, self.words.day_of)?;
+            self.year_number(k)
+        })
+    }
+
     /// A number of units: digits up to 99 or a number word.
     pub(super) fn small_number(&self, i: usize) -> Option<(usize, i32)> {
         let t = self.tok(i)?;
@@ -392,7 +401,7 @@ impl Reader<'_, '_> {
         part: MonthPart,
         found: &mut Vec<Found>,
     ) -> Option<usize> {
-        let (next, year) = match self.year_number(k) {
+        let (next, year) = match self.year_after_month(k) {
             Some((n, y)) => (n, Some(y)),
             None => (k, None),
         };
@@ -472,6 +481,34 @@ impl Reader<'_, '_> {
         match found.first()?.expr {
             Expr::Days { from, .. } if from.year.is_some() => Some((next, from)),
             _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Lang;
+    use crate::token::tokenize;
+
+    /// A year joined to its month by a `day_of` word ("octubre de 2024") belongs to the date.
+    #[test]
+    fn year_after_month_through_day_of_words() {
+        let rows: [(Lang, &str, Option<i16>); 4] = [
+            (Lang::Es, "18 de octubre de 2024", Some(2024)),
+            (Lang::Pt, "em junho de 2023", Some(2023)),
+            (Lang::En, "21st of October of 2024", Some(2024)),
+            (Lang::Fr, "18 octobre de 2024", None),
+        ];
+        for (lang, text, year) in rows {
+            let tokens = tokenize(text, 0, text.len());
+            let found = scan(&tokens, &lang.data().dates);
+            let got = match found.first().map(|f| f.expr) {
+                Some(Expr::Days { from, .. }) => from.year,
+                Some(Expr::Month { year, .. }) => year,
+                other => panic!("{text:?}: {other:?}"),
+            };
+            assert_eq!(got, year, "{lang} {text:?}");
         }
     }
 }

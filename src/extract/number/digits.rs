@@ -226,3 +226,23 @@ fn scaled(start: usize, end: usize, value: f64, scale: u64) -> Figure {
     figure.scale = scale;
     figure
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::token::tokenize;
+
+    #[test]
+    fn dotted_thousands_joined_by_a_dash_are_a_range_not_an_identifier() {
+        let rows = [
+            ("10.000-12.000", false),
+            ("1.500-3.000.000", false),
+            ("555-123-4567", true),
+            ("2024-10-28", true),
+        ];
+        for (text, phone) in rows {
+            let tokens = tokenize(text, 0, text.len());
+            assert_eq!(is_phone_like(text, &tokens, 0), phone, "{text:?}");
+        }
+    }
+}
