@@ -82,7 +82,7 @@ pub struct CompareArgs {
     /// Flags shared with extract.
     #[command(flatten)]
     pub common: Common,
-    /// Also write the discrepancy report as CSV to this file.
+    /// Also write the discrepancy report as CSV to this file (written whole or not at all).
     #[arg(long, value_name = "FILE")]
     pub csv: Option<PathBuf>,
 }

@@ -81,13 +81,21 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
         Command::Compare(args) => {
             let (extraction, failed) = load(&args.common)?;
             let comparison = claimdiff::compare::compare(&extraction);
+            if let Some(path) = &args.csv {
+                write_atomic(path, &report::csv::findings(&extraction, &comparison))?;
+            }
             let out = match args.common.format {
+                Format::Table => {
+                    report::comparison::render(&extraction, &comparison, table_style(&args.common))
+                }
                 Format::Json => report::json::render(&extraction, Some(&comparison)),
-                _ => report::table::claims(&extraction, table_style(&args.common)),
+                Format::Csv => report::csv::findings(&extraction, &comparison),
             };
             emit(args.common.output.as_deref(), &out)?;
             Ok(if failed {
                 ExitCode::from(2)
+            } else if comparison.has_contradiction() {
+                ExitCode::from(1)
             } else {
                 ExitCode::SUCCESS
             })

@@ -1,8 +1,116 @@
-//! CSV output: one row per claim for `extract`. RFC 4180, UTF-8, header row; a cell that a
-//! spreadsheet would run as a formula is neutralised.
+//! CSV output: one row per claim for `extract`, one row per discrepancy for `compare`.
+//! RFC 4180, UTF-8, header row; a cell that a spreadsheet would run as a formula is neutralised.
 
+use std::collections::BTreeMap;
+
+use super::Lookup;
 use crate::Extraction;
 use crate::claim::{Claim, ClaimKind};
+use crate::compare::{Comparison, Finding, Group, Status, Verdict, describe, provenance};
+
+/// The columns of the discrepancy report, in order.
+pub const FINDING_COLUMNS: [&str; 17] = [
+    "finding",
+    "subject",
+    "concept",
+    "scope",
+    "value_a",
+    "source_a",
+    "stance_a",
+    "document_a",
+    "date_a",
+    "evidence_a",
+    "value_b",
+    "source_b",
+    "stance_b",
+    "document_b",
+    "date_b",
+    "evidence_b",
+    "reason",
+];
+
+/// Renders the discrepancy report: one row per contradiction, update, different scope and
+/// unconfirmed pair, then one per distinct claim of a group that rests on a single source or on
+/// hedges only. Agreements are not discrepancies and are left out.
+pub fn findings(extraction: &Extraction, comparison: &Comparison) -> Vec<u8> {
+    let look = Lookup::new(extraction);
+    let mut by_group: BTreeMap<&str, Vec<&Finding>> = BTreeMap::new();
+    for f in &comparison.findings {
+        if f.verdict != Verdict::Agreement {
+            by_group.entry(f.group.as_str()).or_default().push(f);
+        }
+    }
+    let mut w = csv::Writer::from_writer(Vec::new());
+    w.write_record(FINDING_COLUMNS).expect("write to memory");
+    let mut write = |cells: Vec<String>| {
+        w.write_record(cells.iter().map(|s| neutralise(s)))
+            .expect("write to memory");
+    };
+    for g in &comparison.groups {
+        for f in by_group.get(g.id.as_str()).into_iter().flatten() {
+            let (Some(a), Some(b)) = (look.claim(&f.a), look.claim(&f.b)) else {
+                continue;
+            };
+            let mut cells = head(f.verdict.as_str(), g);
+            cells.extend(side(&look, Some(a)));
+            cells.extend(side(&look, Some(b)));
+            cells.push(f.reason.clone());
+            write(cells);
+        }
+        if matches!(g.status, Status::SingleSource | Status::HedgedOnly) {
+            let mut seen = std::collections::HashSet::new();
+            for c in g.claims.iter().filter_map(|id| look.claim(id)) {
+                let key = (provenance::party(c), describe::value(c), look.when(c));
+                if !seen.insert(key) {
+                    continue;
+                }
+                let mut cells = head(g.status.as_str(), g);
+                cells.extend(side(&look, Some(c)));
+                cells.extend(side(&look, None));
+                cells.push(format!(
+                    "only {} says so ({})",
+                    provenance::party(c),
+                    describe::stance_verb(c.stance)
+                ));
+                write(cells);
+            }
+        }
+    }
+    w.into_inner().expect("flush to memory")
+}
+
+fn head(finding: &str, g: &Group) -> Vec<String> {
+    let s = &g.subject;
+    let subject: Vec<String> = [
+        s.entity.clone(),
+        s.place.as_ref().map(|p| format!("in {p}")),
+        s.event.clone(),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    vec![
+        finding.to_string(),
+        subject.join(", "),
+        g.concept.clone(),
+        g.scope.map(describe::scope).unwrap_or_default().to_string(),
+    ]
+}
+
+/// value, source, stance, document, date, evidence of one claim (empty cells for none).
+fn side(look: &Lookup, claim: Option<&Claim>) -> Vec<String> {
+    let Some(c) = claim else {
+        return vec![String::new(); 6];
+    };
+    vec![
+        describe::value(c),
+        provenance::label(c),
+        describe::stance_verb(c.stance).to_string(),
+        c.doc.clone(),
+        look.when(c).map(|d| d.to_string()).unwrap_or_default(),
+        super::excerpt(&c.sentence, usize::MAX),
+    ]
+}
 
 /// Renders one row per claim.
 pub fn claims(extraction: &Extraction) -> Vec<u8> {
@@ -88,5 +196,67 @@ pub fn neutralise(cell: &str) -> String {
     match cell.chars().next() {
         Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{cell}"),
         _ => cell.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::compare::{compare, testkit};
+
+    #[test]
+    fn the_discrepancy_report_reads_back() {
+        let ext = testkit::scenario();
+        let cmp = compare(&ext);
+        let bytes = findings(&ext, &cmp);
+        let mut reader = csv::Reader::from_reader(bytes.as_slice());
+        let header: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
+        assert_eq!(header, FINDING_COLUMNS);
+        let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+        assert!(rows.iter().all(|r| r.len() == FINDING_COLUMNS.len()));
+        let finding = |r: &csv::StringRecord| r[0].to_string();
+        let kinds: Vec<String> = rows.iter().map(finding).collect();
+        for expected in [
+            "contradiction",
+            "update",
+            "different scope",
+            "unconfirmed",
+            "single source",
+        ] {
+            assert!(kinds.iter().any(|k| k == expected), "{expected}: {kinds:?}");
+        }
+        assert!(!kinds.iter().any(|k| k == "agreement"));
+        let cells: Vec<&str> = rows.iter().flat_map(|r| r.iter()).collect();
+        assert!(cells.contains(&"'- Selon Séoul, 1 500 soldats nord-coréens sont arrivés."));
+        assert!(cells.contains(&"'=12 000 soldats au total, d'après l'agence."));
+        assert!(
+            cells
+                .iter()
+                .all(|c| !c.starts_with(['=', '+', '-', '@', '\t', '\r']))
+        );
+        let contradiction = &rows[0];
+        assert_eq!(&contradiction[0], "contradiction");
+        assert_eq!(&contradiction[4], "11 000");
+        assert_eq!(&contradiction[5], "Volodymyr Zelensky");
+        assert_eq!(&contradiction[7], "kyivpost");
+        assert_eq!(&contradiction[8], "2024-11-04");
+        assert_eq!(&contradiction[10], "10 000");
+    }
+
+    #[test]
+    fn formulas_are_neutralised() {
+        for (cell, expected) in [
+            ("=SUM(A1)", "'=SUM(A1)"),
+            ("+33 1", "'+33 1"),
+            ("-5", "'-5"),
+            ("@cmd", "'@cmd"),
+            ("\tx", "'\tx"),
+            ("\rx", "'\rx"),
+            ("Séoul", "Séoul"),
+            ("", ""),
+            ("1 500", "1 500"),
+        ] {
+            assert_eq!(neutralise(cell), expected);
+        }
     }
 }

@@ -30,3 +30,49 @@ pub fn render(extraction: &Extraction, comparison: Option<&Comparison>) -> Vec<u
     out.push(b'\n');
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::compare::{compare, testkit};
+
+    #[test]
+    fn compare_json_has_groups_and_findings() {
+        let ext = testkit::scenario();
+        let cmp = compare(&ext);
+        let v: serde_json::Value = serde_json::from_slice(&render(&ext, Some(&cmp))).unwrap();
+        assert_eq!(v["schema"], 1);
+        let groups = v["groups"].as_array().unwrap();
+        assert_eq!(groups[0]["id"], "g1");
+        for key in [
+            "id",
+            "kind",
+            "concept",
+            "subject",
+            "scope",
+            "claims",
+            "status",
+            "independent_sources",
+        ] {
+            assert!(groups.iter().all(|g| g.get(key).is_some()), "{key}");
+        }
+        assert_eq!(groups[0]["status"], "contested");
+        let findings = v["findings"].as_array().unwrap();
+        let first = &findings[0];
+        assert_eq!(first["verdict"], "contradiction");
+        assert_eq!(first["group"], "g1");
+        assert!(first["reason"].as_str().unwrap().contains("do not overlap"));
+        assert!(
+            findings
+                .iter()
+                .any(|f| f["verdict"] == "different_scope" && f["other_group"].is_string())
+        );
+    }
+
+    #[test]
+    fn extract_json_has_no_groups() {
+        let ext = testkit::scenario();
+        let v: serde_json::Value = serde_json::from_slice(&render(&ext, None)).unwrap();
+        assert!(v.get("groups").is_none() && v.get("findings").is_none());
+    }
+}

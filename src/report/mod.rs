@@ -1,5 +1,6 @@
 //! Output: one module per format, each returning bytes; the binary decides file or stdout.
 
+pub mod comparison;
 pub mod csv;
 pub mod json;
 pub mod table;
@@ -21,4 +22,70 @@ pub fn excerpt(text: &str, max: usize) -> String {
     }
     let cut: String = text.chars().take(max.saturating_sub(1)).collect();
     format!("{}…", cut.trim_end())
+}
+
+/// Claims and documents by id, for reports that start from a comparison's ids.
+pub struct Lookup<'a> {
+    claims: std::collections::HashMap<&'a str, &'a crate::Claim>,
+    documents: std::collections::HashMap<&'a str, &'a crate::Document>,
+}
+
+impl<'a> Lookup<'a> {
+    /// Indexes an extraction.
+    pub fn new(extraction: &'a crate::Extraction) -> Lookup<'a> {
+        Lookup {
+            claims: extraction
+                .claims
+                .iter()
+                .map(|c| (c.id.as_str(), c))
+                .collect(),
+            documents: extraction
+                .documents
+                .iter()
+                .map(|d| (d.id.as_str(), d))
+                .collect(),
+        }
+    }
+
+    /// The claim with this id.
+    pub fn claim(&self, id: &str) -> Option<&'a crate::Claim> {
+        self.claims.get(id).copied()
+    }
+
+    /// The document with this id.
+    pub fn document(&self, id: &str) -> Option<&'a crate::Document> {
+        self.documents.get(id).copied()
+    }
+
+    /// A claim's reference date (`as_of`), as the comparison uses it.
+    pub fn when(&self, claim: &crate::Claim) -> Option<jiff::civil::Date> {
+        claim.as_of
+    }
+
+    /// How many calendar years the claims' reference dates span (dates show the year when
+    /// more than one).
+    pub fn years(&self) -> usize {
+        let mut years: Vec<i16> = self
+            .claims
+            .values()
+            .filter_map(|c| self.when(c))
+            .map(|d| d.year())
+            .collect();
+        years.sort_unstable();
+        years.dedup();
+        years.len()
+    }
+
+    /// The languages of the documents behind these claim ids, sorted ("en", "fr").
+    pub fn languages(&self, ids: &[String]) -> Vec<&'static str> {
+        let mut langs: Vec<&'static str> = ids
+            .iter()
+            .filter_map(|id| self.claim(id))
+            .filter_map(|c| self.document(&c.doc))
+            .map(|d| d.lang.code())
+            .collect();
+        langs.sort_unstable();
+        langs.dedup();
+        langs
+    }
 }

@@ -1,0 +1,335 @@
+//! Matching: claims about the same thing are put in one group, across articles and languages.
+//!
+//! Two claims are about the same thing when they have the same kind, the same language-neutral
+//! concept (soldiers ≠ brigades), the same entity (North Korea), the same event (deployed ≠
+//! killed), the same place (in Russia ≠ in Kursk: a narrower place is a different scope, never a
+//! contradiction) and, for counts, the same scope class (planned total ≠ what happened so far).
+//!
+//! **Blocking.** Claims are first split into blocks by kind and concept, and every further
+//! decision is taken inside a block on *distinct keys*, never on pairs of claims, so the cost
+//! grows with the number of claims (a sort), not with its square.
+//!
+//! **Under-specified claims.** Extraction does not always find the entity, event or place of a
+//! claim ("12 000 soldats" in a sentence that names nobody). Such a claim joins the one group of
+//! its block that is consistent with what it does say; when several are, the remaining qualifier
+//! words (`Qualifiers.words`) decide by fuzzy matching (Jaro–Winkler), and when they cannot, the
+//! claim stays in a group of its own rather than risk a false contradiction.
+//!
+//! **Dates** are left out of groups: they are context, and they enter the comparison as the
+//! reference time (`as_of`) of the counts and statements they date. Their `event` is a
+//! language-specific word, so grouping dates by it would not match across languages.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::claim::{Claim, ClaimKind, Scope};
+
+/// Minimum fuzzy similarity of qualifier words for an under-specified claim to join a group.
+pub const WORDS_THRESHOLD: f64 = 0.85;
+
+/// Where a group sits: what it counts, about whom, where, doing what, with which scope.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Key {
+    /// Count or statement.
+    pub kind: ClaimKind,
+    /// The language-neutral concept.
+    pub concept: String,
+    /// The entity, when known.
+    pub entity: Option<String>,
+    /// The event, when known.
+    pub event: Option<String>,
+    /// The place, when known.
+    pub place: Option<String>,
+    /// `Some(PlannedTotal)` for plans; `None` for what is reported as happened (so far or
+    /// unmarked).
+    pub scope: Option<Scope>,
+}
+
+impl Key {
+    /// The key a claim states, or `None` for claims that are not grouped (dates, counts without
+    /// a concept).
+    pub fn of(claim: &Claim) -> Option<Key> {
+        let counted = claim.counted.as_ref()?;
+        let scope = match claim.kind {
+            ClaimKind::Date => return None,
+            ClaimKind::Count if claim.quantity.is_none() => return None,
+            ClaimKind::Count => scope_class(claim.qualifiers.scope),
+            ClaimKind::Statement => None,
+        };
+        let q = &claim.qualifiers;
+        let keep = |s: &Option<String>| s.clone().filter(|s| !s.trim().is_empty());
+        Some(Key {
+            kind: claim.kind,
+            concept: counted.concept.clone(),
+            entity: keep(&q.entity),
+            event: keep(&q.event).map(|e| event_family(&e).to_string()),
+            place: keep(&q.place),
+            scope,
+        })
+    }
+
+    fn unknowns(&self) -> usize {
+        [&self.entity, &self.event, &self.place]
+            .iter()
+            .filter(|v| v.is_none())
+            .count()
+    }
+
+    /// True when `other` says everything this key says and more: this key's claims may join it.
+    fn refined_by(&self, other: &Key) -> bool {
+        let fits = |mine: &Option<String>, theirs: &Option<String>| match mine {
+            Some(m) => theirs.as_ref() == Some(m),
+            None => true,
+        };
+        self != other
+            && self.scope == other.scope
+            && fits(&self.entity, &other.entity)
+            && fits(&self.event, &other.event)
+            && fits(&self.place, &other.place)
+    }
+
+    /// True when two groups of counts look comparable but are not: the same concept and entity,
+    /// compatible events (equal, or one not stated), and either another scope in a compatible
+    /// place ("1 500 already sent" vs "12 000 planned in total") or another place with the same
+    /// scope ("in Kursk" vs "in Russia"). Their figures are "different scope", worth showing
+    /// because a reader would compare them, never a contradiction.
+    pub fn sibling_of(&self, other: &Key) -> bool {
+        let compatible =
+            |a: &Option<String>, b: &Option<String>| a.is_none() || b.is_none() || a == b;
+        let both_placed_apart =
+            self.place.is_some() && other.place.is_some() && self.place != other.place;
+        self.kind == ClaimKind::Count
+            && other.kind == ClaimKind::Count
+            && self.concept == other.concept
+            && self.entity == other.entity
+            && compatible(&self.event, &other.event)
+            && if self.scope != other.scope {
+                compatible(&self.place, &other.place)
+            } else {
+                both_placed_apart && self.event == other.event
+            }
+    }
+}
+
+/// Events that say the same thing about a count: troops "training" in a country are troops
+/// deployed there. Everything else stays apart (deployed ≠ fighting ≠ killed).
+const SAME_EVENT: &[(&str, &str)] = &[("training", "deployed")];
+
+/// The event a claim is grouped under.
+pub fn event_family(event: &str) -> &str {
+    SAME_EVENT
+        .iter()
+        .find(|(e, _)| *e == event)
+        .map_or(event, |(_, family)| family)
+}
+
+/// What a scope means for grouping: a plan is apart; "so far" and an unmarked figure both report
+/// what has happened by the reference date.
+pub fn scope_class(scope: Option<Scope>) -> Option<Scope> {
+    match scope {
+        None | Some(Scope::SoFar) => None,
+        other => other,
+    }
+}
+
+/// The texts of the documents, by document id, so that matching can see paragraph breaks.
+pub type Texts<'a> = std::collections::HashMap<&'a str, &'a str>;
+
+/// Groups the claims: returns each group's key and its members (indices into `claims`), sorted
+/// by key then first member. `texts` may be empty (claims built without documents). Blocks are
+/// resolved in parallel; the result is sorted, so it never depends on thread timing.
+pub fn group(claims: &[&Claim], texts: &Texts) -> Vec<(Key, Vec<usize>)> {
+    use rayon::prelude::*;
+    let mut blocks: BTreeMap<(ClaimKind, &str), Vec<(usize, Key)>> = BTreeMap::new();
+    for (i, claim) in claims.iter().enumerate() {
+        if let Some(key) = Key::of(claim) {
+            let concept = claim.counted.as_ref().map_or("", |c| c.concept.as_str());
+            blocks
+                .entry((key.kind, concept))
+                .or_default()
+                .push((i, key));
+        }
+    }
+    let resolved: Vec<Vec<(Key, Vec<usize>)>> = blocks
+        .into_values()
+        .collect::<Vec<_>>()
+        .into_par_iter()
+        .map(|members| Block::new(claims, texts, members).resolve())
+        .collect();
+    let mut groups: Vec<(Key, Vec<usize>)> = resolved.into_iter().flatten().collect();
+    for (_, members) in &mut groups {
+        members.sort_unstable();
+    }
+    groups.sort();
+    groups
+}
+
+/// How far back in its document a claim looks for what it refers to (claims, not bytes).
+const LOOK_BACK: usize = 64;
+
+/// One block (same kind and concept) while its under-specified keys are being settled. Keys are
+/// interned: `members[k]` and `words[k]` belong to `keys[k]`, and `by_doc` finds the claims of
+/// a document by position, so that settling a claim costs a lookup, not a scan of the block.
+struct Block<'a> {
+    claims: &'a [&'a Claim],
+    texts: &'a Texts<'a>,
+    keys: Vec<Key>,
+    members: Vec<Vec<usize>>,
+    words: Vec<BTreeSet<&'a str>>,
+    by_doc: std::collections::HashMap<&'a str, BTreeMap<(usize, usize), usize>>,
+}
+
+impl<'a> Block<'a> {
+    fn new(claims: &'a [&'a Claim], texts: &'a Texts<'a>, members: Vec<(usize, Key)>) -> Self {
+        let mut by_key: BTreeMap<Key, Vec<usize>> = BTreeMap::new();
+        for (i, key) in members {
+            by_key.entry(key).or_default().push(i);
+        }
+        let mut block = Block {
+            claims,
+            texts,
+            keys: Vec::new(),
+            members: Vec::new(),
+            words: Vec::new(),
+            by_doc: Default::default(),
+        };
+        for (k, (key, indices)) in by_key.into_iter().enumerate() {
+            for &i in &indices {
+                block.index(i, k);
+            }
+            block.keys.push(key);
+            block.words.push(block.words_of(&indices));
+            block.members.push(indices);
+        }
+        block
+    }
+
+    fn words_of(&self, indices: &[usize]) -> BTreeSet<&'a str> {
+        let claims = self.claims;
+        indices
+            .iter()
+            .flat_map(|&i| claims[i].qualifiers.words.iter().map(String::as_str))
+            .collect()
+    }
+
+    fn index(&mut self, i: usize, k: usize) {
+        let c = self.claims[i];
+        self.by_doc
+            .entry(c.doc.as_str())
+            .or_default()
+            .insert((c.span[0], i), k);
+    }
+
+    /// Gives every claim its final key: under-specified keys join the group they refine, most
+    /// specific first, so that a claim missing only its place is settled before one missing
+    /// its place and its event.
+    fn resolve(mut self) -> Vec<(Key, Vec<usize>)> {
+        let mut pending: Vec<usize> = (0..self.keys.len())
+            .filter(|&k| self.keys[k].unknowns() > 0)
+            .collect();
+        pending.sort_by(|&a, &b| {
+            (self.keys[a].unknowns(), &self.keys[a]).cmp(&(self.keys[b].unknowns(), &self.keys[b]))
+        });
+        for p in pending {
+            let candidates: Vec<usize> = (0..self.keys.len())
+                .filter(|&q| !self.members[q].is_empty() && self.keys[p].refined_by(&self.keys[q]))
+                .collect();
+            if candidates.is_empty() {
+                continue;
+            }
+            let mut is_candidate = vec![false; self.keys.len()];
+            for &q in &candidates {
+                is_candidate[q] = true;
+            }
+            let indices = std::mem::take(&mut self.members[p]);
+            let mut stay = Vec::new();
+            for i in indices {
+                match self.choose(i, &candidates, &is_candidate) {
+                    Some(target) => {
+                        self.members[target].push(i);
+                        let claims = self.claims;
+                        self.words[target]
+                            .extend(claims[i].qualifiers.words.iter().map(String::as_str));
+                        self.index(i, target);
+                    }
+                    None => stay.push(i),
+                }
+            }
+            self.words[p] = self.words_of(&stay);
+            self.members[p] = stay;
+        }
+        self.keys
+            .into_iter()
+            .zip(self.members)
+            .filter(|(_, members)| !members.is_empty())
+            .collect()
+    }
+
+    /// The group an under-specified claim joins: the only candidate, the one its own paragraph
+    /// was talking about, or the one whose qualifier words it matches clearly best.
+    fn choose(&self, i: usize, candidates: &[usize], is_candidate: &[bool]) -> Option<usize> {
+        if let [only] = candidates {
+            return Some(*only);
+        }
+        if let Some(k) = self.same_paragraph(i, is_candidate) {
+            return Some(k);
+        }
+        let words = &self.claims[i].qualifiers.words;
+        let mut scored: Vec<(f64, &Key, usize)> = candidates
+            .iter()
+            .map(|&k| (similarity(words, &self.words[k]), &self.keys[k], k))
+            .collect();
+        scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(b.1)));
+        match scored.as_slice() {
+            [(best, _, k), (second, _, _), ..]
+                if *best >= WORDS_THRESHOLD && best - second > 0.05 =>
+            {
+                Some(*k)
+            }
+            _ => None,
+        }
+    }
+
+    /// The candidate that the claim's own paragraph was just talking about: the group of the
+    /// nearest earlier claim of the same document among the candidates, if no paragraph break
+    /// lies between them. "Le nombre de soldats déjà partis" refers to the soldiers the
+    /// paragraph has been counting; across a paragraph break ("Dans la capitale, …") the
+    /// subject may have changed, so nothing is assumed.
+    fn same_paragraph(&self, i: usize, is_candidate: &[bool]) -> Option<usize> {
+        let me = self.claims[i];
+        let (&(at, _), &k) = self
+            .by_doc
+            .get(me.doc.as_str())?
+            .range(..(me.span[0], i))
+            .rev()
+            .take(LOOK_BACK)
+            .find(|(_, k)| is_candidate[**k])?;
+        let between = self
+            .texts
+            .get(me.doc.as_str())
+            .and_then(|text| text.get(at..me.span[0]))
+            .unwrap_or("");
+        let paragraph_break = between
+            .split('\n')
+            .skip(1)
+            .any(|line| line.trim().is_empty());
+        (!paragraph_break).then_some(k)
+    }
+}
+
+/// How well `words` are matched by `theirs`: the mean, over `words`, of the best Jaro–Winkler
+/// similarity with any of `theirs` (0 when either side is empty).
+pub fn similarity(words: &[String], theirs: &BTreeSet<&str>) -> f64 {
+    if words.is_empty() || theirs.is_empty() {
+        return 0.0;
+    }
+    let total: f64 = words
+        .iter()
+        .map(|w| {
+            theirs
+                .iter()
+                .map(|t| strsim::jaro_winkler(w, t))
+                .fold(0.0, f64::max)
+        })
+        .sum();
+    total / words.len() as f64
+}

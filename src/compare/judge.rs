@@ -1,0 +1,521 @@
+//! The comparison run: group, judge each group in parallel, link groups of different scope,
+//! give each group a status and a timeline, then sort and number everything.
+//!
+//! Which pairs of a group are judged is decided in [`super::pairs`]; groups are judged in
+//! parallel, and so are the pairs of a big group.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use jiff::civil::Date;
+use rayon::prelude::*;
+
+use super::grouping::{self, Key};
+use super::verdict::{self, Interval, Side, Verdict, Why};
+use super::{Comparison, Finding, Group, Status, Step, Subject, describe, pairs, provenance};
+use crate::Extraction;
+use crate::claim::{Claim, ClaimKind, Scope, Stance};
+
+/// A finding before ids are given: claims and groups are indices.
+struct Raw {
+    verdict: Verdict,
+    a: usize,
+    b: usize,
+    group: usize,
+    other: Option<usize>,
+    reason: String,
+}
+
+/// One judged group before sorting.
+struct Judged {
+    group: Group,
+    findings: Vec<Raw>,
+    first: usize,
+}
+
+/// Runs the whole comparison.
+pub fn run(extraction: &Extraction) -> Comparison {
+    let mut claims: Vec<&Claim> = extraction.claims.iter().collect();
+    claims.sort_by(|a, b| claim_order(a).cmp(&claim_order(b)));
+    // The reference time is `as_of` only: extraction already falls back to the publication
+    // date, and leaves it empty on purpose for projections ("d'ici décembre").
+    let when: Vec<Option<Date>> = claims.iter().map(|c| c.as_of).collect();
+    let ctx = Context {
+        claims: &claims,
+        when: &when,
+    };
+
+    let texts: grouping::Texts = extraction
+        .documents
+        .iter()
+        .map(|d| (d.id.as_str(), d.text.as_str()))
+        .collect();
+    let planned = grouping::group(&claims, &texts);
+    let mut judged: Vec<Judged> = planned
+        .par_iter()
+        .enumerate()
+        .map(|(g, (key, members))| ctx.judge_group(g, key, members))
+        .collect();
+    let countries: BTreeSet<&str> = claims
+        .iter()
+        .flat_map(|c| [c.qualifiers.entity.as_deref(), c.source.country.as_deref()])
+        .flatten()
+        .collect();
+    let scope_findings: Vec<Raw> = sibling_pairs(&planned, &countries)
+        .par_iter()
+        .filter_map(|&(g, h)| ctx.different_scope(g, &planned[g], h, &planned[h]))
+        .collect();
+
+    let mut order: Vec<usize> = (0..judged.len()).collect();
+    order.sort_by(|&x, &y| {
+        let (gx, gy) = (&judged[x], &judged[y]);
+        (
+            gx.group.status,
+            gx.group.kind,
+            &gx.group.concept,
+            &gx.group.label,
+            gx.first,
+        )
+            .cmp(&(
+                gy.group.status,
+                gy.group.kind,
+                &gy.group.concept,
+                &gy.group.label,
+                gy.first,
+            ))
+    });
+    let mut position = vec![0; judged.len()];
+    for (pos, &g) in order.iter().enumerate() {
+        position[g] = pos;
+        judged[g].group.id = format!("g{}", pos + 1);
+    }
+
+    let mut raw: Vec<Raw> = judged
+        .iter_mut()
+        .flat_map(|j| std::mem::take(&mut j.findings))
+        .chain(scope_findings)
+        .collect();
+    raw.sort_by(|x, y| {
+        (position[x.group], x.verdict, x.a, x.b).cmp(&(position[y.group], y.verdict, y.a, y.b))
+    });
+    let findings = raw
+        .into_iter()
+        .map(|r| Finding {
+            verdict: r.verdict,
+            a: claims[r.a].id.clone(),
+            b: claims[r.b].id.clone(),
+            group: judged[r.group].group.id.clone(),
+            other_group: r.other.map(|o| judged[o].group.id.clone()),
+            reason: r.reason,
+        })
+        .collect();
+    let mut groups: Vec<Option<Group>> = judged.into_iter().map(|j| Some(j.group)).collect();
+    let groups = order.iter().filter_map(|&g| groups[g].take()).collect();
+    Comparison { groups, findings }
+}
+
+/// Claims in document order: by document, then by the number in their id (`doc#2` before
+/// `doc#10`), so results never depend on the order claims were handed in.
+fn claim_order(c: &Claim) -> (&str, u64, &str) {
+    let n =
+        c.id.rsplit_once('#')
+            .and_then(|(_, n)| n.parse().ok())
+            .unwrap_or(u64::MAX);
+    (c.doc.as_str(), n, c.id.as_str())
+}
+
+/// Pairs of groups (by index) that look comparable but differ in scope or place (see
+/// [`Key::sibling_of`]), found inside blocks of the same kind, concept and entity. Each group is
+/// linked to the largest sibling it could be confused with, once for scope and once for place,
+/// so that a plan is set against the main count rather than against every local figure. Two
+/// places are linked only when one is a country (named as an entity or a source's country in
+/// this comparison) and the other is not: "in Kursk" against "in Russia", "in Paris" against "in
+/// France"; Lyon and Marseille are simply two groups. A scope difference with one place unstated
+/// is linked only when the stated place is a country.
+fn sibling_pairs(planned: &[(Key, Vec<usize>)], countries: &BTreeSet<&str>) -> Vec<(usize, usize)> {
+    // Another place: only a region against a country. Another scope with one place unstated:
+    // only when the stated place is a country (a plan for Russia vs so far in Russia, not a plan
+    // vs the local figure for Kursk).
+    let nested = |a: &Key, b: &Key| match (a.place.as_deref(), b.place.as_deref()) {
+        (Some(x), Some(y)) if x != y => countries.contains(x) != countries.contains(y),
+        (Some(x), None) | (None, Some(x)) => countries.contains(x),
+        _ => true,
+    };
+    type Block<'a> = (ClaimKind, &'a str, Option<&'a str>);
+    let mut blocks: BTreeMap<Block, Vec<usize>> = BTreeMap::new();
+    for (g, (key, _)) in planned.iter().enumerate() {
+        let block = (key.kind, key.concept.as_str(), key.entity.as_deref());
+        blocks.entry(block).or_default().push(g);
+    }
+    let mut pairs = BTreeSet::new();
+    for members in blocks.values() {
+        for &g in members {
+            for scope_differs in [true, false] {
+                let largest = members
+                    .iter()
+                    .copied()
+                    .filter(|&h| h != g && planned[g].0.sibling_of(&planned[h].0))
+                    .filter(|&h| (planned[g].0.scope != planned[h].0.scope) == scope_differs)
+                    .filter(|&h| nested(&planned[g].0, &planned[h].0))
+                    .max_by_key(|&h| (planned[h].1.len(), std::cmp::Reverse(h)));
+                if let Some(h) = largest {
+                    pairs.insert((g.min(h), g.max(h)));
+                }
+            }
+        }
+    }
+    pairs.into_iter().collect()
+}
+
+struct Context<'a> {
+    claims: &'a [&'a Claim],
+    when: &'a [Option<Date>],
+}
+
+impl Context<'_> {
+    fn judge_group(&self, g: usize, key: &Key, members: &[usize]) -> Judged {
+        let mut members = members.to_vec();
+        members.sort_by_key(|&i| (self.when[i], i));
+        let superseded = self.superseded(&members);
+        let side = |i: usize| Side {
+            claim: self.claims[i],
+            when: self.when[i],
+            superseded: superseded.get(&i).copied(),
+        };
+        let judged: Vec<(usize, usize, Verdict, Why)> =
+            pairs::select(self.claims, self.when, &members)
+                .par_iter()
+                .filter_map(|&(a, b)| {
+                    let (verdict, why) = verdict::judge(&side(a), &side(b))?;
+                    Some((a, b, verdict, why))
+                })
+                .collect();
+        let findings: Vec<Raw> = self
+            .closest_per_parties(judged)
+            .into_par_iter()
+            .map(|(a, b, verdict, why)| Raw {
+                verdict,
+                a,
+                b,
+                group: g,
+                other: None,
+                reason: verdict::reason(&side(a), &side(b), why),
+            })
+            .collect();
+        let group_claims: Vec<&Claim> = members.iter().map(|&i| self.claims[i]).collect();
+        let status = status(&group_claims, &findings, self.claims);
+        let has_update = findings.iter().any(|f| f.verdict == Verdict::Update);
+        let timeline = if has_update {
+            self.timeline(&members)
+        } else {
+            Vec::new()
+        };
+        let scope = group_scope(key, &group_claims);
+        let mut ids = members.clone();
+        ids.sort_unstable();
+        Judged {
+            group: Group {
+                id: String::new(),
+                kind: key.kind,
+                concept: key.concept.clone(),
+                subject: Subject {
+                    entity: key.entity.clone(),
+                    place: key.place.clone(),
+                    event: key.event.clone(),
+                },
+                scope,
+                label: label(key, scope),
+                claims: ids.iter().map(|&i| self.claims[i].id.clone()).collect(),
+                status,
+                independent_sources: provenance::independent(group_claims.iter().copied()),
+                reports: group_claims
+                    .iter()
+                    .map(|c| c.doc.as_str())
+                    .collect::<BTreeSet<_>>()
+                    .len(),
+                timeline,
+            },
+            findings,
+            first: ids[0],
+        }
+    }
+
+    /// Keeps every contradiction, but only one agreement, update or unconfirmed pair per pair of
+    /// parties: the closest in time (then the earliest). Five agreements between the same two
+    /// sources say no more than one, and the timeline already shows every step.
+    fn closest_per_parties(
+        &self,
+        judged: Vec<(usize, usize, Verdict, Why)>,
+    ) -> Vec<(usize, usize, Verdict, Why)> {
+        let mut kept: Vec<(usize, usize, Verdict, Why)> = Vec::new();
+        let mut best: HashMap<(Verdict, &str, &str), usize> = HashMap::new();
+        let gap = |a: usize, b: usize| match (self.when[a], self.when[b]) {
+            (Some(x), Some(y)) => i64::from((y - x).get_days().abs()),
+            _ => i64::MAX,
+        };
+        for (a, b, verdict, why) in judged {
+            if verdict == Verdict::Contradiction {
+                kept.push((a, b, verdict, why));
+                continue;
+            }
+            let (pa, pb) = (
+                provenance::party(self.claims[a]),
+                provenance::party(self.claims[b]),
+            );
+            let key = (verdict, pa.min(pb), pa.max(pb));
+            match best.get(&key) {
+                Some(&k) => {
+                    let (ka, kb, _, _) = kept[k];
+                    if (gap(a, b), a, b) < (gap(ka, kb), ka, kb) {
+                        kept[k] = (a, b, verdict, why);
+                    }
+                }
+                None => {
+                    best.insert(key, kept.len());
+                    kept.push((a, b, verdict, why));
+                }
+            }
+        }
+        kept
+    }
+
+    /// For each claim, the earliest later date at which its own party gave a value that does
+    /// not overlap with it. Works on distinct (date, value) pairs per party, so repetition does
+    /// not make it quadratic.
+    fn superseded(&self, members: &[usize]) -> HashMap<usize, Date> {
+        let mut by_party: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+        for &i in members {
+            let c = self.claims[i];
+            if matches!(c.stance, Stance::Asserted | Stance::Hedged) && c.quantity.is_some() {
+                by_party.entry(provenance::party(c)).or_default().push(i);
+            }
+        }
+        let mut out = HashMap::new();
+        for list in by_party.values() {
+            let mut distinct: Vec<(Date, Interval)> = Vec::new();
+            for &i in list {
+                if let (Some(d), Some(q)) = (self.when[i], &self.claims[i].quantity) {
+                    let entry = (d, Interval::of(q));
+                    if !distinct.contains(&entry) {
+                        distinct.push(entry);
+                    }
+                }
+            }
+            for &i in list {
+                let (Some(d), Some(q)) = (self.when[i], &self.claims[i].quantity) else {
+                    continue;
+                };
+                let mine = Interval::of(q);
+                let later = distinct
+                    .iter()
+                    .filter(|(other, v)| *other > d && !v.overlaps(mine))
+                    .map(|(other, _)| *other)
+                    .min();
+                if let Some(later) = later {
+                    out.insert(i, later);
+                }
+            }
+        }
+        out
+    }
+
+    /// The values of a group over time: dated counts in date order, consecutive values that
+    /// overlap merged into one step (the first one's words, every source that gave it); vague
+    /// quantities ("plusieurs milliers") left out when there are figures.
+    fn timeline(&self, members: &[usize]) -> Vec<Step> {
+        let is_vague = |i: usize| {
+            self.claims[i]
+                .quantity
+                .as_ref()
+                .is_some_and(|q| q.bound == crate::claim::Bound::Vague)
+        };
+        let mut sorted: Vec<usize> = members
+            .iter()
+            .copied()
+            .filter(|&i| self.claims[i].quantity.is_some() && self.when[i].is_some())
+            .filter(|&i| matches!(self.claims[i].stance, Stance::Asserted | Stance::Hedged))
+            .collect();
+        if sorted.iter().any(|&i| !is_vague(i)) {
+            sorted.retain(|&i| !is_vague(i));
+        }
+        sorted.sort_by_key(|&i| {
+            let low = self.claims[i].quantity.as_ref().and_then(|q| q.low);
+            (self.when[i], low, i)
+        });
+        let mut steps: Vec<(Step, Interval)> = Vec::new();
+        for i in sorted {
+            let c = self.claims[i];
+            let value = c.quantity.as_ref().map(Interval::of).expect("counts only");
+            let party = provenance::party(c).to_string();
+            match steps.last_mut() {
+                Some((last, seen)) if seen.overlaps(value) => {
+                    if !last.sources.contains(&party) {
+                        last.sources.push(party);
+                        last.sources.sort();
+                    }
+                }
+                _ => steps.push((
+                    Step {
+                        date: self.when[i],
+                        value: describe::value(c),
+                        sources: vec![party],
+                    },
+                    value,
+                )),
+            }
+        }
+        let mut out: Vec<Step> = Vec::new();
+        for (step, _) in steps {
+            match out.last_mut() {
+                // Two values for one day are a contradiction, not a step: shown side by side.
+                Some(last) if last.date == step.date => {
+                    last.value = format!("{} vs {}", last.value, step.value);
+                    for s in step.sources {
+                        if !last.sources.contains(&s) {
+                            last.sources.push(s);
+                        }
+                    }
+                    last.sources.sort();
+                }
+                _ => out.push(step),
+            }
+        }
+        out
+    }
+
+    /// The "different scope" finding between two sibling groups: their two claims closest in
+    /// time, asserted ones first.
+    fn different_scope(
+        &self,
+        g: usize,
+        (gk, gm): &(Key, Vec<usize>),
+        h: usize,
+        (hk, hm): &(Key, Vec<usize>),
+    ) -> Option<Raw> {
+        let pick = |members: &[usize]| -> Vec<usize> {
+            let asserted: Vec<usize> = members
+                .iter()
+                .copied()
+                .filter(|&i| self.claims[i].stance == Stance::Asserted)
+                .collect();
+            let mut chosen = if asserted.is_empty() {
+                members.to_vec()
+            } else {
+                asserted
+            };
+            chosen.sort_by_key(|&i| (self.when[i], i));
+            chosen
+        };
+        let (gs, hs) = (pick(gm), pick(hm));
+        let gap = |a: usize, b: usize| match (self.when[a], self.when[b]) {
+            (Some(x), Some(y)) => i64::from((y - x).get_days().abs()),
+            _ => i64::MAX,
+        };
+        let mut best: Option<(i64, usize, usize)> = None;
+        for &a in &gs {
+            let p = hs.partition_point(|&b| self.when[b] < self.when[a]);
+            for &b in hs[p.saturating_sub(1)..hs.len().min(p + 1)].iter() {
+                let cand = (gap(a, b), a.min(b), a.max(b));
+                if best.is_none_or(|bst| cand < bst) {
+                    best = Some(cand);
+                }
+            }
+        }
+        let (_, x, y) = best?;
+        let (a, b, ga, gb, ka, kb) = if gm.contains(&x) {
+            (x, y, g, h, gk, hk)
+        } else {
+            (x, y, h, g, hk, gk)
+        };
+        let side = |i: usize| Side {
+            claim: self.claims[i],
+            when: self.when[i],
+            superseded: None,
+        };
+        let what = |k: &Key, members: &[usize]| {
+            let claims: Vec<&Claim> = members.iter().map(|&i| self.claims[i]).collect();
+            let scope = match k.scope {
+                Some(s) => describe::scope(s),
+                None if group_scope(k, &claims).is_some() => "so far",
+                None => "so far or unmarked",
+            };
+            let place = k
+                .place
+                .as_deref()
+                .map_or("no place stated".to_string(), |p| format!("in {p}"));
+            (place, scope)
+        };
+        let (wa, wb) = if ga == g {
+            (what(ka, gm), what(kb, hm))
+        } else {
+            (what(ka, hm), what(kb, gm))
+        };
+        let differ = if ka.scope != kb.scope {
+            format!("{} vs {}", wa.1, wb.1)
+        } else {
+            format!("{} vs {}", wa.0, wb.0)
+        };
+        Some(Raw {
+            verdict: Verdict::DifferentScope,
+            a,
+            b,
+            group: ga,
+            other: Some(gb),
+            reason: format!(
+                "{} vs {}: different scope ({differ}), not comparable",
+                verdict::side_words(&side(a)),
+                verdict::side_words(&side(b)),
+            ),
+        })
+    }
+}
+
+/// A group's status from its claims and findings: contested beats denied beats corroborated;
+/// without any assertion it is hedged only, else single source.
+fn status(group: &[&Claim], findings: &[Raw], claims: &[&Claim]) -> Status {
+    let value_conflict = findings.iter().any(|f| {
+        f.verdict == Verdict::Contradiction
+            && claims[f.a].stance != Stance::Denied
+            && claims[f.b].stance != Stance::Denied
+    });
+    if value_conflict {
+        return Status::Contested;
+    }
+    if group.iter().any(|c| c.stance == Stance::Denied) {
+        return Status::Denied;
+    }
+    if !group.iter().any(|c| c.stance == Stance::Asserted) {
+        return Status::HedgedOnly;
+    }
+    let corroborated = findings.iter().any(|f| {
+        let (a, b) = (claims[f.a], claims[f.b]);
+        f.verdict == Verdict::Agreement
+            && a.stance == Stance::Asserted
+            && b.stance == Stance::Asserted
+            && provenance::party(a) != provenance::party(b)
+    });
+    if corroborated {
+        Status::Corroborated
+    } else {
+        Status::SingleSource
+    }
+}
+
+/// The scope a group shows: a plan, "so far" when one of its claims says so, else none stated.
+fn group_scope(key: &Key, claims: &[&Claim]) -> Option<Scope> {
+    key.scope.or_else(|| {
+        claims
+            .iter()
+            .any(|c| c.qualifiers.scope == Some(Scope::SoFar))
+            .then_some(Scope::SoFar)
+    })
+}
+
+/// The subject in words: "soldiers, North Korea, in Russia, deployed, so far".
+fn label(key: &Key, scope: Option<Scope>) -> String {
+    let mut parts = vec![key.concept.clone()];
+    parts.extend(key.entity.clone());
+    parts.extend(key.place.as_ref().map(|p| format!("in {p}")));
+    parts.extend(key.event.clone());
+    parts.extend(scope.map(|s| describe::scope(s).to_string()));
+    parts.join(", ")
+}

@@ -1,0 +1,133 @@
+//! Provenance: which independent source stands behind a claim.
+//!
+//! Repetition is not corroboration. A claim travels along its attribution chain (`Source.chain`,
+//! outer → inner): an outlet citing Yonhap citing the South Korean intelligence service. The
+//! innermost known link is the claim's *origin*, and two claims are independent only when their
+//! origins differ. An outlet's own unattributed claim has the outlet as its origin.
+//!
+//! For a denial or a non-confirmation the party that matters is the one who denies or does not
+//! confirm (`stance_by`), not the outlet that reports it.
+
+use std::collections::BTreeSet;
+
+use crate::claim::{Claim, Stance};
+
+/// The independent origin of a claim: the innermost link of its attribution chain, else its
+/// canonical source.
+pub fn origin(claim: &Claim) -> &str {
+    claim
+        .source
+        .chain
+        .iter()
+        .rev()
+        .find(|link| !link.trim().is_empty())
+        .map(String::as_str)
+        .unwrap_or_else(|| {
+            if claim.source.canonical.trim().is_empty() {
+                claim.doc.as_str()
+            } else {
+                claim.source.canonical.as_str()
+            }
+        })
+}
+
+/// The party that takes the claim's stance, the unit of independence: the denier or
+/// non-confirmer when there is one; otherwise the claim's origin, or the body that origin speaks
+/// for when it is a person with a known affiliation (Antony Blinken speaks for the State
+/// Department: his figure and the Department's are one source).
+pub fn party(claim: &Claim) -> &str {
+    match claim.stance {
+        Stance::Denied | Stance::NotConfirmed => claim
+            .stance_by
+            .as_deref()
+            .filter(|s| !s.trim().is_empty())
+            .unwrap_or_else(|| origin(claim)),
+        Stance::Asserted | Stance::Hedged => {
+            let origin = origin(claim);
+            match &claim.source.affiliation {
+                Some(body) if origin == claim.source.canonical && !body.trim().is_empty() => body,
+                _ => origin,
+            }
+        }
+    }
+}
+
+/// How a reader should see the source: the speaker, with the link it came through when there
+/// is one ("National Intelligence Service via Yonhap", "Mark Rutte (NATO)").
+pub fn label(claim: &Claim) -> String {
+    if matches!(claim.stance, Stance::Denied | Stance::NotConfirmed) {
+        return party(claim).to_string();
+    }
+    let origin = origin(claim);
+    let chain = &claim.source.chain;
+    match chain.len() {
+        0 | 1 => origin.to_string(),
+        n => {
+            let via = &chain[n - 2];
+            if via == origin {
+                origin.to_string()
+            } else if claim.source.affiliation.as_deref() == Some(origin) {
+                format!("{via} ({origin})")
+            } else {
+                format!("{origin} via {via}")
+            }
+        }
+    }
+}
+
+/// The number of independent parties among `claims` (each counted once however often it is
+/// repeated).
+pub fn independent<'a>(claims: impl IntoIterator<Item = &'a Claim>) -> usize {
+    claims.into_iter().map(party).collect::<BTreeSet<_>>().len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::compare::testkit::{count, via};
+
+    #[test]
+    fn five_outlets_citing_yonhap_citing_the_nis_are_one_source() {
+        let nis = "National Intelligence Service";
+        let claims: Vec<Claim> = ["le-monde", "bbc", "cnn", "dw", "nhk"]
+            .iter()
+            .map(|outlet| via(count(outlet, 1500), &[outlet, "Yonhap", nis]))
+            .collect();
+        assert_eq!(independent(&claims), 1);
+        assert_eq!(origin(&claims[0]), nis);
+        assert_eq!(label(&claims[0]), format!("{nis} via Yonhap"));
+    }
+
+    #[test]
+    fn an_outlet_speaking_for_itself_is_its_own_source() {
+        let a = count("le-monde", 1500);
+        let b = count("bbc", 1500);
+        assert_eq!(origin(&a), "le-monde");
+        assert_eq!(independent([&a, &b]), 2);
+    }
+
+    #[test]
+    fn a_spokesperson_speaks_for_the_body() {
+        let mut a = count("harbor-wire", 8000);
+        a.source.canonical = "Antony Blinken".into();
+        a.source.chain = vec!["Antony Blinken".into()];
+        a.source.affiliation = Some("US Department of State".into());
+        let b = via(count("ledger", 10000), &["US Department of State"]);
+        assert_eq!(independent([&a, &b]), 1);
+        assert_eq!(label(&a), "Antony Blinken");
+        let mut rutte = via(count("sentinel", 0), &["Mark Rutte", "NATO"]);
+        rutte.source.canonical = "Mark Rutte".into();
+        rutte.source.affiliation = Some("NATO".into());
+        assert_eq!(label(&rutte), "Mark Rutte (NATO)");
+        assert_eq!(party(&rutte), "NATO");
+    }
+
+    #[test]
+    fn the_denier_is_the_party_of_a_denial() {
+        let mut a = via(count("tass", 0), &["tass", "Kremlin"]);
+        a.stance = Stance::Denied;
+        a.stance_by = Some("Russia".into());
+        assert_eq!(party(&a), "Russia");
+        assert_eq!(label(&a), "Russia");
+    }
+}

@@ -1,0 +1,422 @@
+//! Table-driven tests of matching, verdicts and statuses on synthetic claims.
+
+use super::testkit::{Edit, count, statement, via};
+use super::*;
+use crate::claim::{Claim, Scope};
+
+fn run(claims: Vec<Claim>) -> Comparison {
+    compare(&Extraction {
+        documents: Vec::new(),
+        claims,
+    })
+}
+
+/// The verdicts found between two claims (at most one is expected).
+fn verdicts(a: Claim, b: Claim) -> Vec<Verdict> {
+    run(vec![a, b]).findings.iter().map(|f| f.verdict).collect()
+}
+
+#[test]
+fn pair_verdicts() {
+    use Verdict::*;
+    let nis = "National Intelligence Service";
+    #[rustfmt::skip]
+    let rows: Vec<(&str, Claim, Claim, Option<Verdict>)> = vec![
+        // values
+        ("same figure, two outlets", count("a", 1500), count("b", 1500), Some(Agreement)),
+        ("10 000 vs 11 000 same day", count("a", 10000).by("State Dept"), count("b", 11000).by("Zelensky"), Some(Contradiction)),
+        ("1 500 vs 1 600 same day", count("a", 1500), count("b", 1600), Some(Contradiction)),
+        ("exact vs approx same figure", count("a", 1500), count("b", 1500).approx(), Some(Agreement)),
+        ("approx 3 000 reaches 3 300", count("a", 3000).approx(), count("b", 3300), Some(Agreement)),
+        ("approx 3 000 misses 3 400", count("a", 3000).approx(), count("b", 3400), Some(Contradiction)),
+        ("approx 3 300 reaches down to 2 970", count("a", 2970), count("b", 3300).approx(), Some(Agreement)),
+        ("approx 3 300 misses 2 900", count("a", 2900), count("b", 3300).approx(), Some(Contradiction)),
+        ("approx 10 000 vs 11 000", count("a", 10000).approx(), count("b", 11000), Some(Agreement)),
+        ("two approximations overlap", count("a", 3000).approx(), count("b", 3500).approx(), Some(Agreement)),
+        ("plus de 2 000 vs 3 000", count("a", 2000).at_least(), count("b", 3000), Some(Agreement)),
+        ("plus de 2 000 vs 1 500", count("a", 2000).at_least(), count("b", 1500), Some(Contradiction)),
+        ("moins de 1 000 vs 3 000", count("a", 1000).at_most(), count("b", 3000), Some(Contradiction)),
+        ("jusqu'a 12 000 vs 10 000", count("a", 12000).at_most(), count("b", 10000), Some(Agreement)),
+        ("open bounds that touch", count("a", 2000).at_least(), count("b", 2000).at_most(), Some(Agreement)),
+        ("open bounds apart", count("a", 2001).at_least(), count("b", 2000).at_most(), Some(Contradiction)),
+        ("two lower bounds", count("a", 2000).at_least(), count("b", 9000).at_least(), Some(Agreement)),
+        ("plusieurs milliers vs 3 000", count("a", 0).vague(2000), count("b", 3000), Some(Agreement)),
+        ("plusieurs milliers vs 12 000", count("a", 0).vague(2000), count("b", 12000), Some(Agreement)),
+        ("plusieurs milliers is too vague to contradict 1 500", count("a", 1500), count("b", 0).vague(2000), Some(Unconfirmed)),
+        ("range vs figure outside it", count("a", 0).range(10000, 12000), count("b", 8000), Some(Contradiction)),
+        ("range vs range overlapping", count("a", 0).range(10000, 12000), count("b", 0).range(11000, 13000), Some(Agreement)),
+        // time
+        ("1 day apart, different sources", count("a", 1500), count("b", 3000).on(1), Some(Contradiction)),
+        ("3 days apart is still the same time", count("a", 1500), count("b", 3000).on(3), Some(Contradiction)),
+        ("4 days apart is an update", count("a", 1500), count("b", 3000).on(4), Some(Update)),
+        ("10 days apart is an update", count("a", 1500), count("b", 10000).on(10), Some(Update)),
+        ("earlier figure given second", count("a", 10000).on(10), count("b", 1500), Some(Update)),
+        ("same value days apart agrees", count("a", 10000), count("b", 10000).on(7), Some(Agreement)),
+        ("undated vs dated", count("a", 1500).undated(), count("b", 3000), Some(Unconfirmed)),
+        // sources
+        ("same source supersedes next day", count("a", 1500).by(nis), count("b", 3000).by(nis).on(1), Some(Update)),
+        ("same source, same day, revised", count("a", 1500).by(nis), count("b", 2000).by(nis), Some(Update)),
+        ("same origin via different outlets", via(count("a", 1500), &["a", "Yonhap", nis]), via(count("b", 3000), &["b", "AFP", nis]), Some(Update)),
+        ("same figure, same source, one article", count("a", 1500).by(nis), count("a", 1500).by(nis), None),
+        ("same figure, same source, two articles", count("a", 1500).by(nis), count("b", 1500).by(nis), Some(Agreement)),
+        ("police vs organisers in one article", count("a", 1_280_000).by("police"), count("a", 3_500_000).by("CGT"), Some(Contradiction)),
+        // stance
+        ("hedged vs asserted, same figure", count("a", 3000).hedged(), count("b", 3000), Some(Agreement)),
+        ("hedged vs asserted, other figure", count("a", 3000).hedged(), count("b", 10000), Some(Unconfirmed)),
+        ("hedged vs hedged, other figure", count("a", 3000).hedged(), count("b", 10000).hedged(), Some(Unconfirmed)),
+        ("both hedged, same figure", count("a", 3000).hedged(), count("b", 3000).hedged(), Some(Agreement)),
+        ("not confirmed vs asserted", count("a", 1500).unconfirmed_by("NATO"), count("b", 1500).by(nis), Some(Unconfirmed)),
+        ("not confirmed by both", count("a", 1500).unconfirmed_by("NATO"), count("b", 1500).unconfirmed_by("US"), Some(Unconfirmed)),
+        ("denied vs asserted", count("a", 1500).by(nis), count("b", 1500).denied_by("Russia"), Some(Contradiction)),
+        ("denied vs hedged", count("a", 1500).hedged(), count("b", 1500).denied_by("Russia"), Some(Unconfirmed)),
+        ("denied by two parties", count("a", 1500).denied_by("Russia"), count("b", 1500).denied_by("North Korea"), Some(Agreement)),
+        ("denied vs not confirmed", count("a", 1500).denied_by("Russia"), count("b", 1500).unconfirmed_by("NATO"), Some(Unconfirmed)),
+        ("statement asserted twice", statement("a").by(nis), statement("b").by("Pentagon"), Some(Agreement)),
+        ("statement asserted vs denied", statement("a").by("Pentagon"), statement("b").denied_by("Russia"), Some(Contradiction)),
+        ("statement asserted vs not confirmed", statement("a").by(nis), statement("b").unconfirmed_by("NATO"), Some(Unconfirmed)),
+        ("statement hedged vs asserted", statement("a").hedged(), statement("b").by(nis), Some(Agreement)),
+        // matching
+        ("soldiers vs brigades", count("a", 4).concept("brigades"), count("b", 12000), None),
+        ("deployed vs killed", count("a", 1500), count("b", 200).event(Some("killed")), None),
+        ("North Korea vs Russia", count("a", 1500), count("b", 600000).entity(Some("Russia")), None),
+        ("count vs statement", count("a", 1500), statement("b"), None),
+        ("so far vs planned total", count("a", 1500).scope(Scope::SoFar), count("b", 12000).scope(Scope::PlannedTotal), Some(DifferentScope)),
+        ("two places, neither known as a country", count("a", 10000), count("b", 11000).place(Some("Kursk")), None),
+        ("Kursk vs Vladivostok", count("a", 10000).place(Some("Vladivostok")), count("b", 11000).place(Some("Kursk")), None),
+        ("so far in Kursk vs planned in Russia", count("a", 1500).place(Some("Kursk")), count("b", 12000).scope(Scope::PlannedTotal), None),
+        ("unmarked vs so far are one scope", count("a", 1500), count("b", 3000).scope(Scope::SoFar), Some(Contradiction)),
+        ("no place joins the only place", count("a", 1500).place(None), count("b", 1500), Some(Agreement)),
+        ("no event joins the only event", count("a", 1500).event(None), count("b", 1500), Some(Agreement)),
+        ("no entity joins the only entity", count("a", 1500).entity(None), count("b", 1500), Some(Agreement)),
+        ("training is deployed", count("a", 1500), count("b", 1500).event(Some("training")), Some(Agreement)),
+        ("fighting is not deployed", count("a", 1500), count("b", 3000).event(Some("fighting")), None),
+    ];
+    assert!(rows.len() >= 40);
+    for (name, a, b, expected) in rows {
+        let found = verdicts(a, b);
+        assert_eq!(found, expected.into_iter().collect::<Vec<_>>(), "{name}");
+    }
+}
+
+#[test]
+fn group_statuses() {
+    let nis = "National Intelligence Service";
+    let yonhap_nis = |outlet: &str| via(count(outlet, 1500), &[outlet, "Yonhap", nis]);
+    #[rustfmt::skip]
+    let rows: Vec<(&str, Vec<Claim>, Status, usize, usize)> = vec![
+        ("two independent sources agree", vec![count("a", 1500).by(nis), count("b", 1500).by("Pentagon")], Status::Corroborated, 2, 2),
+        ("five outlets citing Yonhap citing the NIS", ["a", "b", "c", "d", "e"].iter().map(|o| yonhap_nis(o)).collect(), Status::SingleSource, 1, 5),
+        ("one claim", vec![count("a", 1500)], Status::SingleSource, 1, 1),
+        ("values contradict", vec![count("a", 10000).by("State Dept"), count("b", 11000).by("Zelensky")], Status::Contested, 2, 2),
+        ("asserted and denied", vec![count("a", 1500).by(nis), count("b", 1500).denied_by("Russia")], Status::Denied, 2, 2),
+        ("only hedged", vec![count("a", 1500).hedged(), count("b", 1500).hedged()], Status::HedgedOnly, 2, 2),
+        ("hedged and not confirmed", vec![count("a", 1500).hedged(), count("b", 1500).unconfirmed_by("NATO")], Status::HedgedOnly, 2, 2),
+        ("a hedge does not corroborate", vec![count("a", 1500).by(nis), count("b", 1500).hedged()], Status::SingleSource, 2, 2),
+        ("update across sources", vec![count("a", 1500).by(nis), count("b", 10000).by("Pentagon").on(10)], Status::SingleSource, 2, 2),
+        ("contradiction beats denial", vec![count("a", 10000).by("A"), count("b", 11000).by("B"), count("c", 10000).denied_by("Russia")], Status::Contested, 3, 3),
+        ("corroborated despite a repetition", vec![yonhap_nis("a"), yonhap_nis("b"), count("c", 1500).by("Pentagon")], Status::Corroborated, 2, 3),
+    ];
+    for (name, claims, status, independent, reports) in rows {
+        let cmp = run(claims);
+        assert_eq!(cmp.groups.len(), 1, "{name}");
+        let g = &cmp.groups[0];
+        assert_eq!(
+            (g.status, g.independent_sources, g.reports),
+            (status, independent, reports),
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn a_story_that_moves_is_a_timeline() {
+    let nis = "National Intelligence Service";
+    let cmp = run(vec![
+        count("a", 1500).by(nis),
+        count("b", 3000).by(nis).on(5),
+        count("c", 10000).by("Pentagon").on(10),
+        count("d", 10000).by("State Dept").on(10),
+    ]);
+    assert!(!cmp.has_contradiction());
+    let steps: Vec<(String, Vec<String>)> = cmp.groups[0]
+        .timeline
+        .iter()
+        .map(|s| (s.value.clone(), s.sources.clone()))
+        .collect();
+    assert_eq!(
+        steps,
+        [
+            ("1 500".to_string(), vec![nis.to_string()]),
+            ("3 000".to_string(), vec![nis.to_string()]),
+            (
+                "10 000".to_string(),
+                vec!["Pentagon".to_string(), "State Dept".to_string()]
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_figure_revised_by_its_own_source_is_not_a_contradiction() {
+    // A says 3 000 on day 0, B says 10 000 on day 2, A itself says 10 000 on day 3.
+    let cmp = run(vec![
+        count("a", 3000).by("A"),
+        count("b", 10000).by("B").on(2),
+        count("c", 10000).by("A").on(3),
+    ]);
+    assert!(!cmp.has_contradiction(), "{:#?}", cmp.findings);
+    assert!(
+        cmp.findings
+            .iter()
+            .any(|f| f.verdict == Verdict::Update
+                && f.reason.contains("later revised its own figure"))
+    );
+}
+
+#[test]
+fn a_figure_for_a_later_day_revises_nothing() {
+    // Police and organisers on the 19th; the police's figure for the 31st does not excuse it.
+    let cmp = run(vec![
+        count("a", 80000).by("police"),
+        count("a", 400000).by("CGT"),
+        count("b", 87000).by("police").on(12),
+    ]);
+    assert!(cmp.has_contradiction(), "{:#?}", cmp.findings);
+}
+
+#[test]
+fn reasons_name_values_sources_and_days() {
+    let cmp = run(vec![
+        count("a", 10000).by("US Department of State").on(17),
+        count("b", 11000).by("Volodymyr Zelensky").on(17),
+    ]);
+    assert_eq!(
+        cmp.findings[0].reason,
+        "10 000 (US Department of State, 2024-11-04) vs 11 000 (Volodymyr Zelensky, 2024-11-04): \
+         values do not overlap for the same day"
+    );
+}
+
+#[test]
+fn contested_groups_come_first_and_ids_follow_the_order() {
+    let cmp = run(vec![
+        count("a", 4).concept("brigades"),
+        count("b", 10000).by("A").place(Some("Kursk")),
+        count("c", 11000).by("B").place(Some("Kursk")),
+    ]);
+    let order: Vec<(&str, Status)> = cmp
+        .groups
+        .iter()
+        .map(|g| (g.id.as_str(), g.status))
+        .collect();
+    assert_eq!(order[0], ("g1", Status::Contested));
+    assert_eq!(order[1].0, "g2");
+}
+
+#[test]
+fn output_does_not_depend_on_claim_order_or_threads() {
+    let nis = "National Intelligence Service";
+    let claims = vec![
+        count("a", 1500).by(nis),
+        count("b", 3000).by(nis).on(5),
+        count("c", 12000).scope(Scope::PlannedTotal),
+        count("d", 10000).by("A").on(17).place(Some("Kursk")),
+        count("e", 11000).by("B").on(17).place(Some("Kursk")),
+        statement("f").by("Pentagon"),
+        statement("g").denied_by("Russia"),
+        count("h", 1500).place(None).words(&["front"]),
+    ];
+    let json = |claims: Vec<Claim>| {
+        let cmp = run(claims.clone());
+        let ext = Extraction {
+            documents: Vec::new(),
+            claims,
+        };
+        crate::report::json::render(&ext, Some(&cmp))
+    };
+    let forward = json(claims.clone());
+    let mut reversed = claims.clone();
+    reversed.reverse();
+    let backward = json(reversed);
+    let one = rayon::ThreadPoolBuilder::new()
+        .num_threads(1)
+        .build()
+        .unwrap()
+        .install(|| run(claims.clone()));
+    let two = run(claims.clone());
+    assert_eq!(
+        serde_json::to_string(&one).unwrap(),
+        serde_json::to_string(&two).unwrap()
+    );
+    // The claims list in the JSON keeps the input order; groups and findings must not.
+    let tail = |bytes: &[u8]| {
+        let v: serde_json::Value = serde_json::from_slice(bytes).unwrap();
+        (v["groups"].clone(), v["findings"].clone())
+    };
+    assert_eq!(tail(&forward), tail(&backward));
+}
+
+#[test]
+fn big_groups_are_judged_on_neighbours_not_all_pairs() {
+    let claims: Vec<Claim> = (0..500)
+        .map(|i| count(&format!("d{i:03}"), 1500).on(i % 30))
+        .collect();
+    let cmp = run(claims);
+    assert_eq!(cmp.groups.len(), 1);
+    assert_eq!(cmp.groups[0].status, Status::Corroborated);
+    assert!(cmp.findings.len() <= 500 * 2 * pairs::WINDOW);
+}
+
+#[test]
+fn words_decide_between_two_places() {
+    let cmp = run(vec![
+        count("a", 1500).words(&["vladivostok", "port"]),
+        count("b", 11000)
+            .place(Some("Kursk"))
+            .words(&["front", "region"]),
+        count("c", 1500).place(None).words(&["port"]),
+        count("d", 9999).place(None).words(&["inconnu"]),
+    ]);
+    let group_of = |id: &str| {
+        cmp.groups
+            .iter()
+            .find(|g| g.claims.iter().any(|c| c.starts_with(id)))
+            .map(|g| g.subject.place.clone())
+            .unwrap()
+    };
+    assert_eq!(group_of("c#"), Some("Russia".to_string()));
+    assert_eq!(group_of("d#"), None);
+}
+
+#[test]
+fn an_unplaced_claim_joins_what_its_own_paragraph_was_counting() {
+    let cmp = run(vec![
+        count("a", 11000).place(Some("Kursk")).at(10),
+        count("a", 9000).place(None).at(50),
+        count("b", 10000).at(10),
+        count("c", 1500).place(None).at(10),
+    ]);
+    let place_of = |prefix: &str| {
+        cmp.groups
+            .iter()
+            .find(|g| g.claims.iter().any(|c| c.starts_with(prefix)))
+            .map(|g| g.subject.place.clone())
+            .unwrap()
+    };
+    assert_eq!(place_of("a#"), Some("Kursk".to_string()));
+    // Nothing in article c says where: it stays apart rather than guess.
+    assert_eq!(place_of("c#"), None);
+}
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// A claim from small domains, so that groups, repetitions and conflicts all occur.
+    fn claim() -> impl Strategy<Value = Claim> {
+        (
+            0usize..4,
+            prop::sample::select(vec![1500u64, 3000, 10000, 11000, 12000]),
+            0usize..4,
+            0i32..12,
+            0usize..4,
+            0usize..3,
+            0usize..3,
+            any::<bool>(),
+        )
+            .prop_map(|(doc, value, party, day, stance, place, scope, approx)| {
+                let parties = ["NIS", "Pentagon", "Zelensky", "Kremlin"];
+                let mut c = count(&format!("d{doc}"), value)
+                    .by(parties[party])
+                    .on(day)
+                    .place([Some("Russia"), Some("Kursk"), None][place]);
+                c = match stance {
+                    1 => c.hedged(),
+                    2 => c.denied_by("Kremlin"),
+                    3 => c.unconfirmed_by("NATO"),
+                    _ => c,
+                };
+                if scope == 1 {
+                    c = c.scope(Scope::SoFar);
+                } else if scope == 2 {
+                    c = c.scope(Scope::PlannedTotal);
+                }
+                if approx { c.approx() } else { c }
+            })
+    }
+
+    proptest! {
+        #[test]
+        fn the_same_findings_in_any_order(mut claims in prop::collection::vec(claim(), 0..40)) {
+            for (n, c) in claims.iter_mut().enumerate() {
+                c.id = format!("{}#{}", c.doc, n + 1);
+            }
+            let forward = serde_json::to_string(&run(claims.clone())).unwrap();
+            claims.reverse();
+            let backward = serde_json::to_string(&run(claims.clone())).unwrap();
+            prop_assert_eq!(forward, backward);
+        }
+
+        #[test]
+        fn every_grouped_claim_is_in_exactly_one_group(claims in prop::collection::vec(claim(), 0..40)) {
+            let mut claims = claims;
+            for (n, c) in claims.iter_mut().enumerate() {
+                c.id = format!("{}#{}", c.doc, n + 1);
+            }
+            let cmp = run(claims.clone());
+            let mut seen: Vec<&String> = cmp.groups.iter().flat_map(|g| &g.claims).collect();
+            let total = seen.len();
+            seen.sort();
+            seen.dedup();
+            prop_assert_eq!(total, seen.len());
+            prop_assert_eq!(total, claims.len());
+        }
+    }
+}
+
+#[test]
+fn a_paragraph_break_stops_the_reference() {
+    let text = "11 000 in Kursk. And 9 000 more.\n\nIn the capital, 81 000.";
+    let claims = [
+        count("a", 11000).place(Some("Kursk")).at(0),
+        count("a", 9000).place(None).at(21),
+        count("a", 81000).place(None).at(50),
+        count("b", 10000).at(0),
+    ];
+    let refs: Vec<&Claim> = claims.iter().collect();
+    let texts: grouping::Texts = [("a", text)].into_iter().collect();
+    let groups = grouping::group(&refs, &texts);
+    let place_of = |i: usize| {
+        groups
+            .iter()
+            .find(|(_, members)| members.contains(&i))
+            .map(|(key, _)| key.place.clone())
+            .unwrap()
+    };
+    assert_eq!(place_of(1), Some("Kursk".to_string()));
+    assert_eq!(place_of(2), None);
+}
+
+#[test]
+fn a_region_against_its_country_is_a_different_scope() {
+    // Another claim names Russia as an entity: Russia is a country, Kursk is not.
+    let cmp = run(vec![
+        count("a", 10000).on(13),
+        count("b", 11000).on(13).place(Some("Kursk")),
+        count("c", 600000)
+            .entity(Some("Russia"))
+            .concept("casualties"),
+    ]);
+    let scope: Vec<&Finding> = cmp
+        .findings
+        .iter()
+        .filter(|f| f.verdict == Verdict::DifferentScope)
+        .collect();
+    assert_eq!(scope.len(), 1, "{:#?}", cmp.findings);
+    assert!(
+        scope[0].reason.contains("in Russia vs in Kursk"),
+        "{}",
+        scope[0].reason
+    );
+    assert!(!cmp.has_contradiction());
+}

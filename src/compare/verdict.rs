@@ -1,0 +1,337 @@
+//! Verdicts: what two claims about the same thing say to each other, with the reason in words.
+//!
+//! Matching comes first (see [`super::grouping`]); here both claims are already known to be
+//! about the same subject and scope. A verdict then depends on three things, in this order:
+//!
+//! 1. **stance** — a denial against an assertion from another party is a contradiction; a
+//!    non-confirmation or a hedge never is (DOMAIN.md, hard case 5);
+//! 2. **values** — counts are intervals: an approximate value allows ±10 %, open bounds stay open,
+//!    a vague "plusieurs milliers" is the interval extraction gave it; overlapping intervals agree,
+//!    and a vague quantity is an order of magnitude: it never contradicts a figure;
+//! 3. **time** — values that do not overlap are a contradiction only for the same reference time
+//!    (within [`SAME_TIME_DAYS`]) and from different sources; otherwise the story moved (update),
+//!    and a later figure from the same source supersedes the earlier one.
+
+use jiff::civil::Date;
+use serde::Serialize;
+
+use super::{describe, provenance};
+use crate::claim::{Claim, Quantity, Stance};
+
+/// Two reference dates at most this many days apart are the same time.
+pub const SAME_TIME_DAYS: i32 = 3;
+
+/// The verdict on a pair of claims; the order is the order of importance in reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Verdict {
+    /// Different sources give values that cannot both be true at the same time, or one party
+    /// denies what another asserts.
+    Contradiction,
+    /// The same subject and scope at different times: the story moved.
+    Update,
+    /// The same subject with a different scope or place: not comparable.
+    DifferentScope,
+    /// Neither agreement nor contradiction can be established: one side is hedged, not
+    /// confirmed, or undated.
+    Unconfirmed,
+    /// The values (or stances) agree.
+    Agreement,
+}
+
+impl Verdict {
+    /// The verdict in words, as reports print it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Verdict::Contradiction => "contradiction",
+            Verdict::Update => "update",
+            Verdict::DifferentScope => "different scope",
+            Verdict::Unconfirmed => "unconfirmed",
+            Verdict::Agreement => "agreement",
+        }
+    }
+}
+
+/// A claim as the judge sees it: the claim, the date it refers to, and the date from which its
+/// own source gave a different figure, if it did.
+#[derive(Debug, Clone, Copy)]
+pub struct Side<'a> {
+    /// The claim.
+    pub claim: &'a Claim,
+    /// Its reference time (`as_of`); `None` for projections and unresolved dates.
+    pub when: Option<Date>,
+    /// The earliest later date at which the same party gave a value that does not overlap.
+    pub superseded: Option<Date>,
+}
+
+/// A count's value as a closed interval of whole numbers, `high == None` meaning unbounded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Interval {
+    /// Lowest value allowed.
+    pub low: u64,
+    /// Highest value allowed, `None` when open above.
+    pub high: Option<u64>,
+}
+
+impl Interval {
+    /// The interval a quantity allows: an approximate figure is widened by 10 % each way, a
+    /// missing bound stays open.
+    pub fn of(q: &Quantity) -> Interval {
+        let approx = q.approx || q.bound == crate::claim::Bound::Approx;
+        let low = q.low.unwrap_or(0);
+        let high = q.high;
+        if !approx {
+            return Interval { low, high };
+        }
+        let widen_down = |v: u64| v - v.div_ceil(10);
+        let widen_up = |v: u64| v.saturating_add(v.div_ceil(10));
+        Interval {
+            low: widen_down(low),
+            high: high.map(widen_up),
+        }
+    }
+
+    /// True when the two intervals share at least one value.
+    pub fn overlaps(self, other: Interval) -> bool {
+        let below = |i: Interval, v: u64| i.high.is_none_or(|h| v <= h);
+        below(self, other.low) && below(other, self.low)
+    }
+}
+
+/// True when two claims' values can both hold (statements always can).
+pub fn values_overlap(a: &Claim, b: &Claim) -> bool {
+    match (&a.quantity, &b.quantity) {
+        (Some(qa), Some(qb)) => Interval::of(qa).overlaps(Interval::of(qb)),
+        _ => true,
+    }
+}
+
+/// One claim in words for a reason: "10 000 (US Department of State, 2024-11-04)".
+pub fn side_words(side: &Side) -> String {
+    let who = provenance::label(side.claim);
+    let value = describe::value(side.claim);
+    match side.when {
+        Some(d) => format!("{value} ({who}, {d})"),
+        None => format!("{value} ({who}, undated)"),
+    }
+}
+
+/// Why a pair got its verdict; [`reason`] turns it into words. Kept apart from the words so that
+/// big groups can classify many pairs and spell out only those they keep.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Why {
+    /// Both parties say they have not confirmed it.
+    NeitherConfirms,
+    /// One party has not confirmed what the other reports (`first`: the first claim's party).
+    NotConfirmed {
+        /// True when the first claim is the non-confirmation.
+        first: bool,
+    },
+    /// Two parties deny it.
+    BothDeny,
+    /// One party asserted, then denied (or the reverse).
+    ChangedPosition,
+    /// One party asserts, another denies.
+    AssertedDenied {
+        /// True when the first claim is the denial.
+        first: bool,
+    },
+    /// One party denies what another reports with reserve.
+    DeniedHedged {
+        /// True when the first claim is the denial.
+        first: bool,
+    },
+    /// Values (or statements) agree.
+    Agree {
+        /// Both come from the same party: a repetition.
+        same_party: bool,
+        /// `Some(true)` when the first claim is hedged, `Some(false)` the second.
+        hedged: Option<bool>,
+    },
+    /// The same party gave another figure.
+    Revised,
+    /// One side has no reference date.
+    Undated,
+    /// Values differ this many days apart.
+    Apart(i32),
+    /// One side's own source later replaced its figure, at this date.
+    Superseded {
+        /// True when the first claim is the superseded one.
+        first: bool,
+        /// When.
+        at: Date,
+    },
+    /// One side is a vague quantity.
+    TooVague {
+        /// True when the first claim is the vague one.
+        first: bool,
+    },
+    /// Values differ but one side is hedged.
+    HedgedDiffer {
+        /// True when the first claim is hedged.
+        first: bool,
+    },
+    /// Values do not overlap this many days apart (at most [`SAME_TIME_DAYS`]).
+    Conflict(i32),
+}
+
+/// Judges a pair of claims from one group (`a` the earlier). `None` when the pair is not a
+/// finding: the same figure repeated by the same source in one article.
+pub fn judge(a: &Side, b: &Side) -> Option<(Verdict, Why)> {
+    let (ca, cb) = (a.claim, b.claim);
+    let same_party = provenance::party(ca) == provenance::party(cb);
+    let overlap = values_overlap(ca, cb);
+    if same_party && ca.stance == cb.stance && overlap && ca.doc == cb.doc {
+        return None;
+    }
+    use Stance::*;
+    let found = match (ca.stance, cb.stance) {
+        (NotConfirmed, NotConfirmed) => (Verdict::Unconfirmed, Why::NeitherConfirms),
+        (NotConfirmed, _) | (_, NotConfirmed) => (
+            Verdict::Unconfirmed,
+            Why::NotConfirmed {
+                first: ca.stance == NotConfirmed,
+            },
+        ),
+        (Denied, Denied) => (Verdict::Agreement, Why::BothDeny),
+        (Denied, other) | (other, Denied) => {
+            let first = ca.stance == Denied;
+            if same_party {
+                (Verdict::Update, Why::ChangedPosition)
+            } else if other == Asserted {
+                (Verdict::Contradiction, Why::AssertedDenied { first })
+            } else {
+                (Verdict::Unconfirmed, Why::DeniedHedged { first })
+            }
+        }
+        (Asserted | Hedged, Asserted | Hedged) => judge_values(a, b, same_party, overlap),
+    };
+    Some(found)
+}
+
+/// Two asserted or hedged claims: values first, then source, then time.
+fn judge_values(a: &Side, b: &Side, same_party: bool, overlap: bool) -> (Verdict, Why) {
+    let (ca, cb) = (a.claim, b.claim);
+    let hedged = match (ca.stance, cb.stance) {
+        (Stance::Hedged, _) => Some(true),
+        (_, Stance::Hedged) => Some(false),
+        _ => None,
+    };
+    if overlap {
+        return (Verdict::Agreement, Why::Agree { same_party, hedged });
+    }
+    if same_party {
+        return (Verdict::Update, Why::Revised);
+    }
+    let (Some(ta), Some(tb)) = (a.when, b.when) else {
+        return (Verdict::Unconfirmed, Why::Undated);
+    };
+    let days = (tb - ta).get_days().abs();
+    if days > SAME_TIME_DAYS {
+        return (Verdict::Update, Why::Apart(days));
+    }
+    for (first, old, new) in [(true, a, b), (false, b, a)] {
+        // Revised at or soon after the other side's date: the two figures were never both
+        // current. A figure for a later day (the next protest) revises nothing.
+        if let (Some(at), Some(other)) = (old.superseded, new.when)
+            && at >= other
+            && (at - other).get_days() <= SAME_TIME_DAYS
+        {
+            return (Verdict::Update, Why::Superseded { first, at });
+        }
+    }
+    let is_vague = |c: &Claim| {
+        c.quantity
+            .as_ref()
+            .is_some_and(|q| q.bound == crate::claim::Bound::Vague)
+    };
+    if is_vague(ca) || is_vague(cb) {
+        return (
+            Verdict::Unconfirmed,
+            Why::TooVague {
+                first: is_vague(ca),
+            },
+        );
+    }
+    if let Some(first) = hedged {
+        return (Verdict::Unconfirmed, Why::HedgedDiffer { first });
+    }
+    (Verdict::Contradiction, Why::Conflict(days))
+}
+
+/// The reason in words: both claims, then why ("10 000 (US Department of State, 2024-11-04) vs
+/// 11 000 (Volodymyr Zelensky, 2024-11-04): values do not overlap for the same day").
+pub fn reason(a: &Side, b: &Side, why: Why) -> String {
+    let pick = |first: bool| if first { a.claim } else { b.claim };
+    let other = |first: bool| pick(!first);
+    let party = |c: &Claim| provenance::party(c).to_string();
+    let label = provenance::label;
+    let text = |c: &Claim| {
+        c.quantity
+            .as_ref()
+            .map_or(String::new(), |q| q.text.clone())
+    };
+    let because = match why {
+        Why::NeitherConfirms => "neither party confirms it".to_string(),
+        Why::NotConfirmed { first } if other(first).stance == Stance::Denied => format!(
+            "{} has not confirmed it and {} denies it; neither asserts it",
+            party(pick(first)),
+            party(other(first))
+        ),
+        Why::NotConfirmed { first } => format!(
+            "{} has not confirmed what {} reports; not a contradiction",
+            party(pick(first)),
+            label(other(first))
+        ),
+        Why::BothDeny => "both deny it".into(),
+        Why::ChangedPosition => format!("{} changed its position", party(a.claim)),
+        Why::AssertedDenied { first } => format!(
+            "{} asserts it, {} denies it",
+            label(other(first)),
+            party(pick(first))
+        ),
+        Why::DeniedHedged { first } => format!(
+            "{} denies what {} reports only with reserve",
+            party(pick(first)),
+            label(other(first))
+        ),
+        Why::Agree { same_party, hedged } => {
+            let mut why = if a.claim.quantity.is_some() {
+                "values overlap".to_string()
+            } else {
+                "both state it".to_string()
+            };
+            if same_party {
+                why.push_str("; same source repeated, not an independent confirmation");
+            }
+            if let Some(first) = hedged {
+                why.push_str(&format!(
+                    "; {} reports it only with reserve",
+                    label(pick(first))
+                ));
+            }
+            why
+        }
+        Why::Revised => {
+            "the same source gave a different figure; the later one supersedes the earlier".into()
+        }
+        Why::Undated => "values differ, but one has no reference date (a projection or an \
+                         unresolved date), so update and contradiction cannot be told apart"
+            .into(),
+        Why::Apart(days) => format!("values differ {days} days apart; the story moved"),
+        Why::Superseded { first, at } => {
+            format!("{} later revised its own figure ({at})", label(pick(first)))
+        }
+        Why::TooVague { first } => format!(
+            "values differ, but \"{}\" is an order of magnitude, too vague to contradict a figure",
+            text(pick(first))
+        ),
+        Why::HedgedDiffer { first } => format!(
+            "values differ, but {} reports its figure only with reserve; not a contradiction",
+            label(pick(first))
+        ),
+        Why::Conflict(0) => "values do not overlap for the same day".into(),
+        Why::Conflict(days) => format!("values do not overlap within {days} days"),
+    };
+    format!("{} vs {}: {because}", side_words(a), side_words(b))
+}
