@@ -28,7 +28,8 @@ for f in "${inputs[@]}"; do
     "$bin" extract --format json --date 2024-10-23 "$f" >"$out/$name.json"
 done
 "$bin" extract --format json fixtures >"$out/all-fixtures.json"
-"$bin" compare --format json fixtures/nk-troops >"$out/compare-nk.json"
+# compare exits 1 when it finds a contradiction: that is an answer, not a failure.
+"$bin" compare --format json fixtures/nk-troops >"$out/compare-nk.json" || [ $? -eq 1 ]
 if [ "$mode" = check ]; then
     if diff -rq "$dir" "$out"; then
         echo "golden: ${#inputs[@]} inputs identical"
