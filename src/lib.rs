@@ -77,6 +77,10 @@ pub fn extract_all(mut documents: Vec<Document>, options: &Options) -> Extractio
         .par_iter()
         .map(|doc| extract_document(doc, options))
         .collect();
-    let claims = per_doc.into_iter().flatten().collect();
+    // Sized once: claims are large, and growing the vector would copy them again and again.
+    let mut claims = Vec::with_capacity(per_doc.iter().map(Vec::len).sum());
+    for doc_claims in per_doc {
+        claims.extend(doc_claims);
+    }
     Extraction { documents, claims }
 }
