@@ -120,7 +120,8 @@ pub(crate) struct SentenceCues {
 }
 
 /// A document read for attribution: tokens, named sources, quotations and cues per sentence.
-/// Stance and statements read it too.
+/// Stance and statements read it too, and every stage takes its tokens from it: a document is
+/// tokenised once.
 pub(crate) struct Analysis<'a> {
     /// The document.
     pub doc: &'a Document,
