@@ -5,7 +5,8 @@
 //! The stages: [`grouping`] (blocking keys, no all-pairs pass), [`pairs`] (repetition folded,
 //! neighbours in time for big groups), [`verdict`] (one pair at a
 //! time, with its reason in words), [`provenance`] (independent sources along the attribution
-//! chain), then a status per group. Groups are judged in parallel and everything is sorted
+//! chain), then a status per group ([`status`]: where the statuses are defined, and the
+//! independent sources each one rests on). Groups are judged in parallel and everything is sorted
 //! before ids are given, so the output never depends on thread timing or input order.
 
 pub mod describe;

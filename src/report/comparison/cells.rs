@@ -203,10 +203,9 @@ pub fn status(ctx: &Ctx, g: &Group) -> String {
         |list: &[String]| -> Vec<String> { list.iter().map(|n| ctx.name(n).to_string()).collect() };
     let detail = match g.status {
         Status::Contested => format!("{reports}; {} sources disagree", p.disputing.len()),
-        Status::Denied if p.asserting.is_empty() => format!(
-            "by {}; {reports}, no source states it",
-            some(&names(&p.denying), 2)
-        ),
+        Status::Denied if p.asserting.is_empty() => {
+            format!("by {}; no source states it", some(&names(&p.denying), 2))
+        }
         Status::Denied => format!(
             "by {}; {} {} it",
             some(&names(&p.denying), 2),
@@ -252,7 +251,7 @@ pub fn verdict(ctx: &Ctx, g: &Group) -> (String, Option<Paint>) {
     if ctx.all || text.len() <= 1 {
         return (text.join("\n"), paint);
     }
-    (format!("{}\n(+{} more)", text[0], text.len() - 1), paint)
+    (format!("{} (+{} more)", text[0], text.len() - 1), paint)
 }
 
 /// Every verdict of a group in a few words, most important first: contradictions between
@@ -321,10 +320,11 @@ fn verdicts(ctx: &Ctx, g: &Group) -> Vec<(String, Option<Paint>)> {
         lines.push((format!("different scope from {}", others.join(", ")), None));
     }
     if lines.is_empty() {
-        let line = if g.status == Status::SingleSource && g.reports > 1 {
-            "repeated; no other source confirms it"
-        } else {
-            "nothing to compare with"
+        let line = match g.parties.asserting.len() {
+            _ if g.status != Status::SingleSource => "nothing to compare with",
+            1 if g.reports > 1 => "repeated; no other source confirms it",
+            1 => "nothing to compare with",
+            _ => "no figure confirmed by another source",
         };
         lines.push((line.to_string(), None));
     }

@@ -30,7 +30,7 @@ use names::Names;
 use text::{Paint, glue_numbers, wrap};
 
 /// A row shows at most this many sources unless `--all`; the others are counted.
-pub const MAX_SOURCES: usize = 4;
+pub const MAX_SOURCES: usize = 3;
 
 /// At most this many contradictions are spelled out below the table unless `--all` (all are
 /// in the CSV).
@@ -153,11 +153,15 @@ pub fn render(extraction: &Extraction, comparison: &Comparison, style: TableStyl
     if !names.is_empty() {
         legend.push(format!("Short names: {}.", names.join("; ")));
     }
+    let mut legend = plain(legend);
     let statuses: BTreeSet<Status> = comparison.groups.iter().map(|g| g.status).collect();
     for status in Status::ALL.into_iter().filter(|s| statuses.contains(s)) {
-        legend.push(format!("{}: {}.", status.as_str(), status.definition()));
+        legend.push((
+            format!("{}: {}.", status.as_str(), status.definition()),
+            Some(status_paint(status)),
+        ));
     }
-    section(&ctx, &mut out, "Legend", plain(legend), width);
+    section(&ctx, &mut out, "Legend", legend, width);
 
     let contradictions = sections::contradictions(&ctx, comparison);
     let total = contradictions.len();
