@@ -95,6 +95,7 @@ fn main() {
             let style = TableStyle {
                 color: false,
                 width: Some(120),
+                all: false,
             };
             std::hint::black_box(report::comparison::render(&e, &c, style));
             std::hint::black_box(report::csv::findings(&e, &c));

@@ -85,6 +85,10 @@ pub struct CompareArgs {
     /// Also write the discrepancy report as CSV to this file (written whole or not at all).
     #[arg(long, value_name = "FILE")]
     pub csv: Option<PathBuf>,
+    /// Show every source and verdict in the table and every contradiction below it (by
+    /// default a row shows its main sources and verdict; CSV and JSON always hold everything).
+    #[arg(long)]
+    pub all: bool,
 }
 
 #[cfg(test)]

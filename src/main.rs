@@ -86,7 +86,11 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             }
             let out = match args.common.format {
                 Format::Table => {
-                    report::comparison::render(&extraction, &comparison, table_style(&args.common))
+                    let style = TableStyle {
+                        all: args.all,
+                        ..table_style(&args.common)
+                    };
+                    report::comparison::render(&extraction, &comparison, style)
                 }
                 Format::Json => report::json::render(&extraction, Some(&comparison)),
                 Format::Csv => report::csv::findings(&extraction, &comparison),
@@ -179,6 +183,7 @@ fn table_style(common: &Common) -> TableStyle {
     TableStyle {
         color,
         width: common.width,
+        all: false,
     }
 }
 

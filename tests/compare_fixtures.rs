@@ -132,11 +132,36 @@ fn nk_troops_findings() {
                 && g.get("timeline").is_some()
         })
         .expect("a timeline for North Korean soldiers in Russia");
-    let first = &russia["timeline"][0];
+    let steps: Vec<(&str, &str)> = russia["timeline"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| (s["date"].as_str().unwrap(), s["value"].as_str().unwrap()))
+        .collect();
     assert_eq!(
-        (&first["date"], &first["value"]),
-        (&Value::from("2024-10-18"), &Value::from("1 500"))
+        steps,
+        [
+            ("2024-10-18", "1 500"),
+            ("2024-10-23", "3 000"),
+            ("2024-10-28", "≈10 000")
+        ],
+        "the story as it moves"
     );
+    let nis = "National Intelligence Service (South Korea)";
+    assert!(
+        russia["timeline"][0]["sources"]
+            .as_array()
+            .unwrap()
+            .contains(&Value::from(nis))
+    );
+    // Told once: the NIS figures that name no country joined this group, no other group
+    // retells the same story.
+    let retold = groups.values().filter(|g| {
+        g["timeline"]
+            .as_array()
+            .is_some_and(|t| t.len() >= 2 && t[0]["value"] == "1 500" && t[1]["value"] == "3 000")
+    });
+    assert_eq!(retold.count(), 1, "the 1 500 → 3 000 story in one group");
     let updates = run.findings("update");
     for ((from, from_day), (to, to_day)) in [
         ((1_500, "2024-10-18"), (3_000, "2024-10-23")),
@@ -176,6 +201,121 @@ fn nk_troops_findings() {
 
     // Something only one source says.
     assert!(groups.values().any(|g| g["status"] == "single_source"));
+
+    // The Kremlin denies what several independent sources state.
+    assert!(groups.values().any(|g| {
+        g["status"] == "denied"
+            && names(&g["parties"]["denying"]).contains(&"Kremlin")
+            && g["parties"]["asserting"].as_array().unwrap().len() >= 3
+    }));
+    statuses_follow_their_parties(&run);
+    jumps_are_marked(&run);
+}
+
+fn names(list: &Value) -> Vec<&str> {
+    list.as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap())
+        .collect()
+}
+
+/// The status and the count shown beside it come from the same lists: no "single source" with
+/// two agreeing sources, no "corroborated" with one.
+fn statuses_follow_their_parties(run: &Run) {
+    for g in run.json["groups"].as_array().unwrap() {
+        let p = &g["parties"];
+        let n = |k: &str| p[k].as_array().unwrap().len();
+        let status = g["status"].as_str().unwrap();
+        let expected = if n("disputing") >= 2 {
+            "contested"
+        } else if n("denying") > 0 {
+            "denied"
+        } else if n("asserting") == 0 {
+            "hedged_only"
+        } else if n("agreeing") >= 2 {
+            "corroborated"
+        } else {
+            "single_source"
+        };
+        assert_eq!(status, expected, "{}", g["label"]);
+        assert_eq!(g["independent_sources"], n("asserting"), "{}", g["label"]);
+    }
+}
+
+/// The first figure of a timeline value: "≈10 000" → 10000, "10 000–12 000" → 10000.
+fn figure(value: &str) -> Option<u64> {
+    let digits: String = value
+        .chars()
+        .skip_while(|c| !c.is_ascii_digit())
+        .take_while(|c| c.is_ascii_digit() || *c == ' ')
+        .filter(char::is_ascii_digit)
+        .collect();
+    digits.parse().ok()
+}
+
+/// A timeline step ten times or more away from every value of the day before is marked.
+fn jumps_are_marked(run: &Run) {
+    for g in run.json["groups"].as_array().unwrap() {
+        let Some(steps) = g["timeline"].as_array() else {
+            continue;
+        };
+        for (k, step) in steps.iter().enumerate() {
+            let before: Vec<&Value> = steps[..k]
+                .iter()
+                .filter(|s| s["date"] != step["date"])
+                .collect();
+            let Some(last_day) = before.last().map(|s| &s["date"]) else {
+                continue;
+            };
+            let here = figure(step["value"].as_str().unwrap()).unwrap_or(1).max(1);
+            let far = before.iter().filter(|s| &s["date"] == last_day).all(|s| {
+                let there = figure(s["value"].as_str().unwrap()).unwrap_or(1).max(1);
+                here.max(there) >= 12 * here.min(there)
+            });
+            if far {
+                assert!(step.get("jump").is_some(), "{}: {step}", g["label"]);
+            }
+        }
+    }
+}
+
+#[test]
+fn nk_troops_table_is_compact_and_says_each_denial_once() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/nk-troops");
+    let table = |extra: &[&str]| {
+        let out = Command::new(env!("CARGO_BIN_EXE_claimdiff"))
+            .args(["compare", "--color", "never", "--width", "120"])
+            .args(extra)
+            .arg(&dir)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1));
+        String::from_utf8(out.stdout)
+            .unwrap()
+            .replace('\u{a0}', " ")
+    };
+    let short = table(&[]);
+    let rows = short.lines().take_while(|l| !l.starts_with('└')).count();
+    assert!(rows <= 120, "{rows} table lines:\n{short}");
+    let denials: Vec<&str> = short
+        .lines()
+        .filter(|l| l.contains("Kremlin denies it;"))
+        .collect();
+    let groups: std::collections::BTreeSet<&str> = denials
+        .iter()
+        .map(|l| l.split_whitespace().next().unwrap())
+        .collect();
+    assert!(!denials.is_empty(), "{short}");
+    assert_eq!(denials.len(), groups.len(), "one line per denier and group");
+    assert!(short.contains("Short names: "), "a legend for short names");
+    assert!(short.contains("NIS = National Intelligence Service (South Korea)"));
+    let all = table(&["--all"]);
+    assert!(all.lines().count() > short.lines().count());
+    assert!(
+        !all.contains(" more)") && !all.contains("more sources"),
+        "{all}"
+    );
 }
 
 #[test]
@@ -184,6 +324,8 @@ fn pension_protests_contradictions_are_police_against_organisers() {
     let contradictions = run.findings("contradiction");
     assert!(!contradictions.is_empty());
     assert_eq!(run.status, Some(1));
+    statuses_follow_their_parties(&run);
+    jumps_are_marked(&run);
     for (f, a, b) in contradictions {
         assert_eq!(a["as_of"], b["as_of"], "{}", f["reason"]);
         assert_ne!(

@@ -1,5 +1,6 @@
 //! Words for values, dates and subjects, shared by the verdicts' reasons and the reports, so
-//! that a figure reads the same everywhere ("about 3 000", "at least 2 000", "18 Oct").
+//! that a figure reads the same everywhere ("≈3 000", "≥2 000", "several thousand (2 000–9 999)",
+//! "18 Oct").
 
 use jiff::civil::Date;
 
@@ -18,21 +19,49 @@ pub fn thousands(n: u64) -> String {
     out
 }
 
-/// A count's value in words: "1 500", "about 3 000", "at least 2 000", "at most 1 000",
-/// "10 000–12 000".
+/// A count's value, the same in every report: "1 500", "≈3 000" (approximate), "≥2 000" (at
+/// least), "≤1 000" (at most), "10 000–12 000" (a range), and a vague quantity as words with
+/// its interval: "several thousand (2 000–9 999)".
 pub fn quantity(q: &Quantity) -> String {
+    if q.bound == Bound::Vague {
+        let interval = match (q.low, q.high) {
+            (Some(l), Some(h)) => format!("{}–{}", thousands(l), thousands(h)),
+            (Some(l), None) => format!("≥{}", thousands(l)),
+            (None, Some(h)) => format!("≤{}", thousands(h)),
+            (None, None) => return q.text.clone(),
+        };
+        let words = q.low.zip(q.high).and_then(|(l, h)| vague_words(l, h));
+        return format!("{} ({interval})", words.unwrap_or("vague"));
+    }
     let about = if q.approx || q.bound == Bound::Approx {
-        "about "
+        "≈"
     } else {
         ""
     };
     match (q.low, q.high) {
         (Some(l), Some(h)) if l == h => format!("{about}{}", thousands(l)),
         (Some(l), Some(h)) => format!("{about}{}–{}", thousands(l), thousands(h)),
-        (Some(l), None) => format!("at least {}", thousands(l)),
-        (None, Some(h)) => format!("at most {}", thousands(h)),
+        (Some(l), None) => format!("≥{}", thousands(l)),
+        (None, Some(h)) => format!("≤{}", thousands(h)),
         (None, None) => q.text.clone(),
     }
+}
+
+/// A vague interval in words, when it is the one extraction gives a plural of a power of ten:
+/// 2 000–9 999 is "several thousand", 20 000–99 999 "tens of thousands".
+fn vague_words(low: u64, high: u64) -> Option<&'static str> {
+    const WORDS: [(u64, &str); 6] = [
+        (10, "dozens"),
+        (100, "several hundred"),
+        (1_000, "several thousand"),
+        (10_000, "tens of thousands"),
+        (100_000, "hundreds of thousands"),
+        (1_000_000, "several million"),
+    ];
+    WORDS
+        .iter()
+        .find(|&&(unit, _)| low == 2 * unit && high == 10 * unit - 1)
+        .map(|&(_, words)| words)
 }
 
 /// A claim's value in words: the quantity of a count, the stance of a statement.
@@ -89,12 +118,23 @@ mod tests {
         };
         let rows = [
             (q(Some(1500), Some(1500), false, Bound::Exact), "1 500"),
+            (q(Some(3000), Some(3000), true, Bound::Approx), "≈3 000"),
+            (q(Some(2000), None, false, Bound::AtLeast), "≥2 000"),
+            (q(None, Some(1000), false, Bound::AtMost), "≤1 000"),
             (
-                q(Some(3000), Some(3000), true, Bound::Approx),
-                "about 3 000",
+                q(Some(2000), Some(9999), true, Bound::Vague),
+                "several thousand (2 000–9 999)",
             ),
-            (q(Some(2000), None, false, Bound::AtLeast), "at least 2 000"),
-            (q(None, Some(1000), false, Bound::AtMost), "at most 1 000"),
+            (
+                q(Some(20000), Some(99999), true, Bound::Vague),
+                "tens of thousands (20 000–99 999)",
+            ),
+            (q(Some(24), Some(119), true, Bound::Vague), "vague (24–119)"),
+            (q(Some(2000), None, true, Bound::Vague), "vague (≥2 000)"),
+            (
+                q(Some(10000), Some(12000), true, Bound::Range),
+                "≈10 000–12 000",
+            ),
             (
                 q(Some(10000), Some(12000), false, Bound::Range),
                 "10 000–12 000",

@@ -15,13 +15,20 @@
 //! words (`Qualifiers.words`) decide by fuzzy matching (Jaro–Winkler), and when they cannot, the
 //! claim stays in a group of its own rather than risk a false contradiction.
 //!
+//! A whole group of counts that stayed apart this way may still join one group: the one that
+//! holds every figure it gives, from the same source on the same day (see
+//! `Block::join_by_figures`); repeating a source's figure of the day is strong evidence of
+//! talking about the same thing.
+//!
 //! **Dates** are left out of groups: they are context, and they enter the comparison as the
 //! reference time (`as_of`) of the counts and statements they date. Their `event` is a
 //! language-specific word, so grouping dates by it would not match across languages.
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::claim::{Claim, ClaimKind, Scope};
+use super::provenance;
+use super::verdict::Interval;
+use crate::claim::{Claim, ClaimKind, Scope, Stance};
 
 /// Minimum fuzzy similarity of qualifier words for an under-specified claim to join a group.
 pub const WORDS_THRESHOLD: f64 = 0.85;
@@ -229,6 +236,7 @@ impl<'a> Block<'a> {
         pending.sort_by(|&a, &b| {
             (self.keys[a].unknowns(), &self.keys[a]).cmp(&(self.keys[b].unknowns(), &self.keys[b]))
         });
+        let order = pending.clone();
         for p in pending {
             let candidates: Vec<usize> = (0..self.keys.len())
                 .filter(|&q| !self.members[q].is_empty() && self.keys[p].refined_by(&self.keys[q]))
@@ -257,11 +265,54 @@ impl<'a> Block<'a> {
             self.words[p] = self.words_of(&stay);
             self.members[p] = stay;
         }
+        self.join_by_figures(&order);
         self.keys
             .into_iter()
             .zip(self.members)
             .filter(|(_, members)| !members.is_empty())
             .collect()
+    }
+
+    /// An under-specified group of counts that stayed apart joins the one group that refines it
+    /// and holds every figure it gives: the same party, the same reference day, an overlapping
+    /// value. "Le NIS évaluait à 1 500 le nombre de soldats déjà partis" names no country, but
+    /// only one group has both the NIS's 1 500 of that Friday and its 3 000 of the next
+    /// Wednesday. When two groups hold them all, or none does, the group stays apart.
+    fn join_by_figures(&mut self, pending: &[usize]) {
+        let mut figures: Vec<Figures> = (0..self.keys.len())
+            .map(|k| figures_of(self.claims, &self.members[k]))
+            .collect();
+        for &p in pending {
+            if self.members[p].is_empty() || figures[p].is_empty() {
+                continue;
+            }
+            let holds = |q: usize| {
+                figures[p].iter().all(|(at, values)| {
+                    figures[q].get(at).is_some_and(|theirs| {
+                        values.iter().all(|v| theirs.iter().any(|t| t.overlaps(*v)))
+                    })
+                })
+            };
+            let covering: Vec<usize> = (0..self.keys.len())
+                .filter(|&q| q != p && !self.members[q].is_empty())
+                .filter(|&q| self.keys[p].refined_by(&self.keys[q]) && holds(q))
+                .collect();
+            let [target] = covering[..] else {
+                continue;
+            };
+            let moved = std::mem::take(&mut self.members[p]);
+            for &i in &moved {
+                self.index(i, target);
+            }
+            let words = self.words_of(&moved);
+            self.words[target].extend(words);
+            self.words[p].clear();
+            let mine = std::mem::take(&mut figures[p]);
+            for (at, values) in mine {
+                figures[target].entry(at).or_default().extend(values);
+            }
+            self.members[target].extend(moved);
+        }
     }
 
     /// The group an under-specified claim joins: the only candidate, the one its own paragraph
@@ -314,6 +365,26 @@ impl<'a> Block<'a> {
             .any(|line| line.trim().is_empty());
         (!paragraph_break).then_some(k)
     }
+}
+
+/// A group's dated figures: the values each party gave on each reference day.
+type Figures<'a> = BTreeMap<(&'a str, jiff::civil::Date), Vec<Interval>>;
+
+/// The dated figures of `members`, asserted or hedged counts only.
+fn figures_of<'a>(claims: &[&'a Claim], members: &[usize]) -> Figures<'a> {
+    let mut out: Figures = BTreeMap::new();
+    for &i in members {
+        let c = claims[i];
+        if !matches!(c.stance, Stance::Asserted | Stance::Hedged) {
+            continue;
+        }
+        if let (Some(q), Some(day)) = (&c.quantity, c.as_of) {
+            out.entry((provenance::party(c), day))
+                .or_default()
+                .push(Interval::of(q));
+        }
+    }
+    out
 }
 
 /// How well `words` are matched by `theirs`: the mean, over `words`, of the best Jaro–Winkler

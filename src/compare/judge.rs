@@ -11,7 +11,7 @@ use rayon::prelude::*;
 
 use super::grouping::{self, Key};
 use super::verdict::{self, Interval, Side, Verdict, Why};
-use super::{Comparison, Finding, Group, Status, Step, Subject, describe, pairs, provenance};
+use super::{Comparison, Finding, Group, Parties, Step, Subject, describe, pairs, provenance};
 use crate::Extraction;
 use crate::claim::{Claim, ClaimKind, Scope, Stance};
 
@@ -23,6 +23,24 @@ struct Raw {
     group: usize,
     other: Option<usize>,
     reason: String,
+}
+
+/// A timeline step this many times above or below the previous day's values is marked.
+pub const JUMP: u64 = 10;
+
+/// How many times `after` is above (`true`) or below `before`, rounded, from a representative
+/// value of each interval (its middle, or its one bound when open).
+fn ratio(before: Interval, after: Interval) -> (u64, bool) {
+    let middle = |v: Interval| {
+        match v.high {
+            Some(h) => v.low / 2 + h / 2,
+            None => v.low,
+        }
+        .max(1)
+    };
+    let (b, a) = (middle(before), middle(after));
+    let (big, small) = (a.max(b), a.min(b));
+    ((big + small / 2) / small, a > b)
 }
 
 /// One judged group before sorting.
@@ -67,21 +85,19 @@ pub fn run(extraction: &Extraction) -> Comparison {
 
     let mut order: Vec<usize> = (0..judged.len()).collect();
     order.sort_by(|&x, &y| {
-        let (gx, gy) = (&judged[x], &judged[y]);
-        (
-            gx.group.status,
-            gx.group.kind,
-            &gx.group.concept,
-            &gx.group.label,
-            gx.first,
-        )
-            .cmp(&(
-                gy.group.status,
-                gy.group.kind,
-                &gy.group.concept,
-                &gy.group.label,
-                gy.first,
-            ))
+        let key = |j: &Judged| {
+            let g = &j.group;
+            (
+                !g.in_table(),
+                g.priority(),
+                std::cmp::Reverse(g.reports),
+                g.kind,
+                g.concept.clone(),
+                g.label.clone(),
+                j.first,
+            )
+        };
+        key(&judged[x]).cmp(&key(&judged[y]))
     });
     let mut position = vec![0; judged.len()];
     for (pos, &g) in order.iter().enumerate() {
@@ -189,6 +205,13 @@ impl Context<'_> {
                     Some((a, b, verdict, why))
                 })
                 .collect();
+        let group_claims: Vec<&Claim> = members.iter().map(|&i| self.claims[i]).collect();
+        let parties = Parties::of(
+            &group_claims,
+            judged
+                .iter()
+                .map(|&(a, b, verdict, _)| (self.claims[a], self.claims[b], verdict)),
+        );
         let findings: Vec<Raw> = self
             .closest_per_parties(judged)
             .into_par_iter()
@@ -201,8 +224,6 @@ impl Context<'_> {
                 reason: verdict::reason(&side(a), &side(b), why),
             })
             .collect();
-        let group_claims: Vec<&Claim> = members.iter().map(|&i| self.claims[i]).collect();
-        let status = status(&group_claims, &findings, self.claims);
         let has_update = findings.iter().any(|f| f.verdict == Verdict::Update);
         let timeline = if has_update {
             self.timeline(&members)
@@ -225,8 +246,9 @@ impl Context<'_> {
                 scope,
                 label: label(key, scope),
                 claims: ids.iter().map(|&i| self.claims[i].id.clone()).collect(),
-                status,
-                independent_sources: provenance::independent(group_claims.iter().copied()),
+                status: parties.status(),
+                independent_sources: parties.asserting.len(),
+                parties,
                 reports: group_claims
                     .iter()
                     .map(|c| c.doc.as_str())
@@ -318,9 +340,13 @@ impl Context<'_> {
         out
     }
 
-    /// The values of a group over time: dated counts in date order, consecutive values that
-    /// overlap merged into one step (the first one's words, every source that gave it); vague
-    /// quantities ("plusieurs milliers") left out when there are figures.
+    /// The values of a group over time: dated counts in date order (then by value), consecutive
+    /// values that all overlap merged into one step (the first one's words, every source that
+    /// gave it; "≈10 000" then "10 000" then "11 000" is two steps, since 10 000 and 11 000 do
+    /// not overlap); vague quantities ("plusieurs milliers") left out when there are figures. Two values
+    /// for one day stay two steps: a reader sees them side by side, each with its sources. A
+    /// step ten times or more away from every value of the previous day is marked (see
+    /// [`Step::jump`]).
     fn timeline(&self, members: &[usize]) -> Vec<Step> {
         let is_vague = |i: usize| {
             self.claims[i]
@@ -341,13 +367,15 @@ impl Context<'_> {
             let low = self.claims[i].quantity.as_ref().and_then(|q| q.low);
             (self.when[i], low, i)
         });
-        let mut steps: Vec<(Step, Interval)> = Vec::new();
+        // Each step with the values all its claims allow, and its first claim's value.
+        let mut steps: Vec<(Step, Interval, Interval)> = Vec::new();
         for i in sorted {
             let c = self.claims[i];
             let value = c.quantity.as_ref().map(Interval::of).expect("counts only");
             let party = provenance::party(c).to_string();
             match steps.last_mut() {
-                Some((last, seen)) if seen.overlaps(value) => {
+                Some((last, seen, _)) if seen.overlaps(value) => {
+                    *seen = seen.intersection(value);
                     if !last.sources.contains(&party) {
                         last.sources.push(party);
                         last.sources.sort();
@@ -358,28 +386,33 @@ impl Context<'_> {
                         date: self.when[i],
                         value: describe::value(c),
                         sources: vec![party],
+                        jump: None,
                     },
+                    value,
                     value,
                 )),
             }
         }
-        let mut out: Vec<Step> = Vec::new();
-        for (step, _) in steps {
-            match out.last_mut() {
-                // Two values for one day are a contradiction, not a step: shown side by side.
-                Some(last) if last.date == step.date => {
-                    last.value = format!("{} vs {}", last.value, step.value);
-                    for s in step.sources {
-                        if !last.sources.contains(&s) {
-                            last.sources.push(s);
-                        }
-                    }
-                    last.sources.sort();
-                }
-                _ => out.push(step),
-            }
+        for k in 0..steps.len() {
+            let day = steps[k].0.date;
+            let previous_day = steps[..k]
+                .iter()
+                .rev()
+                .map(|(s, ..)| s.date)
+                .find(|&d| d < day);
+            let Some(previous_day) = previous_day else {
+                continue;
+            };
+            let here = steps[k].2;
+            steps[k].0.jump = steps[..k]
+                .iter()
+                .filter(|(s, ..)| s.date == previous_day)
+                .map(|&(_, _, before)| ratio(before, here))
+                .min_by_key(|&(factor, _)| factor)
+                .filter(|&(factor, _)| factor >= JUMP)
+                .map(|(factor, up)| format!("{}{factor}", if up { '×' } else { '÷' }));
         }
-        out
+        steps.into_iter().map(|(step, ..)| step).collect()
     }
 
     /// The "different scope" finding between two sibling groups: their two claims closest in
@@ -466,37 +499,6 @@ impl Context<'_> {
                 verdict::side_words(&side(b)),
             ),
         })
-    }
-}
-
-/// A group's status from its claims and findings: contested beats denied beats corroborated;
-/// without any assertion it is hedged only, else single source.
-fn status(group: &[&Claim], findings: &[Raw], claims: &[&Claim]) -> Status {
-    let value_conflict = findings.iter().any(|f| {
-        f.verdict == Verdict::Contradiction
-            && claims[f.a].stance != Stance::Denied
-            && claims[f.b].stance != Stance::Denied
-    });
-    if value_conflict {
-        return Status::Contested;
-    }
-    if group.iter().any(|c| c.stance == Stance::Denied) {
-        return Status::Denied;
-    }
-    if !group.iter().any(|c| c.stance == Stance::Asserted) {
-        return Status::HedgedOnly;
-    }
-    let corroborated = findings.iter().any(|f| {
-        let (a, b) = (claims[f.a], claims[f.b]);
-        f.verdict == Verdict::Agreement
-            && a.stance == Stance::Asserted
-            && b.stance == Stance::Asserted
-            && provenance::party(a) != provenance::party(b)
-    });
-    if corroborated {
-        Status::Corroborated
-    } else {
-        Status::SingleSource
     }
 }
 

@@ -5,13 +5,15 @@
 //! The stages: [`grouping`] (blocking keys, no all-pairs pass), [`pairs`] (repetition folded,
 //! neighbours in time for big groups), [`verdict`] (one pair at a
 //! time, with its reason in words), [`provenance`] (independent sources along the attribution
-//! chain), then a status per group. Groups are judged in parallel and everything is sorted
+//! chain), then a status per group ([`status`]: where the statuses are defined, and the
+//! independent sources each one rests on). Groups are judged in parallel and everything is sorted
 //! before ids are given, so the output never depends on thread timing or input order.
 
 pub mod describe;
 pub mod grouping;
 pub mod pairs;
 pub mod provenance;
+pub mod status;
 pub mod verdict;
 
 mod judge;
@@ -24,44 +26,17 @@ use serde::Serialize;
 
 use crate::Extraction;
 use crate::claim::{ClaimKind, Scope};
+pub use status::{Parties, Status};
 pub use verdict::Verdict;
 
 /// Groups of comparable claims and the findings between them.
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct Comparison {
-    /// Groups, contested first.
+    /// Groups, most important first (see [`Group::priority`]); groups reported by one article
+    /// without dispute come last.
     pub groups: Vec<Group>,
     /// One finding per judged pair, in group order.
     pub findings: Vec<Finding>,
-}
-
-/// How well a group's claim stands, all sources considered.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Status {
-    /// Independent sources give values that contradict each other.
-    Contested,
-    /// One party denies what is claimed.
-    Denied,
-    /// Asserted by one independent source only (however many outlets repeat it).
-    SingleSource,
-    /// Nobody asserts it: only hedged or not confirmed.
-    HedgedOnly,
-    /// Two or more independent sources assert values that agree.
-    Corroborated,
-}
-
-impl Status {
-    /// The status in words, as reports print it.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Status::Contested => "contested",
-            Status::Denied => "denied",
-            Status::SingleSource => "single source",
-            Status::HedgedOnly => "hedged only",
-            Status::Corroborated => "corroborated",
-        }
-    }
 }
 
 /// Who or what a group is about, beyond its concept.
@@ -84,6 +59,11 @@ pub struct Step {
     pub value: String,
     /// The independent sources that gave it (sorted).
     pub sources: Vec<String>,
+    /// How far the value jumped from the previous step when it is by ten times or more, up
+    /// ("×150") or down ("÷150"): a story rarely moves that fast, so both figures are worth
+    /// checking for the same thing counted.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub jump: Option<String>,
 }
 
 /// Claims about the same thing.
@@ -103,10 +83,12 @@ pub struct Group {
     pub label: String,
     /// Ids of the claims in the group, in document order.
     pub claims: Vec<String>,
-    /// How well the claim stands.
+    /// How well the claim stands (defined in [`status`]).
     pub status: Status,
-    /// Independent sources (origins along the attribution chain, deniers included).
+    /// The number of independent sources that state it as fact (`parties.asserting`).
     pub independent_sources: usize,
+    /// The independent sources by what they do with the claim; the status follows from them.
+    pub parties: Parties,
     /// Documents that report it.
     pub reports: usize,
     /// The values over time, when the group holds an update.
@@ -130,6 +112,30 @@ pub struct Finding {
     pub other_group: Option<String>,
     /// Why, in words.
     pub reason: String,
+}
+
+impl Group {
+    /// True when the group deserves a row of its own in a table: reported by two articles or
+    /// more, or disputed. The rest, one article's word, is listed in one line each.
+    pub fn in_table(&self) -> bool {
+        self.reports >= 2 || matches!(self.status, Status::Contested | Status::Denied)
+    }
+
+    /// How urgently a reader should look at the group, lowest first: a value contradiction,
+    /// a denial against an assertion, another denial, a figure that moved over time, a
+    /// corroborated claim, a single source, a hedge. Groups are listed in this order.
+    pub fn priority(&self) -> u8 {
+        let p = &self.parties;
+        match self.status {
+            Status::Contested => 0,
+            Status::Denied if !p.asserting.is_empty() => 1,
+            Status::Denied => 2,
+            _ if !self.timeline.is_empty() => 3,
+            Status::Corroborated => 4,
+            Status::SingleSource => 5,
+            Status::HedgedOnly => 6,
+        }
+    }
 }
 
 impl Comparison {

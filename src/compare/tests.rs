@@ -108,13 +108,18 @@ fn group_statuses() {
         ("five outlets citing Yonhap citing the NIS", ["a", "b", "c", "d", "e"].iter().map(|o| yonhap_nis(o)).collect(), Status::SingleSource, 1, 5),
         ("one claim", vec![count("a", 1500)], Status::SingleSource, 1, 1),
         ("values contradict", vec![count("a", 10000).by("State Dept"), count("b", 11000).by("Zelensky")], Status::Contested, 2, 2),
-        ("asserted and denied", vec![count("a", 1500).by(nis), count("b", 1500).denied_by("Russia")], Status::Denied, 2, 2),
-        ("only hedged", vec![count("a", 1500).hedged(), count("b", 1500).hedged()], Status::HedgedOnly, 2, 2),
-        ("hedged and not confirmed", vec![count("a", 1500).hedged(), count("b", 1500).unconfirmed_by("NATO")], Status::HedgedOnly, 2, 2),
-        ("a hedge does not corroborate", vec![count("a", 1500).by(nis), count("b", 1500).hedged()], Status::SingleSource, 2, 2),
-        ("update across sources", vec![count("a", 1500).by(nis), count("b", 10000).by("Pentagon").on(10)], Status::SingleSource, 2, 2),
-        ("contradiction beats denial", vec![count("a", 10000).by("A"), count("b", 11000).by("B"), count("c", 10000).denied_by("Russia")], Status::Contested, 3, 3),
+        ("asserted and denied", vec![count("a", 1500).by(nis), count("b", 1500).denied_by("Russia")], Status::Denied, 1, 2),
+        ("denied only", vec![statement("a").denied_by("Russia"), statement("b").unconfirmed_by("NATO")], Status::Denied, 0, 2),
+        ("only hedged", vec![count("a", 1500).hedged(), count("b", 1500).hedged()], Status::HedgedOnly, 0, 2),
+        ("hedged and not confirmed", vec![count("a", 1500).hedged(), count("b", 1500).unconfirmed_by("NATO")], Status::HedgedOnly, 0, 2),
+        ("a hedge does not corroborate", vec![count("a", 1500).by(nis), count("b", 1500).hedged()], Status::SingleSource, 1, 2),
+        ("several thousand does not corroborate 3 000", vec![count("a", 3000).by(nis), count("b", 0).vague(2000).by("Pentagon")], Status::SingleSource, 2, 2),
+        ("update across sources: each figure from one source", vec![count("a", 1500).by(nis), count("b", 10000).by("Pentagon").on(10)], Status::SingleSource, 2, 2),
+        ("contradiction beats denial", vec![count("a", 10000).by("A"), count("b", 11000).by("B"), count("c", 10000).denied_by("Russia")], Status::Contested, 2, 3),
         ("corroborated despite a repetition", vec![yonhap_nis("a"), yonhap_nis("b"), count("c", 1500).by("Pentagon")], Status::Corroborated, 2, 3),
+        // The agreement kept for a pair of parties may be the one with a hedge; the status
+        // still sees the asserted pair.
+        ("corroborated when the closest pair is hedged", vec![statement("a").by("HUR"), statement("b").by("NATO").hedged(), statement("c").by("NATO").on(5)], Status::Corroborated, 2, 3),
     ];
     for (name, claims, status, independent, reports) in rows {
         let cmp = run(claims);
@@ -125,6 +130,8 @@ fn group_statuses() {
             (status, independent, reports),
             "{name}"
         );
+        assert_eq!(g.status, g.parties.status(), "{name}");
+        assert!(!g.parties.behind(status).is_empty(), "{name}");
     }
 }
 
@@ -192,7 +199,7 @@ fn reasons_name_values_sources_and_days() {
     ]);
     assert_eq!(
         cmp.findings[0].reason,
-        "10 000 (US Department of State, 2024-11-04) vs 11 000 (Volodymyr Zelensky, 2024-11-04): \
+        "10 000 (US Department of State, 4 Nov 2024) vs 11 000 (Volodymyr Zelensky, 4 Nov 2024): \
          values do not overlap for the same day"
     );
 }
@@ -419,4 +426,165 @@ fn a_region_against_its_country_is_a_different_scope() {
         scope[0].reason
     );
     assert!(!cmp.has_contradiction());
+}
+
+#[test]
+fn a_group_without_country_joins_the_one_group_holding_all_its_figures() {
+    // "Le NIS évaluait à 1 500 le nombre de soldats déjà partis", then 3 000 five days later:
+    // no country, no place. Vladivostok also has the NIS's 1 500 of that day, only Russia has
+    // both figures.
+    let nis = "National Intelligence Service";
+    let bare = |doc: &str, value: u64, days: i32| {
+        count(doc, value)
+            .by(nis)
+            .on(days)
+            .entity(None)
+            .place(None)
+            .scope(Scope::SoFar)
+    };
+    let russia = vec![
+        count("r1", 1500).by(nis),
+        count("r2", 3000).by(nis).on(5),
+        count("r3", 10000).by("Pentagon").on(10),
+    ];
+    let vladivostok = vec![count("v1", 1500).by(nis).place(Some("Vladivostok"))];
+    let place_of = |cmp: &Comparison, doc: &str| {
+        cmp.groups
+            .iter()
+            .find(|g| g.claims.iter().any(|c| c.starts_with(&format!("{doc}#"))))
+            .map(|g| g.subject.place.clone())
+            .unwrap()
+    };
+    let mut claims = [russia.clone(), vladivostok.clone()].concat();
+    claims.extend([bare("x1", 1500, 0), bare("x2", 3000, 5)]);
+    let cmp = run(claims);
+    assert_eq!(place_of(&cmp, "x1"), Some("Russia".to_string()));
+    assert_eq!(place_of(&cmp, "x2"), Some("Russia".to_string()));
+    let story: Vec<&str> = cmp
+        .groups
+        .iter()
+        .find(|g| g.subject.place.as_deref() == Some("Russia"))
+        .unwrap()
+        .timeline
+        .iter()
+        .map(|s| s.value.as_str())
+        .collect();
+    assert_eq!(story, ["1 500", "3 000", "10 000"]);
+
+    // When Vladivostok holds both figures too, nothing says which: the group stays apart.
+    let mut claims = [russia, vladivostok].concat();
+    claims.push(count("v2", 3000).by(nis).on(5).place(Some("Vladivostok")));
+    claims.extend([bare("x1", 1500, 0), bare("x2", 3000, 5)]);
+    let cmp = run(claims);
+    assert_eq!(place_of(&cmp, "x1"), None);
+}
+
+#[test]
+fn a_timeline_marks_a_jump_of_ten_times() {
+    let cmp = run(vec![
+        count("a", 1_500_000).by("A").scope(Scope::PlannedTotal),
+        count("b", 10000)
+            .by("B")
+            .on(23)
+            .approx()
+            .scope(Scope::PlannedTotal),
+        count("c", 12000).by("B").on(30).scope(Scope::PlannedTotal),
+    ]);
+    let steps: Vec<(&str, Option<&str>)> = cmp.groups[0]
+        .timeline
+        .iter()
+        .map(|s| (s.value.as_str(), s.jump.as_deref()))
+        .collect();
+    assert_eq!(
+        steps,
+        [
+            ("1 500 000", None),
+            ("≈10 000", Some("÷150")),
+            ("12 000", None)
+        ]
+    );
+}
+
+#[test]
+fn a_timeline_step_never_merges_values_that_contradict() {
+    // ≈10 000 overlaps both 10 000 and 11 000, but 10 000 and 11 000 do not overlap: two
+    // values for that day, side by side.
+    let cmp = run(vec![
+        count("a", 8000).by("State").approx(),
+        count("b", 10000).by("State").on(4).approx(),
+        count("c", 10000).by("State").on(4),
+        count("d", 11000).by("Kyiv").on(4),
+    ]);
+    let steps: Vec<(&str, Vec<String>)> = cmp.groups[0]
+        .timeline
+        .iter()
+        .map(|s| (s.value.as_str(), s.sources.clone()))
+        .collect();
+    assert_eq!(
+        steps,
+        [
+            ("≈8 000", vec!["State".to_string()]),
+            ("≈10 000", vec!["State".to_string()]),
+            ("11 000", vec!["Kyiv".to_string()]),
+        ]
+    );
+}
+
+#[test]
+fn groups_are_listed_by_how_urgently_to_look_at_them() {
+    let nis = "National Intelligence Service";
+    let cmp = run(vec![
+        // hedged only
+        count("a1", 7).concept("drones").hedged(),
+        count("a2", 7).concept("drones").hedged(),
+        // single source, two reports
+        count("b1", 4).concept("brigades").by(nis),
+        count("b2", 4).concept("brigades").by(nis),
+        // corroborated
+        count("c1", 500).concept("officers").by(nis),
+        count("c2", 500).concept("officers").by("Pentagon"),
+        // update
+        count("d1", 1500).by(nis),
+        count("d2", 3000).by(nis).on(5),
+        // denied, nobody asserts
+        statement("e1").concept("units").denied_by("Kremlin"),
+        statement("e2").concept("units").denied_by("Kremlin"),
+        // denied against an assertion
+        statement("f1").by("Pentagon"),
+        statement("f2").denied_by("Kremlin"),
+        // contested
+        count("g1", 10000).place(Some("Kursk")).by("State"),
+        count("g2", 11000).place(Some("Kursk")).by("Kyiv"),
+    ]);
+    let order: Vec<(&str, &str)> = cmp
+        .groups
+        .iter()
+        .map(|g| (g.id.as_str(), g.concept.as_str()))
+        .collect();
+    assert_eq!(
+        order,
+        [
+            ("g1", "soldiers"),
+            ("g2", "soldiers"),
+            ("g3", "units"),
+            ("g4", "soldiers"),
+            ("g5", "officers"),
+            ("g6", "brigades"),
+            ("g7", "drones"),
+        ]
+    );
+    let statuses: Vec<Status> = cmp.groups.iter().map(|g| g.status).collect();
+    use Status::*;
+    assert_eq!(
+        statuses,
+        [
+            Contested,
+            Denied,
+            Denied,
+            SingleSource,
+            Corroborated,
+            SingleSource,
+            HedgedOnly
+        ]
+    );
 }

@@ -91,6 +91,18 @@ impl Interval {
         }
     }
 
+    /// The values both intervals allow (call only when they overlap).
+    pub fn intersection(self, other: Interval) -> Interval {
+        let high = match (self.high, other.high) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
+        Interval {
+            low: self.low.max(other.low),
+            high,
+        }
+    }
+
     /// True when the two intervals share at least one value.
     pub fn overlaps(self, other: Interval) -> bool {
         let below = |i: Interval, v: u64| i.high.is_none_or(|h| v <= h);
@@ -106,12 +118,12 @@ pub fn values_overlap(a: &Claim, b: &Claim) -> bool {
     }
 }
 
-/// One claim in words for a reason: "10 000 (US Department of State, 2024-11-04)".
+/// One claim in words for a reason: "10 000 (US Department of State, 4 Nov 2024)".
 pub fn side_words(side: &Side) -> String {
     let who = provenance::label(side.claim);
     let value = describe::value(side.claim);
     match side.when {
-        Some(d) => format!("{value} ({who}, {d})"),
+        Some(d) => format!("{value} ({who}, {})", describe::day(d, true)),
         None => format!("{value} ({who}, undated)"),
     }
 }
@@ -259,8 +271,8 @@ fn judge_values(a: &Side, b: &Side, same_party: bool, overlap: bool) -> (Verdict
     (Verdict::Contradiction, Why::Conflict(days))
 }
 
-/// The reason in words: both claims, then why ("10 000 (US Department of State, 2024-11-04) vs
-/// 11 000 (Volodymyr Zelensky, 2024-11-04): values do not overlap for the same day").
+/// The reason in words: both claims, then why ("10 000 (US Department of State, 4 Nov 2024) vs
+/// 11 000 (Volodymyr Zelensky, 4 Nov 2024): values do not overlap for the same day").
 pub fn reason(a: &Side, b: &Side, why: Why) -> String {
     let pick = |first: bool| if first { a.claim } else { b.claim };
     let other = |first: bool| pick(!first);
@@ -320,7 +332,11 @@ pub fn reason(a: &Side, b: &Side, why: Why) -> String {
             .into(),
         Why::Apart(days) => format!("values differ {days} days apart; the story moved"),
         Why::Superseded { first, at } => {
-            format!("{} later revised its own figure ({at})", label(pick(first)))
+            format!(
+                "{} later revised its own figure ({})",
+                label(pick(first)),
+                describe::day(at, true)
+            )
         }
         Why::TooVague { first } => format!(
             "values differ, but \"{}\" is an order of magnitude, too vague to contradict a figure",

@@ -12,6 +12,9 @@ pub struct TableStyle {
     pub color: bool,
     /// Fixed width in columns; `None` lets the table take its natural width.
     pub width: Option<u16>,
+    /// Show every source and verdict in the table and every contradiction below it, instead
+    /// of the main ones.
+    pub all: bool,
 }
 
 /// Shortens `text` to at most `max` characters, marking the cut with "…".

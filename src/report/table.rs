@@ -81,17 +81,12 @@ fn kind(k: ClaimKind) -> &'static str {
     }
 }
 
-/// A claim's value in words: "1500", "≈1500", "≥3000", "10000–12000", "2024-10-18", "2024-06".
+/// A claim's value in words: a count as every report writes it ("1 500", "≈1 500", "≥3 000",
+/// "10 000–12 000", see [`crate::compare::describe::quantity`]), a date as "2024-10-18" or
+/// "2024-06-01…2024-06-30".
 pub fn value(c: &Claim) -> String {
     if let Some(q) = &c.quantity {
-        let approx = if q.approx { "≈" } else { "" };
-        return match (q.low, q.high) {
-            (Some(l), Some(h)) if l == h => format!("{approx}{l}"),
-            (Some(l), Some(h)) => format!("{approx}{l}–{h}"),
-            (Some(l), None) => format!("≥{l}"),
-            (None, Some(h)) => format!("≤{h}"),
-            (None, None) => "?".into(),
-        };
+        return crate::compare::describe::quantity(q);
     }
     if let Some(d) = &c.date {
         return match (d.start, d.end) {

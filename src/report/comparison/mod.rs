@@ -1,0 +1,417 @@
+//! The terminal report for `compare`: one screen of key facts, then the details.
+//!
+//! The table has one row per group that two articles or more report, or that is disputed, in
+//! the comparison's order (contradictions, denials, figures that moved, corroborated claims, the
+//! rest; see [`crate::compare::Group::priority`]). A row says what is counted, what each
+//! independent source says with repetition folded ("≈8 000 (31 Oct) ×2": one figure of one day
+//! in two reports), the status with the sources it rests on (the words of
+//! [`crate::compare::status`]), and the most important verdict, "+N more" pointing to the
+//! sections below: contradictions (one line per pair of sources, one per denier), figures over
+//! time, different scopes, groups reported once. A legend gives the short names and the
+//! statuses in use; a summary line closes. By default a row shows its [`MAX_SOURCES`] main
+//! sources and one verdict; [`TableStyle::all`] shows everything. The CSV and JSON always hold
+//! every pair.
+
+mod cells;
+mod names;
+mod sections;
+mod text;
+
+use std::collections::{BTreeSet, HashMap};
+
+use comfy_table::{Cell, Color, ColumnConstraint, ContentArrangement, Table, Width, presets};
+use jiff::civil::Date;
+
+use super::{Lookup, TableStyle};
+use crate::Extraction;
+use crate::claim::Claim;
+use crate::compare::{Comparison, Finding, Group, Status, provenance};
+use names::Names;
+use text::{Paint, glue_numbers, wrap};
+
+/// A row shows at most this many sources unless `--all`; the others are counted.
+pub const MAX_SOURCES: usize = 3;
+
+/// At most this many contradictions are spelled out below the table unless `--all` (all are
+/// in the CSV).
+pub const CONTRADICTIONS_LISTED: usize = 12;
+
+/// What every part of the report needs: claims by id, findings by group, short names.
+struct Ctx<'a> {
+    look: Lookup<'a>,
+    names: Names,
+    with_year: bool,
+    all: bool,
+    color: bool,
+    findings: HashMap<&'a str, Vec<&'a Finding>>,
+    groups: HashMap<&'a str, &'a Group>,
+}
+
+impl<'a> Ctx<'a> {
+    fn new(extraction: &'a Extraction, comparison: &'a Comparison, style: TableStyle) -> Self {
+        let look = Lookup::new(extraction);
+        let with_year = look.years() > 1;
+        let mut findings: HashMap<&str, Vec<&Finding>> = HashMap::new();
+        for f in &comparison.findings {
+            findings.entry(f.group.as_str()).or_default().push(f);
+        }
+        let parties: BTreeSet<&str> = comparison
+            .groups
+            .iter()
+            .flat_map(|g| g.claims.iter().filter_map(|id| look.claim(id)))
+            .map(provenance::party)
+            .collect();
+        Ctx {
+            names: Names::new(parties),
+            look,
+            with_year,
+            all: style.all,
+            color: style.color,
+            findings,
+            groups: comparison
+                .groups
+                .iter()
+                .map(|g| (g.id.as_str(), g))
+                .collect(),
+        }
+    }
+
+    /// The claims of a group, in its order.
+    fn claims(&self, g: &Group) -> Vec<&'a Claim> {
+        g.claims
+            .iter()
+            .filter_map(|id| self.look.claim(id))
+            .collect()
+    }
+
+    /// The findings of a group, in the comparison's order.
+    fn findings(&self, g: &Group) -> &[&'a Finding] {
+        self.findings.get(g.id.as_str()).map_or(&[], Vec::as_slice)
+    }
+
+    /// A party as the report prints it.
+    fn name<'n>(&'n self, party: &'n str) -> &'n str {
+        self.names.get(party)
+    }
+
+    /// A day as the report prints it ("18 Oct", never broken across lines).
+    fn day(&self, date: Date) -> String {
+        text::day(date, self.with_year)
+    }
+
+    /// Who said one claim, for a place between brackets: the party, or the person who spoke for
+    /// it ("Mark Rutte for NATO").
+    fn speaker(&self, c: &Claim) -> String {
+        let party = provenance::party(c);
+        let canonical = c.source.canonical.as_str();
+        if c.source.affiliation.as_deref() == Some(party) && canonical != party {
+            format!("{canonical} for {}", self.name(party))
+        } else {
+            self.name(party).to_string()
+        }
+    }
+
+    /// A party with the people who spoke for it among `claims`: "NATO (Mark Rutte)".
+    fn who(&self, party: &str, claims: &[&Claim]) -> String {
+        let mut speakers: Vec<&str> = claims
+            .iter()
+            .filter(|c| provenance::party(c) == party)
+            .filter(|c| c.source.affiliation.as_deref() == Some(party))
+            .map(|c| c.source.canonical.as_str())
+            .filter(|s| *s != party)
+            .collect();
+        speakers.sort_unstable();
+        speakers.dedup();
+        if speakers.is_empty() {
+            self.name(party).to_string()
+        } else {
+            format!("{} ({})", self.name(party), speakers.join(", "))
+        }
+    }
+}
+
+/// Renders the comparison table and its sections.
+pub fn render(extraction: &Extraction, comparison: &Comparison, style: TableStyle) -> Vec<u8> {
+    let ctx = Ctx::new(extraction, comparison, style);
+    let (shown, once): (Vec<&Group>, Vec<&Group>) =
+        comparison.groups.iter().partition(|g| g.in_table());
+
+    let mut out = String::new();
+    if !shown.is_empty() {
+        out.push_str(&table(&ctx, &shown, style));
+        out.push('\n');
+    }
+    let width = style.width.map(usize::from);
+    let mut legend = Vec::new();
+    legend.push(
+        "Sources are independent sources: outlets repeating one source count once.".to_string(),
+    );
+    if shown.iter().any(|g| cells::repeated(&ctx, g)) {
+        legend.push("×N: the same figure of the same day in N reports.".to_string());
+    }
+    let names = ctx.names.legend();
+    if !names.is_empty() {
+        legend.push(format!("Short names: {}.", names.join("; ")));
+    }
+    let mut legend = plain(legend);
+    let statuses: BTreeSet<Status> = comparison.groups.iter().map(|g| g.status).collect();
+    for status in Status::ALL.into_iter().filter(|s| statuses.contains(s)) {
+        legend.push((
+            format!("{}: {}.", status.as_str(), status.definition()),
+            Some(status_paint(status)),
+        ));
+    }
+    section(&ctx, &mut out, "Legend", legend, width);
+
+    let contradictions = sections::contradictions(&ctx, comparison);
+    let total = contradictions.len();
+    let mut listed: Vec<(String, Option<Paint>)> = if ctx.all {
+        contradictions
+    } else {
+        contradictions
+            .into_iter()
+            .take(CONTRADICTIONS_LISTED)
+            .collect()
+    };
+    if listed.len() < total {
+        listed.push((
+            format!(
+                "… and {} more (see --all, --format csv)",
+                total - listed.len()
+            ),
+            None,
+        ));
+    }
+    section(&ctx, &mut out, "Contradictions", listed, width);
+    section(
+        &ctx,
+        &mut out,
+        "Over time (updates, not contradictions)",
+        plain(sections::over_time(&ctx, comparison)),
+        width,
+    );
+    section(
+        &ctx,
+        &mut out,
+        "Different scope (not contradictions)",
+        plain(sections::scopes(&ctx, comparison)),
+        width,
+    );
+    section(
+        &ctx,
+        &mut out,
+        "Reported once (one article: nothing to compare with)",
+        plain(
+            once.iter()
+                .map(|g| sections::reported_once(&ctx, g))
+                .collect(),
+        ),
+        width,
+    );
+    out.push('\n');
+    out.push_str(&wrap(
+        &glue_numbers(&summary_of(&ctx, extraction, comparison)),
+        width,
+        "",
+    ));
+    out.into_bytes()
+}
+
+/// The table: one row per group worth one.
+fn table(ctx: &Ctx, shown: &[&Group], style: TableStyle) -> String {
+    let mut table = Table::new();
+    table.load_style(presets::UTF8_FULL_CONDENSED);
+    table.set_content_arrangement(ContentArrangement::Dynamic);
+    if let Some(width) = style.width {
+        table.set_width(width);
+    }
+    if style.color {
+        table.enforce_styling();
+    } else {
+        table.force_no_tty();
+    }
+    table.set_header([
+        "group · subject",
+        "what each source says",
+        "status",
+        "verdict",
+    ]);
+    for (index, max) in [(0, 22), (2, 19), (3, 30)] {
+        if let Some(column) = table.column_mut(index) {
+            column.set_constraint(ColumnConstraint::UpperBoundary(Width::Fixed(max)));
+        }
+    }
+    for g in shown {
+        let (verdict, paint) = cells::verdict(ctx, g);
+        let mut verdict = cell(verdict);
+        if let Some(paint) = paint.filter(|_| style.color) {
+            verdict = verdict.fg(color(paint));
+        }
+        let mut status = cell(cells::status(ctx, g));
+        if style.color {
+            status = status.fg(color(status_paint(g.status)));
+        }
+        table.add_row([
+            cell(format!("{} {}", g.id, cells::subject(g))),
+            cell(cells::sources(ctx, g)),
+            status,
+            verdict,
+        ]);
+    }
+    let mut out = table.to_string();
+    out.push('\n');
+    out
+}
+
+/// The colour of a status.
+fn status_paint(status: Status) -> Paint {
+    match status {
+        Status::Contested => Paint::Red,
+        Status::Denied => Paint::Magenta,
+        Status::SingleSource | Status::HedgedOnly => Paint::Yellow,
+        Status::Corroborated => Paint::Green,
+    }
+}
+
+fn color(paint: Paint) -> Color {
+    match paint {
+        Paint::Red => Color::Red,
+        Paint::Magenta => Color::Magenta,
+        Paint::Yellow => Color::Yellow,
+        Paint::Green => Color::Green,
+        Paint::Bold => Color::Reset,
+    }
+}
+
+/// A table cell whose figures never break across lines.
+fn cell(text: impl AsRef<str>) -> Cell {
+    Cell::new(glue_numbers(text.as_ref()))
+}
+
+fn plain(lines: Vec<String>) -> Vec<(String, Option<Paint>)> {
+    lines.into_iter().map(|l| (l, None)).collect()
+}
+
+fn section(
+    ctx: &Ctx,
+    out: &mut String,
+    title: &str,
+    lines: Vec<(String, Option<Paint>)>,
+    width: Option<usize>,
+) {
+    if lines.is_empty() {
+        return;
+    }
+    out.push('\n');
+    out.push_str(&Paint::Bold.apply(&format!("{title}:"), ctx.color));
+    out.push('\n');
+    for (line, paint) in lines {
+        let wrapped = wrap(&glue_numbers(&format!("  {line}")), width, "    ");
+        match paint {
+            Some(p) => {
+                out.push_str(&p.apply(wrapped.trim_end_matches('\n'), ctx.color));
+                out.push('\n');
+            }
+            None => out.push_str(&wrapped),
+        }
+    }
+}
+
+/// The closing line: how much was read and what was found, in the words of the sections and
+/// the legend.
+pub fn summary(extraction: &Extraction, comparison: &Comparison) -> String {
+    let ctx = Ctx::new(extraction, comparison, TableStyle::default());
+    summary_of(&ctx, extraction, comparison)
+}
+
+fn summary_of(ctx: &Ctx, extraction: &Extraction, comparison: &Comparison) -> String {
+    use text::plural;
+    let contradictions = sections::contradictions(ctx, comparison).len();
+    let updates = comparison
+        .groups
+        .iter()
+        .filter(|g| !g.timeline.is_empty())
+        .count();
+    let scopes = sections::scopes(ctx, comparison).len();
+    let statuses: Vec<String> = Status::ALL
+        .into_iter()
+        .map(|s| {
+            let n = comparison.groups.iter().filter(|g| g.status == s).count();
+            format!("{n} {}", s.as_str())
+        })
+        .collect();
+    format!(
+        "{}, {}, {}: {}, {}, {} different scope; {}",
+        plural(extraction.documents.len(), "article", "articles"),
+        plural(extraction.claims.len(), "claim", "claims"),
+        plural(comparison.groups.len(), "group", "groups"),
+        plural(contradictions, "contradiction", "contradictions"),
+        plural(updates, "figure over time", "figures over time"),
+        scopes,
+        statuses.join(", ")
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::compare::{compare, testkit};
+
+    fn rendered(all: bool) -> String {
+        let ext = testkit::scenario();
+        let cmp = compare(&ext);
+        let style = TableStyle {
+            color: false,
+            width: Some(120),
+            all,
+        };
+        String::from_utf8(render(&ext, &cmp, style)).unwrap()
+    }
+
+    #[test]
+    fn the_table_reads_for_a_fact_checker() {
+        let text = rendered(false);
+        println!("{text}");
+        assert!(text.lines().all(|l| l.chars().count() <= 120), "{text}");
+        let text = text.replace('\u{a0}', " ");
+        let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        for expected in [
+            "g1 soldiers · North Korea · in Kursk · deployed: Volodymyr Zelensky vs US \
+             Department of State: 11 000 vs 10 000 (4 Nov)",
+            "Kremlin denies it; stated by Pentagon",
+            "g3 soldiers · North Korea · in Russia · deployed · so far: 1 500 (18 Oct, National \
+             Intelligence Service, Pentagon) → 3 000 (23 Oct, National Intelligence Service) → \
+             10 000 (28 Oct, Pentagon)",
+            "(so far vs planned total)",
+            "(in Kursk vs in Russia)",
+            "corroborated: two or more independent sources state it as fact and agree.",
+            "5 articles, 11 claims, 5 groups: 2 contradictions, 1 figure over time, 2 different \
+             scope; 1 contested, 1 denied, 1 corroborated, 2 single source, 0 hedged only",
+        ] {
+            assert!(flat.contains(expected), "{expected}\n{text}");
+        }
+        assert!(flat.contains("(+2 more)"), "{text}");
+        // --all: every verdict of a row, the agreement behind the update included.
+        let all = rendered(true).replace('\u{a0}', " ");
+        let flat = all.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(flat.contains("agreement on 1 500"), "{all}");
+        assert!(!flat.contains("more)"), "{all}");
+    }
+
+    #[test]
+    fn colour_only_on_request() {
+        let ext = testkit::scenario();
+        let cmp = compare(&ext);
+        let style = |color| TableStyle {
+            color,
+            width: Some(120),
+            all: false,
+        };
+        let plain = render(&ext, &cmp, style(false));
+        assert!(!plain.contains(&0x1b));
+        let coloured = String::from_utf8(render(&ext, &cmp, style(true))).unwrap();
+        assert!(coloured.contains("\x1b[38;5;9m"), "contradictions in red");
+        assert!(coloured.contains("\x1b[38;5;13m"), "denials in magenta");
+        assert!(coloured.contains("\x1b[38;5;10m"), "corroborated in green");
+    }
+}
