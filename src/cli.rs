@@ -54,7 +54,7 @@ pub struct Common {
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Table)]
     pub format: Format,
-    /// Read every article as this language (fr, en, de, it) instead of detecting it or using the
+    /// Read every article as this language (fr, en, de, es, it, pt) instead of detecting it or using the
     /// language the article declares.
     #[arg(long, value_name = "LANG")]
     pub lang: Option<String>,
