@@ -3,6 +3,11 @@
 
 mod cli;
 
+/// mimalloc instead of the system allocator: extraction makes and drops many small strings and
+/// vectors on every thread, where glibc's malloc spends a tenth of the run (see `benches/`).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
@@ -67,11 +72,15 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
         Command::Extract(common) => {
             let (extraction, failed) = load(&common)?;
             let out = match common.format {
-                Format::Table => report::table::claims(&extraction, table_style(&common)),
-                Format::Json => report::json::render(&extraction, None),
-                Format::Csv => report::csv::claims(&extraction),
+                Format::Table => {
+                    Output::Bytes(report::table::claims(&extraction, table_style(&common)))
+                }
+                Format::Json => Output::Json(&extraction, None),
+                Format::Csv => Output::Bytes(report::csv::claims(&extraction)),
             };
             emit(common.output.as_deref(), &out)?;
+            drop(out);
+            exit_soon(extraction);
             Ok(if failed {
                 ExitCode::from(2)
             } else {
@@ -82,7 +91,8 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             let (extraction, failed) = load(&args.common)?;
             let comparison = claimdiff::compare::compare(&extraction);
             if let Some(path) = &args.csv {
-                write_atomic(path, &report::csv::findings(&extraction, &comparison))?;
+                let csv = report::csv::findings(&extraction, &comparison);
+                write_atomic(path, &Output::Bytes(csv))?;
             }
             let out = match args.common.format {
                 Format::Table => {
@@ -90,15 +100,18 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                         all: args.all,
                         ..table_style(&args.common)
                     };
-                    report::comparison::render(&extraction, &comparison, style)
+                    Output::Bytes(report::comparison::render(&extraction, &comparison, style))
                 }
-                Format::Json => report::json::render(&extraction, Some(&comparison)),
-                Format::Csv => report::csv::findings(&extraction, &comparison),
+                Format::Json => Output::Json(&extraction, Some(&comparison)),
+                Format::Csv => Output::Bytes(report::csv::findings(&extraction, &comparison)),
             };
             emit(args.common.output.as_deref(), &out)?;
+            drop(out);
+            let contradiction = comparison.has_contradiction();
+            exit_soon((extraction, comparison));
             Ok(if failed {
                 ExitCode::from(2)
-            } else if comparison.has_contradiction() {
+            } else if contradiction {
                 ExitCode::from(1)
             } else {
                 ExitCode::SUCCESS
@@ -133,6 +146,13 @@ fn load(common: &Common) -> Result<(claimdiff::Extraction, bool), String> {
     }
     let failed = !loaded.errors.is_empty();
     Ok((claimdiff::extract_all(loaded.documents, &options), failed))
+}
+
+/// Leaves `data` to the operating system, which takes back a process's memory at once when it
+/// ends, soon after this: freeing every claim, string and vector one by one would cost a
+/// noticeable part of a run (single-threaded, once the output is written).
+fn exit_soon<T>(data: T) {
+    std::mem::forget(data);
 }
 
 /// Writes one line to stderr; a closed stderr is not worth a panic.
@@ -187,14 +207,35 @@ fn table_style(common: &Common) -> TableStyle {
     }
 }
 
-/// Writes `bytes` to `path` whole or not at all (temporary file, then rename), or to stdout.
+/// What a run writes: a report's bytes, or JSON written as it is rendered (it is ten times the
+/// size of the articles: holding it whole would cost memory and time).
+enum Output<'a> {
+    Bytes(Vec<u8>),
+    Json(
+        &'a claimdiff::Extraction,
+        Option<&'a claimdiff::compare::Comparison>,
+    ),
+}
+
+impl Output<'_> {
+    fn write_to(&self, out: &mut impl Write) -> std::io::Result<()> {
+        match self {
+            Output::Bytes(bytes) => out.write_all(bytes),
+            Output::Json(extraction, comparison) => {
+                report::json::write(out, extraction, *comparison)
+            }
+        }
+    }
+}
+
+/// Writes `output` to `path` whole or not at all (temporary file, then rename), or to stdout.
 /// A closed pipe on stdout is not an error.
-fn emit(path: Option<&Path>, bytes: &[u8]) -> Result<(), String> {
+fn emit(path: Option<&Path>, output: &Output) -> Result<(), String> {
     match path {
-        Some(path) => write_atomic(path, bytes),
+        Some(path) => write_atomic(path, output),
         None => {
             let mut out = std::io::stdout().lock();
-            match out.write_all(bytes).and_then(|()| out.flush()) {
+            match output.write_to(&mut out).and_then(|()| out.flush()) {
                 Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(format!("stdout: {e}")),
                 _ => Ok(()),
             }
@@ -204,7 +245,7 @@ fn emit(path: Option<&Path>, bytes: &[u8]) -> Result<(), String> {
 
 /// Writes a temporary file beside `path`, flushes it to disk, then renames it over `path`: a
 /// reader sees the old file or the new one, never half of one. Refuses to overwrite an input.
-fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), String> {
+fn write_atomic(path: &Path, output: &Output) -> Result<(), String> {
     let fail = |what: &dyn std::fmt::Display| format!("{}: cannot write: {what}", path.display());
     if path.is_dir() {
         return Err(fail(&"is a directory"));
@@ -221,7 +262,10 @@ fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), String> {
     ));
     let result = std::fs::File::create(&tmp)
         .and_then(|mut f| {
-            f.write_all(bytes)?;
+            let mut w = std::io::BufWriter::new(&mut f);
+            output.write_to(&mut w)?;
+            w.flush()?;
+            drop(w);
             f.sync_all()
         })
         .and_then(|()| std::fs::rename(&tmp, path));

@@ -54,18 +54,19 @@ pub fn load(inputs: &[PathBuf], options: &Options) -> Loaded {
     }
     files.sort();
     files.dedup();
-    let results: Vec<Result<Document, Error>> = files
+    let results: Vec<Result<(Document, FileKey), Error>> = files
         .par_iter()
-        .map(|path| read_file(path, options))
+        .map(|path| read_keyed(path, options))
         .collect();
+    let mut keyed = Vec::with_capacity(results.len());
     for result in results {
         match result {
-            Ok(doc) => loaded.documents.push(doc),
+            Ok(doc) => keyed.push(doc),
             Err(e @ Error::Empty { .. }) => loaded.warnings.push(e.to_string()),
             Err(e) => loaded.errors.push(e),
         }
     }
-    assign_ids(&mut loaded.documents);
+    loaded.documents = unique_ids(keyed);
     loaded
 }
 
@@ -117,11 +118,32 @@ fn walk(
 
 /// Reads one file (or stdin for `-`) into a document.
 pub fn read_file(path: &Path, options: &Options) -> Result<Document, Error> {
+    read_keyed(path, options).map(|(doc, _)| doc)
+}
+
+/// The device and inode of a file that was read, to tell cheaply that two paths name different
+/// files; `None` for stdin and where the platform has no such numbers.
+type FileKey = Option<(u64, u64)>;
+
+#[cfg(unix)]
+fn file_key(file: &std::fs::File) -> FileKey {
+    use std::os::unix::fs::MetadataExt;
+    file.metadata().ok().map(|m| (m.dev(), m.ino()))
+}
+
+#[cfg(not(unix))]
+fn file_key(_file: &std::fs::File) -> FileKey {
+    None
+}
+
+/// Reads one file (or stdin for `-`) into a document, with the file's [`FileKey`].
+fn read_keyed(path: &Path, options: &Options) -> Result<(Document, FileKey), Error> {
     let io = |e: std::io::Error| Error::Io {
         path: path.to_path_buf(),
         source: std::io::Error::new(e.kind(), describe(&e)),
     };
     let mut bytes = Vec::new();
+    let mut key = None;
     if path.as_os_str() == "-" {
         std::io::stdin()
             .lock()
@@ -136,7 +158,10 @@ pub fn read_file(path: &Path, options: &Options) -> Result<Document, Error> {
             });
         }
         std::fs::File::open(path)
-            .and_then(|f| f.take(MAX_INPUT_BYTES + 1).read_to_end(&mut bytes))
+            .and_then(|f| {
+                key = file_key(&f);
+                f.take(MAX_INPUT_BYTES + 1).read_to_end(&mut bytes)
+            })
             .map_err(io)?;
     }
     if bytes.len() as u64 > MAX_INPUT_BYTES {
@@ -148,7 +173,7 @@ pub fn read_file(path: &Path, options: &Options) -> Result<Document, Error> {
             ),
         });
     }
-    from_bytes(&path.to_string_lossy(), &bytes, options)
+    from_bytes(&path.to_string_lossy(), &bytes, options).map(|doc| (doc, key))
 }
 
 /// An I/O error in words, without the "(os error 2)" that means nothing to a reader.
@@ -165,13 +190,26 @@ fn describe(e: &std::io::Error) -> String {
     }
 }
 
-/// Makes document ids unique without depending on the input order. A stem shared by several
-/// documents gets as many parent folders as it takes to tell them apart (`a/news/x`,
-/// `b/news/x`), then its extension (`news/x.md`); documents that even that cannot tell apart
-/// (stdin and a file named `stdin`) are numbered in path order.
+/// [`unique_ids`] for documents read without their [`FileKey`]s.
+#[cfg(test)]
 fn assign_ids(documents: &mut Vec<Document>) {
-    documents.sort_by(|a, b| a.path.cmp(&b.path));
-    documents.dedup_by(|b, a| same_file(&a.path, &b.path));
+    let keyed = documents.drain(..).map(|d| (d, None)).collect();
+    *documents = unique_ids(keyed);
+}
+
+/// Drops documents read twice (`x.txt` and `./x.txt`) and makes document ids unique without
+/// depending on the input order. A stem shared by several documents gets as many parent folders
+/// as it takes to tell them apart (`a/news/x`, `b/news/x`), then its extension (`news/x.md`);
+/// documents that even that cannot tell apart (stdin and a file named `stdin`) are numbered in
+/// path order. Two paths whose [`FileKey`]s differ are different files without asking the file
+/// system again.
+fn unique_ids(mut keyed: Vec<(Document, FileKey)>) -> Vec<Document> {
+    keyed.sort_by(|(a, _), (b, _)| a.path.cmp(&b.path));
+    keyed.dedup_by(|(b, key_b), (a, key_a)| {
+        let differ = matches!((key_a, key_b), (Some(x), Some(y)) if x != y);
+        !differ && same_file(&a.path, &b.path)
+    });
+    let mut documents: Vec<Document> = keyed.into_iter().map(|(d, _)| d).collect();
     let names: Vec<(Vec<String>, String)> = documents
         .iter()
         .map(|d| {
@@ -247,6 +285,7 @@ fn assign_ids(documents: &mut Vec<Document>) {
         }
     }
     documents.sort_by(|a, b| a.id.cmp(&b.id).then(a.path.cmp(&b.path)));
+    documents
 }
 
 /// Two paths name the same file (`x.txt` and `./x.txt`); stdin is never the same as a file.
@@ -293,5 +332,39 @@ mod tests {
             reversed.reverse();
             assert_eq!(ids(&reversed), *want, "{reversed:?}");
         }
+    }
+
+    #[test]
+    fn one_file_named_twice_is_read_once() {
+        let dir = std::env::temp_dir().join(format!("claimdiff-twice-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let file = dir.join("x.txt");
+        std::fs::write(&file, "Un texte.\n").unwrap();
+        std::fs::write(dir.join("y.txt"), "Un texte.\n").unwrap();
+        // A hard link is another path to the same bytes, kept as another input as before.
+        let link = dir.join("z.txt");
+        let _ = std::fs::remove_file(&link);
+        let linked = std::fs::hard_link(&file, &link).is_ok();
+        let mut inputs = vec![file.clone(), dir.join("y.txt")];
+        // A symbolic link to a file named too is that file again.
+        #[cfg(unix)]
+        {
+            let symlink = dir.join("x2.txt");
+            let _ = std::fs::remove_file(&symlink);
+            std::os::unix::fs::symlink(&file, &symlink).unwrap();
+            inputs.push(symlink);
+        }
+        if linked {
+            inputs.push(link);
+        }
+        let loaded = load(&inputs, &Options::default());
+        let ids: Vec<&str> = loaded.documents.iter().map(|d| d.id.as_str()).collect();
+        let want: &[&str] = if linked {
+            &["x", "y", "z"]
+        } else {
+            &["x", "y"]
+        };
+        assert_eq!(ids, want);
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 }

@@ -316,14 +316,23 @@ pub fn outlet_from_stem(stem: &str) -> String {
     }
 }
 
+/// How much of an article language detection reads, in bytes (cut back to a character
+/// boundary): a few sentences tell the language as well as the whole text, and detection costs
+/// in proportion to what it reads.
+const DETECT_SAMPLE: usize = 1024;
+
 /// Detects the language of an article among the supported ones (French when the text is too
-/// short to tell).
+/// short to tell), from its first [`DETECT_SAMPLE`] bytes.
 pub fn detect_lang(text: &str) -> Lang {
-    let allow: Vec<whatlang::Lang> = Lang::ALL.iter().map(|l| l.whatlang()).collect();
-    let detector = whatlang::Detector::with_allowlist(allow);
-    let sample: String = text.chars().take(4000).collect();
-    detector
-        .detect_lang(&sample)
+    static DETECTOR: std::sync::LazyLock<whatlang::Detector> = std::sync::LazyLock::new(|| {
+        whatlang::Detector::with_allowlist(Lang::ALL.iter().map(|l| l.whatlang()).collect())
+    });
+    let mut end = text.len().min(DETECT_SAMPLE);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    DETECTOR
+        .detect_lang(&text[..end])
         .and_then(|w| Lang::ALL.iter().copied().find(|l| l.whatlang() == w))
         .unwrap_or(Lang::Fr)
 }
