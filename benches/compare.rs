@@ -11,8 +11,9 @@
 //! - the peak resident memory so far (VmHWM).
 //!
 //! `-- --quick` runs N = 100 and 1 000 only, `-- --only N` one size; `-- --no-naive` skips the
-//! all-pairs baseline.
-//! Nothing is written to disk.
+//! all-pairs baseline. Nothing is written to disk, except with `-- --write DIR`, which writes
+//! the corpus of each size into `DIR/N/` instead of measuring (for timing the binary on it,
+//! `scripts/bench-extract.sh cmp1000`).
 
 mod corpus;
 
@@ -35,6 +36,17 @@ fn main() {
         (None, true) => vec![100, 1000],
         (None, false) => vec![100, 1000, 10_000],
     };
+    if let Some(dir) = std::env::args().skip_while(|a| a != "--write").nth(1) {
+        for &n in &sizes {
+            let dir = std::path::Path::new(&dir).join(n.to_string());
+            std::fs::create_dir_all(&dir).expect("the corpus folder can be made");
+            for a in corpus::corpus(n, seed(n)) {
+                std::fs::write(dir.join(&a.name), &a.text).expect("the corpus can be written");
+            }
+            println!("wrote {n} articles to {}", dir.display());
+        }
+        return;
+    }
     println!(
         "claimdiff bench: {} threads in the default pool",
         rayon::current_num_threads()
@@ -57,7 +69,7 @@ fn main() {
     let mut previous: Option<(usize, Duration)> = None;
     for &n in &sizes {
         let runs = if n >= 10_000 { 3 } else { 5 };
-        let articles = corpus::corpus(n, 0x5eed_0000 + n as u64);
+        let articles = corpus::corpus(n, seed(n));
         let bytes: usize = articles.iter().map(|a| a.text.len()).sum();
         let mb = bytes as f64 / 1e6;
         let generated: Vec<Claim> = articles.iter().flat_map(|a| a.claims.clone()).collect();
@@ -135,6 +147,11 @@ fn main() {
         }
         previous = Some((n, cmp_generated));
     }
+}
+
+/// The corpus seed for `n` articles.
+fn seed(n: usize) -> u64 {
+    0x5eed_0000 + n as u64
 }
 
 /// Ingest and extract every article, in parallel, as the binary does.

@@ -95,8 +95,41 @@ pub type WordHash = std::hash::BuildHasherDefault<WordHasher>;
 
 /// Every prefix of a set of keys, to tell in one hash look-up whether a word starts one of them
 /// (whether a phrase of some table may start at a token).
-#[derive(Debug, Default)]
-pub struct Prefixes(std::collections::HashSet<&'static str, WordHash>);
+///
+/// Most words start no key, and most of those are told apart before any hashing: a bitmap
+/// holds a cheap signature of every prefix (length, first two bytes and last byte), so a word
+/// whose signature is missing is no prefix.
+#[derive(Debug)]
+pub struct Prefixes {
+    set: std::collections::HashSet<&'static str, WordHash>,
+    signatures: Box<[u64]>,
+}
+
+/// log2 of the bits of a [`Prefixes`] signature bitmap: 4 KiB, for a few thousand prefixes.
+const SIGNATURE_BITS: u32 = 15;
+
+/// The bit of `word`'s signature in a [`Prefixes`] bitmap.
+#[inline]
+fn signature(word: &str) -> usize {
+    let b = word.as_bytes();
+    let (first, second, last) = match b {
+        [] => (0, 0, 0),
+        [x] => (*x, 0, *x),
+        [x, y, .., z] => (*x, *y, *z),
+        [x, y] => (*x, *y, *y),
+    };
+    let mixed = (b.len() as u32).wrapping_mul(0x9E37_79B9)
+        ^ (u32::from(first) << 16)
+        ^ (u32::from(second) << 8)
+        ^ u32::from(last);
+    (mixed.wrapping_mul(0x85EB_CA6B) >> (32 - SIGNATURE_BITS)) as usize
+}
+
+impl Default for Prefixes {
+    fn default() -> Prefixes {
+        Prefixes::new([])
+    }
+}
 
 impl Prefixes {
     /// The prefixes of `keys`, each cut at a character boundary (the empty one included).
@@ -109,13 +142,19 @@ impl Prefixes {
                     .chain(std::iter::once(key)),
             );
         }
-        Prefixes(set)
+        let mut signatures = vec![0u64; 1 << (SIGNATURE_BITS - 6)].into_boxed_slice();
+        for prefix in &set {
+            let bit = signature(prefix);
+            signatures[bit / 64] |= 1 << (bit % 64);
+        }
+        Prefixes { set, signatures }
     }
 
     /// True when some key starts with `word` (byte for byte, as `str::starts_with`).
     #[inline]
     pub fn starts(&self, word: &str) -> bool {
-        self.0.contains(word)
+        let bit = signature(word);
+        self.signatures[bit / 64] & (1 << (bit % 64)) != 0 && self.set.contains(word)
     }
 }
 
@@ -232,6 +271,18 @@ mod tests {
     use crate::token::tokenize;
 
     const CUES: &[(&str, u8)] = &[("au moins", 1), ("jusqu'a", 2), ("moins de", 3), ("n°", 4)];
+
+    #[test]
+    fn prefixes_are_every_start_of_a_key() {
+        let p = Prefixes::new(["au moins", "jusqu'a", "n°", "x"]);
+        for yes in ["", "a", "au", "au m", "au moins", "jusqu", "n", "n°", "x"] {
+            assert!(p.starts(yes), "{yes:?}");
+        }
+        for no in ["au moinsx", "b", "ja", "n°1", "xx", "moins", "u"] {
+            assert!(!p.starts(no), "{no:?}");
+        }
+        assert!(!Prefixes::default().starts(""));
+    }
 
     #[test]
     fn phrase_rows() {
