@@ -126,13 +126,13 @@ pub fn read_file(path: &Path, options: &Options) -> Result<Document, Error> {
 type FileKey = Option<(u64, u64)>;
 
 #[cfg(unix)]
-fn file_key(file: &std::fs::File) -> FileKey {
+fn file_key(meta: &std::fs::Metadata) -> FileKey {
     use std::os::unix::fs::MetadataExt;
-    file.metadata().ok().map(|m| (m.dev(), m.ino()))
+    Some((meta.dev(), meta.ino()))
 }
 
 #[cfg(not(unix))]
-fn file_key(_file: &std::fs::File) -> FileKey {
+fn file_key(_meta: &std::fs::Metadata) -> FileKey {
     None
 }
 
@@ -151,17 +151,22 @@ fn read_keyed(path: &Path, options: &Options) -> Result<(Document, FileKey), Err
             .read_to_end(&mut bytes)
             .map_err(io)?;
     } else {
-        if path.is_dir() {
-            return Err(Error::Empty {
-                path: path.to_path_buf(),
-                reason: "is a directory".into(),
-            });
+        let directory = || Error::Empty {
+            path: path.to_path_buf(),
+            reason: "is a directory".into(),
+        };
+        // Opened first and asked what it is after: one look-up of the path, not two.
+        let file = std::fs::File::open(path)
+            .map_err(|e| if path.is_dir() { directory() } else { io(e) })?;
+        let meta = file.metadata().map_err(io)?;
+        if meta.is_dir() {
+            return Err(directory());
         }
-        std::fs::File::open(path)
-            .and_then(|f| {
-                key = file_key(&f);
-                f.take(MAX_INPUT_BYTES + 1).read_to_end(&mut bytes)
-            })
+        key = file_key(&meta);
+        // Sized from the start: read_to_end then needs no growing and no probing read.
+        bytes.reserve(meta.len().min(MAX_INPUT_BYTES) as usize + 1);
+        file.take(MAX_INPUT_BYTES + 1)
+            .read_to_end(&mut bytes)
             .map_err(io)?;
     }
     if bytes.len() as u64 > MAX_INPUT_BYTES {
