@@ -93,22 +93,19 @@ impl WordHasher {
 /// Builds [`WordHasher`]s, for `HashMap`s and `HashSet`s keyed by words.
 pub type WordHash = std::hash::BuildHasherDefault<WordHasher>;
 
-/// Every prefix of a set of keys, to tell in one hash look-up whether a word starts one of them
-/// (whether a phrase of some table may start at a token).
-///
-/// Most words start no key, and most of those are told apart before any hashing: a bitmap
-/// holds a cheap signature of every prefix (length, first two bytes and last byte), so a word
-/// whose signature is missing is no prefix.
+/// A set of words for a per-token test. Most words asked about are not in it, and most of those
+/// are told apart before any hashing: a bitmap holds a cheap signature of every member (length,
+/// first two bytes and last byte), so a word whose signature is missing is no member.
 #[derive(Debug)]
-pub struct Prefixes {
+pub struct WordSet {
     set: std::collections::HashSet<&'static str, WordHash>,
     signatures: Box<[u64]>,
 }
 
-/// log2 of the bits of a [`Prefixes`] signature bitmap: 4 KiB, for a few thousand prefixes.
+/// log2 of the bits of a [`WordSet`] signature bitmap: 4 KiB, for a few thousand words.
 const SIGNATURE_BITS: u32 = 15;
 
-/// The bit of `word`'s signature in a [`Prefixes`] bitmap.
+/// The bit of `word`'s signature in a [`WordSet`] bitmap.
 #[inline]
 fn signature(word: &str) -> usize {
     let b = word.as_bytes();
@@ -125,36 +122,56 @@ fn signature(word: &str) -> usize {
     (mixed.wrapping_mul(0x85EB_CA6B) >> (32 - SIGNATURE_BITS)) as usize
 }
 
-impl Default for Prefixes {
-    fn default() -> Prefixes {
-        Prefixes::new([])
+impl FromIterator<&'static str> for WordSet {
+    fn from_iter<I: IntoIterator<Item = &'static str>>(words: I) -> WordSet {
+        let set: std::collections::HashSet<&'static str, WordHash> = words.into_iter().collect();
+        let mut signatures = vec![0u64; 1 << (SIGNATURE_BITS - 6)].into_boxed_slice();
+        for word in &set {
+            let bit = signature(word);
+            signatures[bit / 64] |= 1 << (bit % 64);
+        }
+        WordSet { set, signatures }
     }
 }
+
+impl Default for WordSet {
+    fn default() -> WordSet {
+        WordSet::from_iter([])
+    }
+}
+
+impl WordSet {
+    /// True when `word` is in the set.
+    #[inline]
+    pub fn contains(&self, word: &str) -> bool {
+        let bit = signature(word);
+        self.signatures[bit / 64] & (1 << (bit % 64)) != 0 && self.set.contains(word)
+    }
+}
+
+/// Every prefix of a set of keys, to tell in one look-up whether a word starts one of them
+/// (whether a phrase of some table may start at a token).
+#[derive(Debug, Default)]
+pub struct Prefixes(WordSet);
 
 impl Prefixes {
     /// The prefixes of `keys`, each cut at a character boundary (the empty one included).
     pub fn new(keys: impl IntoIterator<Item = &'static str>) -> Prefixes {
-        let mut set = std::collections::HashSet::default();
-        for key in keys {
-            set.extend(
-                key.char_indices()
-                    .map(|(i, _)| &key[..i])
-                    .chain(std::iter::once(key)),
-            );
-        }
-        let mut signatures = vec![0u64; 1 << (SIGNATURE_BITS - 6)].into_boxed_slice();
-        for prefix in &set {
-            let bit = signature(prefix);
-            signatures[bit / 64] |= 1 << (bit % 64);
-        }
-        Prefixes { set, signatures }
+        Prefixes(
+            keys.into_iter()
+                .flat_map(|key| {
+                    key.char_indices()
+                        .map(|(i, _)| &key[..i])
+                        .chain(std::iter::once(key))
+                })
+                .collect(),
+        )
     }
 
     /// True when some key starts with `word` (byte for byte, as `str::starts_with`).
     #[inline]
     pub fn starts(&self, word: &str) -> bool {
-        let bit = signature(word);
-        self.signatures[bit / 64] & (1 << (bit % 64)) != 0 && self.set.contains(word)
+        self.0.contains(word)
     }
 }
 

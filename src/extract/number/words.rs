@@ -4,7 +4,6 @@
 //! "thousands of", "a few hundred": intervals).
 
 use std::borrow::Cow;
-use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use super::{Figure, Scan};
@@ -123,9 +122,9 @@ fn interpreter(lang: &LangData) -> std::rc::Rc<text2num::Language> {
     })
 }
 
-/// Per language, the words that start a collective or vague quantity: one hash lookup per
+/// Per language, the words that start a collective or vague quantity: one set look-up per
 /// word instead of three table searches.
-static TRIGGERS: LazyLock<Vec<HashSet<&'static str, phrase::WordHash>>> = LazyLock::new(|| {
+static TRIGGERS: LazyLock<Vec<phrase::WordSet>> = LazyLock::new(|| {
     Lang::ALL
         .iter()
         .map(|l| {
@@ -139,7 +138,7 @@ static TRIGGERS: LazyLock<Vec<HashSet<&'static str, phrase::WordHash>>> = LazyLo
         .collect()
 });
 
-fn triggers(lang: &LangData) -> &'static HashSet<&'static str, phrase::WordHash> {
+fn triggers(lang: &LangData) -> &'static phrase::WordSet {
     let index = Lang::ALL.iter().position(|l| *l == lang.lang).unwrap_or(0);
     &TRIGGERS[index]
 }
