@@ -5,6 +5,8 @@ pub mod csv;
 pub mod json;
 pub mod table;
 
+use crate::extract::phrase::WordHash;
+
 /// How to render a table.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct TableStyle {
@@ -27,10 +29,11 @@ pub fn excerpt(text: &str, max: usize) -> String {
     format!("{}…", cut.trim_end())
 }
 
-/// Claims and documents by id, for reports that start from a comparison's ids.
+/// Claims and documents by id, for reports that start from a comparison's ids (hashed with the
+/// fast word hasher: ids are short and a report looks up every claim several times).
 pub struct Lookup<'a> {
-    claims: std::collections::HashMap<&'a str, &'a crate::Claim>,
-    documents: std::collections::HashMap<&'a str, &'a crate::Document>,
+    claims: std::collections::HashMap<&'a str, &'a crate::Claim, WordHash>,
+    documents: std::collections::HashMap<&'a str, &'a crate::Document, WordHash>,
 }
 
 impl<'a> Lookup<'a> {

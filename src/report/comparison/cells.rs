@@ -72,11 +72,6 @@ pub fn sources(ctx: &Ctx, g: &Group) -> String {
     lines.join("\n")
 }
 
-/// True when a row folds repeated figures ("×2"), so the legend explains the sign.
-pub fn repeated(ctx: &Ctx, g: &Group) -> bool {
-    sources(ctx, g).contains('×')
-}
-
 /// What one party says in a group, repetition folded: "1 500 (18 Oct) ×3, 3 000 (23 Oct)" for
 /// counts (the same day, stance and overlapping value are one entry, shown in the words most
 /// reports use), "states (13–18 Oct) ×3, denies (28 Oct)" for statements.

@@ -17,15 +17,17 @@ mod names;
 mod sections;
 mod text;
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 use comfy_table::{Cell, Color, ColumnConstraint, ContentArrangement, Table, Width, presets};
 use jiff::civil::Date;
+use rayon::prelude::*;
 
 use super::{Lookup, TableStyle};
 use crate::Extraction;
 use crate::claim::Claim;
 use crate::compare::{Comparison, Finding, Group, Status, provenance};
+use crate::extract::phrase::WordHash;
 use names::Names;
 use text::{Paint, glue_numbers, wrap};
 
@@ -55,12 +57,14 @@ impl<'a> Ctx<'a> {
         for f in &comparison.findings {
             findings.entry(f.group.as_str()).or_default().push(f);
         }
-        let parties: BTreeSet<&str> = comparison
+        // Few parties among many claims: hash sets first (one per thread), sorted once.
+        let parties: HashSet<&str, WordHash> = comparison
             .groups
-            .iter()
-            .flat_map(|g| g.claims.iter().filter_map(|id| look.claim(id)))
+            .par_iter()
+            .flat_map_iter(|g| g.claims.iter().filter_map(|id| look.claim(id)))
             .map(provenance::party)
             .collect();
+        let parties: BTreeSet<&str> = parties.into_iter().collect();
         Ctx {
             names: Names::new(parties),
             look,
@@ -136,9 +140,11 @@ pub fn render(extraction: &Extraction, comparison: &Comparison, style: TableStyl
     let (shown, once): (Vec<&Group>, Vec<&Group>) =
         comparison.groups.iter().partition(|g| g.in_table());
 
+    // The longest cells to make, each from its own group: made in parallel, in order.
+    let sources: Vec<String> = shown.par_iter().map(|g| cells::sources(&ctx, g)).collect();
     let mut out = String::new();
     if !shown.is_empty() {
-        out.push_str(&table(&ctx, &shown, style));
+        out.push_str(&table(&ctx, &shown, &sources, style));
         out.push('\n');
     }
     let width = style.width.map(usize::from);
@@ -146,7 +152,8 @@ pub fn render(extraction: &Extraction, comparison: &Comparison, style: TableStyl
     legend.push(
         "Sources are independent sources: outlets repeating one source count once.".to_string(),
     );
-    if shown.iter().any(|g| cells::repeated(&ctx, g)) {
+    // A row folds repeated figures: the legend explains the sign.
+    if sources.iter().any(|s| s.contains('×')) {
         legend.push("×N: the same figure of the same day in N reports.".to_string());
     }
     let names = ctx.names.legend();
@@ -190,11 +197,13 @@ pub fn render(extraction: &Extraction, comparison: &Comparison, style: TableStyl
         plain(sections::over_time(&ctx, comparison)),
         width,
     );
+    let scopes = sections::scopes(&ctx, comparison);
+    let scope_count = scopes.len();
     section(
         &ctx,
         &mut out,
         "Different scope (not contradictions)",
-        plain(sections::scopes(&ctx, comparison)),
+        plain(scopes),
         width,
     );
     section(
@@ -210,7 +219,7 @@ pub fn render(extraction: &Extraction, comparison: &Comparison, style: TableStyl
     );
     out.push('\n');
     out.push_str(&wrap(
-        &glue_numbers(&summary_of(&ctx, extraction, comparison)),
+        &glue_numbers(&summary_of(extraction, comparison, total, scope_count)),
         width,
         "",
     ));
@@ -218,7 +227,7 @@ pub fn render(extraction: &Extraction, comparison: &Comparison, style: TableStyl
 }
 
 /// The table: one row per group worth one.
-fn table(ctx: &Ctx, shown: &[&Group], style: TableStyle) -> String {
+fn table(ctx: &Ctx, shown: &[&Group], sources: &[String], style: TableStyle) -> String {
     let mut table = Table::new();
     table.load_style(presets::UTF8_FULL_CONDENSED);
     table.set_content_arrangement(ContentArrangement::Dynamic);
@@ -241,7 +250,7 @@ fn table(ctx: &Ctx, shown: &[&Group], style: TableStyle) -> String {
             column.set_constraint(ColumnConstraint::UpperBoundary(Width::Fixed(max)));
         }
     }
-    for g in shown {
+    for (g, sources) in shown.iter().zip(sources) {
         let (verdict, paint) = cells::verdict(ctx, g);
         let mut verdict = cell(verdict);
         if let Some(paint) = paint.filter(|_| style.color) {
@@ -253,7 +262,7 @@ fn table(ctx: &Ctx, shown: &[&Group], style: TableStyle) -> String {
         }
         table.add_row([
             cell(format!("{} {}", g.id, cells::subject(g))),
-            cell(cells::sources(ctx, g)),
+            cell(sources.clone()),
             status,
             verdict,
         ]);
@@ -321,18 +330,24 @@ fn section(
 /// the legend.
 pub fn summary(extraction: &Extraction, comparison: &Comparison) -> String {
     let ctx = Ctx::new(extraction, comparison, TableStyle::default());
-    summary_of(&ctx, extraction, comparison)
+    let contradictions = sections::contradictions(&ctx, comparison).len();
+    let scopes = sections::scopes(&ctx, comparison).len();
+    summary_of(extraction, comparison, contradictions, scopes)
 }
 
-fn summary_of(ctx: &Ctx, extraction: &Extraction, comparison: &Comparison) -> String {
+/// [`summary`] from the numbers of contradictions and of scope differences the sections list.
+fn summary_of(
+    extraction: &Extraction,
+    comparison: &Comparison,
+    contradictions: usize,
+    scopes: usize,
+) -> String {
     use text::plural;
-    let contradictions = sections::contradictions(ctx, comparison).len();
     let updates = comparison
         .groups
         .iter()
         .filter(|g| !g.timeline.is_empty())
         .count();
-    let scopes = sections::scopes(ctx, comparison).len();
     let statuses: Vec<String> = Status::ALL
         .into_iter()
         .map(|s| {

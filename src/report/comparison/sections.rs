@@ -88,7 +88,6 @@ pub fn denials(g: &Group) -> Vec<(&str, Vec<&str>)> {
 pub fn contradictions(ctx: &Ctx, comparison: &Comparison) -> Vec<(String, Option<Paint>)> {
     let mut lines = Vec::new();
     for g in &comparison.groups {
-        let claims = ctx.claims(g);
         for d in disputes(ctx, g) {
             let days: Vec<String> = d
                 .days
@@ -110,7 +109,14 @@ pub fn contradictions(ctx: &Ctx, comparison: &Comparison) -> Vec<(String, Option
                 Some(Paint::Red),
             ));
         }
-        for (denier, asserters) in denials(g) {
+        let denied = denials(g);
+        // Looked up only for a group with a denial: most have none.
+        let claims = if denied.is_empty() {
+            Vec::new()
+        } else {
+            ctx.claims(g)
+        };
+        for (denier, asserters) in denied {
             let asserters: Vec<String> = asserters.iter().map(|a| ctx.who(a, &claims)).collect();
             lines.push((
                 format!(
