@@ -475,7 +475,7 @@ pub(crate) fn party_source(a: &Analysis, i: usize, cue: &StanceCue) -> Option<So
             .find(|m| m.start >= start && m.end <= end)
             .map(|m| a.gazetteer.source(m.entry, &a.doc.text[m.start..m.end]))
     });
-    let (mut from, mut to) = np::before(words, tokens, cue.group);
+    let (mut from, mut to) = a.subject_before(i, cue.group);
     let before_named = from < to
         && !a
             .mentions_in(tokens[from].start, tokens[to - 1].end)
@@ -491,7 +491,7 @@ pub(crate) fn party_source(a: &Analysis, i: usize, cue: &StanceCue) -> Option<So
         } else {
             end
         };
-        (from, to) = np::before(words, tokens, end);
+        (from, to) = a.subject_before(i, end);
     }
     // A figure is never the party: in verb-final clauses the words before the verb are its
     // object ("die Entsendung von 1.500 Soldaten nicht bestätigt").

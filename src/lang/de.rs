@@ -1043,6 +1043,7 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
     coordinators: &["aber", "doch", "jedoch", "sondern", "wahrend"],
     genitives: &["der", "des", "vom", "von"],
     relatives: &["der", "die", "welche", "welcher"],
+    clitics: &["dies", "dieses", "was"],
 };
 
 // ---------------------------------------------------------------------------------------------

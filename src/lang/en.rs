@@ -1042,6 +1042,7 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
     relatives: &["which", "who"],
     compound_verbs: &[],
     genitives: &["of"],
+    clitics: &["that", "this", "which"],
 };
 
 // ---------------------------------------------------------------------------------------------

@@ -1095,6 +1095,7 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
     coordinators: &["mientras", "pero", "sino"],
     genitives: &["de", "del"],
     relatives: &["que", "quien", "quienes"],
+    clitics: &["eso", "esto", "la", "las", "le", "les", "lo", "los", "se"],
 };
 
 // ---------------------------------------------------------------------------------------------

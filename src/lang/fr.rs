@@ -1276,6 +1276,9 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
     relatives: &["qui"],
     compound_verbs: &["compte"],
     genitives: &["d'", "de", "des", "du"],
+    clitics: &[
+        "ca", "cela", "ceci", "en", "le", "les", "leur", "lui", "se", "y",
+    ],
 };
 
 // ---------------------------------------------------------------------------------------------

@@ -1074,6 +1074,7 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
     coordinators: &["ma", "mentre", "pero"],
     genitives: &["d'", "degli", "dei", "del", "dell'", "della", "delle", "di"],
     relatives: &["che"],
+    clitics: &["cio", "gli", "la", "le", "li", "lo", "ne", "si"],
 };
 
 // ---------------------------------------------------------------------------------------------

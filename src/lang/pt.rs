@@ -1077,6 +1077,7 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
     coordinators: &["enquanto", "mas", "porem"],
     genitives: &["da", "das", "de", "do", "dos"],
     relatives: &["que", "quem"],
+    clitics: &["a", "as", "isso", "isto", "lhe", "lhes", "o", "os", "se"],
 };
 
 // ---------------------------------------------------------------------------------------------

@@ -207,6 +207,11 @@ impl Analysis<'_> {
         {
             return None;
         }
+        // After a genitive the word is a noun: "il doppio della stima", "the size of the
+        // estimate".
+        if group == k && k > 0 && has(words.genitives, &tokens[k - 1].folded) {
+            return None;
+        }
         let end = k + len;
         let next = tokens.get(end);
         let content_follows = next.is_some_and(|t| {
@@ -264,7 +269,7 @@ impl Analysis<'_> {
         if strength == Strength::InvertedOnly || (strength == Strength::CompoundOnly && !aux) {
             return None;
         }
-        let (mut from, mut to) = before(words, tokens, group);
+        let (mut from, mut to) = self.subject_before(i, group);
         if from == to && from > 0 && has(words.relatives, &tokens[from - 1].folded) {
             // "Mark Rutte, qui a déclaré": the relative's antecedent.
             let end = from - 1;
@@ -273,7 +278,7 @@ impl Analysis<'_> {
             } else {
                 end
             };
-            (from, to) = before(words, tokens, end);
+            (from, to) = self.subject_before(i, end);
         }
         if from >= to
             && let Some((f, t)) = self.inverted_subject(i, group, k, end, aux)

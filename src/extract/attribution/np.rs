@@ -115,13 +115,55 @@ fn trim(
 }
 
 impl Analysis<'_> {
+    /// The noun phrase before token `end` of sentence `i` (see [`before`]) without the date or
+    /// time phrases at its ends. A phrase that is only a date is no subject: "Moscú, que la
+    /// semana pasada negó" gives the empty range right after "que", so that the relative's
+    /// antecedent is read.
+    pub fn subject_before(&self, i: usize, end: usize) -> (usize, usize) {
+        let tokens = &self.tokens[i];
+        let words = &self.lang.attribution;
+        let (from, to) = before(words, tokens, end);
+        let (f, t) = self.without_dates(i, from, to);
+        if f < t {
+            return (f, t);
+        }
+        let mut k = from;
+        while k > 0 && (self.date_tokens[i][k - 1] || has(words.determiners, &tokens[k - 1].folded))
+        {
+            k -= 1;
+        }
+        (k, k)
+    }
+
+    /// Tokens `from..to` of sentence `i` without the date or time phrases at their ends ("la
+    /// semana pasada", "in 2019", "mercoledì"), articles trimmed again.
+    pub fn without_dates(&self, i: usize, mut from: usize, mut to: usize) -> (usize, usize) {
+        let dated = &self.date_tokens[i];
+        while from < to && dated[from] {
+            from += 1;
+        }
+        while to > from && dated[to - 1] {
+            to -= 1;
+        }
+        trim(&self.lang.attribution, &self.tokens[i], from, to)
+    }
+
     /// What tokens `from..to` of sentence `i` name: gazetteer sources (several when joined by
     /// a conjunction), a near spelling of a long name, a pronoun, or an unknown source as
     /// written. `None` for an empty or overlong phrase.
     pub fn resolve(&self, i: usize, from: usize, to: usize) -> Option<Np> {
         let tokens = &self.tokens[i];
         let words = &self.lang.attribution;
+        // A date or a time is never a source: "la semana pasada negó", "in 2019 told".
+        let (from, to) = self.without_dates(i, from, to);
         if from >= to {
+            return None;
+        }
+        // "lo que indica", "ce qui montre": a pronoun alone names no one.
+        if to - from == 1
+            && (has(words.clitics, &tokens[from].folded)
+                || has(self.lang.stance.anaphors, &tokens[from].folded))
+        {
             return None;
         }
         // "the figure it announced": the subject is the pronoun that ends the phrase.
