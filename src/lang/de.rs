@@ -1044,6 +1044,17 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
     genitives: &["der", "des", "vom", "von"],
     relatives: &["der", "die", "welche", "welcher"],
     clitics: &["dies", "dieses", "was"],
+    estimates: &[
+        "angaben",
+        "berechnungen",
+        "daten",
+        "einschatzung",
+        "einschatzungen",
+        "schatzung",
+        "schatzungen",
+        "zahlen",
+    ],
+    body_nouns: &[("ministerium", "Ministry"), ("ministeriums", "Ministry")],
 };
 
 // ---------------------------------------------------------------------------------------------

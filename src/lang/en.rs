@@ -1043,6 +1043,17 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
     compound_verbs: &[],
     genitives: &["of"],
     clitics: &["that", "this", "which"],
+    estimates: &[
+        "assessment",
+        "assessments",
+        "calculations",
+        "data",
+        "estimate",
+        "estimates",
+        "figures",
+        "projections",
+    ],
+    body_nouns: &[("department", "Department"), ("ministry", "Ministry")],
 };
 
 // ---------------------------------------------------------------------------------------------

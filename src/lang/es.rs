@@ -1096,6 +1096,16 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
     genitives: &["de", "del"],
     relatives: &["que", "quien", "quienes"],
     clitics: &["eso", "esto", "la", "las", "le", "les", "lo", "los", "se"],
+    estimates: &[
+        "calculos",
+        "cifras",
+        "datos",
+        "estimacion",
+        "estimaciones",
+        "evaluacion",
+        "evaluaciones",
+    ],
+    body_nouns: &[("departamento", "Department"), ("ministerio", "Ministry")],
 };
 
 // ---------------------------------------------------------------------------------------------

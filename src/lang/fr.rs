@@ -1279,6 +1279,19 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
     clitics: &[
         "ca", "cela", "ceci", "en", "le", "les", "leur", "lui", "se", "y",
     ],
+    estimates: &[
+        "analyse",
+        "analyses",
+        "calculs",
+        "chiffres",
+        "donnees",
+        "estimation",
+        "estimations",
+        "evaluation",
+        "evaluations",
+        "projections",
+    ],
+    body_nouns: &[("departement", "Department"), ("ministere", "Ministry")],
 };
 
 // ---------------------------------------------------------------------------------------------

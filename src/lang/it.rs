@@ -1075,6 +1075,16 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
     genitives: &["d'", "degli", "dei", "del", "dell'", "della", "delle", "di"],
     relatives: &["che"],
     clitics: &["cio", "gli", "la", "le", "li", "lo", "ne", "si"],
+    estimates: &[
+        "calcoli",
+        "cifre",
+        "dati",
+        "stima",
+        "stime",
+        "valutazione",
+        "valutazioni",
+    ],
+    body_nouns: &[("dipartimento", "Department"), ("ministero", "Ministry")],
 };
 
 // ---------------------------------------------------------------------------------------------

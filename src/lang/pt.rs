@@ -1078,6 +1078,16 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
     genitives: &["da", "das", "de", "do", "dos"],
     relatives: &["que", "quem"],
     clitics: &["a", "as", "isso", "isto", "lhe", "lhes", "o", "os", "se"],
+    estimates: &[
+        "avaliacao",
+        "avaliacoes",
+        "calculos",
+        "dados",
+        "estimativa",
+        "estimativas",
+        "numeros",
+    ],
+    body_nouns: &[("departamento", "Department"), ("ministerio", "Ministry")],
 };
 
 // ---------------------------------------------------------------------------------------------

@@ -289,6 +289,10 @@ impl Analysis<'_> {
         let passive = tokens[group.saturating_sub(1)..k].iter().any(|t| {
             has(self.lang.stance.passives, &t.folded) && !t.text.starts_with(char::is_uppercase)
         });
+        // "According to South Korean estimates": the verb form is the noun of the source.
+        if (from..to).any(|j| word_at(words.according_to, tokens, j).is_some()) {
+            return None;
+        }
         let credible =
             strength == Strength::Strong || aux || content_follows || self.is_named(i, from, to);
         if from >= to || !credible || passive {
@@ -366,6 +370,39 @@ impl Analysis<'_> {
         matches!(source.kind, SourceKind::Agency | SourceKind::Outlet).then_some(source)
     }
 
+    /// The speaker of a "Name: statement" sentence, as headlines write them ("Blinken: 8,000
+    /// soldiers in Kursk"): a gazetteer name, alone before the colon, speaks for the rest of a
+    /// sentence with no other cue. A country or place there is the topic ("Ukraine: …").
+    fn colon_cue(&self, i: usize) -> Option<Raw> {
+        let tokens = &self.tokens[i];
+        let words = &self.lang.attribution;
+        let colon = tokens.iter().take(6).position(|t| t.text == ":")?;
+        let (from, to) = trim_determiners(words, tokens, 0, colon);
+        if from >= to || !self.gazetteer_named(i, from, to) {
+            return None;
+        }
+        let (start, end) = (tokens[from].start, tokens[to - 1].end);
+        let whole = self
+            .mentions_in(start, end)
+            .iter()
+            .any(|m| m.start == start && m.end == end);
+        // "Corée du Nord : …", "Ukraine: …": a country or place before the colon is the topic.
+        let concepts = &self.lang.concepts;
+        let topic = [concepts.entities, concepts.places].iter().any(|table| {
+            crate::extract::phrase::at(table, tokens, from).is_some_and(|(n, _)| from + n == to)
+        });
+        if !whole || topic {
+            return None;
+        }
+        let chain = self.resolve_one(i, from, to, None)?;
+        Some(Raw {
+            kind: Kind::Frame,
+            chain,
+            at: colon,
+            name: (from, to),
+        })
+    }
+
     /// The "selon X" / "according to X" cue at token `k`.
     fn according_cue(
         &self,
@@ -394,6 +431,19 @@ impl Analysis<'_> {
             name: (from, to),
         })
     }
+}
+
+/// Tokens `from..to` without the determiners they start with ("Le Kremlin").
+fn trim_determiners(
+    words: &super::AttributionWords,
+    tokens: &[Token],
+    mut from: usize,
+    to: usize,
+) -> (usize, usize) {
+    while from < to && has(words.determiners, &tokens[from].folded) {
+        from += 1;
+    }
+    (from, to)
 }
 
 /// The cues of sentence `i`; `previous` is the chain a pronoun refers to.
@@ -439,6 +489,9 @@ pub(super) fn find(a: &Analysis, i: usize, previous: Option<&Chain>) -> Sentence
         } else {
             k += 1;
         }
+    }
+    if raws.is_empty() {
+        raws.extend(a.colon_cue(i));
     }
     nest_citations(&mut raws);
     let gapped = gapped(a, i, &raws, previous);

@@ -87,6 +87,14 @@ pub struct AttributionWords {
     /// Object, neuter and demonstrative pronouns that never name a source on their own ("lo"
     /// in "lo que indica", "cela", "ciò").
     pub clitics: &'static [&'static str],
+    /// Nouns for estimates and figures that speak for whoever made them: with a nationality
+    /// they are that country's government's ("estimations sud-coréennes", "South Korean
+    /// estimates").
+    pub estimates: &'static [&'static str],
+    /// Nouns for a body that, without a name, refer back to the last body named with that word
+    /// in its canonical name: "the department", "a department spokesman" → "US Department of
+    /// State" ("department" → "Department", "ministère" → "Ministry").
+    pub body_nouns: &'static [(&'static str, &'static str)],
 }
 
 /// True for a token that ends a verb group or a name: punctuation, a stop word or a

@@ -59,3 +59,86 @@ fn a_pronoun_alone_is_no_source() {
         ("Selon Blinken, la Russie a formé 500 soldats, ce qui montre que Moscou veut les engager.", "500", "Antony Blinken", "asserted"),
     ]);
 }
+
+#[test]
+#[rustfmt::skip]
+fn estimates_with_a_nationality_are_its_governments() {
+    check_sources(Lang::Fr, &[
+        ("Pyongyang pourrait envoyer 12 000 hommes, selon les estimations sud-coréennes.", "12 000", "South Korea (government)", "hedged"),
+        ("Selon les estimations russes, 500 soldats sont arrivés.", "500", "Kremlin", "asserted"),
+        ("Selon les estimations françaises, 500 000 manifestants ont défilé.", "500 000", "France", "asserted"),
+        ("Selon les estimations d'un expert, 500 soldats sont arrivés.", "500", "estimations d'un expert", "asserted"),
+    ]);
+    check_sources(Lang::En, &[
+        ("According to South Korean estimates, 12,000 troops will go.", "12,000", "South Korea (government)", "asserted"),
+        ("According to US estimates, 10,000 troops are there.", "10,000", "United States", "asserted"),
+        ("According to private estimates, 10,000 troops are there.", "10,000", "private estimates", "asserted"),
+    ]);
+    check_sources(Lang::De, &[
+        ("Südkoreanischen Schätzungen zufolge sind 12.000 Soldaten dort.", "12.000", "South Korea (government)", "asserted"),
+    ]);
+    check_sources(Lang::Es, &[
+        ("Según las estimaciones surcoreanas, 12.000 soldados irán.", "12.000", "South Korea (government)", "asserted"),
+    ]);
+    check_sources(Lang::It, &[
+        ("Secondo le stime sudcoreane, 12.000 soldati partiranno.", "12.000", "South Korea (government)", "asserted"),
+    ]);
+    check_sources(Lang::Pt, &[
+        ("Segundo as estimativas sul-coreanas, 12 mil soldados irão.", "12 mil", "South Korea (government)", "asserted"),
+    ]);
+}
+
+#[test]
+#[rustfmt::skip]
+fn an_unnamed_department_is_the_last_one_named() {
+    check_sources(Lang::En, &[
+        ("According to the State Department, 10,000 troops are in Kursk. A department spokesman said 500 more were coming.", "500", "US Department of State", "asserted"),
+        ("The department said 500 troops were coming.", "500", "department", "asserted"),
+        ("The Russian Foreign Ministry spoke first. The State Department later said 500 troops were coming. The Russian ministry said 300 were.", "300", "Foreign Ministry (Russia)", "asserted"),
+    ]);
+    check_sources(Lang::Fr, &[
+        ("Le département d'État a parlé de 10 000 soldats. Un porte-parole du département a dit que 500 autres arrivaient.", "500", "US Department of State", "asserted"),
+    ]);
+    check_sources(Lang::Es, &[
+        ("Según el Departamento de Estado, hay 10.000 soldados. Un portavoz del departamento dijo que 500 más llegaban.", "500", "US Department of State", "asserted"),
+    ]);
+}
+
+#[test]
+#[rustfmt::skip]
+fn a_name_before_a_colon_speaks_for_the_rest() {
+    check_sources(Lang::It, &[
+        ("Blinken: circa 8.000 soldati nordcoreani a Kursk", "8.000", "Antony Blinken", "asserted"),
+        ("Ultima ora: circa 8.000 soldati nordcoreani a Kursk", "8.000", "outlet", "asserted"),
+    ]);
+    check_sources(Lang::Fr, &[
+        ("Le Pentagone : 10 000 soldats nord-coréens en Russie", "10 000", "Pentagon", "asserted"),
+        ("Analyse : 10 000 soldats nord-coréens en Russie", "10 000", "outlet", "asserted"),
+    ]);
+    check_sources(Lang::En, &[
+        ("Zelensky: 11,000 North Korean troops in Kursk", "11,000", "Volodymyr Zelensky", "asserted"),
+        ("Breaking: 11,000 North Korean troops in Kursk", "11,000", "outlet", "asserted"),
+        ("Kyiv's partners in Seoul: 11,000 troops in Kursk", "11,000", "outlet", "asserted"),
+    ]);
+    check_sources(Lang::De, &[
+        ("Selenskyj: 11.000 nordkoreanische Soldaten in Kursk", "11.000", "Volodymyr Zelensky", "asserted"),
+    ]);
+    check_sources(Lang::Es, &[
+        ("Blinken: unos 8.000 soldados norcoreanos en Kursk", "8.000", "Antony Blinken", "asserted"),
+    ]);
+    check_sources(Lang::Pt, &[
+        ("Blinken: cerca de 8 mil soldados norte-coreanos em Kursk", "8 mil", "Antony Blinken", "asserted"),
+    ]);
+}
+
+#[test]
+#[rustfmt::skip]
+fn a_country_before_a_colon_is_the_topic() {
+    check_sources(Lang::Fr, &[
+        ("Corée du Nord : 3 000 soldats envoyés en Russie", "3 000", "outlet", "asserted"),
+        ("Corée du Nord : 3 000 soldats envoyés en Russie, selon Séoul", "3 000", "South Korea (government)", "asserted"),
+    ]);
+    check_sources(Lang::En, &[
+        ("Ukraine: 11,000 North Korean troops in Kursk", "11,000", "outlet", "asserted"),
+    ]);
+}
