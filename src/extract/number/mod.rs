@@ -11,6 +11,7 @@
 mod bounds;
 mod digits;
 mod filters;
+mod projection;
 #[cfg(test)]
 mod tests;
 mod words;
@@ -178,7 +179,16 @@ pub fn extract_with(
             .collect();
         let tokens = &sentence_tokens[i];
         let best = topic.best(&claims);
-        for found in counts_in(&doc.text, tokens, lang, &in_sentence, best.as_ref()) {
+        let sentence_dates: Vec<&Claim> = dates
+            .iter()
+            .filter(|d| d.span[0] >= sentence.start && d.span[0] < sentence.end)
+            .collect();
+        let published = doc.published.map(|p| p.date);
+        for mut found in counts_in(&doc.text, tokens, lang, &in_sentence, best.as_ref()) {
+            let figure = tokens.partition_point(|t| t.end <= found.span[0]);
+            if projection::projected(lang, tokens, figure, &sentence_dates, published) {
+                found.qualifiers.scope = Some(crate::claim::Scope::PlannedTotal);
+            }
             let mut claim = Claim::new(ClaimKind::Count, doc, sentence, found.span);
             claim.quantity = Some(found.quantity);
             claim.counted = Some(found.counted);
