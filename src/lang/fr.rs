@@ -1107,7 +1107,12 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
         "vous",
     ],
     source_words: &["source", "sources"],
-    citing: &["citant", "invoquant"],
+    citing: &[
+        "apres un briefing de",
+        "apres un briefing du",
+        "citant",
+        "invoquant",
+    ],
     verbs: &[],
     weak_verbs: &[
         "affirmaient",

@@ -473,7 +473,16 @@ pub(super) fn find(a: &Analysis, i: usize, previous: Option<&Chain>) -> Sentence
             raws.extend(a.according_cue(i, k, len, previous));
             k += len;
         } else if let Some(len) = word_at(words.citing, tokens, k) {
-            let (from, to) = after(words, tokens, k + len);
+            let (mut from, mut to) = after(words, tokens, k + len);
+            // "citing a briefing by the NIS", "citant un rapport du NIS": the document's author.
+            let of =
+                |t: &Token| has(a.lang.stance.agents, &t.folded) || has(words.genitives, &t.folded);
+            if !a.gazetteer_named(i, from, to) && tokens.get(to).is_some_and(of) {
+                let (f, t) = after(words, tokens, to + 1);
+                if a.gazetteer_named(i, f, t) {
+                    (from, to) = (f, t);
+                }
+            }
             if let Some(chain) = a.resolve_one(i, from, to, previous) {
                 raws.push(Raw {
                     kind: Kind::Citing,

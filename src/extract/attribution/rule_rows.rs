@@ -8,6 +8,7 @@ use crate::lang::Lang;
 use crate::lang::rows::check_sources;
 
 const NIS: &str = "National Intelligence Service (South Korea)";
+const PARK_NIS: &str = "Park Sun-won → National Intelligence Service (South Korea)";
 
 #[test]
 #[rustfmt::skip]
@@ -140,5 +141,19 @@ fn a_country_before_a_colon_is_the_topic() {
     ]);
     check_sources(Lang::En, &[
         ("Ukraine: 11,000 North Korean troops in Kursk", "11,000", "outlet", "asserted"),
+    ]);
+}
+
+#[test]
+#[rustfmt::skip]
+fn a_lawmaker_relays_the_agency_briefing() {
+    check_sources(Lang::En, &[
+        ("South Korea's National Intelligence Service spoke first. The spy agency briefed lawmakers. The agency expects the total to reach about 10,000 by December, lawmaker Park Sun-won told reporters.", "about 10,000", PARK_NIS, "asserted"),
+        ("Lawmaker Park Sun-won said 3,000 soldiers had left, citing a briefing by the NIS.", "3,000", PARK_NIS, "asserted"),
+        ("Lawmaker Park Sun-won said 3,000 soldiers had left, after a briefing by the NIS.", "3,000", PARK_NIS, "asserted"),
+        ("Lawmaker Park Sun-won said 3,000 soldiers had left, citing a report by analysts.", "3,000", "Park Sun-won → report", "asserted"),
+        ("The NIS told lawmakers that 3,000 soldiers had left, Park Sun-won said.", "3,000", PARK_NIS, "asserted"),
+        ("Yonhap reported the news. The agency said 3,000 soldiers had left.", "3,000", "Yonhap", "asserted"),
+        ("Lawmakers expect 3,000 soldiers to leave.", "3,000", "outlet", "asserted"),
     ]);
 }
