@@ -35,6 +35,9 @@ pub struct ConceptWords {
     /// Words that may stand between a figure and its noun: "autres", "nouveaux", "more",
     /// "additional".
     pub before_noun: &'static [&'static str],
+    /// Words that make a count more of what was counted before ("weitere", "autres", "more",
+    /// "altre"): without an entity of its own it takes the earlier count's.
+    pub additional: &'static [&'static str],
     /// Function words and auxiliaries that are never the counted noun and end a noun phrase.
     pub stops: &'static [&'static str],
     /// Prepositions of place: a country or capital after a noun is its place only after one of

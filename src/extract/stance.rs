@@ -31,6 +31,9 @@ pub struct StanceWords {
     /// Hedge words and phrases ("pretendu", "selon toute vraisemblance", "reportedly", "is said
     /// to").
     pub hedges: &'static [&'static str],
+    /// Hedges matched as written in lower case, for forms whose folded spelling is another
+    /// word: German "könnte" folds to "konnte" ("was able"), "würde" to "wurde" ("was").
+    pub unfolded_hedges: &'static [&'static str],
     /// Conditional verb forms that hedge ("aurait", "pourraient").
     pub conditionals: &'static [&'static str],
     /// Conditionals that hedge even in reported speech, where others are a future in the past
@@ -187,6 +190,17 @@ pub(crate) fn cues(lang: &LangData, tokens: &[Token]) -> Vec<StanceCue> {
     while k < tokens.len() {
         let t = &tokens[k];
         let f = t.folded.as_str();
+        if !t.text.is_ascii() && has(words.unfolded_hedges, &t.text.to_lowercase()) {
+            let (first, _, passive) = group(lang, tokens, k);
+            out.push(StanceCue {
+                kind: CueKind::Hedge,
+                at: k,
+                group: first,
+                passive,
+            });
+            k += 1;
+            continue;
+        }
         if !may_cue(lang, starts, f) {
             k += 1;
             continue;

@@ -516,6 +516,15 @@ const CONCEPTS: ConceptWords = ConceptWords {
     ],
     // Adjectives come before the noun: "1.500 nordkoreanische Soldaten".
     head_last: true,
+    additional: &[
+        "andere",
+        "anderen",
+        "neue",
+        "weitere",
+        "weiteren",
+        "zusatzliche",
+        "zusatzlichen",
+    ],
     before_noun: &[
         "andere",
         "anderen",
@@ -1068,6 +1077,13 @@ const STANCE: StanceWords = StanceWords {
         "angeblich",
         "angebliche",
         "angeblichen",
+        "befurchten",
+        "befurchtet",
+        "bereitet",
+        "erwarten",
+        "erwartet",
+        "furchten",
+        "furchtet",
         "moglicherweise",
         "mutmasslich",
         "mutmassliche",
@@ -1078,6 +1094,7 @@ const STANCE: StanceWords = StanceWords {
         "vermutlich",
         "wahrscheinlich",
     ],
+    unfolded_hedges: &["dürfte", "dürften", "könnte", "könnten", "würde", "würden"],
     // Subjunctive I and II of reported speech hedge, after any reporting verb.
     conditionals: &[
         "durfe", "gebe", "habe", "konne", "musse", "sei", "seien", "solle", "ware", "werde",
@@ -1129,7 +1146,7 @@ const STANCE: StanceWords = StanceWords {
         "kein", "keine", "keinen", "keiner", "nicht", "nie", "niemals", "ohne",
     ],
     refusals: &["abgelehnt", "lehnte", "verweigerte", "weigerte"],
-    passives: &["werden", "wird", "worden", "wurde", "wurden"],
+    passives: &["werden", "worden", "wurde", "wurden"],
     agents: &["durch", "vom", "von"],
     modals: &[
         "kann", "konne", "konnen", "konnte", "konnten", "lasst", "liess", "will", "wollen",

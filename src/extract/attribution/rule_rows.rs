@@ -71,7 +71,7 @@ fn estimates_with_a_nationality_are_its_governments() {
         ("Selon les estimations d'un expert, 500 soldats sont arrivés.", "500", "estimations d'un expert", "asserted"),
     ]);
     check_sources(Lang::En, &[
-        ("According to South Korean estimates, 12,000 troops will go.", "12,000", "South Korea (government)", "asserted"),
+        ("According to South Korean estimates, 12,000 troops are there.", "12,000", "South Korea (government)", "asserted"),
         ("According to US estimates, 10,000 troops are there.", "10,000", "United States", "asserted"),
         ("According to private estimates, 10,000 troops are there.", "10,000", "private estimates", "asserted"),
     ]);
@@ -148,12 +148,49 @@ fn a_country_before_a_colon_is_the_topic() {
 #[rustfmt::skip]
 fn a_lawmaker_relays_the_agency_briefing() {
     check_sources(Lang::En, &[
-        ("South Korea's National Intelligence Service spoke first. The spy agency briefed lawmakers. The agency expects the total to reach about 10,000 by December, lawmaker Park Sun-won told reporters.", "about 10,000", PARK_NIS, "asserted"),
+        ("South Korea's National Intelligence Service spoke first. The spy agency briefed lawmakers. The agency expects the total to reach about 10,000 by December, lawmaker Park Sun-won told reporters.", "about 10,000", PARK_NIS, "hedged"),
         ("Lawmaker Park Sun-won said 3,000 soldiers had left, citing a briefing by the NIS.", "3,000", PARK_NIS, "asserted"),
         ("Lawmaker Park Sun-won said 3,000 soldiers had left, after a briefing by the NIS.", "3,000", PARK_NIS, "asserted"),
         ("Lawmaker Park Sun-won said 3,000 soldiers had left, citing a report by analysts.", "3,000", "Park Sun-won → report", "asserted"),
         ("The NIS told lawmakers that 3,000 soldiers had left, Park Sun-won said.", "3,000", PARK_NIS, "asserted"),
         ("Yonhap reported the news. The agency said 3,000 soldiers had left.", "3,000", "Yonhap", "asserted"),
-        ("Lawmakers expect 3,000 soldiers to leave.", "3,000", "outlet", "asserted"),
+        ("Lawmakers expect 3,000 soldiers to leave.", "3,000", "outlet", "hedged"),
+    ]);
+}
+
+#[test]
+#[rustfmt::skip]
+fn future_and_feared_figures_are_hedged() {
+    check_sources(Lang::En, &[
+        ("Kyiv fears that thousands more troops will arrive.", "thousands", "outlet", "hedged"),
+        ("North Korea will send 12,000 troops.", "12,000", "outlet", "hedged"),
+        ("The NIS expects 10,000 troops by December.", "10,000", NIS, "hedged"),
+        ("North Korea has sent 3,000 troops.", "3,000", "outlet", "asserted"),
+    ]);
+    check_sources(Lang::Fr, &[
+        ("Kiev craint que des milliers de soldats arrivent.", "milliers", "outlet", "hedged"),
+        ("Pyongyang enverra 12 000 soldats.", "12 000", "outlet", "hedged"),
+        ("Pyongyang a envoyé 3 000 soldats préparés au combat.", "3 000", "outlet", "asserted"),
+    ]);
+    check_sources(Lang::De, &[
+        ("Kiew befürchtet, dass Tausende weitere Soldaten folgen könnten.", "Tausende", "Ukraine (government)", "hedged"),
+        ("Es könnten 12.000 Soldaten werden.", "12.000", "outlet", "hedged"),
+        ("Bis Oktober konnte Nordkorea 3.000 Soldaten schicken.", "3.000", "outlet", "asserted"),
+        ("Dort wurden 3.000 Soldaten ausgebildet.", "3.000", "outlet", "asserted"),
+    ]);
+    check_sources(Lang::Es, &[
+        ("Zelenski advierte de que Rusia prepara la llegada de miles de soldados.", "miles", "Volodymyr Zelensky", "hedged"),
+        ("Kiev teme que lleguen miles de soldados.", "miles", "outlet", "hedged"),
+        ("Rusia recibió a miles de soldados.", "miles", "outlet", "asserted"),
+    ]);
+    check_sources(Lang::It, &[
+        ("Kiev teme che nelle prossime settimane ne arrivino altre migliaia.", "migliaia", "Ukraine (government)", "hedged"),
+        ("Entro dicembre arriveranno 10.000 soldati.", "10.000", "outlet", "hedged"),
+        ("Sono arrivati 3.000 soldati.", "3.000", "outlet", "asserted"),
+    ]);
+    check_sources(Lang::Pt, &[
+        ("Kiev teme que cheguem milhares de soldados.", "milhares", "outlet", "hedged"),
+        ("A Coreia do Norte enviará 12 mil soldados.", "12 mil", "outlet", "hedged"),
+        ("A Coreia do Norte enviou 3 mil soldados.", "3 mil", "outlet", "asserted"),
     ]);
 }

@@ -278,6 +278,16 @@ pub(crate) fn counts_in(
         if qualifiers.entity.is_none() {
             qualifiers.entity = borrowed;
         }
+        if qualifiers.entity.is_none() && more_of_the_same(lang, tokens, &figure, noun) {
+            // "Tausende weitere Soldaten", "altre migliaia": the entity of the earlier count.
+            qualifiers.entity = found
+                .iter()
+                .rev()
+                .map(|f| (&f.counted, &f.qualifiers.entity))
+                .chain(topic.map(|(c, e)| (c, e)))
+                .find(|(c, e)| c.concept == counted.concept && e.is_some())
+                .and_then(|(_, e)| e.clone());
+        }
         let counted = concept::refine(lang, tokens, counted, &mut qualifiers);
         let span = [tokens[figure.first].start, tokens[figure.last - 1].end];
         found.push(Found {
@@ -294,6 +304,17 @@ pub(crate) fn counts_in(
         });
     }
     found
+}
+
+/// True when an "additional" word stands right before the figure or between it and its noun:
+/// "altre migliaia", "Tausende weitere Soldaten", "3,000 more troops".
+fn more_of_the_same(lang: &LangData, tokens: &[Token], figure: &Figure, noun: usize) -> bool {
+    let additional = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|t| crate::extract::phrase::listed(lang.concepts.additional, &t.folded))
+    };
+    (figure.first > 0 && additional(figure.first - 1)) || (figure.last..noun).any(additional)
 }
 
 /// Every count-like figure of a sentence, in text order, with its bound and range resolved and
