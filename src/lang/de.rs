@@ -525,6 +525,7 @@ const CONCEPTS: ConceptWords = ConceptWords {
         "zusatzliche",
         "zusatzlichen",
     ],
+    possessive_relatives: &["deren", "dessen"],
     before_noun: &[
         "andere",
         "anderen",

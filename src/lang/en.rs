@@ -532,6 +532,7 @@ const CONCEPTS: ConceptWords = ConceptWords {
     ],
     head_last: true,
     additional: &["additional", "more", "new", "other"],
+    possessive_relatives: &["whose"],
     before_noun: &[
         "additional",
         "another",

@@ -498,6 +498,7 @@ const CONCEPTS: ConceptWords = ConceptWords {
     ],
     head_last: false,
     additional: &["adicionales", "mas", "nuevos", "otras", "otros"],
+    possessive_relatives: &["cuya", "cuyas", "cuyo", "cuyos"],
     before_noun: &[
         "nuevas", "nuevos", "otras", "otros", "primeras", "primeros", "ultimas", "ultimos",
     ],

@@ -616,6 +616,7 @@ const CONCEPTS: ConceptWords = ConceptWords {
     ],
     head_last: false,
     additional: &["autres", "nouveaux", "nouvelles", "supplementaires"],
+    possessive_relatives: &["dont"],
     before_noun: &[
         "anciennes",
         "anciens",

@@ -480,6 +480,7 @@ const CONCEPTS: ConceptWords = ConceptWords {
     // The noun comes first: "1.500 soldati nordcoreani".
     head_last: false,
     additional: &["altre", "altri", "nuove", "nuovi", "ulteriori"],
+    possessive_relatives: &["cui"],
     before_noun: &[
         "altre",
         "altri",

@@ -484,6 +484,7 @@ const CONCEPTS: ConceptWords = ConceptWords {
     ],
     head_last: false,
     additional: &["adicionais", "mais", "novos", "outras", "outros"],
+    possessive_relatives: &["cuja", "cujas", "cujo", "cujos"],
     before_noun: &[
         "novas",
         "novos",
