@@ -41,6 +41,12 @@ pub struct ConceptWords {
     /// Possessive relatives ("whose", "dont", "deren", "cuyo", "cui"): after "X, whose", X owns
     /// what the relative clause counts ("Russia, whose army … 1.5 million troops").
     pub possessive_relatives: &'static [&'static str],
+    /// Phrases that place a count in the whole country the article is about ("nationwide",
+    /// "dans tout le pays", "bundesweit").
+    pub national: &'static [&'static str],
+    /// Nouns for a capital that, after an article, place a count in the capital of the
+    /// article's country ("la capitale", "the capital", "die Hauptstadt").
+    pub capital: &'static [&'static str],
     /// Function words and auxiliaries that are never the counted noun and end a noun phrase.
     pub stops: &'static [&'static str],
     /// Prepositions of place: a country or capital after a noun is its place only after one of
@@ -625,9 +631,9 @@ impl Scan<'_, '_> {
         let tokens = self.tokens;
         for k in (left..before).rev() {
             // "Russia, whose army …": the name before the comma owns the relative clause.
-            let owner = tokens
-                .get(k + 1)
-                .is_some_and(|t| phrase::listed(self.lang.concepts.possessive_relatives, &t.folded));
+            let owner = tokens.get(k + 1).is_some_and(|t| {
+                phrase::listed(self.lang.concepts.possessive_relatives, &t.folded)
+            });
             if stop_at_comma && tokens[k].is(",") && !owner {
                 return None;
             }

@@ -526,6 +526,8 @@ const CONCEPTS: ConceptWords = ConceptWords {
         "zusatzlichen",
     ],
     possessive_relatives: &["deren", "dessen"],
+    national: &["bundesweit", "im ganzen land", "landesweit"],
+    capital: &["hauptstadt"],
     before_noun: &[
         "andere",
         "anderen",

@@ -533,6 +533,13 @@ const CONCEPTS: ConceptWords = ConceptWords {
     head_last: true,
     additional: &["additional", "more", "new", "other"],
     possessive_relatives: &["whose"],
+    national: &[
+        "across the country",
+        "countrywide",
+        "nationally",
+        "nationwide",
+    ],
+    capital: &["capital"],
     before_noun: &[
         "additional",
         "another",

@@ -499,6 +499,8 @@ const CONCEPTS: ConceptWords = ConceptWords {
     head_last: false,
     additional: &["adicionales", "mas", "nuevos", "otras", "otros"],
     possessive_relatives: &["cuya", "cuyas", "cuyo", "cuyos"],
+    national: &["a nivel nacional", "en todo el pais"],
+    capital: &["capital"],
     before_noun: &[
         "nuevas", "nuevos", "otras", "otros", "primeras", "primeros", "ultimas", "ultimos",
     ],

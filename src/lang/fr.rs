@@ -617,6 +617,14 @@ const CONCEPTS: ConceptWords = ConceptWords {
     head_last: false,
     additional: &["autres", "nouveaux", "nouvelles", "supplementaires"],
     possessive_relatives: &["dont"],
+    national: &[
+        "a l'echelle nationale",
+        "dans tout le pays",
+        "dans toute la france",
+        "partout en france",
+        "sur tout le territoire",
+    ],
+    capital: &["capitale"],
     before_noun: &[
         "anciennes",
         "anciens",

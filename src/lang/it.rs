@@ -481,6 +481,8 @@ const CONCEPTS: ConceptWords = ConceptWords {
     head_last: false,
     additional: &["altre", "altri", "nuove", "nuovi", "ulteriori"],
     possessive_relatives: &["cui"],
+    national: &["a livello nazionale", "in tutto il paese"],
+    capital: &["capitale"],
     before_noun: &[
         "altre",
         "altri",

@@ -485,6 +485,8 @@ const CONCEPTS: ConceptWords = ConceptWords {
     head_last: false,
     additional: &["adicionais", "mais", "novos", "outras", "outros"],
     possessive_relatives: &["cuja", "cujas", "cujo", "cujos"],
+    national: &["a nivel nacional", "em todo o pais"],
+    capital: &["capital"],
     before_noun: &[
         "novas",
         "novos",

@@ -11,6 +11,7 @@
 mod bounds;
 mod digits;
 mod filters;
+mod national;
 mod projection;
 #[cfg(test)]
 mod tests;
@@ -197,7 +198,33 @@ pub fn extract_with(
             topic.add(&claims);
         }
     }
+    place_national(lang, sentences, sentence_tokens, &mut claims);
     claims
+}
+
+/// Places the unplaced counts of sentences that say "nationwide" or "in the capital" in the
+/// article's country or its capital ([`national`]).
+fn place_national(
+    lang: &LangData,
+    sentences: &[Sentence],
+    sentence_tokens: &SentenceTokens,
+    claims: &mut [Claim],
+) {
+    let country = national::article_country(claims);
+    let mut i = 0;
+    for claim in claims.iter_mut() {
+        if claim.qualifiers.place.is_some() {
+            continue;
+        }
+        while i + 1 < sentences.len() && sentences[i].end <= claim.span[0] {
+            i += 1;
+        }
+        let place = national::extent(lang, &sentence_tokens[i])
+            .and_then(|extent| national::place(extent, country));
+        if let Some(place) = place {
+            claim.qualifiers.place = Some(place.to_string());
+        }
+    }
 }
 
 /// What the document's counts so far count most often (the first met on a tie), with its
