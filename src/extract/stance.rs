@@ -16,7 +16,7 @@ use std::sync::LazyLock;
 
 use crate::claim::{Claim, Source, Stance};
 use crate::extract::attribution::clause::{self, Clause, Link};
-use crate::extract::attribution::{Analysis, Np};
+use crate::extract::attribution::{Analysis, Np, np};
 use crate::extract::phrase::Prefixes;
 
 use crate::lang::{Lang, LangData};
@@ -337,7 +337,8 @@ fn reported_past(lang: &LangData, tokens: &[Token], clauses: &[Clause], c: usize
 struct Ruling {
     range: [usize; 2],
     stance: Stance,
-    by: Option<String>,
+    /// Every party, canonical, in text order.
+    by: Vec<String>,
 }
 
 fn rank(stance: Stance) -> u8 {
@@ -387,7 +388,8 @@ pub(crate) fn assign_with(analysis: &Analysis, claims: &mut [Claim]) {
             .max_by_key(|r| rank(r.stance));
         if let Some(r) = best {
             claim.stance = r.stance;
-            claim.stance_by = r.by.clone();
+            claim.stance_by = (!r.by.is_empty()).then(|| r.by.join("; "));
+            claim.stance_parties = r.by.clone();
         }
     }
 }
@@ -395,7 +397,7 @@ pub(crate) fn assign_with(analysis: &Analysis, claims: &mut [Claim]) {
 /// The rulings of sentence `i`'s stance cues, and the verdicts it passes on the sentence before
 /// when a report noun is what it denies or leaves unconfirmed ("The account could not be
 /// verified", "Ces informations n'ont pas été confirmées").
-fn sentence_rulings(a: &Analysis, i: usize) -> (Vec<Ruling>, Vec<(Stance, Option<String>)>) {
+fn sentence_rulings(a: &Analysis, i: usize) -> (Vec<Ruling>, Vec<(Stance, Vec<String>)>) {
     let tokens = &a.tokens[i];
     let mut earlier = Vec::new();
     if tokens.is_empty() {
@@ -423,12 +425,15 @@ fn sentence_rulings(a: &Analysis, i: usize) -> (Vec<Ruling>, Vec<(Stance, Option
             continue;
         }
         let (stance, by) = match cue.kind {
-            CueKind::Hedge => (Stance::Hedged, None),
-            CueKind::Denial => (Stance::Denied, party(a, i, &cue)),
-            CueKind::NotConfirmed => (
-                Stance::NotConfirmed,
-                party(a, i, &cue).or_else(|| Some(a.doc.outlet.clone())),
-            ),
+            CueKind::Hedge => (Stance::Hedged, Vec::new()),
+            CueKind::Denial => (Stance::Denied, parties(a, i, &cue)),
+            CueKind::NotConfirmed => {
+                let mut by = parties(a, i, &cue);
+                if by.is_empty() {
+                    by.push(a.doc.outlet.clone());
+                }
+                (Stance::NotConfirmed, by)
+            }
         };
         let reach = clause::reach(clauses, c, cue.kind != CueKind::Hedge);
         if reach.is_empty() {
@@ -458,19 +463,36 @@ fn reports_subject(a: &Analysis, i: usize, cue: &StanceCue) -> bool {
     from < to && has(a.lang.stance.report_nouns, &tokens[to - 1].folded)
 }
 
-/// The canonical name of the party that denies or does not confirm (see [`party_source`]).
-pub(crate) fn party(a: &Analysis, i: usize, cue: &StanceCue) -> Option<String> {
-    party_source(a, i, cue).map(|s| s.canonical)
+/// The canonical names of the parties that deny or do not confirm, in text order (see
+/// [`party_sources`]): "Moscou et Pyongyang nient" is `["Kremlin", "North Korea"]`.
+pub(crate) fn parties(a: &Analysis, i: usize, cue: &StanceCue) -> Vec<String> {
+    party_sources(a, i, cue)
+        .map(|(sources, _)| sources.into_iter().map(|s| s.canonical).collect())
+        .unwrap_or_default()
 }
 
-/// The party that denies or does not confirm: the subject before the verb group, the subject
-/// after it ("ce que dément le Kremlin"), a passive's agent or the outlet; a pronoun is the
-/// source of its sentence or the previous one.
+/// The party that denies or does not confirm as one source, several parties merged ("Kremlin;
+/// North Korea").
 pub(crate) fn party_source(a: &Analysis, i: usize, cue: &StanceCue) -> Option<Source> {
+    party_sources(a, i, cue).map(|(sources, text)| np::merge(sources, &text))
+}
+
+/// The parties that deny or do not confirm, and the words that name them: the subject before
+/// the verb group, the subject after it ("ce que dément le Kremlin"), a passive's agent or the
+/// outlet; a pronoun is the source of its sentence or the previous one.
+fn party_sources(a: &Analysis, i: usize, cue: &StanceCue) -> Option<(Vec<Source>, String)> {
     use crate::extract::attribution::np;
     let tokens = &a.tokens[i];
     let words = &a.lang.attribution;
-    let outlet = || Some(Source::outlet(&a.doc.outlet));
+    let outlet = || {
+        let outlet = Source::outlet(&a.doc.outlet);
+        let text = outlet.text.clone();
+        Some((vec![outlet], text))
+    };
+    let single = |s: Source| {
+        let text = s.text.clone();
+        (vec![s], text)
+    };
     if cue.passive {
         let agent = (cue.at + 1..tokens.len().min(cue.at + 4))
             .find(|&k| has(a.lang.stance.agents, &tokens[k].folded));
@@ -478,7 +500,7 @@ pub(crate) fn party_source(a: &Analysis, i: usize, cue: &StanceCue) -> Option<So
             return outlet();
         };
         let (from, to) = np::after(words, tokens, agent + 1);
-        return name(a, i, from, to).or_else(outlet);
+        return names(a, i, from, to).or_else(outlet);
     }
     // "Die Angaben hat Washington nicht bestätigt": in verb-second order a named subject
     // stands inside the verb group and the words before it are the object.
@@ -495,7 +517,7 @@ pub(crate) fn party_source(a: &Analysis, i: usize, cue: &StanceCue) -> Option<So
             .mentions_in(tokens[from].start, tokens[to - 1].end)
             .is_empty();
     if !before_named && let Some(Some(found)) = inside {
-        return Some(found);
+        return Some(single(found));
     }
     if from == to && from > 0 && np::has(words.relatives, &tokens[from - 1].folded) {
         // "The Kremlin, which has dismissed the reports": the relative's antecedent.
@@ -514,11 +536,11 @@ pub(crate) fn party_source(a: &Analysis, i: usize, cue: &StanceCue) -> Option<So
     // its subject, however far the verb.
     if from < to
         && np::has(words.pronouns, &tokens[from].folded)
-        && let Some(found) = name(a, i, from, from + 1)
+        && let Some(found) = names(a, i, from, from + 1)
     {
         return Some(found);
     }
-    if !figure && let Some(found) = name(a, i, from, to) {
+    if !figure && let Some(found) = names(a, i, from, to) {
         return Some(found);
     }
     if cue.kind == CueKind::Denial {
@@ -526,7 +548,7 @@ pub(crate) fn party_source(a: &Analysis, i: usize, cue: &StanceCue) -> Option<So
         let (from, to) = np::after(words, tokens, cue.at + 1);
         if a.is_named(i, from, to)
             && tokens.get(to).is_none_or(np::is_break)
-            && let Some(found) = name(a, i, from, to)
+            && let Some(found) = names(a, i, from, to)
         {
             return Some(found);
         }
@@ -536,22 +558,23 @@ pub(crate) fn party_source(a: &Analysis, i: usize, cue: &StanceCue) -> Option<So
     a.mentions_in(a.sentences[i].start, before)
         .iter()
         .rfind(|m| m.start >= a.sentences[i].start && m.end <= before)
-        .map(|m| a.gazetteer.source(m.entry, &a.doc.text[m.start..m.end]))
+        .map(|m| single(a.gazetteer.source(m.entry, &a.doc.text[m.start..m.end])))
 }
 
-/// The source tokens `from..to` of sentence `i` name, a pronoun resolved.
-fn name(a: &Analysis, i: usize, from: usize, to: usize) -> Option<Source> {
-    use crate::extract::attribution::np;
+/// The sources tokens `from..to` of sentence `i` name, a pronoun resolved, and their words.
+fn names(a: &Analysis, i: usize, from: usize, to: usize) -> Option<(Vec<Source>, String)> {
+    if from >= to {
+        return None;
+    }
+    let tokens = &a.tokens[i];
+    let text = a.doc.text[tokens[from].start..tokens[to - 1].end].to_string();
     match a.resolve(i, from, to)? {
         Np::Pronoun => a
             .chain_at(i, a.tokens[i][from].start)
             .or_else(|| a.previous[i].clone())
-            .and_then(|c| c.last().cloned()),
-        Np::Sources(sources) => {
-            let tokens = &a.tokens[i];
-            let text = &a.doc.text[tokens[from].start..tokens[to - 1].end];
-            Some(np::merge(sources, text))
-        }
+            .and_then(|c| c.last().cloned())
+            .map(|s| (vec![s], text)),
+        Np::Sources(sources) => Some((sources, text)),
     }
 }
 

@@ -194,3 +194,35 @@ fn future_and_feared_figures_are_hedged() {
         ("A Coreia do Norte enviou 3 mil soldados.", "3 mil", "outlet", "asserted"),
     ]);
 }
+
+#[test]
+fn several_parties_are_listed_one_by_one() {
+    use crate::extract::attribution::tests::claims_at;
+    let rows: &[(Lang, &str, &str, &[&str])] = &[
+        (
+            Lang::Fr,
+            "Plus de 300 soldats sont arrivés, ce que Moscou et Pyongyang nient.",
+            "300",
+            &["Kremlin", "North Korea"],
+        ),
+        (
+            Lang::En,
+            "Washington and NATO have not confirmed that 300 troops arrived.",
+            "300",
+            &["United States", "NATO"],
+        ),
+        (
+            Lang::En,
+            "The Kremlin denied that 300 troops arrived.",
+            "300",
+            &["Kremlin"],
+        ),
+        (Lang::En, "Some 300 troops arrived.", "300", &[]),
+    ];
+    for (lang, text, target, want) in rows {
+        let c = &claims_at(*lang, text, &[target])[0];
+        assert_eq!(c.stance_parties, *want, "{lang} {text:?}");
+        let joined = (!want.is_empty()).then(|| want.join("; "));
+        assert_eq!(c.stance_by, joined, "{lang} {text:?}");
+    }
+}
