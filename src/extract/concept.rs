@@ -47,6 +47,9 @@ pub struct ConceptWords {
     /// Nouns for a capital that, after an article, place a count in the capital of the
     /// article's country ("la capitale", "the capital", "die Hauptstadt").
     pub capital: &'static [&'static str],
+    /// Plural subject pronouns and partitive pronoun phrases that, opening a clause, stand for
+    /// the people the article counts ("ils", "they", "of them", "d'entre eux", "von ihnen").
+    pub plural_pronouns: &'static [&'static str],
     /// Function words and auxiliaries that are never the counted noun and end a noun phrase.
     pub stops: &'static [&'static str],
     /// Prepositions of place: a country or capital after a noun is its place only after one of

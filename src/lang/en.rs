@@ -440,7 +440,9 @@ const CONCEPTS: ConceptWords = ConceptWords {
     ],
     events: &[
         ("arrived", "deployed"),
+        ("battle", "fighting"),
         ("captured", "captured"),
+        ("clashed", "fighting"),
         ("combat", "fighting"),
         ("dead", "killed"),
         ("delivered", "supplied"),
@@ -469,6 +471,7 @@ const CONCEPTS: ConceptWords = ConceptWords {
         ("marched", "protested"),
         ("massed", "deployed"),
         ("moved", "deployed"),
+        ("on their way", "deployed"),
         ("presence", "deployed"),
         ("present", "deployed"),
         ("protest", "protested"),
@@ -492,6 +495,7 @@ const CONCEPTS: ConceptWords = ConceptWords {
         ("supply", "supplied"),
         ("supplying", "supplied"),
         ("taken prisoner", "captured"),
+        ("taught", "training"),
         ("test-fired", "tested"),
         ("tested", "tested"),
         ("train", "training"),
@@ -540,6 +544,7 @@ const CONCEPTS: ConceptWords = ConceptWords {
         "nationwide",
     ],
     capital: &["capital"],
+    plural_pronouns: &["of them", "they"],
     before_noun: &[
         "additional",
         "another",

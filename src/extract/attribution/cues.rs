@@ -502,8 +502,12 @@ pub(super) fn find(a: &Analysis, i: usize, previous: Option<&Chain>) -> Sentence
     if raws.is_empty() {
         raws.extend(a.colon_cue(i));
     }
+    let name_bytes =
+        |r: &Raw| (r.name.0 < r.name.1).then(|| [tokens[r.name.0].start, tokens[r.name.1 - 1].end]);
+    let mut names: Vec<[usize; 2]> = raws.iter().filter_map(name_bytes).collect();
     nest_citations(&mut raws);
     let gapped = gapped(a, i, &raws, previous);
+    names.extend(gapped.iter().filter_map(name_bytes));
     raws.extend(gapped);
     let bounds = clause_bounds(a, i, &raws);
     let clause_of = |at: usize| {
@@ -511,7 +515,10 @@ pub(super) fn find(a: &Analysis, i: usize, previous: Option<&Chain>) -> Sentence
         (bounds[b - 1], bounds[b])
     };
     let byte = |tok: usize| tokens.get(tok).map_or(a.sentences[i].end, |t| t.start);
-    let mut out = SentenceCues::default();
+    let mut out = SentenceCues {
+        names,
+        ..SentenceCues::default()
+    };
     // Per-source figures: two or more trailing "selon" cues in one clause.
     let mut by_clause: Vec<((usize, usize), Vec<&Raw>)> = Vec::new();
     for raw in &raws {

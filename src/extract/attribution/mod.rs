@@ -130,6 +130,9 @@ pub(crate) struct SentenceCues {
     pub per_source: Vec<Chain>,
     /// The chain governing the sentence's last cue: what a pronoun in the next sentence means.
     pub last: Option<Chain>,
+    /// Byte ranges of the sources' names ("lawmaker Park Sun-won", "The CGT union"): never
+    /// what a statement is about.
+    pub names: Vec<[usize; 2]>,
 }
 
 /// A document read for attribution: tokens, named sources, quotations and cues per sentence.
