@@ -53,6 +53,9 @@ pub struct StanceWords {
     pub unconfirmed: &'static [&'static str],
     /// Negation words ("n'", "pas", "sans", "not", "without").
     pub negations: &'static [&'static str],
+    /// Openers of a correlative negation before the subjects ("ni", "neither", "weder", "nem"):
+    /// "ni el Kremlin ni Pyongyang han confirmado" is a non-confirmation.
+    pub neither: &'static [&'static str],
     /// Verbs of refusal that negate what follows ("refuse", "declined").
     pub refusals: &'static [&'static str],
     /// Passive auxiliaries ("ete", "etre", "been"): the party is the agent or the outlet.
@@ -116,7 +119,9 @@ fn group(lang: &LangData, tokens: &[Token], k: usize) -> (usize, bool, bool) {
     for j in (k.saturating_sub(GROUP_REACH)..k).rev() {
         let t = &tokens[j];
         let f = t.folded.as_str();
-        if crate::extract::attribution::is_stop(lang, t) {
+        // "Nem o Kremlin nem Pyongyang confirmaram": a correlative opens a subject, not the
+        // verb group ([`correlative`] reads it).
+        if crate::extract::attribution::is_stop(lang, t) || has(words.neither, f) {
             break;
         }
         let aux = has(attribution.auxiliaries, f) && !t.text.starts_with(['à', 'À']);
@@ -248,6 +253,7 @@ pub(crate) fn cues(lang: &LangData, tokens: &[Token]) -> Vec<StanceCue> {
             if negated()
                 || (k > 0 && has(words.negations, &tokens[k - 1].folded))
                 || negation_closes(lang, tokens, k)
+                || correlative(lang, tokens, group(lang, tokens, k).0)
             {
                 out.push(cue(CueKind::NotConfirmed));
             }
@@ -257,6 +263,19 @@ pub(crate) fn cues(lang: &LangData, tokens: &[Token]) -> Vec<StanceCue> {
         k += 1;
     }
     out
+}
+
+/// How far back from a verb group, in tokens, a correlative negation may open its subjects.
+const CORRELATIVE_REACH: usize = 12;
+
+/// True when the subjects before the verb group at `first` open with "ni", "neither",
+/// "weder" or "nem", with no punctuation between: "ni el Kremlin ni Pyongyang han confirmado".
+fn correlative(lang: &LangData, tokens: &[Token], first: usize) -> bool {
+    tokens[first.saturating_sub(CORRELATIVE_REACH)..first]
+        .iter()
+        .rev()
+        .take_while(|t| t.kind != TokenKind::Punct)
+        .any(|t| has(lang.stance.neither, &t.folded))
 }
 
 /// How far after a verb, in tokens, a clause-final negation or particle may stand.

@@ -1050,7 +1050,7 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
         "zum",
         "zur",
     ],
-    conjunctions: &["und"],
+    conjunctions: &["noch", "und", "weder"],
     recipients: &["gegenuber"],
     document_nouns: &["bericht", "erklarung", "mitteilung", "stellungnahme"],
     coordinators: &["aber", "doch", "jedoch", "sondern", "wahrend"],
@@ -1149,6 +1149,7 @@ const STANCE: StanceWords = StanceWords {
     negations: &[
         "kein", "keine", "keinen", "keiner", "nicht", "nie", "niemals", "ohne",
     ],
+    neither: &["weder"],
     refusals: &["abgelehnt", "lehnte", "verweigerte", "weigerte"],
     passives: &["werden", "worden", "wurde", "wurden"],
     agents: &["durch", "vom", "von"],

@@ -1087,7 +1087,7 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
         "despues", "donde", "durante", "en", "entre", "hacia", "hasta", "mientras", "para", "por",
         "quien", "quienes", "segun", "si", "sin", "sobre", "tras",
     ],
-    conjunctions: &["e", "y"],
+    conjunctions: &["e", "ni", "y"],
     recipients: &["a", "al"],
     document_nouns: &[
         "comunicado",
@@ -1252,6 +1252,7 @@ const STANCE: StanceWords = StanceWords {
         "sin verificar",
     ],
     negations: &["jamas", "ni", "no", "nunca", "sin", "tampoco"],
+    neither: &["ni"],
     refusals: &[
         "declino",
         "evitaron",

@@ -1289,7 +1289,7 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
         "sur",
         "vendredi",
     ],
-    conjunctions: &["et"],
+    conjunctions: &["et", "ni"],
     recipients: &["a", "au", "aux"],
     document_nouns: &[
         "communique",
@@ -1452,6 +1452,7 @@ const STANCE: StanceWords = StanceWords {
     negations: &[
         "aucun", "aucune", "jamais", "n'", "ne", "ni", "non", "pas", "sans",
     ],
+    neither: &["ni"],
     refusals: &["refusant", "refuse", "refusent", "refuser"],
     passives: &["ete", "etre"],
     agents: &["par"],

@@ -1067,7 +1067,7 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
         "venerdi",
         "verso",
     ],
-    conjunctions: &["e", "ed"],
+    conjunctions: &["e", "ed", "ne"],
     recipients: &["a", "ad", "ai", "al", "all'", "alla"],
     document_nouns: &[
         "comunicato",
@@ -1197,6 +1197,7 @@ const STANCE: StanceWords = StanceWords {
         "non verificato",
     ],
     negations: &["mai", "nessun", "nessuna", "nessuno", "non", "senza"],
+    neither: &["ne"],
     refusals: &["rifiuta", "rifiutano", "rifiutato"],
     passives: &[
         "essere", "stata", "state", "stati", "stato", "vengono", "viene",

@@ -1069,7 +1069,7 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
         "em", "enquanto", "entre", "na", "nas", "nesta", "neste", "no", "nos", "onde", "para",
         "pela", "pelo", "por", "quais", "qual", "quando", "quem", "sem", "sobre",
     ],
-    conjunctions: &["e"],
+    conjunctions: &["e", "nem"],
     recipients: &["a", "ao", "aos"],
     document_nouns: &[
         "comunicado",
@@ -1220,6 +1220,7 @@ const STANCE: StanceWords = StanceWords {
         "sem confirmacao",
     ],
     negations: &["jamais", "nao", "nem", "nunca", "sem", "tampouco"],
+    neither: &["nem"],
     refusals: &[
         "evitaram",
         "evitou",

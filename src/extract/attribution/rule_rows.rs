@@ -226,3 +226,26 @@ fn several_parties_are_listed_one_by_one() {
         assert_eq!(c.stance_by, joined, "{lang} {text:?}");
     }
 }
+
+#[test]
+#[rustfmt::skip]
+fn neither_nor_is_a_non_confirmation_by_both() {
+    check_sources(Lang::Es, &[
+        ("Ni el Kremlin ni el régimen de Kim Jong-un han confirmado la presencia de 500 soldados.", "500", "Kremlin; North Korea", "not confirmed by Kremlin; North Korea"),
+        ("El Kremlin ha confirmado la presencia de 500 soldados.", "500", "Kremlin", "asserted"),
+    ]);
+    check_sources(Lang::En, &[
+        ("Neither the Kremlin nor Pyongyang has confirmed that 500 troops arrived.", "500", "Kremlin; North Korea", "not confirmed by Kremlin; North Korea"),
+    ]);
+    check_sources(Lang::Pt, &[
+        ("Nem o Kremlin nem Pyongyang confirmaram a presença de 500 soldados.", "500", "Kremlin; North Korea", "not confirmed by Kremlin; North Korea"),
+    ]);
+}
+
+#[test]
+#[rustfmt::skip]
+fn a_named_ukrainian_official_speaks_for_kyiv() {
+    check_sources(Lang::En, &[
+        ("Andriy Kovalenko said 500 North Korean soldiers had come under fire.", "500", "Andriy Kovalenko", "asserted"),
+    ]);
+}
