@@ -922,6 +922,7 @@ const DATES: DateWords = DateWords {
 // ---------------------------------------------------------------------------------------------
 
 const ATTRIBUTION: AttributionWords = AttributionWords {
+    according_estimates: &["nach"],
     according_to: &[
         "gemass",
         "laut",

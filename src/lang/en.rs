@@ -962,6 +962,7 @@ const DATES: DateWords = DateWords {
 // ---------------------------------------------------------------------------------------------
 
 const ATTRIBUTION: AttributionWords = AttributionWords {
+    according_estimates: &[],
     according_to: &["according to"],
     not_sources: &["which", "whom"],
     source_words: &[],

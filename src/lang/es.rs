@@ -932,6 +932,7 @@ const DATES: DateWords = DateWords {
 // ---------------------------------------------------------------------------------------------
 
 const ATTRIBUTION: AttributionWords = AttributionWords {
+    according_estimates: &[],
     according_to: &[
         "a decir de",
         "de acuerdo con",

@@ -1113,6 +1113,7 @@ const DATES: DateWords = DateWords {
 // ---------------------------------------------------------------------------------------------
 
 const ATTRIBUTION: AttributionWords = AttributionWords {
+    according_estimates: &[],
     according_to: &["d'apres", "de source", "de sources", "selon"],
     not_sources: &[
         "independante",

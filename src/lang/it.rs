@@ -964,6 +964,7 @@ const DATES: DateWords = DateWords {
 // ---------------------------------------------------------------------------------------------
 
 const ATTRIBUTION: AttributionWords = AttributionWords {
+    according_estimates: &[],
     according_to: &[
         "a detta del",
         "a detta della",

@@ -935,6 +935,7 @@ const DATES: DateWords = DateWords {
 // ---------------------------------------------------------------------------------------------
 
 const ATTRIBUTION: AttributionWords = AttributionWords {
+    according_estimates: &[],
     according_to: &[
         "conforme",
         "conforme afirmou",

@@ -102,6 +102,7 @@ static CUE_STARTS: LazyLock<Vec<Prefixes>> = LazyLock::new(|| {
             Prefixes::new(
                 w.according_to
                     .iter()
+                    .chain(w.according_estimates)
                     .chain(w.citing)
                     .copied()
                     .chain(VERBS[i].iter().map(|(k, _)| *k)),
@@ -403,6 +404,30 @@ impl Analysis<'_> {
         })
     }
 
+    /// The "nach … Schätzungen" cue at token `k`: a preposition that attributes only when an
+    /// estimate noun follows within a few words, the source ending there.
+    fn estimate_cue(
+        &self,
+        i: usize,
+        k: usize,
+        len: usize,
+        previous: Option<&Chain>,
+    ) -> Option<Raw> {
+        let tokens = &self.tokens[i];
+        let words = &self.lang.attribution;
+        let from = k + len;
+        let noun = (from..tokens.len().min(from + 4))
+            .take_while(|&j| !is_break(&tokens[j]))
+            .find(|&j| has(words.estimates, &tokens[j].folded))?;
+        let chain = self.resolve_one(i, from, noun + 1, previous)?;
+        Some(Raw {
+            kind: Kind::AccordingBack,
+            chain,
+            at: k,
+            name: (from, noun + 1),
+        })
+    }
+
     /// The "selon X" / "according to X" cue at token `k`.
     fn according_cue(
         &self,
@@ -471,6 +496,9 @@ pub(super) fn find(a: &Analysis, i: usize, previous: Option<&Chain>) -> Sentence
         }
         if let Some(len) = word_at(words.according_to, tokens, k) {
             raws.extend(a.according_cue(i, k, len, previous));
+            k += len;
+        } else if let Some(len) = word_at(words.according_estimates, tokens, k) {
+            raws.extend(a.estimate_cue(i, k, len, previous));
             k += len;
         } else if let Some(len) = word_at(words.citing, tokens, k) {
             let (mut from, mut to) = after(words, tokens, k + len);

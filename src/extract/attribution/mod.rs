@@ -40,6 +40,9 @@ pub(crate) use np::Np;
 pub struct AttributionWords {
     /// "According to" cues that precede a source ("selon", "d'apres", "according to").
     pub according_to: &'static [&'static str],
+    /// Prepositions that mean "according to" only before estimates ("nach südkoreanischen
+    /// Schätzungen"; "nach Russland" is a direction): the source ends at the estimate noun.
+    pub according_estimates: &'static [&'static str],
     /// Words that, right after an "according to" cue, show it names no source ("lesquelles",
     /// "toute", "independante").
     pub not_sources: &'static [&'static str],

@@ -249,3 +249,13 @@ fn a_named_ukrainian_official_speaks_for_kyiv() {
         ("Andriy Kovalenko said 500 North Korean soldiers had come under fire.", "500", "Andriy Kovalenko", "asserted"),
     ]);
 }
+
+#[test]
+#[rustfmt::skip]
+fn nach_attributes_only_before_estimates() {
+    check_sources(Lang::De, &[
+        ("Nach südkoreanischen Schätzungen will Pjöngjang insgesamt 12.000 Mann schicken.", "12.000", "South Korea (government)", "asserted"),
+        ("Pjöngjang hat 3.000 Soldaten nach Russland geschickt.", "3.000", "outlet", "asserted"),
+        ("Nach Angaben des NIS sind 3.000 Soldaten in Russland.", "3.000", NIS, "asserted"),
+    ]);
+}
