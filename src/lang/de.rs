@@ -1098,6 +1098,8 @@ const STANCE: StanceWords = StanceWords {
         "sollen",
         "vermutlich",
         "wahrscheinlich",
+        "warnt vor",
+        "warnte vor",
     ],
     unfolded_hedges: &["dürfte", "dürften", "könnte", "könnten", "würde", "würden"],
     // Subjunctive I and II of reported speech hedge, after any reporting verb.

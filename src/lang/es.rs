@@ -1120,6 +1120,8 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
 
 const STANCE: StanceWords = StanceWords {
     hedges: &[
+        "advierte contra",
+        "advirtio contra",
         "al parecer",
         "aparentemente",
         "enviara",

@@ -1337,6 +1337,7 @@ const STANCE: StanceWords = StanceWords {
         "craint",
         "devra",
         "devront",
+        "en garde",
         "enverra",
         "enverront",
         "peut-etre",

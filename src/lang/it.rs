@@ -1106,6 +1106,7 @@ const STANCE: StanceWords = StanceWords {
         "dovra",
         "dovranno",
         "forse",
+        "in guardia contro",
         "inviera",
         "invieranno",
         "pare",

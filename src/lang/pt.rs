@@ -1107,6 +1107,8 @@ const STANCE: StanceWords = StanceWords {
         "alegadas",
         "alegado",
         "alegados",
+        "alerta contra",
+        "alertou contra",
         "aparentemente",
         "chegara",
         "chegarao",

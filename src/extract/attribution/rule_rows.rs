@@ -259,3 +259,15 @@ fn nach_attributes_only_before_estimates() {
         ("Nach Angaben des NIS sind 3.000 Soldaten in Russland.", "3.000", NIS, "asserted"),
     ]);
 }
+
+#[test]
+#[rustfmt::skip]
+fn a_warning_against_something_does_not_assert_it() {
+    check_sources(Lang::Fr, &[
+        ("Mark Rutte a mis en garde la Corée du Nord contre le déploiement de 500 soldats.", "500", "Mark Rutte", "hedged"),
+        ("Mark Rutte a confirmé le déploiement de 500 soldats.", "500", "Mark Rutte", "asserted"),
+    ]);
+    check_sources(Lang::En, &[
+        ("Lloyd Austin warned against sending 500 troops into combat.", "500", "Lloyd Austin", "hedged"),
+    ]);
+}
