@@ -615,6 +615,20 @@ mod tests {
                     ),
                 ],
             ),
+            (
+                Lang::En,
+                "North Korean soldiers were deployed to Russia, and some may already have been moved to the front.",
+                &[
+                    (
+                        "North Korean soldiers were deployed to Russia",
+                        "soldiers North Korea deployed Russia",
+                    ),
+                    (
+                        "some may already have been moved to the front",
+                        "soldiers North Korea deployed -",
+                    ),
+                ],
+            ),
             (Lang::En, "They have gone into battle.", &[]),
             (Lang::En, "Moscow intends to use them in combat.", &[]),
             // In English a noun after an adjective is the head: "ballistic missiles".

@@ -528,7 +528,7 @@ const CONCEPTS: ConceptWords = ConceptWords {
     possessive_relatives: &["deren", "dessen"],
     national: &["bundesweit", "im ganzen land", "landesweit"],
     capital: &["hauptstadt"],
-    plural_pronouns: &["sie", "von ihnen"],
+    plural_pronouns: &["einige", "sie", "von ihnen"],
     before_noun: &[
         "andere",
         "anderen",

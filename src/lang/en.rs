@@ -544,7 +544,7 @@ const CONCEPTS: ConceptWords = ConceptWords {
         "nationwide",
     ],
     capital: &["capital"],
-    plural_pronouns: &["of them", "they"],
+    plural_pronouns: &["of them", "some", "they"],
     before_noun: &[
         "additional",
         "another",

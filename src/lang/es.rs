@@ -501,7 +501,7 @@ const CONCEPTS: ConceptWords = ConceptWords {
     possessive_relatives: &["cuya", "cuyas", "cuyo", "cuyos"],
     national: &["a nivel nacional", "en todo el pais"],
     capital: &["capital"],
-    plural_pronouns: &["de ellas", "de ellos", "ellas", "ellos"],
+    plural_pronouns: &["algunos", "de ellas", "de ellos", "ellas", "ellos"],
     before_noun: &[
         "nuevas", "nuevos", "otras", "otros", "primeras", "primeros", "ultimas", "ultimos",
     ],

@@ -633,7 +633,14 @@ const CONCEPTS: ConceptWords = ConceptWords {
         "sur tout le territoire",
     ],
     capital: &["capitale"],
-    plural_pronouns: &["d'entre elles", "d'entre eux", "elles", "ils"],
+    plural_pronouns: &[
+        "certaines",
+        "certains",
+        "d'entre elles",
+        "d'entre eux",
+        "elles",
+        "ils",
+    ],
     before_noun: &[
         "anciennes",
         "anciens",

@@ -483,7 +483,7 @@ const CONCEPTS: ConceptWords = ConceptWords {
     possessive_relatives: &["cui"],
     national: &["a livello nazionale", "in tutto il paese"],
     capital: &["capitale"],
-    plural_pronouns: &["di loro", "essi", "loro"],
+    plural_pronouns: &["alcuni", "di loro", "essi", "loro"],
     before_noun: &[
         "altre",
         "altri",

@@ -487,7 +487,7 @@ const CONCEPTS: ConceptWords = ConceptWords {
     possessive_relatives: &["cuja", "cujas", "cujo", "cujos"],
     national: &["a nivel nacional", "em todo o pais"],
     capital: &["capital"],
-    plural_pronouns: &["delas", "deles", "elas", "eles"],
+    plural_pronouns: &["alguns", "delas", "deles", "elas", "eles"],
     before_noun: &[
         "novas",
         "novos",
