@@ -625,7 +625,7 @@ mod tests {
                     ),
                     (
                         "some may already have been moved to the front",
-                        "soldiers North Korea deployed -",
+                        "soldiers North Korea deployed Russia",
                     ),
                 ],
             ),
