@@ -221,8 +221,14 @@ pub struct Claim {
     pub source: Source,
     /// How firmly.
     pub stance: Stance,
-    /// Who denies or does not confirm it (canonical), for those stances.
+    /// Who denies or does not confirm it (canonical), for those stances; several parties are
+    /// joined by "; " in text order ("Kremlin; North Korea"). Kept for schema 1 readers:
+    /// `stance_parties` lists them one by one.
     pub stance_by: Option<String>,
+    /// Every party that denies or does not confirm the claim, canonical, in text order; empty
+    /// for asserted and hedged claims.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub stance_parties: Vec<String>,
     /// True when the claim sits inside a quotation.
     pub quoted: bool,
     /// The quoted speaker, canonical, when `quoted`.
@@ -253,6 +259,7 @@ impl Claim {
             source: Source::outlet(&doc.outlet),
             stance: Stance::Asserted,
             stance_by: None,
+            stance_parties: Vec::new(),
             quoted: false,
             speaker: None,
         }

@@ -496,6 +496,11 @@ fn stated(
         stance,
         stance_by: matches!(stance, Stance::Denied | Stance::NotConfirmed)
             .then(|| canonical.to_string()),
+        stance_parties: if matches!(stance, Stance::Denied | Stance::NotConfirmed) {
+            vec![canonical.to_string()]
+        } else {
+            Vec::new()
+        },
         quoted: false,
         speaker: None,
     };

@@ -45,6 +45,7 @@ pub fn count(doc: &str, value: u64) -> Claim {
         source: Source::outlet(doc),
         stance: Stance::Asserted,
         stance_by: None,
+        stance_parties: Vec::new(),
         quoted: false,
         speaker: None,
     }
@@ -170,11 +171,13 @@ impl Edit for Claim {
     fn denied_by(mut self, who: &str) -> Self {
         self.stance = Stance::Denied;
         self.stance_by = Some(who.into());
+        self.stance_parties = vec![who.into()];
         self
     }
     fn unconfirmed_by(mut self, who: &str) -> Self {
         self.stance = Stance::NotConfirmed;
         self.stance_by = Some(who.into());
+        self.stance_parties = vec![who.into()];
         self
     }
     fn scope(mut self, scope: Scope) -> Self {

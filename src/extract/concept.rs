@@ -35,6 +35,21 @@ pub struct ConceptWords {
     /// Words that may stand between a figure and its noun: "autres", "nouveaux", "more",
     /// "additional".
     pub before_noun: &'static [&'static str],
+    /// Words that make a count more of what was counted before ("weitere", "autres", "more",
+    /// "altre"): without an entity of its own it takes the earlier count's.
+    pub additional: &'static [&'static str],
+    /// Possessive relatives ("whose", "dont", "deren", "cuyo", "cui"): after "X, whose", X owns
+    /// what the relative clause counts ("Russia, whose army … 1.5 million troops").
+    pub possessive_relatives: &'static [&'static str],
+    /// Phrases that place a count in the whole country the article is about ("nationwide",
+    /// "dans tout le pays", "bundesweit").
+    pub national: &'static [&'static str],
+    /// Nouns for a capital that, after an article, place a count in the capital of the
+    /// article's country ("la capitale", "the capital", "die Hauptstadt").
+    pub capital: &'static [&'static str],
+    /// Plural subject pronouns and partitive pronoun phrases that, opening a clause, stand for
+    /// the people the article counts ("ils", "they", "of them", "d'entre eux", "von ihnen").
+    pub plural_pronouns: &'static [&'static str],
     /// Function words and auxiliaries that are never the counted noun and end a noun phrase.
     pub stops: &'static [&'static str],
     /// Prepositions of place: a country or capital after a noun is its place only after one of
@@ -618,7 +633,11 @@ impl Scan<'_, '_> {
     ) -> Option<(usize, usize, &'static str)> {
         let tokens = self.tokens;
         for k in (left..before).rev() {
-            if stop_at_comma && tokens[k].is(",") {
+            // "Russia, whose army …": the name before the comma owns the relative clause.
+            let owner = tokens.get(k + 1).is_some_and(|t| {
+                phrase::listed(self.lang.concepts.possessive_relatives, &t.folded)
+            });
+            if stop_at_comma && tokens[k].is(",") && !owner {
                 return None;
             }
             if let Some((n, v)) = self.tags.at(bit, table, tokens, k)
@@ -670,6 +689,27 @@ mod tests {
     use crate::claim::Scope;
     use crate::lang::Lang;
     use crate::lang::rows_es_pt::check_qualifiers;
+
+    /// "Russia, whose army …": the name before a possessive relative owns what it counts; a
+    /// plain comma still ends the subject's reach.
+    #[test]
+    #[rustfmt::skip]
+    fn the_owner_of_a_possessive_relative_is_the_entity() {
+        use crate::lang::rows::check_qualifiers;
+        check_qualifiers(Lang::En, &[
+            ("For Russia, whose army Putin ordered to grow to 1.5 million troops, it is little.", Some("Russia"), None, Some(Scope::PlannedTotal)),
+            ("For Russia, Putin ordered 1.5 million troops.", None, None, Some(Scope::PlannedTotal)),
+        ]);
+        check_qualifiers(Lang::Fr, &[
+            ("La Russie, dont l'armée doit compter 1,5 million de soldats, recrute.", Some("Russia"), None, None),
+        ]);
+        check_qualifiers(Lang::De, &[
+            ("Russland, dessen Armee 1,5 Millionen Soldaten zählen soll, rekrutiert.", Some("Russia"), None, None),
+        ]);
+        check_qualifiers(Lang::Es, &[
+            ("Rusia, cuyo ejército debe llegar a 1,5 millones de soldados, recluta.", Some("Russia"), None, None),
+        ]);
+    }
 
     /// A country after a preposition of place is where the counted go, not who they are; the
     /// same word as an article after a comma leaves the country the actor.

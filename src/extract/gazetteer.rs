@@ -253,6 +253,47 @@ impl Gazetteer {
             .map(|(_, e)| e)
     }
 
+    /// The government of `country` as a source, written `text`: the entry named after the
+    /// country ("United States", "South Korea (government)"), else its one government entry
+    /// without a qualifier ("Kremlin"), else the country itself as a government source.
+    pub fn government_of(&self, country: &str, text: &str) -> Source {
+        let governs =
+            |e: &&Entry| e.kind == SourceKind::Government && e.country.as_deref() == Some(country);
+        let named = self.entries.iter().filter(governs).find(|e| {
+            e.canonical == country
+                || e.canonical
+                    .strip_prefix(country)
+                    .is_some_and(|rest| rest.starts_with(" ("))
+        });
+        let plain = || {
+            let mut plain = self
+                .entries
+                .iter()
+                .filter(governs)
+                .filter(|e| !e.canonical.contains('('));
+            let first = plain.next();
+            first.filter(|_| plain.next().is_none())
+        };
+        match named.or_else(plain) {
+            Some(e) => Source {
+                text: text.to_string(),
+                canonical: e.canonical.clone(),
+                kind: e.kind,
+                country: e.country.clone(),
+                affiliation: e.affiliation.clone(),
+                chain: vec![e.canonical.clone()],
+            },
+            None => Source {
+                text: text.to_string(),
+                canonical: country.to_string(),
+                kind: SourceKind::Government,
+                country: Some(country.to_string()),
+                affiliation: None,
+                chain: vec![country.to_string()],
+            },
+        }
+    }
+
     /// The source that entry `index` names, written `text` in the article.
     pub fn source(&self, index: usize, text: &str) -> Source {
         let e = &self.entries[index];

@@ -16,7 +16,7 @@ use std::sync::LazyLock;
 
 use crate::claim::{Claim, Source, Stance};
 use crate::extract::attribution::clause::{self, Clause, Link};
-use crate::extract::attribution::{Analysis, Np};
+use crate::extract::attribution::{Analysis, Np, np};
 use crate::extract::phrase::Prefixes;
 
 use crate::lang::{Lang, LangData};
@@ -31,6 +31,9 @@ pub struct StanceWords {
     /// Hedge words and phrases ("pretendu", "selon toute vraisemblance", "reportedly", "is said
     /// to").
     pub hedges: &'static [&'static str],
+    /// Hedges matched as written in lower case, for forms whose folded spelling is another
+    /// word: German "könnte" folds to "konnte" ("was able"), "würde" to "wurde" ("was").
+    pub unfolded_hedges: &'static [&'static str],
     /// Conditional verb forms that hedge ("aurait", "pourraient").
     pub conditionals: &'static [&'static str],
     /// Conditionals that hedge even in reported speech, where others are a future in the past
@@ -50,6 +53,9 @@ pub struct StanceWords {
     pub unconfirmed: &'static [&'static str],
     /// Negation words ("n'", "pas", "sans", "not", "without").
     pub negations: &'static [&'static str],
+    /// Openers of a correlative negation before the subjects ("ni", "neither", "weder", "nem"):
+    /// "ni el Kremlin ni Pyongyang han confirmado" is a non-confirmation.
+    pub neither: &'static [&'static str],
     /// Verbs of refusal that negate what follows ("refuse", "declined").
     pub refusals: &'static [&'static str],
     /// Passive auxiliaries ("ete", "etre", "been"): the party is the agent or the outlet.
@@ -113,7 +119,9 @@ fn group(lang: &LangData, tokens: &[Token], k: usize) -> (usize, bool, bool) {
     for j in (k.saturating_sub(GROUP_REACH)..k).rev() {
         let t = &tokens[j];
         let f = t.folded.as_str();
-        if crate::extract::attribution::is_stop(lang, t) {
+        // "Nem o Kremlin nem Pyongyang confirmaram": a correlative opens a subject, not the
+        // verb group ([`correlative`] reads it).
+        if crate::extract::attribution::is_stop(lang, t) || has(words.neither, f) {
             break;
         }
         let aux = has(attribution.auxiliaries, f) && !t.text.starts_with(['à', 'À']);
@@ -187,6 +195,17 @@ pub(crate) fn cues(lang: &LangData, tokens: &[Token]) -> Vec<StanceCue> {
     while k < tokens.len() {
         let t = &tokens[k];
         let f = t.folded.as_str();
+        if !t.text.is_ascii() && has(words.unfolded_hedges, &t.text.to_lowercase()) {
+            let (first, _, passive) = group(lang, tokens, k);
+            out.push(StanceCue {
+                kind: CueKind::Hedge,
+                at: k,
+                group: first,
+                passive,
+            });
+            k += 1;
+            continue;
+        }
         if !may_cue(lang, starts, f) {
             k += 1;
             continue;
@@ -234,6 +253,7 @@ pub(crate) fn cues(lang: &LangData, tokens: &[Token]) -> Vec<StanceCue> {
             if negated()
                 || (k > 0 && has(words.negations, &tokens[k - 1].folded))
                 || negation_closes(lang, tokens, k)
+                || correlative(lang, tokens, group(lang, tokens, k).0)
             {
                 out.push(cue(CueKind::NotConfirmed));
             }
@@ -243,6 +263,19 @@ pub(crate) fn cues(lang: &LangData, tokens: &[Token]) -> Vec<StanceCue> {
         k += 1;
     }
     out
+}
+
+/// How far back from a verb group, in tokens, a correlative negation may open its subjects.
+const CORRELATIVE_REACH: usize = 12;
+
+/// True when the subjects before the verb group at `first` open with "ni", "neither",
+/// "weder" or "nem", with no punctuation between: "ni el Kremlin ni Pyongyang han confirmado".
+fn correlative(lang: &LangData, tokens: &[Token], first: usize) -> bool {
+    tokens[first.saturating_sub(CORRELATIVE_REACH)..first]
+        .iter()
+        .rev()
+        .take_while(|t| t.kind != TokenKind::Punct)
+        .any(|t| has(lang.stance.neither, &t.folded))
 }
 
 /// How far after a verb, in tokens, a clause-final negation or particle may stand.
@@ -323,7 +356,8 @@ fn reported_past(lang: &LangData, tokens: &[Token], clauses: &[Clause], c: usize
 struct Ruling {
     range: [usize; 2],
     stance: Stance,
-    by: Option<String>,
+    /// Every party, canonical, in text order.
+    by: Vec<String>,
 }
 
 fn rank(stance: Stance) -> u8 {
@@ -373,7 +407,8 @@ pub(crate) fn assign_with(analysis: &Analysis, claims: &mut [Claim]) {
             .max_by_key(|r| rank(r.stance));
         if let Some(r) = best {
             claim.stance = r.stance;
-            claim.stance_by = r.by.clone();
+            claim.stance_by = (!r.by.is_empty()).then(|| r.by.join("; "));
+            claim.stance_parties = r.by.clone();
         }
     }
 }
@@ -381,7 +416,7 @@ pub(crate) fn assign_with(analysis: &Analysis, claims: &mut [Claim]) {
 /// The rulings of sentence `i`'s stance cues, and the verdicts it passes on the sentence before
 /// when a report noun is what it denies or leaves unconfirmed ("The account could not be
 /// verified", "Ces informations n'ont pas été confirmées").
-fn sentence_rulings(a: &Analysis, i: usize) -> (Vec<Ruling>, Vec<(Stance, Option<String>)>) {
+fn sentence_rulings(a: &Analysis, i: usize) -> (Vec<Ruling>, Vec<(Stance, Vec<String>)>) {
     let tokens = &a.tokens[i];
     let mut earlier = Vec::new();
     if tokens.is_empty() {
@@ -409,12 +444,15 @@ fn sentence_rulings(a: &Analysis, i: usize) -> (Vec<Ruling>, Vec<(Stance, Option
             continue;
         }
         let (stance, by) = match cue.kind {
-            CueKind::Hedge => (Stance::Hedged, None),
-            CueKind::Denial => (Stance::Denied, party(a, i, &cue)),
-            CueKind::NotConfirmed => (
-                Stance::NotConfirmed,
-                party(a, i, &cue).or_else(|| Some(a.doc.outlet.clone())),
-            ),
+            CueKind::Hedge => (Stance::Hedged, Vec::new()),
+            CueKind::Denial => (Stance::Denied, parties(a, i, &cue)),
+            CueKind::NotConfirmed => {
+                let mut by = parties(a, i, &cue);
+                if by.is_empty() {
+                    by.push(a.doc.outlet.clone());
+                }
+                (Stance::NotConfirmed, by)
+            }
         };
         let reach = clause::reach(clauses, c, cue.kind != CueKind::Hedge);
         if reach.is_empty() {
@@ -444,19 +482,36 @@ fn reports_subject(a: &Analysis, i: usize, cue: &StanceCue) -> bool {
     from < to && has(a.lang.stance.report_nouns, &tokens[to - 1].folded)
 }
 
-/// The canonical name of the party that denies or does not confirm (see [`party_source`]).
-pub(crate) fn party(a: &Analysis, i: usize, cue: &StanceCue) -> Option<String> {
-    party_source(a, i, cue).map(|s| s.canonical)
+/// The canonical names of the parties that deny or do not confirm, in text order (see
+/// [`party_sources`]): "Moscou et Pyongyang nient" is `["Kremlin", "North Korea"]`.
+pub(crate) fn parties(a: &Analysis, i: usize, cue: &StanceCue) -> Vec<String> {
+    party_sources(a, i, cue)
+        .map(|(sources, _)| sources.into_iter().map(|s| s.canonical).collect())
+        .unwrap_or_default()
 }
 
-/// The party that denies or does not confirm: the subject before the verb group, the subject
-/// after it ("ce que dément le Kremlin"), a passive's agent or the outlet; a pronoun is the
-/// source of its sentence or the previous one.
+/// The party that denies or does not confirm as one source, several parties merged ("Kremlin;
+/// North Korea").
 pub(crate) fn party_source(a: &Analysis, i: usize, cue: &StanceCue) -> Option<Source> {
+    party_sources(a, i, cue).map(|(sources, text)| np::merge(sources, &text))
+}
+
+/// The parties that deny or do not confirm, and the words that name them: the subject before
+/// the verb group, the subject after it ("ce que dément le Kremlin"), a passive's agent or the
+/// outlet; a pronoun is the source of its sentence or the previous one.
+fn party_sources(a: &Analysis, i: usize, cue: &StanceCue) -> Option<(Vec<Source>, String)> {
     use crate::extract::attribution::np;
     let tokens = &a.tokens[i];
     let words = &a.lang.attribution;
-    let outlet = || Some(Source::outlet(&a.doc.outlet));
+    let outlet = || {
+        let outlet = Source::outlet(&a.doc.outlet);
+        let text = outlet.text.clone();
+        Some((vec![outlet], text))
+    };
+    let single = |s: Source| {
+        let text = s.text.clone();
+        (vec![s], text)
+    };
     if cue.passive {
         let agent = (cue.at + 1..tokens.len().min(cue.at + 4))
             .find(|&k| has(a.lang.stance.agents, &tokens[k].folded));
@@ -464,7 +519,7 @@ pub(crate) fn party_source(a: &Analysis, i: usize, cue: &StanceCue) -> Option<So
             return outlet();
         };
         let (from, to) = np::after(words, tokens, agent + 1);
-        return name(a, i, from, to).or_else(outlet);
+        return names(a, i, from, to).or_else(outlet);
     }
     // "Die Angaben hat Washington nicht bestätigt": in verb-second order a named subject
     // stands inside the verb group and the words before it are the object.
@@ -475,13 +530,13 @@ pub(crate) fn party_source(a: &Analysis, i: usize, cue: &StanceCue) -> Option<So
             .find(|m| m.start >= start && m.end <= end)
             .map(|m| a.gazetteer.source(m.entry, &a.doc.text[m.start..m.end]))
     });
-    let (mut from, mut to) = np::before(words, tokens, cue.group);
+    let (mut from, mut to) = a.subject_before(i, cue.group);
     let before_named = from < to
         && !a
             .mentions_in(tokens[from].start, tokens[to - 1].end)
             .is_empty();
     if !before_named && let Some(Some(found)) = inside {
-        return Some(found);
+        return Some(single(found));
     }
     if from == to && from > 0 && np::has(words.relatives, &tokens[from - 1].folded) {
         // "The Kremlin, which has dismissed the reports": the relative's antecedent.
@@ -491,7 +546,7 @@ pub(crate) fn party_source(a: &Analysis, i: usize, cue: &StanceCue) -> Option<So
         } else {
             end
         };
-        (from, to) = np::before(words, tokens, end);
+        (from, to) = a.subject_before(i, end);
     }
     // A figure is never the party: in verb-final clauses the words before the verb are its
     // object ("die Entsendung von 1.500 Soldaten nicht bestätigt").
@@ -500,11 +555,11 @@ pub(crate) fn party_source(a: &Analysis, i: usize, cue: &StanceCue) -> Option<So
     // its subject, however far the verb.
     if from < to
         && np::has(words.pronouns, &tokens[from].folded)
-        && let Some(found) = name(a, i, from, from + 1)
+        && let Some(found) = names(a, i, from, from + 1)
     {
         return Some(found);
     }
-    if !figure && let Some(found) = name(a, i, from, to) {
+    if !figure && let Some(found) = names(a, i, from, to) {
         return Some(found);
     }
     if cue.kind == CueKind::Denial {
@@ -512,7 +567,7 @@ pub(crate) fn party_source(a: &Analysis, i: usize, cue: &StanceCue) -> Option<So
         let (from, to) = np::after(words, tokens, cue.at + 1);
         if a.is_named(i, from, to)
             && tokens.get(to).is_none_or(np::is_break)
-            && let Some(found) = name(a, i, from, to)
+            && let Some(found) = names(a, i, from, to)
         {
             return Some(found);
         }
@@ -522,22 +577,23 @@ pub(crate) fn party_source(a: &Analysis, i: usize, cue: &StanceCue) -> Option<So
     a.mentions_in(a.sentences[i].start, before)
         .iter()
         .rfind(|m| m.start >= a.sentences[i].start && m.end <= before)
-        .map(|m| a.gazetteer.source(m.entry, &a.doc.text[m.start..m.end]))
+        .map(|m| single(a.gazetteer.source(m.entry, &a.doc.text[m.start..m.end])))
 }
 
-/// The source tokens `from..to` of sentence `i` name, a pronoun resolved.
-fn name(a: &Analysis, i: usize, from: usize, to: usize) -> Option<Source> {
-    use crate::extract::attribution::np;
+/// The sources tokens `from..to` of sentence `i` name, a pronoun resolved, and their words.
+fn names(a: &Analysis, i: usize, from: usize, to: usize) -> Option<(Vec<Source>, String)> {
+    if from >= to {
+        return None;
+    }
+    let tokens = &a.tokens[i];
+    let text = a.doc.text[tokens[from].start..tokens[to - 1].end].to_string();
     match a.resolve(i, from, to)? {
         Np::Pronoun => a
             .chain_at(i, a.tokens[i][from].start)
             .or_else(|| a.previous[i].clone())
-            .and_then(|c| c.last().cloned()),
-        Np::Sources(sources) => {
-            let tokens = &a.tokens[i];
-            let text = &a.doc.text[tokens[from].start..tokens[to - 1].end];
-            Some(np::merge(sources, text))
-        }
+            .and_then(|c| c.last().cloned())
+            .map(|s| (vec![s], text)),
+        Np::Sources(sources) => Some((sources, text)),
     }
 }
 

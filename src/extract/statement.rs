@@ -21,6 +21,8 @@ use crate::lang::LangData;
 use crate::segment::Sentence;
 use crate::token::{Token, TokenKind};
 
+mod subject;
+
 /// How far after a figure, in bytes, its counted noun may stand ("1 500 soldats nord-coréens").
 const COUNTED_REACH: usize = 48;
 
@@ -65,11 +67,30 @@ pub(crate) fn extract_with(a: &Analysis, found: &[Claim]) -> Vec<Claim> {
             tokens,
             tags: &tags,
             quotes,
+            names: &a.cues[i].names,
+            dated: &a.date_tokens[i],
         };
         let mut made: Vec<Claim> = clauses
             .iter()
             .filter_map(|c| fact(&context, c, counts))
             .collect();
+        // "Ils ont été transférés", "none of them has seen a real war": a clause whose subject
+        // is a plural pronoun is about the article's topic.
+        let mut anaphoric = Vec::new();
+        for c in clauses {
+            let bytes = [tokens[c.from].start, tokens[c.to - 1].end];
+            let inside = |k: &&Claim| bytes[0] <= k.span[0] && k.span[0] < bytes[1];
+            if counts.iter().any(&inside) || made.iter().any(|k| inside(&k)) {
+                continue;
+            }
+            let Some(made) = pronoun_fact(&context, c, |at| topics.people_topic(&out, &made, at))
+            else {
+                continue;
+            };
+            anaphoric.push(made);
+        }
+        made.extend(anaphoric);
+        made.sort_by_key(|c| c.span[0]);
         let topic = |before: usize| topics.topic(&out, &made, before);
         let mut reactions = Vec::new();
         for &cue in &a.stance_cues[i] {
@@ -115,7 +136,15 @@ pub(crate) fn extract_with(a: &Analysis, found: &[Claim]) -> Vec<Claim> {
             if !about_reports {
                 continue;
             }
-            let Some(subject) = topic(tokens[cue.at].start) else {
+            // "the deployment", "leur présence": an event of the people counted.
+            let event_object = object.is_some_and(|t| concept::event(lang, &t.folded).is_some());
+            let at = tokens[cue.at].start;
+            let subject = if event_object {
+                topics.people_topic(&out, &made, at).or_else(|| topic(at))
+            } else {
+                topic(at)
+            };
+            let Some(subject) = subject else {
                 continue;
             };
             // A denial in an anaphoric clause ("…, ce que Moscou dément") is about the clause
@@ -228,6 +257,36 @@ impl<'c> Topics<'c> {
     }
 }
 
+impl Topics<'_> {
+    /// Like [`Topics::topic`], among claims about people only ([`subject::PEOPLE`]): what
+    /// "ils", "they" or "the deployment" refers to.
+    fn people_topic(
+        &self,
+        out: &[Claim],
+        made: &[Claim],
+        before: usize,
+    ) -> Option<(Counted, Option<String>)> {
+        let about_people = |c: &&Claim| {
+            c.span[0] < before
+                && c.counted
+                    .as_ref()
+                    .is_some_and(|x| subject::PEOPLE.contains(&x.concept.as_str()))
+        };
+        let all = || {
+            self.found
+                .iter()
+                .chain(out)
+                .chain(made)
+                .filter(about_people)
+        };
+        let last = all().map(|c| c.sentence_span[0]).max()?;
+        all()
+            .filter(|c| c.sentence_span[0] == last)
+            .min_by_key(|c| c.span[0])
+            .and_then(|c| Some((c.counted.clone()?, c.qualifiers.entity.clone())))
+    }
+}
+
 /// What the clauses of one sentence are read against.
 struct Context<'a> {
     doc: &'a Document,
@@ -236,6 +295,37 @@ struct Context<'a> {
     tokens: &'a [Token<'a>],
     tags: &'a Tags,
     quotes: &'a [[usize; 2]],
+    /// Byte ranges of the sentence's source names.
+    names: &'a [[usize; 2]],
+    /// Which tokens belong to a date.
+    dated: &'a [bool],
+}
+
+/// The statement of a clause whose subject is a plural pronoun before its event, about the
+/// topic `topic` gives at the pronoun.
+fn pronoun_fact(
+    x: &Context,
+    c: &Clause,
+    topic: impl Fn(usize) -> Option<(Counted, Option<String>)>,
+) -> Option<Claim> {
+    let (lang, tokens) = (x.lang, x.tokens);
+    let event = (c.from..c.to).find(|&k| concept::event(lang, &tokens[k].folded).is_some())?;
+    let p = subject::pronoun_subject(lang, tokens, c.from, event)?;
+    if subject::in_source_name(x.names, &tokens[p]) {
+        return None;
+    }
+    let (counted, entity) = topic(tokens[p].start)?;
+    let span = clause_span(lang, tokens, c)?;
+    let mut claim = Claim::new(ClaimKind::Statement, x.doc, x.sentence, span);
+    claim.qualifiers = concept::clause_qualifiers(lang, tokens, x.tags, [p, p + 1], p);
+    claim.qualifiers.entity = claim.qualifiers.entity.take().or(entity);
+    claim.qualifiers.event = concept::event(lang, &tokens[event].folded).map(String::from);
+    let n = crate::extract::phrase::word_at(lang.concepts.plural_pronouns, tokens, p).unwrap_or(1);
+    claim.counted = Some(Counted {
+        concept: counted.concept,
+        text: x.doc.text[tokens[p].start..tokens[p + n - 1].end].to_string(),
+    });
+    Some(claim)
 }
 
 /// The statement of fact clause `c` makes, if it has an uncounted concept noun and an event.
@@ -263,6 +353,11 @@ fn fact(x: &Context, c: &Clause, counts: &[&Claim]) -> Option<Claim> {
         .filter(|&k| tokens[k].kind == TokenKind::Word)
         .filter_map(|k| concept::concept(lang, &tokens[k].folded).map(|name| (k, name)))
         .filter(|&(k, _)| !modifies(lang, tokens, k))
+        .filter(|&(k, _)| {
+            !subject::in_source_name(x.names, &tokens[k])
+                && !subject::is_recipient(lang, tokens, x.dated, k)
+                && !subject::counted_by_figure(lang, tokens, counts, k)
+        })
         .find(|&(k, name)| !counted_here(k, name))?;
     // Words quoted in a clause are the speaker's statement: the span is the quotation.
     let quoted = |k: usize| quote::holding(x.quotes, tokens[k].start);
@@ -316,8 +411,16 @@ fn fact(x: &Context, c: &Clause, counts: &[&Claim]) -> Option<Claim> {
 /// True when the known noun at `k` follows a lower-case word that is not a determiner or a
 /// function word, or a genitive after anything but an event: it is then an adjective or a
 /// complement of that word ("secrétaire général", "experts militaires", "programmes de
-/// missiles"), not what the clause is about.
+/// missiles"), not what the clause is about. In a language that puts modifiers first, when
+/// another known noun follows it.
 fn modifies(lang: &LangData, tokens: &[Token], k: usize) -> bool {
+    // Where modifiers come first ("ballistic missiles"), a noun modifies only the known noun
+    // right after it ("troop movements").
+    if lang.concepts.head_last {
+        return tokens.get(k + 1).is_some_and(|n| {
+            n.kind == TokenKind::Word && concept::concept(lang, &n.folded).is_some()
+        });
+    }
     let Some(prev) = k.checked_sub(1).map(|p| &tokens[p]) else {
         return false;
     };
@@ -483,6 +586,74 @@ mod tests {
                 )],
             ),
             (Lang::En, "The soldiers looked tired.", &[]),
+            // Anaphoric subjects stand for the people counted before.
+            (
+                Lang::Fr,
+                "Le NIS a annoncé la présence de soldats nord-coréens. Ils auraient été transférés en Russie.",
+                &[
+                    (
+                        "Le NIS a annoncé la présence de soldats nord-coréens",
+                        "soldiers North Korea deployed -",
+                    ),
+                    (
+                        "Ils auraient été transférés en Russie",
+                        "soldiers North Korea deployed Russia",
+                    ),
+                ],
+            ),
+            (
+                Lang::En,
+                "North Korean soldiers were deployed to Russia. None of them has gone into battle yet.",
+                &[
+                    (
+                        "North Korean soldiers were deployed to Russia",
+                        "soldiers North Korea deployed Russia",
+                    ),
+                    (
+                        "None of them has gone into battle yet",
+                        "soldiers North Korea fighting -",
+                    ),
+                ],
+            ),
+            (
+                Lang::En,
+                "North Korean soldiers were deployed to Russia, and some may already have been moved to the front.",
+                &[
+                    (
+                        "North Korean soldiers were deployed to Russia",
+                        "soldiers North Korea deployed Russia",
+                    ),
+                    (
+                        "some may already have been moved to the front",
+                        "soldiers North Korea deployed Russia",
+                    ),
+                ],
+            ),
+            (Lang::En, "They have gone into battle.", &[]),
+            (Lang::En, "Moscow intends to use them in combat.", &[]),
+            // In English a noun after an adjective is the head: "ballistic missiles".
+            (
+                Lang::En,
+                "Russia has fired North Korean ballistic missiles at Ukraine.",
+                &[(
+                    "Russia has fired North Korean ballistic missiles at Ukraine",
+                    "missiles North Korea used Ukraine",
+                )],
+            ),
+            // A source's name, a report's recipient and a counted noun are no subject.
+            (
+                Lang::En,
+                "The deployment goes on, lawmaker Park Sun-won told reporters.",
+                &[],
+            ),
+            (
+                Lang::Pt,
+                "O NIS informou a deputados que os militares chegaram.",
+                &[(
+                    "NIS informou a deputados que os militares chegaram",
+                    "soldiers - deployed -",
+                )],
+            ),
         ];
         for (lang, text, want) in rows {
             let got = statements(*lang, text);
@@ -492,6 +663,25 @@ mod tests {
                 .collect();
             assert_eq!(got, want, "{text:?}");
         }
+    }
+
+    /// The noun a figure counts is the count's, not a statement's, whatever concept the count
+    /// settled on ("80 000 personnes" counts protesters).
+    #[test]
+    fn a_counted_noun_makes_no_statement() {
+        let options = Options {
+            lang: Some(Lang::Fr),
+            date: "2023-01-19".parse().ok(),
+            aliases: None,
+        };
+        let text = "À Paris, le défilé a rassemblé 80 000 personnes selon la police.";
+        let doc = ingest::from_text("outlet.txt", text, &options).unwrap();
+        let claims = crate::extract_document(&doc, &options);
+        assert!(claims.iter().any(|c| c.kind == ClaimKind::Count));
+        assert!(
+            !claims.iter().any(|c| c.kind == ClaimKind::Statement),
+            "{claims:#?}"
+        );
     }
 
     #[test]

@@ -287,8 +287,9 @@ fn finish(
 }
 
 /// The outlet a file name gives: the stem without a leading language code or a trailing date,
-/// separators made spaces, so that `en-harbor-wire-2024-10-18` and `en-harbor-wire-2024-10-31`
-/// name one outlet, "harbor wire" (which folds like a front matter "Harbor Wire").
+/// separators made spaces and words title-cased, so that `en-harbor-wire-2024-10-18` and
+/// `en-harbor-wire-2024-10-31` name one outlet, "Harbor Wire", as a front matter would. An
+/// id-like stem (a word mixing letters and digits, or no letters at all) is kept as written.
 pub fn outlet_from_stem(stem: &str) -> String {
     let is_sep = |c: char| matches!(c, '-' | '_' | ' ' | '.');
     let mut rest = stem;
@@ -308,13 +309,37 @@ pub fn outlet_from_stem(stem: &str) -> String {
     if digits.chars().filter(char::is_ascii_digit).count() == 8 {
         rest = rest[..rest.len() - digits.len()].trim_end_matches(is_sep);
     }
-    let outlet = rest.replace(is_sep, " ").trim().to_string();
-    if outlet.is_empty() {
-        stem.to_string()
-    } else {
-        outlet
+    let words: Vec<&str> = rest.split(is_sep).filter(|w| !w.is_empty()).collect();
+    // An id ("000_cb85311f7cd0bcf8", "2024-10-23") names no outlet: kept as written.
+    let mixed =
+        |w: &&str| w.chars().any(|c| c.is_ascii_digit()) && w.chars().any(char::is_alphabetic);
+    let lettered = |w: &&str| w.chars().any(char::is_alphabetic);
+    if words.is_empty() || words.iter().any(mixed) || !words.iter().any(lettered) {
+        return stem.to_string();
     }
+    let titled: Vec<String> = words
+        .iter()
+        .enumerate()
+        .map(|(n, w)| {
+            let lower = w.to_lowercase();
+            if n > 0 && OUTLET_PARTICLES.contains(&lower.as_str()) {
+                return lower;
+            }
+            let mut chars = w.chars();
+            chars.next().map_or_else(String::new, |first| {
+                first.to_uppercase().chain(chars).collect()
+            })
+        })
+        .collect();
+    titled.join(" ")
 }
+
+/// Articles and prepositions left in lower case inside an outlet's name ("Le Courrier du Soir",
+/// "Diario del Estrecho").
+const OUTLET_PARTICLES: &[&str] = &[
+    "a", "and", "da", "das", "de", "del", "della", "des", "di", "do", "dos", "du", "e", "el", "et",
+    "la", "le", "les", "of", "the", "und", "y",
+];
 
 /// How much of an article language detection reads, in bytes (cut back to a character
 /// boundary): a few sentences tell the language as well as the whole text, and detection costs
@@ -390,16 +415,21 @@ mod tests {
     #[test]
     fn outlet_from_front_matter_or_file_name() {
         let d = doc("dir/gazette-2024.txt", "Un texte.\n");
-        assert_eq!(d.outlet, "gazette 2024");
+        assert_eq!(d.outlet, "Gazette 2024");
         let rows = [
-            ("en-harbor-wire-2024-10-18", "harbor wire"),
-            ("fr_la_vigie_20241023", "la vigie"),
-            ("la-vigie", "la vigie"),
+            ("en-harbor-wire-2024-10-18", "Harbor Wire"),
+            ("fr_la_vigie_20241023", "La Vigie"),
+            ("la-vigie", "La Vigie"),
+            ("it-la-vedetta-2024-11-01", "La Vedetta"),
+            ("fr-le-courrier-du-soir-2024-10-28", "Le Courrier du Soir"),
+            ("es-diario-del-estrecho", "Diario del Estrecho"),
+            ("BBC-news", "BBC News"),
             ("2024-10-23", "2024-10-23"),
-            ("fr", "fr"),
-            ("de-zeitung-2024-10-18", "zeitung"),
-            ("xx-zeitung-2024-10-18", "xx zeitung"),
-            ("000_cb85311f7cd0bcf8", "000 cb85311f7cd0bcf8"),
+            ("fr", "Fr"),
+            ("de-zeitung-2024-10-18", "Zeitung"),
+            ("xx-zeitung-2024-10-18", "Xx Zeitung"),
+            ("000_cb85311f7cd0bcf8", "000_cb85311f7cd0bcf8"),
+            ("fr-a1b2c3-2024-10-23", "fr-a1b2c3-2024-10-23"),
         ];
         for (stem, want) in rows {
             assert_eq!(outlet_from_stem(stem), want, "{stem}");

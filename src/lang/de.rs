@@ -516,6 +516,19 @@ const CONCEPTS: ConceptWords = ConceptWords {
     ],
     // Adjectives come before the noun: "1.500 nordkoreanische Soldaten".
     head_last: true,
+    additional: &[
+        "andere",
+        "anderen",
+        "neue",
+        "weitere",
+        "weiteren",
+        "zusatzliche",
+        "zusatzlichen",
+    ],
+    possessive_relatives: &["deren", "dessen"],
+    national: &["bundesweit", "im ganzen land", "landesweit"],
+    capital: &["hauptstadt"],
+    plural_pronouns: &["einige", "sie", "von ihnen"],
     before_noun: &[
         "andere",
         "anderen",
@@ -909,6 +922,7 @@ const DATES: DateWords = DateWords {
 // ---------------------------------------------------------------------------------------------
 
 const ATTRIBUTION: AttributionWords = AttributionWords {
+    according_estimates: &["nach"],
     according_to: &[
         "gemass",
         "laut",
@@ -1037,12 +1051,24 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
         "zum",
         "zur",
     ],
-    conjunctions: &["und"],
+    conjunctions: &["noch", "und", "weder"],
     recipients: &["gegenuber"],
     document_nouns: &["bericht", "erklarung", "mitteilung", "stellungnahme"],
     coordinators: &["aber", "doch", "jedoch", "sondern", "wahrend"],
     genitives: &["der", "des", "vom", "von"],
     relatives: &["der", "die", "welche", "welcher"],
+    clitics: &["dies", "dieses", "was"],
+    estimates: &[
+        "angaben",
+        "berechnungen",
+        "daten",
+        "einschatzung",
+        "einschatzungen",
+        "schatzung",
+        "schatzungen",
+        "zahlen",
+    ],
+    body_nouns: &[("ministerium", "Ministry"), ("ministeriums", "Ministry")],
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -1056,6 +1082,13 @@ const STANCE: StanceWords = StanceWords {
         "angeblich",
         "angebliche",
         "angeblichen",
+        "befurchten",
+        "befurchtet",
+        "bereitet",
+        "erwarten",
+        "erwartet",
+        "furchten",
+        "furchtet",
         "moglicherweise",
         "mutmasslich",
         "mutmassliche",
@@ -1065,7 +1098,10 @@ const STANCE: StanceWords = StanceWords {
         "sollen",
         "vermutlich",
         "wahrscheinlich",
+        "warnt vor",
+        "warnte vor",
     ],
+    unfolded_hedges: &["dürfte", "dürften", "könnte", "könnten", "würde", "würden"],
     // Subjunctive I and II of reported speech hedge, after any reporting verb.
     conditionals: &[
         "durfe", "gebe", "habe", "konne", "musse", "sei", "seien", "solle", "ware", "werde",
@@ -1116,8 +1152,9 @@ const STANCE: StanceWords = StanceWords {
     negations: &[
         "kein", "keine", "keinen", "keiner", "nicht", "nie", "niemals", "ohne",
     ],
+    neither: &["weder"],
     refusals: &["abgelehnt", "lehnte", "verweigerte", "weigerte"],
-    passives: &["werden", "wird", "worden", "wurde", "wurden"],
+    passives: &["werden", "worden", "wurde", "wurden"],
     agents: &["durch", "vom", "von"],
     modals: &[
         "kann", "konne", "konnen", "konnte", "konnten", "lasst", "liess", "will", "wollen",

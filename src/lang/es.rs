@@ -497,6 +497,11 @@ const CONCEPTS: ConceptWords = ConceptWords {
         ("ya", Scope::SoFar),
     ],
     head_last: false,
+    additional: &["adicionales", "mas", "nuevos", "otras", "otros"],
+    possessive_relatives: &["cuya", "cuyas", "cuyo", "cuyos"],
+    national: &["a nivel nacional", "en todo el pais"],
+    capital: &["capital"],
+    plural_pronouns: &["algunos", "de ellas", "de ellos", "ellas", "ellos"],
     before_noun: &[
         "nuevas", "nuevos", "otras", "otros", "primeras", "primeros", "ultimas", "ultimos",
     ],
@@ -927,6 +932,7 @@ const DATES: DateWords = DateWords {
 // ---------------------------------------------------------------------------------------------
 
 const ATTRIBUTION: AttributionWords = AttributionWords {
+    according_estimates: &[],
     according_to: &[
         "a decir de",
         "de acuerdo con",
@@ -1082,7 +1088,7 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
         "despues", "donde", "durante", "en", "entre", "hacia", "hasta", "mientras", "para", "por",
         "quien", "quienes", "segun", "si", "sin", "sobre", "tras",
     ],
-    conjunctions: &["e", "y"],
+    conjunctions: &["e", "ni", "y"],
     recipients: &["a", "al"],
     document_nouns: &[
         "comunicado",
@@ -1095,6 +1101,17 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
     coordinators: &["mientras", "pero", "sino"],
     genitives: &["de", "del"],
     relatives: &["que", "quien", "quienes"],
+    clitics: &["eso", "esto", "la", "las", "le", "les", "lo", "los", "se"],
+    estimates: &[
+        "calculos",
+        "cifras",
+        "datos",
+        "estimacion",
+        "estimaciones",
+        "evaluacion",
+        "evaluaciones",
+    ],
+    body_nouns: &[("departamento", "Department"), ("ministerio", "Ministry")],
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -1103,9 +1120,23 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
 
 const STANCE: StanceWords = StanceWords {
     hedges: &[
+        "advierte contra",
+        "advirtio contra",
         "al parecer",
         "aparentemente",
+        "enviara",
+        "enviaran",
+        "espera",
+        "esperan",
+        "habra",
+        "habran",
+        "llegara",
+        "llegaran",
+        "podra",
+        "podran",
         "posiblemente",
+        "prepara",
+        "preparan",
         "presunta",
         "presuntamente",
         "presuntas",
@@ -1113,12 +1144,19 @@ const STANCE: StanceWords = StanceWords {
         "presuntos",
         "probablemente",
         "segun parece",
+        "sera",
+        "seran",
         "supuesta",
         "supuestamente",
         "supuestas",
         "supuesto",
         "supuestos",
+        "teme",
+        "temen",
+        "tendra",
+        "tendran",
     ],
+    unfolded_hedges: &[],
     conditionals: &[
         "combatirian",
         "deberia",
@@ -1217,6 +1255,7 @@ const STANCE: StanceWords = StanceWords {
         "sin verificar",
     ],
     negations: &["jamas", "ni", "no", "nunca", "sin", "tampoco"],
+    neither: &["ni"],
     refusals: &[
         "declino",
         "evitaron",

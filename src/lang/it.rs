@@ -479,6 +479,11 @@ const CONCEPTS: ConceptWords = ConceptWords {
     ],
     // The noun comes first: "1.500 soldati nordcoreani".
     head_last: false,
+    additional: &["altre", "altri", "nuove", "nuovi", "ulteriori"],
+    possessive_relatives: &["cui"],
+    national: &["a livello nazionale", "in tutto il paese"],
+    capital: &["capitale"],
+    plural_pronouns: &["alcuni", "di loro", "essi", "loro"],
     before_noun: &[
         "altre",
         "altri",
@@ -959,6 +964,7 @@ const DATES: DateWords = DateWords {
 // ---------------------------------------------------------------------------------------------
 
 const ATTRIBUTION: AttributionWords = AttributionWords {
+    according_estimates: &[],
     according_to: &[
         "a detta del",
         "a detta della",
@@ -1062,7 +1068,7 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
         "venerdi",
         "verso",
     ],
-    conjunctions: &["e", "ed"],
+    conjunctions: &["e", "ed", "ne"],
     recipients: &["a", "ad", "ai", "al", "all'", "alla"],
     document_nouns: &[
         "comunicato",
@@ -1074,6 +1080,17 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
     coordinators: &["ma", "mentre", "pero"],
     genitives: &["d'", "degli", "dei", "del", "dell'", "della", "delle", "di"],
     relatives: &["che"],
+    clitics: &["cio", "gli", "la", "le", "li", "lo", "ne", "si"],
+    estimates: &[
+        "calcoli",
+        "cifre",
+        "dati",
+        "stima",
+        "stime",
+        "valutazione",
+        "valutazioni",
+    ],
+    body_nouns: &[("dipartimento", "Department"), ("ministero", "Ministry")],
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -1084,19 +1101,37 @@ const STANCE: StanceWords = StanceWords {
     hedges: &[
         "a quanto pare",
         "apparentemente",
+        "arrivera",
+        "arriveranno",
+        "dovra",
+        "dovranno",
         "forse",
+        "in guardia contro",
+        "inviera",
+        "invieranno",
         "pare",
+        "potra",
+        "potranno",
+        "prepara",
+        "preparano",
         "presumibilmente",
         "presunta",
         "presunte",
         "presunti",
         "presunto",
+        "prevede",
+        "prevedono",
         "probabilmente",
+        "sara",
+        "saranno",
         "secondo quanto riferito",
         "sembra",
         "sembrano",
         "si dice",
+        "teme",
+        "temono",
     ],
+    unfolded_hedges: &[],
     conditionals: &[
         "avrebbe",
         "avrebbero",
@@ -1164,6 +1199,7 @@ const STANCE: StanceWords = StanceWords {
         "non verificato",
     ],
     negations: &["mai", "nessun", "nessuna", "nessuno", "non", "senza"],
+    neither: &["ne"],
     refusals: &["rifiuta", "rifiutano", "rifiutato"],
     passives: &[
         "essere", "stata", "state", "stati", "stato", "vengono", "viene",

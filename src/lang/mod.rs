@@ -21,7 +21,7 @@ mod it;
 mod it_tests;
 mod pt;
 #[cfg(test)]
-mod rows;
+pub(crate) mod rows;
 #[cfg(test)]
 pub(crate) mod rows_es_pt;
 

@@ -483,6 +483,11 @@ const CONCEPTS: ConceptWords = ConceptWords {
         ("tenciona", Scope::PlannedTotal),
     ],
     head_last: false,
+    additional: &["adicionais", "mais", "novos", "outras", "outros"],
+    possessive_relatives: &["cuja", "cujas", "cujo", "cujos"],
+    national: &["a nivel nacional", "em todo o pais"],
+    capital: &["capital"],
+    plural_pronouns: &["alguns", "delas", "deles", "elas", "eles"],
     before_noun: &[
         "novas",
         "novos",
@@ -930,6 +935,7 @@ const DATES: DateWords = DateWords {
 // ---------------------------------------------------------------------------------------------
 
 const ATTRIBUTION: AttributionWords = AttributionWords {
+    according_estimates: &[],
     according_to: &[
         "conforme",
         "conforme afirmou",
@@ -1064,7 +1070,7 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
         "em", "enquanto", "entre", "na", "nas", "nesta", "neste", "no", "nos", "onde", "para",
         "pela", "pelo", "por", "quais", "qual", "quando", "quem", "sem", "sobre",
     ],
-    conjunctions: &["e"],
+    conjunctions: &["e", "nem"],
     recipients: &["a", "ao", "aos"],
     document_nouns: &[
         "comunicado",
@@ -1077,6 +1083,17 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
     coordinators: &["enquanto", "mas", "porem"],
     genitives: &["da", "das", "de", "do", "dos"],
     relatives: &["que", "quem"],
+    clitics: &["a", "as", "isso", "isto", "lhe", "lhes", "o", "os", "se"],
+    estimates: &[
+        "avaliacao",
+        "avaliacoes",
+        "calculos",
+        "dados",
+        "estimativa",
+        "estimativas",
+        "numeros",
+    ],
+    body_nouns: &[("departamento", "Department"), ("ministerio", "Ministry")],
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -1090,17 +1107,36 @@ const STANCE: StanceWords = StanceWords {
         "alegadas",
         "alegado",
         "alegados",
+        "alerta contra",
+        "alertou contra",
         "aparentemente",
+        "chegara",
+        "chegarao",
+        "devera",
+        "deverao",
+        "enviara",
+        "enviarao",
+        "espera",
+        "esperam",
         "pelos vistos",
+        "podera",
+        "poderao",
         "possivelmente",
+        "prepara",
+        "preparam",
         "presumivelmente",
         "provavelmente",
+        "sera",
+        "serao",
         "suposta",
         "supostamente",
         "supostas",
         "suposto",
         "supostos",
+        "teme",
+        "temem",
     ],
+    unfolded_hedges: &[],
     conditionals: &[
         "combateriam",
         "deveria",
@@ -1187,6 +1223,7 @@ const STANCE: StanceWords = StanceWords {
         "sem confirmacao",
     ],
     negations: &["jamais", "nao", "nem", "nunca", "sem", "tampouco"],
+    neither: &["nem"],
     refusals: &[
         "evitaram",
         "evitou",

@@ -102,6 +102,7 @@ static CUE_STARTS: LazyLock<Vec<Prefixes>> = LazyLock::new(|| {
             Prefixes::new(
                 w.according_to
                     .iter()
+                    .chain(w.according_estimates)
                     .chain(w.citing)
                     .copied()
                     .chain(VERBS[i].iter().map(|(k, _)| *k)),
@@ -207,6 +208,11 @@ impl Analysis<'_> {
         {
             return None;
         }
+        // After a genitive the word is a noun: "il doppio della stima", "the size of the
+        // estimate".
+        if group == k && k > 0 && has(words.genitives, &tokens[k - 1].folded) {
+            return None;
+        }
         let end = k + len;
         let next = tokens.get(end);
         let content_follows = next.is_some_and(|t| {
@@ -264,7 +270,7 @@ impl Analysis<'_> {
         if strength == Strength::InvertedOnly || (strength == Strength::CompoundOnly && !aux) {
             return None;
         }
-        let (mut from, mut to) = before(words, tokens, group);
+        let (mut from, mut to) = self.subject_before(i, group);
         if from == to && from > 0 && has(words.relatives, &tokens[from - 1].folded) {
             // "Mark Rutte, qui a déclaré": the relative's antecedent.
             let end = from - 1;
@@ -273,7 +279,7 @@ impl Analysis<'_> {
             } else {
                 end
             };
-            (from, to) = before(words, tokens, end);
+            (from, to) = self.subject_before(i, end);
         }
         if from >= to
             && let Some((f, t)) = self.inverted_subject(i, group, k, end, aux)
@@ -284,6 +290,10 @@ impl Analysis<'_> {
         let passive = tokens[group.saturating_sub(1)..k].iter().any(|t| {
             has(self.lang.stance.passives, &t.folded) && !t.text.starts_with(char::is_uppercase)
         });
+        // "According to South Korean estimates": the verb form is the noun of the source.
+        if (from..to).any(|j| word_at(words.according_to, tokens, j).is_some()) {
+            return None;
+        }
         let credible =
             strength == Strength::Strong || aux || content_follows || self.is_named(i, from, to);
         if from >= to || !credible || passive {
@@ -361,6 +371,63 @@ impl Analysis<'_> {
         matches!(source.kind, SourceKind::Agency | SourceKind::Outlet).then_some(source)
     }
 
+    /// The speaker of a "Name: statement" sentence, as headlines write them ("Blinken: 8,000
+    /// soldiers in Kursk"): a gazetteer name, alone before the colon, speaks for the rest of a
+    /// sentence with no other cue. A country or place there is the topic ("Ukraine: …").
+    fn colon_cue(&self, i: usize) -> Option<Raw> {
+        let tokens = &self.tokens[i];
+        let words = &self.lang.attribution;
+        let colon = tokens.iter().take(6).position(|t| t.text == ":")?;
+        let (from, to) = trim_determiners(words, tokens, 0, colon);
+        if from >= to || !self.gazetteer_named(i, from, to) {
+            return None;
+        }
+        let (start, end) = (tokens[from].start, tokens[to - 1].end);
+        let whole = self
+            .mentions_in(start, end)
+            .iter()
+            .any(|m| m.start == start && m.end == end);
+        // "Corée du Nord : …", "Ukraine: …": a country or place before the colon is the topic.
+        let concepts = &self.lang.concepts;
+        let topic = [concepts.entities, concepts.places].iter().any(|table| {
+            crate::extract::phrase::at(table, tokens, from).is_some_and(|(n, _)| from + n == to)
+        });
+        if !whole || topic {
+            return None;
+        }
+        let chain = self.resolve_one(i, from, to, None)?;
+        Some(Raw {
+            kind: Kind::Frame,
+            chain,
+            at: colon,
+            name: (from, to),
+        })
+    }
+
+    /// The "nach … Schätzungen" cue at token `k`: a preposition that attributes only when an
+    /// estimate noun follows within a few words, the source ending there.
+    fn estimate_cue(
+        &self,
+        i: usize,
+        k: usize,
+        len: usize,
+        previous: Option<&Chain>,
+    ) -> Option<Raw> {
+        let tokens = &self.tokens[i];
+        let words = &self.lang.attribution;
+        let from = k + len;
+        let noun = (from..tokens.len().min(from + 4))
+            .take_while(|&j| !is_break(&tokens[j]))
+            .find(|&j| has(words.estimates, &tokens[j].folded))?;
+        let chain = self.resolve_one(i, from, noun + 1, previous)?;
+        Some(Raw {
+            kind: Kind::AccordingBack,
+            chain,
+            at: k,
+            name: (from, noun + 1),
+        })
+    }
+
     /// The "selon X" / "according to X" cue at token `k`.
     fn according_cue(
         &self,
@@ -391,6 +458,19 @@ impl Analysis<'_> {
     }
 }
 
+/// Tokens `from..to` without the determiners they start with ("Le Kremlin").
+fn trim_determiners(
+    words: &super::AttributionWords,
+    tokens: &[Token],
+    mut from: usize,
+    to: usize,
+) -> (usize, usize) {
+    while from < to && has(words.determiners, &tokens[from].folded) {
+        from += 1;
+    }
+    (from, to)
+}
+
 /// The cues of sentence `i`; `previous` is the chain a pronoun refers to.
 pub(super) fn find(a: &Analysis, i: usize, previous: Option<&Chain>) -> SentenceCues {
     let tokens = &a.tokens[i];
@@ -417,8 +497,20 @@ pub(super) fn find(a: &Analysis, i: usize, previous: Option<&Chain>) -> Sentence
         if let Some(len) = word_at(words.according_to, tokens, k) {
             raws.extend(a.according_cue(i, k, len, previous));
             k += len;
+        } else if let Some(len) = word_at(words.according_estimates, tokens, k) {
+            raws.extend(a.estimate_cue(i, k, len, previous));
+            k += len;
         } else if let Some(len) = word_at(words.citing, tokens, k) {
-            let (from, to) = after(words, tokens, k + len);
+            let (mut from, mut to) = after(words, tokens, k + len);
+            // "citing a briefing by the NIS", "citant un rapport du NIS": the document's author.
+            let of =
+                |t: &Token| has(a.lang.stance.agents, &t.folded) || has(words.genitives, &t.folded);
+            if !a.gazetteer_named(i, from, to) && tokens.get(to).is_some_and(of) {
+                let (f, t) = after(words, tokens, to + 1);
+                if a.gazetteer_named(i, f, t) {
+                    (from, to) = (f, t);
+                }
+            }
             if let Some(chain) = a.resolve_one(i, from, to, previous) {
                 raws.push(Raw {
                     kind: Kind::Citing,
@@ -435,8 +527,15 @@ pub(super) fn find(a: &Analysis, i: usize, previous: Option<&Chain>) -> Sentence
             k += 1;
         }
     }
+    if raws.is_empty() {
+        raws.extend(a.colon_cue(i));
+    }
+    let name_bytes =
+        |r: &Raw| (r.name.0 < r.name.1).then(|| [tokens[r.name.0].start, tokens[r.name.1 - 1].end]);
+    let mut names: Vec<[usize; 2]> = raws.iter().filter_map(name_bytes).collect();
     nest_citations(&mut raws);
     let gapped = gapped(a, i, &raws, previous);
+    names.extend(gapped.iter().filter_map(name_bytes));
     raws.extend(gapped);
     let bounds = clause_bounds(a, i, &raws);
     let clause_of = |at: usize| {
@@ -444,7 +543,10 @@ pub(super) fn find(a: &Analysis, i: usize, previous: Option<&Chain>) -> Sentence
         (bounds[b - 1], bounds[b])
     };
     let byte = |tok: usize| tokens.get(tok).map_or(a.sentences[i].end, |t| t.start);
-    let mut out = SentenceCues::default();
+    let mut out = SentenceCues {
+        names,
+        ..SentenceCues::default()
+    };
     // Per-source figures: two or more trailing "selon" cues in one clause.
     let mut by_clause: Vec<((usize, usize), Vec<&Raw>)> = Vec::new();
     for raw in &raws {

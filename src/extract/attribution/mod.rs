@@ -18,6 +18,8 @@ mod cues;
 pub(crate) mod np;
 pub(crate) mod quote;
 #[cfg(test)]
+mod rule_rows;
+#[cfg(test)]
 pub(crate) mod tests;
 
 use crate::claim::{Claim, ClaimKind, Source, SourceKind};
@@ -38,6 +40,9 @@ pub(crate) use np::Np;
 pub struct AttributionWords {
     /// "According to" cues that precede a source ("selon", "d'apres", "according to").
     pub according_to: &'static [&'static str],
+    /// Prepositions that mean "according to" only before estimates ("nach südkoreanischen
+    /// Schätzungen"; "nach Russland" is a direction): the source ends at the estimate noun.
+    pub according_estimates: &'static [&'static str],
     /// Words that, right after an "according to" cue, show it names no source ("lesquelles",
     /// "toute", "independante").
     pub not_sources: &'static [&'static str],
@@ -82,6 +87,17 @@ pub struct AttributionWords {
     pub genitives: &'static [&'static str],
     /// Relative pronouns whose antecedent is the subject: "Rutte, qui a déclaré".
     pub relatives: &'static [&'static str],
+    /// Object, neuter and demonstrative pronouns that never name a source on their own ("lo"
+    /// in "lo que indica", "cela", "ciò").
+    pub clitics: &'static [&'static str],
+    /// Nouns for estimates and figures that speak for whoever made them: with a nationality
+    /// they are that country's government's ("estimations sud-coréennes", "South Korean
+    /// estimates").
+    pub estimates: &'static [&'static str],
+    /// Nouns for a body that, without a name, refer back to the last body named with that word
+    /// in its canonical name: "the department", "a department spokesman" → "US Department of
+    /// State" ("department" → "Department", "ministère" → "Ministry").
+    pub body_nouns: &'static [(&'static str, &'static str)],
 }
 
 /// True for a token that ends a verb group or a name: punctuation, a stop word or a
@@ -117,6 +133,9 @@ pub(crate) struct SentenceCues {
     pub per_source: Vec<Chain>,
     /// The chain governing the sentence's last cue: what a pronoun in the next sentence means.
     pub last: Option<Chain>,
+    /// Byte ranges of the sources' names ("lawmaker Park Sun-won", "The CGT union"): never
+    /// what a statement is about.
+    pub names: Vec<[usize; 2]>,
 }
 
 /// A document read for attribution: tokens, named sources, quotations and cues per sentence.
@@ -145,6 +164,9 @@ pub(crate) struct Analysis<'a> {
     pub cues: Vec<SentenceCues>,
     /// For each sentence, the chain a pronoun refers to (the latest of the previous sentences).
     pub previous: Vec<Option<Chain>>,
+    /// For each sentence, which tokens belong to a date or time phrase ("la semana pasada",
+    /// "in 2019"): never a source's name.
+    pub date_tokens: Vec<Vec<bool>>,
 }
 
 /// How many sentences back a pronoun may look for its source.
@@ -177,6 +199,9 @@ impl<'a> Analysis<'a> {
         let stance_cues = (0..sentences.len())
             .map(|i| crate::extract::stance::cues(lang, &tokens[i]))
             .collect();
+        let date_tokens = (0..sentences.len())
+            .map(|i| date_tokens(lang, &tokens[i]))
+            .collect();
         let mut analysis = Analysis {
             doc,
             sentences,
@@ -189,6 +214,7 @@ impl<'a> Analysis<'a> {
             stance_cues,
             cues: Vec::with_capacity(sentences.len()),
             previous: Vec::with_capacity(sentences.len()),
+            date_tokens,
         };
         for i in 0..sentences.len() {
             let previous = (i.saturating_sub(PRONOUN_REACH)..i)
@@ -253,6 +279,16 @@ impl<'a> Analysis<'a> {
             .or_else(|| self.chain_at(last, end.saturating_sub(1)))
             .or_else(|| self.previous[first].clone())
     }
+}
+
+/// Which of a sentence's tokens belong to a date or a clock time.
+fn date_tokens(lang: &LangData, tokens: &[Token]) -> Vec<bool> {
+    use crate::extract::date::{scan, time};
+    let mut taken = scan::taken(&scan::scan(tokens, &lang.dates), tokens.len());
+    for t in time::times(tokens, &lang.dates) {
+        taken[t.first..=t.last].fill(true);
+    }
+    taken
 }
 
 /// The claim's source built from a chain: the outer source, with every canonical name.

@@ -115,13 +115,55 @@ fn trim(
 }
 
 impl Analysis<'_> {
+    /// The noun phrase before token `end` of sentence `i` (see [`before`]) without the date or
+    /// time phrases at its ends. A phrase that is only a date is no subject: "Moscú, que la
+    /// semana pasada negó" gives the empty range right after "que", so that the relative's
+    /// antecedent is read.
+    pub fn subject_before(&self, i: usize, end: usize) -> (usize, usize) {
+        let tokens = &self.tokens[i];
+        let words = &self.lang.attribution;
+        let (from, to) = before(words, tokens, end);
+        let (f, t) = self.without_dates(i, from, to);
+        if f < t {
+            return (f, t);
+        }
+        let mut k = from;
+        while k > 0 && (self.date_tokens[i][k - 1] || has(words.determiners, &tokens[k - 1].folded))
+        {
+            k -= 1;
+        }
+        (k, k)
+    }
+
+    /// Tokens `from..to` of sentence `i` without the date or time phrases at their ends ("la
+    /// semana pasada", "in 2019", "mercoledì"), articles trimmed again.
+    pub fn without_dates(&self, i: usize, mut from: usize, mut to: usize) -> (usize, usize) {
+        let dated = &self.date_tokens[i];
+        while from < to && dated[from] {
+            from += 1;
+        }
+        while to > from && dated[to - 1] {
+            to -= 1;
+        }
+        trim(&self.lang.attribution, &self.tokens[i], from, to)
+    }
+
     /// What tokens `from..to` of sentence `i` name: gazetteer sources (several when joined by
     /// a conjunction), a near spelling of a long name, a pronoun, or an unknown source as
     /// written. `None` for an empty or overlong phrase.
     pub fn resolve(&self, i: usize, from: usize, to: usize) -> Option<Np> {
         let tokens = &self.tokens[i];
         let words = &self.lang.attribution;
+        // A date or a time is never a source: "la semana pasada negó", "in 2019 told".
+        let (from, to) = self.without_dates(i, from, to);
         if from >= to {
+            return None;
+        }
+        // "lo que indica", "ce qui montre": a pronoun alone names no one.
+        if to - from == 1
+            && (has(words.clitics, &tokens[from].folded)
+                || has(self.lang.stance.anaphors, &tokens[from].folded))
+        {
             return None;
         }
         // "the figure it announced": the subject is the pronoun that ends the phrase.
@@ -165,6 +207,9 @@ impl Analysis<'_> {
             };
             return Some(Np::Sources(sources));
         }
+        if let Some(entry) = self.body_referred(i, from, to) {
+            return Some(Np::Sources(vec![self.gazetteer.source(entry, text)]));
+        }
         let near = tokens[from..to].iter().find_map(|t| {
             let capital = t.text.chars().next().is_some_and(char::is_uppercase);
             capital.then(|| self.gazetteer.near(t.text)).flatten()
@@ -172,10 +217,92 @@ impl Analysis<'_> {
         if let Some(entry) = near {
             return Some(Np::Sources(vec![self.gazetteer.source(entry, text)]));
         }
+        if let Some(country) = self.estimate_country(i, from, to) {
+            return Some(Np::Sources(vec![
+                self.gazetteer.government_of(country, text),
+            ]));
+        }
         if to - from > MAX_WORDS {
             return None;
         }
         Some(Np::Sources(vec![unknown(text)]))
+    }
+
+    /// The gazetteer entry an unnamed body refers back to: tokens `from..to` of sentence `i`
+    /// hold a body noun ("the department", "a department spokesman", "le ministère") and no
+    /// other name; the last source named before them whose canonical name has the body's word
+    /// (of the nationality given, if one is) is the one meant.
+    fn body_referred(&self, i: usize, from: usize, to: usize) -> Option<usize> {
+        let tokens = &self.tokens[i];
+        let words = &self.lang.attribution;
+        let mut keyword = None;
+        let mut country = None;
+        let mut k = from;
+        while k < to {
+            if let Some((n, entity)) =
+                crate::extract::phrase::at(self.lang.concepts.entities, tokens, k)
+                && k + n <= to
+            {
+                country = Some(entity);
+                k += n;
+                continue;
+            }
+            let t = &tokens[k];
+            let body = crate::extract::phrase::lookup(words.body_nouns, &t.folded);
+            if body.is_some() {
+                keyword = body;
+            } else if t.kind != TokenKind::Word
+                || (k > from && t.text.starts_with(char::is_uppercase))
+            {
+                return None;
+            }
+            k += 1;
+        }
+        let keyword = keyword?;
+        let start = tokens[from].start;
+        let end = self.mentions.partition_point(|m| m.end <= start);
+        self.mentions[..end].iter().rev().find_map(|m| {
+            let e = self.gazetteer.entry(m.entry);
+            let fits = e.canonical.contains(keyword)
+                && country.is_none_or(|c| e.country.as_deref() == Some(c));
+            fits.then_some(m.entry)
+        })
+    }
+
+    /// The country whose estimates tokens `from..to` of sentence `i` name: an estimate noun
+    /// and a nationality or country, nothing but lower-case words around them ("estimations
+    /// sud-coréennes", "South Korean estimates", "stime sudcoreane").
+    fn estimate_country(&self, i: usize, from: usize, to: usize) -> Option<&'static str> {
+        let tokens = &self.tokens[i];
+        let words = &self.lang.attribution;
+        if to - from > 5
+            || !tokens[from..to]
+                .iter()
+                .any(|t| has(words.estimates, &t.folded))
+        {
+            return None;
+        }
+        let mut country = None;
+        let mut k = from;
+        while k < to {
+            if let Some((n, entity)) =
+                crate::extract::phrase::at(self.lang.concepts.entities, tokens, k)
+                && k + n <= to
+            {
+                country = Some(entity);
+                k += n;
+                continue;
+            }
+            let t = &tokens[k];
+            let name = k > from
+                && t.text.starts_with(char::is_uppercase)
+                && !has(words.estimates, &t.folded);
+            if t.kind != TokenKind::Word || name {
+                return None;
+            }
+            k += 1;
+        }
+        country
     }
 
     /// Like [`Analysis::resolve`], with a pronoun replaced by `previous` and several sources

@@ -13,7 +13,9 @@ pub(crate) fn claims_at(lang: Lang, text: &str, targets: &[&str]) -> Vec<Claim> 
         date: "2024-10-21".parse().ok(),
         aliases: None,
     };
-    let doc = ingest::from_text("outlet.txt", text, &options).expect("test document");
+    let mut doc = ingest::from_text("outlet.txt", text, &options).expect("test document");
+    // Rows name the outlet in lower case, whatever the file name gives.
+    doc.outlet = "outlet".into();
     let sentences = segment::split(&doc.text, doc.body_start, lang.data());
     let mut claims: Vec<Claim> = targets
         .iter()

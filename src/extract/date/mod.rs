@@ -344,19 +344,27 @@ pub fn assign_as_of_with(
                 end,
                 granularity: d.granularity,
                 owner: attached_to(claim.span[0]),
+                range: d.start.is_some_and(|s| s < end),
             });
         }
     }
-    // The report date each sentence inherits from earlier sentences of its paragraph.
+    // The report date each sentence inherits from earlier sentences of its paragraph; for a
+    // plan, from single days only: a span of days ("entre le 8 et le 13 octobre") dates the
+    // events it frames, not the plan announced after it.
     let mut report: Vec<Option<Date>> = vec![None; sentences.len()];
-    let mut carry = None;
+    let mut plan_report: Vec<Option<Date>> = vec![None; sentences.len()];
+    let (mut carry, mut plan_carry) = (None, None);
     for (i, s) in sentences.iter().enumerate() {
         if i > 0 && sentences[i - 1].paragraph != s.paragraph {
-            carry = None;
+            (carry, plan_carry) = (None, None);
         }
         report[i] = carry;
+        plan_report[i] = plan_carry;
         if let Some(d) = dates[i].iter().find(|d| d.reports()) {
             carry = Some(d.end);
+        }
+        if let Some(d) = dates[i].iter().find(|d| d.reports() && !d.range) {
+            plan_carry = Some(d.end);
         }
     }
     // The date of the event the article reports: the first day-precise date of its lead.
@@ -369,6 +377,7 @@ pub fn assign_as_of_with(
         .find_map(|(_, ds)| ds.iter().find(|d| d.reports()))
         .map(|d| d.end);
     let mut says_now: Vec<Option<bool>> = vec![None; sentences.len()];
+    let mut joins: Vec<Option<Vec<usize>>> = vec![None; sentences.len()];
     for claim in claims.iter_mut() {
         if claim.kind == ClaimKind::Date {
             continue;
@@ -378,10 +387,37 @@ pub fn assign_as_of_with(
             continue;
         };
         let now = *says_now[i].get_or_insert_with(|| says_now_in(&tokens[i], words));
-        claim.as_of = governing(&dates[i], claim.span)
-            .or(if now { None } else { report[i].or(lead) })
+        let joins = joins[i].get_or_insert_with(|| conjunction_joins(doc.lang, &tokens[i]));
+        let part = |pos: usize| joins.partition_point(|&j| j <= pos);
+        let own: Vec<DateAt> = dates[i]
+            .iter()
+            .filter(|d| part(d.span[0]) == part(claim.span[0]))
+            .copied()
+            .collect();
+        claim.as_of = governing(&own, claim.span)
+            .or(if now {
+                None
+            } else if claim.qualifiers.scope == Some(crate::claim::Scope::PlannedTotal) {
+                plan_report[i].or(lead)
+            } else {
+                report[i].or(lead)
+            })
             .or(published);
     }
+}
+
+/// Byte offsets where a sentence's coordinate clauses joined by a conjunction start (", et",
+/// ", and", "mais", "but"): a date in one of them is not the date of a figure in another ("a
+/// reçu en septembre l'ordre …, et les analystes tablent sur 10 000 à 12 000").
+fn conjunction_joins(lang: Lang, tokens: &[crate::token::Token]) -> Vec<usize> {
+    use crate::extract::attribution::clause::{self, Link};
+    let data = lang.data();
+    clause::split(data, tokens)
+        .iter()
+        .filter(|c| c.link == Link::Coordinate && c.from > 0)
+        .filter(|c| tokens[c.from].kind == crate::token::TokenKind::Word)
+        .map(|c| tokens[c.from].start)
+        .collect()
 }
 
 /// How many paragraphs make an article's lead.
@@ -406,6 +442,9 @@ struct DateAt {
     granularity: Granularity,
     /// The start of the count this date is attached to, right after it.
     owner: Option<usize>,
+    /// Days from a start to an end ("entre le 8 et le 13 octobre"): the time of events, not of
+    /// a plan.
+    range: bool,
 }
 
 impl DateAt {

@@ -578,3 +578,46 @@ proptest::proptest! {
         }
     }
 }
+
+/// as_of of the count written `figure` when the whole pipeline reads `text`, published on
+/// Wednesday 23 October 2024.
+fn pipeline_as_of(lang: Lang, text: &str, figure: &str) -> String {
+    let options = crate::Options {
+        lang: Some(lang),
+        date: "2024-10-23".parse().ok(),
+        aliases: None,
+    };
+    let doc = crate::ingest::from_text("outlet.txt", text, &options).expect("document");
+    let claims = crate::extract_document(&doc, &options);
+    let c = claims
+        .iter()
+        .find(|c| {
+            c.quantity
+                .as_ref()
+                .is_some_and(|q| q.text.ends_with(figure))
+        })
+        .unwrap_or_else(|| panic!("no count {figure:?} in {text:?}"));
+    c.as_of.map(|d| d.to_string()).unwrap_or_default()
+}
+
+/// A date in one coordinate clause is not the date of a figure in another ("…, et les
+/// analystes tablent sur …"); a span of days dates events, not the plan announced after it.
+#[test]
+#[rustfmt::skip]
+fn dates_stay_in_their_clause_and_plans_skip_event_spans() {
+    let rows: &[(Lang, &str, &str, &str)] = &[
+        (Lang::Fr, "L'armée a reçu en septembre l'ordre de grandir, et les analystes tablent sur 10 000 soldats au total.", "10 000", "2024-10-23"),
+        (Lang::Fr, "En septembre, 10 000 soldats au total étaient prévus.", "10 000", "2024-09-30"),
+        (Lang::En, "The army got its orders in September, and analysts expect 10,000 troops in total.", "10,000", "2024-10-23"),
+        (Lang::It, "Il 18 ottobre il NIS ha parlato. I trasferimenti sono avvenuti tra l'8 e il 13 ottobre. Entro dicembre i soldati potrebbero arrivare a 10.000.", "10.000", "2024-10-18"),
+        (Lang::It, "Il 18 ottobre il NIS ha parlato. I trasferimenti sono avvenuti tra l'8 e il 13 ottobre. Sono partiti 1.500 soldati.", "1.500", "2024-10-13"),
+    ];
+    let mut failures = Vec::new();
+    for (lang, text, figure, want) in rows {
+        let got = pipeline_as_of(*lang, text, figure);
+        if got != *want {
+            failures.push(format!("{lang} {text:?} [{figure}]: got {got}, want {want}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

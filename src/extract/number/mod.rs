@@ -11,6 +11,8 @@
 mod bounds;
 mod digits;
 mod filters;
+mod national;
+mod projection;
 #[cfg(test)]
 mod tests;
 mod words;
@@ -178,7 +180,16 @@ pub fn extract_with(
             .collect();
         let tokens = &sentence_tokens[i];
         let best = topic.best(&claims);
-        for found in counts_in(&doc.text, tokens, lang, &in_sentence, best.as_ref()) {
+        let sentence_dates: Vec<&Claim> = dates
+            .iter()
+            .filter(|d| d.span[0] >= sentence.start && d.span[0] < sentence.end)
+            .collect();
+        let published = doc.published.map(|p| p.date);
+        for mut found in counts_in(&doc.text, tokens, lang, &in_sentence, best.as_ref()) {
+            let figure = tokens.partition_point(|t| t.end <= found.span[0]);
+            if projection::projected(lang, tokens, figure, &sentence_dates, published) {
+                found.qualifiers.scope = Some(crate::claim::Scope::PlannedTotal);
+            }
             let mut claim = Claim::new(ClaimKind::Count, doc, sentence, found.span);
             claim.quantity = Some(found.quantity);
             claim.counted = Some(found.counted);
@@ -187,7 +198,33 @@ pub fn extract_with(
             topic.add(&claims);
         }
     }
+    place_national(lang, sentences, sentence_tokens, &mut claims);
     claims
+}
+
+/// Places the unplaced counts of sentences that say "nationwide" or "in the capital" in the
+/// article's country or its capital ([`national`]).
+fn place_national(
+    lang: &LangData,
+    sentences: &[Sentence],
+    sentence_tokens: &SentenceTokens,
+    claims: &mut [Claim],
+) {
+    let country = national::article_country(claims);
+    let mut i = 0;
+    for claim in claims.iter_mut() {
+        if claim.qualifiers.place.is_some() {
+            continue;
+        }
+        while i + 1 < sentences.len() && sentences[i].end <= claim.span[0] {
+            i += 1;
+        }
+        let place = national::extent(lang, &sentence_tokens[i])
+            .and_then(|extent| national::place(extent, country));
+        if let Some(place) = place {
+            claim.qualifiers.place = Some(place.to_string());
+        }
+    }
 }
 
 /// What the document's counts so far count most often (the first met on a tie), with its
@@ -268,6 +305,16 @@ pub(crate) fn counts_in(
         if qualifiers.entity.is_none() {
             qualifiers.entity = borrowed;
         }
+        if qualifiers.entity.is_none() && more_of_the_same(lang, tokens, &figure, noun) {
+            // "Tausende weitere Soldaten", "altre migliaia": the entity of the earlier count.
+            qualifiers.entity = found
+                .iter()
+                .rev()
+                .map(|f| (&f.counted, &f.qualifiers.entity))
+                .chain(topic.map(|(c, e)| (c, e)))
+                .find(|(c, e)| c.concept == counted.concept && e.is_some())
+                .and_then(|(_, e)| e.clone());
+        }
         let counted = concept::refine(lang, tokens, counted, &mut qualifiers);
         let span = [tokens[figure.first].start, tokens[figure.last - 1].end];
         found.push(Found {
@@ -284,6 +331,17 @@ pub(crate) fn counts_in(
         });
     }
     found
+}
+
+/// True when an "additional" word stands right before the figure or between it and its noun:
+/// "altre migliaia", "Tausende weitere Soldaten", "3,000 more troops".
+fn more_of_the_same(lang: &LangData, tokens: &[Token], figure: &Figure, noun: usize) -> bool {
+    let additional = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|t| crate::extract::phrase::listed(lang.concepts.additional, &t.folded))
+    };
+    (figure.first > 0 && additional(figure.first - 1)) || (figure.last..noun).any(additional)
 }
 
 /// Every count-like figure of a sentence, in text order, with its bound and range resolved and

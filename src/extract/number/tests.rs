@@ -398,3 +398,45 @@ fn qualifiers() {
     assert_qualifiers!(En, "roughly 10,000 soldiers that Pyongyang has sent to Russia", Some("North Korea"), Some("Russia"), None, Some("deployed"));
     assert_qualifiers!(En, "In Paris, police counted 87,000 marchers, while the CGT claimed 500,000", None, Some("Paris"), None, None);
 }
+
+/// "Tausende weitere Soldaten", "3,000 more troops": more of what the earlier count counted
+/// takes its entity; with no earlier count there is none to take.
+#[test]
+#[rustfmt::skip]
+fn more_of_the_same_takes_the_earlier_entity() {
+    let rows: &[(Lang, &str, &str, Option<&str>)] = &[
+        (
+            Lang::De,
+            "3.000 nordkoreanische Soldaten sind dort, Tausende weitere Soldaten folgen.",
+            "Tausende",
+            Some("North Korea"),
+        ),
+        (
+            Lang::En,
+            "3,000 North Korean troops are there and 2,000 more troops will follow.",
+            "2,000",
+            Some("North Korea"),
+        ),
+        (Lang::De, "Tausende weitere Soldaten folgen.", "Tausende", None),
+        (
+            Lang::It,
+            "Sono arrivati 3.000 soldati nordcoreani e altri 2.000 soldati seguiranno.",
+            "2.000",
+            Some("North Korea"),
+        ),
+        (
+            Lang::Fr,
+            "3 000 soldats nord-coréens sont là et 2 000 autres soldats vont suivre.",
+            "2 000",
+            Some("North Korea"),
+        ),
+    ];
+    for (lang, text, figure, want) in rows {
+        let found = counts(*lang, text);
+        let f = found
+            .iter()
+            .find(|f| f.quantity.text.ends_with(figure))
+            .unwrap_or_else(|| panic!("{lang} {text:?}: no {figure}: {found:#?}"));
+        assert_eq!(f.qualifiers.entity.as_deref(), *want, "{lang} {text:?}");
+    }
+}

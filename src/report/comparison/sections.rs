@@ -172,22 +172,49 @@ pub fn story(ctx: &Ctx, g: &Group, short: bool) -> Option<String> {
             }
         }
     }
-    let lines: Vec<String> = parties
+    let lines: Vec<(bool, String)> = parties
         .iter()
         .map(|party| {
-            let mine: Vec<String> = steps
+            // A party repeating its figure on later days has not changed it: one step, its days
+            // as a span.
+            let mut runs: Vec<(&crate::compare::Step, Option<Date>)> = Vec::new();
+            for s in steps
                 .iter()
                 .filter(|s| s.sources.iter().any(|p| p == party))
-                .map(|s| {
+            {
+                match runs.last_mut() {
+                    Some((first, last)) if first.value == s.value && s.jump.is_none() => {
+                        *last = s.date;
+                    }
+                    _ => runs.push((s, s.date)),
+                }
+            }
+            let mine: Vec<String> = runs
+                .iter()
+                .map(|(s, last)| {
                     if short {
                         format!("{}{}", s.value, jump(s))
                     } else {
-                        format!("{} ({}){}", s.value, on(s), jump(s))
+                        let when = match (s.date, last) {
+                            (Some(f), Some(l)) => super::text::days(f, *l, ctx.with_year),
+                            _ => on(s),
+                        };
+                        format!("{} ({when}){}", s.value, jump(s))
                     }
                 })
                 .collect();
-            format!("{} {}", ctx.name(party), mine.join(" → "))
+            (
+                mine.len() > 1,
+                format!("{} {}", ctx.name(party), mine.join(" → ")),
+            )
         })
+        .collect();
+    // In a cell, only the parties whose figure moved (all of them when none did).
+    let moved = lines.iter().any(|(moved, _)| *moved);
+    let lines: Vec<String> = lines
+        .into_iter()
+        .filter(|(m, _)| !short || !moved || *m)
+        .map(|(_, line)| line)
         .collect();
     Some(lines.join("; "))
 }

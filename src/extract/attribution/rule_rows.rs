@@ -1,0 +1,273 @@
+//! Regression rows for source rules found wanting on the fixtures, one row per phrase and
+//! language, positive and negative: a date is never a source, nor is a clitic or relative
+//! pronoun, nor a noun before an adjectival participle; a report noun with a nationality is
+//! that country's; "the department" is the last department named; a headline "Name: …" is
+//! Name's.
+
+use crate::lang::Lang;
+use crate::lang::rows::check_sources;
+
+const NIS: &str = "National Intelligence Service (South Korea)";
+const PARK_NIS: &str = "Park Sun-won → National Intelligence Service (South Korea)";
+
+#[test]
+#[rustfmt::skip]
+fn a_date_is_never_a_source() {
+    check_sources(Lang::Es, &[
+        ("Moscú, que la semana pasada negó esas informaciones, calla.", "informaciones", "Kremlin", "denied by Kremlin"),
+        ("El viernes, el NIS dijo que 1.500 soldados llegaron.", "1.500", NIS, "asserted"),
+    ]);
+    check_sources(Lang::Fr, &[
+        ("Moscou, qui la semaine dernière a démenti ces informations, se tait.", "informations", "Kremlin", "denied by Kremlin"),
+        ("Le NIS, qui vendredi a déclaré que 1 500 soldats étaient partis, se tait.", "1 500", NIS, "asserted"),
+    ]);
+    check_sources(Lang::En, &[
+        ("An officer who defected in 2019 told lawmakers that 500 troops left.", "500", "outlet", "asserted"),
+        ("The Kremlin last week denied the reports about 500 troops.", "500", "Kremlin", "denied by Kremlin"),
+    ]);
+    check_sources(Lang::It, &[
+        ("Mosca, che la settimana scorsa ha smentito le notizie sui 500 soldati, tace.", "500", "Kremlin", "denied by Kremlin"),
+    ]);
+}
+
+#[test]
+#[rustfmt::skip]
+fn a_reporting_verb_after_a_genitive_is_a_noun() {
+    check_sources(Lang::It, &[
+        ("Il NIS ha riferito che sono 3.000 i soldati, il doppio della stima diffusa venerdì.", "3.000", NIS, "asserted"),
+        ("Il NIS stima che 3.000 soldati siano partiti.", "3.000", NIS, "asserted"),
+    ]);
+    check_sources(Lang::Fr, &[
+        ("Le NIS a indiqué que 3 000 soldats sont partis, le double de l'estimation publiée vendredi.", "3 000", NIS, "asserted"),
+    ]);
+}
+
+#[test]
+#[rustfmt::skip]
+fn a_pronoun_alone_is_no_source() {
+    check_sources(Lang::Es, &[
+        ("Según Blinken, Rusia entrenó a 500 soldados, lo que indica que Moscú los usará.", "500", "Antony Blinken", "asserted"),
+        ("Según Blinken, Rusia entrenó a esas tropas, lo que indica que 500 soldados irán al frente.", "500", "Antony Blinken", "asserted"),
+        ("El Pentágono lo indica: 500 soldados llegaron.", "500", "Pentagon", "asserted"),
+    ]);
+    check_sources(Lang::It, &[
+        ("Secondo Blinken, la Russia ha addestrato 500 soldati, ciò che indica un impiego al fronte.", "500", "Antony Blinken", "asserted"),
+    ]);
+    check_sources(Lang::Pt, &[
+        ("Segundo Blinken, a Rússia treinou 500 soldados, o que indica que irão para a frente.", "500", "Antony Blinken", "asserted"),
+    ]);
+    check_sources(Lang::Fr, &[
+        ("Selon Blinken, la Russie a formé 500 soldats, ce qui montre que Moscou veut les engager.", "500", "Antony Blinken", "asserted"),
+    ]);
+}
+
+#[test]
+#[rustfmt::skip]
+fn estimates_with_a_nationality_are_its_governments() {
+    check_sources(Lang::Fr, &[
+        ("Pyongyang pourrait envoyer 12 000 hommes, selon les estimations sud-coréennes.", "12 000", "South Korea (government)", "hedged"),
+        ("Selon les estimations russes, 500 soldats sont arrivés.", "500", "Kremlin", "asserted"),
+        ("Selon les estimations françaises, 500 000 manifestants ont défilé.", "500 000", "France", "asserted"),
+        ("Selon les estimations d'un expert, 500 soldats sont arrivés.", "500", "estimations d'un expert", "asserted"),
+    ]);
+    check_sources(Lang::En, &[
+        ("According to South Korean estimates, 12,000 troops are there.", "12,000", "South Korea (government)", "asserted"),
+        ("According to US estimates, 10,000 troops are there.", "10,000", "United States", "asserted"),
+        ("According to private estimates, 10,000 troops are there.", "10,000", "private estimates", "asserted"),
+    ]);
+    check_sources(Lang::De, &[
+        ("Südkoreanischen Schätzungen zufolge sind 12.000 Soldaten dort.", "12.000", "South Korea (government)", "asserted"),
+    ]);
+    check_sources(Lang::Es, &[
+        ("Según las estimaciones surcoreanas, 12.000 soldados irán.", "12.000", "South Korea (government)", "asserted"),
+    ]);
+    check_sources(Lang::It, &[
+        ("Secondo le stime sudcoreane, 12.000 soldati partiranno.", "12.000", "South Korea (government)", "asserted"),
+    ]);
+    check_sources(Lang::Pt, &[
+        ("Segundo as estimativas sul-coreanas, 12 mil soldados irão.", "12 mil", "South Korea (government)", "asserted"),
+    ]);
+}
+
+#[test]
+#[rustfmt::skip]
+fn an_unnamed_department_is_the_last_one_named() {
+    check_sources(Lang::En, &[
+        ("According to the State Department, 10,000 troops are in Kursk. A department spokesman said 500 more were coming.", "500", "US Department of State", "asserted"),
+        ("The department said 500 troops were coming.", "500", "department", "asserted"),
+        ("The Russian Foreign Ministry spoke first. The State Department later said 500 troops were coming. The Russian ministry said 300 were.", "300", "Foreign Ministry (Russia)", "asserted"),
+    ]);
+    check_sources(Lang::Fr, &[
+        ("Le département d'État a parlé de 10 000 soldats. Un porte-parole du département a dit que 500 autres arrivaient.", "500", "US Department of State", "asserted"),
+    ]);
+    check_sources(Lang::Es, &[
+        ("Según el Departamento de Estado, hay 10.000 soldados. Un portavoz del departamento dijo que 500 más llegaban.", "500", "US Department of State", "asserted"),
+    ]);
+}
+
+#[test]
+#[rustfmt::skip]
+fn a_name_before_a_colon_speaks_for_the_rest() {
+    check_sources(Lang::It, &[
+        ("Blinken: circa 8.000 soldati nordcoreani a Kursk", "8.000", "Antony Blinken", "asserted"),
+        ("Ultima ora: circa 8.000 soldati nordcoreani a Kursk", "8.000", "outlet", "asserted"),
+    ]);
+    check_sources(Lang::Fr, &[
+        ("Le Pentagone : 10 000 soldats nord-coréens en Russie", "10 000", "Pentagon", "asserted"),
+        ("Analyse : 10 000 soldats nord-coréens en Russie", "10 000", "outlet", "asserted"),
+    ]);
+    check_sources(Lang::En, &[
+        ("Zelensky: 11,000 North Korean troops in Kursk", "11,000", "Volodymyr Zelensky", "asserted"),
+        ("Breaking: 11,000 North Korean troops in Kursk", "11,000", "outlet", "asserted"),
+        ("Kyiv's partners in Seoul: 11,000 troops in Kursk", "11,000", "outlet", "asserted"),
+    ]);
+    check_sources(Lang::De, &[
+        ("Selenskyj: 11.000 nordkoreanische Soldaten in Kursk", "11.000", "Volodymyr Zelensky", "asserted"),
+    ]);
+    check_sources(Lang::Es, &[
+        ("Blinken: unos 8.000 soldados norcoreanos en Kursk", "8.000", "Antony Blinken", "asserted"),
+    ]);
+    check_sources(Lang::Pt, &[
+        ("Blinken: cerca de 8 mil soldados norte-coreanos em Kursk", "8 mil", "Antony Blinken", "asserted"),
+    ]);
+}
+
+#[test]
+#[rustfmt::skip]
+fn a_country_before_a_colon_is_the_topic() {
+    check_sources(Lang::Fr, &[
+        ("Corée du Nord : 3 000 soldats envoyés en Russie", "3 000", "outlet", "asserted"),
+        ("Corée du Nord : 3 000 soldats envoyés en Russie, selon Séoul", "3 000", "South Korea (government)", "asserted"),
+    ]);
+    check_sources(Lang::En, &[
+        ("Ukraine: 11,000 North Korean troops in Kursk", "11,000", "outlet", "asserted"),
+    ]);
+}
+
+#[test]
+#[rustfmt::skip]
+fn a_lawmaker_relays_the_agency_briefing() {
+    check_sources(Lang::En, &[
+        ("South Korea's National Intelligence Service spoke first. The spy agency briefed lawmakers. The agency expects the total to reach about 10,000 by December, lawmaker Park Sun-won told reporters.", "about 10,000", PARK_NIS, "hedged"),
+        ("Lawmaker Park Sun-won said 3,000 soldiers had left, citing a briefing by the NIS.", "3,000", PARK_NIS, "asserted"),
+        ("Lawmaker Park Sun-won said 3,000 soldiers had left, after a briefing by the NIS.", "3,000", PARK_NIS, "asserted"),
+        ("Lawmaker Park Sun-won said 3,000 soldiers had left, citing a report by analysts.", "3,000", "Park Sun-won → report", "asserted"),
+        ("The NIS told lawmakers that 3,000 soldiers had left, Park Sun-won said.", "3,000", PARK_NIS, "asserted"),
+        ("Yonhap reported the news. The agency said 3,000 soldiers had left.", "3,000", "Yonhap", "asserted"),
+        ("Lawmakers expect 3,000 soldiers to leave.", "3,000", "outlet", "hedged"),
+    ]);
+}
+
+#[test]
+#[rustfmt::skip]
+fn future_and_feared_figures_are_hedged() {
+    check_sources(Lang::En, &[
+        ("Kyiv fears that thousands more troops will arrive.", "thousands", "outlet", "hedged"),
+        ("North Korea will send 12,000 troops.", "12,000", "outlet", "hedged"),
+        ("The NIS expects 10,000 troops by December.", "10,000", NIS, "hedged"),
+        ("North Korea has sent 3,000 troops.", "3,000", "outlet", "asserted"),
+    ]);
+    check_sources(Lang::Fr, &[
+        ("Kiev craint que des milliers de soldats arrivent.", "milliers", "outlet", "hedged"),
+        ("Pyongyang enverra 12 000 soldats.", "12 000", "outlet", "hedged"),
+        ("Pyongyang a envoyé 3 000 soldats préparés au combat.", "3 000", "outlet", "asserted"),
+    ]);
+    check_sources(Lang::De, &[
+        ("Kiew befürchtet, dass Tausende weitere Soldaten folgen könnten.", "Tausende", "Ukraine (government)", "hedged"),
+        ("Es könnten 12.000 Soldaten werden.", "12.000", "outlet", "hedged"),
+        ("Bis Oktober konnte Nordkorea 3.000 Soldaten schicken.", "3.000", "outlet", "asserted"),
+        ("Dort wurden 3.000 Soldaten ausgebildet.", "3.000", "outlet", "asserted"),
+    ]);
+    check_sources(Lang::Es, &[
+        ("Zelenski advierte de que Rusia prepara la llegada de miles de soldados.", "miles", "Volodymyr Zelensky", "hedged"),
+        ("Kiev teme que lleguen miles de soldados.", "miles", "outlet", "hedged"),
+        ("Rusia recibió a miles de soldados.", "miles", "outlet", "asserted"),
+    ]);
+    check_sources(Lang::It, &[
+        ("Kiev teme che nelle prossime settimane ne arrivino altre migliaia.", "migliaia", "Ukraine (government)", "hedged"),
+        ("Entro dicembre arriveranno 10.000 soldati.", "10.000", "outlet", "hedged"),
+        ("Sono arrivati 3.000 soldati.", "3.000", "outlet", "asserted"),
+    ]);
+    check_sources(Lang::Pt, &[
+        ("Kiev teme que cheguem milhares de soldados.", "milhares", "outlet", "hedged"),
+        ("A Coreia do Norte enviará 12 mil soldados.", "12 mil", "outlet", "hedged"),
+        ("A Coreia do Norte enviou 3 mil soldados.", "3 mil", "outlet", "asserted"),
+    ]);
+}
+
+#[test]
+fn several_parties_are_listed_one_by_one() {
+    use crate::extract::attribution::tests::claims_at;
+    let rows: &[(Lang, &str, &str, &[&str])] = &[
+        (
+            Lang::Fr,
+            "Plus de 300 soldats sont arrivés, ce que Moscou et Pyongyang nient.",
+            "300",
+            &["Kremlin", "North Korea"],
+        ),
+        (
+            Lang::En,
+            "Washington and NATO have not confirmed that 300 troops arrived.",
+            "300",
+            &["United States", "NATO"],
+        ),
+        (
+            Lang::En,
+            "The Kremlin denied that 300 troops arrived.",
+            "300",
+            &["Kremlin"],
+        ),
+        (Lang::En, "Some 300 troops arrived.", "300", &[]),
+    ];
+    for (lang, text, target, want) in rows {
+        let c = &claims_at(*lang, text, &[target])[0];
+        assert_eq!(c.stance_parties, *want, "{lang} {text:?}");
+        let joined = (!want.is_empty()).then(|| want.join("; "));
+        assert_eq!(c.stance_by, joined, "{lang} {text:?}");
+    }
+}
+
+#[test]
+#[rustfmt::skip]
+fn neither_nor_is_a_non_confirmation_by_both() {
+    check_sources(Lang::Es, &[
+        ("Ni el Kremlin ni el régimen de Kim Jong-un han confirmado la presencia de 500 soldados.", "500", "Kremlin; North Korea", "not confirmed by Kremlin; North Korea"),
+        ("El Kremlin ha confirmado la presencia de 500 soldados.", "500", "Kremlin", "asserted"),
+    ]);
+    check_sources(Lang::En, &[
+        ("Neither the Kremlin nor Pyongyang has confirmed that 500 troops arrived.", "500", "Kremlin; North Korea", "not confirmed by Kremlin; North Korea"),
+    ]);
+    check_sources(Lang::Pt, &[
+        ("Nem o Kremlin nem Pyongyang confirmaram a presença de 500 soldados.", "500", "Kremlin; North Korea", "not confirmed by Kremlin; North Korea"),
+    ]);
+}
+
+#[test]
+#[rustfmt::skip]
+fn a_named_ukrainian_official_speaks_for_kyiv() {
+    check_sources(Lang::En, &[
+        ("Andriy Kovalenko said 500 North Korean soldiers had come under fire.", "500", "Andriy Kovalenko", "asserted"),
+    ]);
+}
+
+#[test]
+#[rustfmt::skip]
+fn nach_attributes_only_before_estimates() {
+    check_sources(Lang::De, &[
+        ("Nach südkoreanischen Schätzungen will Pjöngjang insgesamt 12.000 Mann schicken.", "12.000", "South Korea (government)", "asserted"),
+        ("Pjöngjang hat 3.000 Soldaten nach Russland geschickt.", "3.000", "outlet", "asserted"),
+        ("Nach Angaben des NIS sind 3.000 Soldaten in Russland.", "3.000", NIS, "asserted"),
+    ]);
+}
+
+#[test]
+#[rustfmt::skip]
+fn a_warning_against_something_does_not_assert_it() {
+    check_sources(Lang::Fr, &[
+        ("Mark Rutte a mis en garde la Corée du Nord contre le déploiement de 500 soldats.", "500", "Mark Rutte", "hedged"),
+        ("Mark Rutte a confirmé le déploiement de 500 soldats.", "500", "Mark Rutte", "asserted"),
+    ]);
+    check_sources(Lang::En, &[
+        ("Lloyd Austin warned against sending 500 troops into combat.", "500", "Lloyd Austin", "hedged"),
+    ]);
+}

@@ -1,0 +1,216 @@
+//! National and capital places: "nationwide", "dans tout le pays", "bundesweit" place a count in
+//! the country the article is about; "la capitale", "the capital", "die Hauptstadt" in its
+//! capital. The article's country is the one its counts are placed in most often (a city counts
+//! for its country), read from the language-neutral table below.
+
+use crate::claim::Claim;
+use crate::extract::phrase;
+use crate::lang::LangData;
+use crate::token::Token;
+
+/// Canonical places → their country; a country is its own. The first place of a country
+/// listed with it in [`CAPITALS`] is its capital.
+const PLACE_COUNTRIES: &[(&str, &str)] = &[
+    ("Belgorod", "Russia"),
+    ("Bordeaux", "France"),
+    ("China", "China"),
+    ("Donbas", "Ukraine"),
+    ("Donetsk", "Ukraine"),
+    ("France", "France"),
+    ("Grenoble", "France"),
+    ("Kharkiv", "Ukraine"),
+    ("Khabarovsk", "Russia"),
+    ("Kursk", "Russia"),
+    ("Kyiv", "Ukraine"),
+    ("Lille", "France"),
+    ("Lyon", "France"),
+    ("Marseille", "France"),
+    ("Montpellier", "France"),
+    ("Moscow", "Russia"),
+    ("Nantes", "France"),
+    ("Nice", "France"),
+    ("North Korea", "North Korea"),
+    ("Paris", "France"),
+    ("Primorsky Krai", "Russia"),
+    ("Pyongyang", "North Korea"),
+    ("Rennes", "France"),
+    ("Russia", "Russia"),
+    ("Seoul", "South Korea"),
+    ("South Korea", "South Korea"),
+    ("Strasbourg", "France"),
+    ("Toulouse", "France"),
+    ("Ukraine", "Ukraine"),
+    ("United States", "United States"),
+    ("Ussuriysk", "Russia"),
+    ("Vladivostok", "Russia"),
+];
+
+/// Countries → their capital, canonical.
+const CAPITALS: &[(&str, &str)] = &[
+    ("China", "Beijing"),
+    ("France", "Paris"),
+    ("Germany", "Berlin"),
+    ("Italy", "Rome"),
+    ("North Korea", "Pyongyang"),
+    ("Portugal", "Lisbon"),
+    ("Russia", "Moscow"),
+    ("South Korea", "Seoul"),
+    ("Spain", "Madrid"),
+    ("Ukraine", "Kyiv"),
+    ("United Kingdom", "London"),
+    ("United States", "Washington"),
+];
+
+/// The country of a canonical place.
+fn country_of(place: &str) -> Option<&'static str> {
+    PLACE_COUNTRIES
+        .iter()
+        .find(|(p, _)| *p == place)
+        .map(|(_, c)| *c)
+}
+
+/// The capital of a country.
+pub(crate) fn capital_of(country: &str) -> Option<&'static str> {
+    CAPITALS
+        .iter()
+        .find(|(c, _)| *c == country)
+        .map(|(_, p)| *p)
+}
+
+/// The country the counts so far are placed in most often (the first met on a tie).
+pub(crate) fn article_country(counts: &[Claim]) -> Option<&'static str> {
+    let mut seen: Vec<(&'static str, usize)> = Vec::new();
+    for c in counts {
+        let Some(country) = c.qualifiers.place.as_deref().and_then(country_of) else {
+            continue;
+        };
+        match seen.iter_mut().find(|(k, _)| *k == country) {
+            Some((_, n)) => *n += 1,
+            None => seen.push((country, 1)),
+        }
+    }
+    let best = seen.iter().map(|(_, n)| *n).max()?;
+    seen.iter().find(|(_, n)| *n == best).map(|(c, _)| *c)
+}
+
+/// What a sentence's words say of where its counts are: the whole country ("nationwide") or
+/// a capital ("la capitale", "the capital", after an article or a preposition).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Extent {
+    /// The whole country of the article.
+    National,
+    /// The capital of the article's country.
+    Capital,
+    /// The capital of a country named with it ("la capitale ukrainienne", "the Russian
+    /// capital").
+    CapitalOf(&'static str),
+}
+
+/// The national or capital phrase of a sentence's tokens, if any. In a language that puts
+/// modifiers first, a word after "capital" makes it a modifier ("capital gains").
+pub(crate) fn extent(lang: &LangData, tokens: &[Token]) -> Option<Extent> {
+    let c = &lang.concepts;
+    let opens = |t: &Token| {
+        phrase::listed(lang.attribution.determiners, &t.folded)
+            || phrase::listed(c.locatives, &t.folded)
+    };
+    let entity_at = |k: usize| phrase::at(c.entities, tokens, k);
+    (0..tokens.len()).find_map(|k| {
+        if phrase::word_at(c.national, tokens, k).is_some() {
+            return Some(Extent::National);
+        }
+        if !phrase::listed(c.capital, &tokens[k].folded) {
+            return None;
+        }
+        // "the Russian capital", "der ukrainischen Hauptstadt": a nationality before it.
+        let before = (k.saturating_sub(3)..k).find_map(|j| {
+            entity_at(j)
+                .filter(|(n, _)| j + n == k)
+                .map(|(_, e)| (j, e))
+        });
+        if let Some((j, country)) = before
+            && j > 0
+            && opens(&tokens[j - 1])
+        {
+            return Some(Extent::CapitalOf(country));
+        }
+        if k == 0 || !opens(&tokens[k - 1]) {
+            return None;
+        }
+        if let Some((_, country)) = entity_at(k + 1) {
+            return Some(Extent::CapitalOf(country));
+        }
+        let modified = c.head_last
+            && tokens.get(k + 1).is_some_and(|t| {
+                t.kind == crate::token::TokenKind::Word
+                    && t.text.starts_with(char::is_lowercase)
+                    && !phrase::listed(c.stops, &t.folded)
+            });
+        (!modified).then_some(Extent::Capital)
+    })
+}
+
+/// The place an extent names, the article being about `country`.
+pub(crate) fn place(extent: Extent, country: Option<&'static str>) -> Option<&'static str> {
+    match extent {
+        Extent::National => country,
+        Extent::Capital => country.and_then(capital_of),
+        Extent::CapitalOf(named) => capital_of(named),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::claim::ClaimKind;
+    use crate::lang::Lang;
+    use crate::{Options, extract_document, ingest};
+
+    /// The place of the count written `figure` in `text`.
+    fn place_of(lang: Lang, text: &str, figure: &str) -> Option<String> {
+        let options = Options {
+            lang: Some(lang),
+            date: "2023-03-08".parse().ok(),
+            aliases: None,
+        };
+        let doc = ingest::from_text("outlet.txt", text, &options).expect("document");
+        let claims = extract_document(&doc, &options);
+        let c = claims
+            .iter()
+            .find(|c| {
+                c.kind == ClaimKind::Count
+                    && c.quantity
+                        .as_ref()
+                        .is_some_and(|q| q.text.ends_with(figure))
+            })
+            .unwrap_or_else(|| panic!("no count {figure:?} in {text:?}"));
+        c.qualifiers.place.clone()
+    }
+
+    #[test]
+    #[rustfmt::skip]
+    fn the_capital_and_the_nation_are_the_articles_country() {
+        let rows: &[(Lang, &str, &str, Option<&str>)] = &[
+            (Lang::Fr, "À Lyon, 22 000 manifestants. Dans la capitale, la police a compté 81 000 manifestants, la CGT 700 000.", "81 000", Some("Paris")),
+            (Lang::Fr, "À Lyon, 22 000 manifestants. Dans la capitale, la police a compté 81 000 manifestants, la CGT 700 000.", "700 000", Some("Paris")),
+            (Lang::Fr, "Dans la capitale, la police a compté 81 000 manifestants.", "81 000", None),
+            (Lang::Fr, "À Lyon, 22 000 manifestants. Dans tout le pays, 1,28 million de personnes ont défilé.", "1,28 million", Some("France")),
+            (Lang::Fr, "Selon Kiev, 500 soldats nord-coréens sont arrivés dans la capitale russe.", "500", Some("Moscow")),
+            (Lang::En, "Some 500 troops reached the Russian capital.", "500", Some("Moscow")),
+            (Lang::En, "In Paris, police counted 87,000 marchers. The ministry counted 1.27 million protesters nationwide, up from 1.12 million.", "1.12 million", Some("France")),
+            (Lang::En, "In Paris, police counted 87,000 marchers. The ministry counted 1.27 million protesters.", "1.27 million", None),
+            (Lang::En, "In Paris, police counted 87,000 marchers. The capital gains tax hit 5,000 firms.", "5,000", None),
+            (Lang::De, "In Kursk sind 3.000 Soldaten. In der Hauptstadt sind 800 Soldaten.", "800", Some("Moscow")),
+            (Lang::Es, "En Kursk hay 3.000 soldados. En la capital hay 800 soldados.", "800", Some("Moscow")),
+            (Lang::It, "A Kursk ci sono 3.000 soldati. Nella capitale ci sono 800 soldati.", "800", Some("Moscow")),
+            (Lang::Pt, "Em Kursk há 3 mil soldados. Na capital há 800 soldados.", "800", Some("Moscow")),
+        ];
+        let mut failures = Vec::new();
+        for (lang, text, figure, want) in rows {
+            let got = place_of(*lang, text, figure);
+            if got.as_deref() != *want {
+                failures.push(format!("{lang} {text:?} [{figure}]: got {got:?}, want {want:?}"));
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+}
