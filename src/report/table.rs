@@ -1,6 +1,6 @@
 //! The terminal table for `extract`: one row per claim.
 
-use comfy_table::{ContentArrangement, Table, presets};
+use comfy_table::{ColumnConstraint, ContentArrangement, Table, Width, presets};
 
 use super::{TableStyle, excerpt};
 use crate::Extraction;
@@ -27,6 +27,23 @@ pub fn claims(extraction: &Extraction, style: TableStyle) -> Vec<u8> {
         "stance",
         "evidence",
     ]);
+    // Short columns stay short so that the evidence keeps most of a narrow terminal.
+    for (index, max) in [
+        (0, 18),
+        (1, 11),
+        (2, 14),
+        (3, 11),
+        (4, 18),
+        (5, 22),
+        (6, 16),
+    ] {
+        if let Some(column) = table.column_mut(index) {
+            column.set_constraint(ColumnConstraint::UpperBoundary(Width::Fixed(max)));
+        }
+    }
+    if let Some(column) = table.column_mut(7) {
+        column.set_constraint(ColumnConstraint::LowerBoundary(Width::Percentage(30)));
+    }
     for c in &extraction.claims {
         table.add_row([
             c.doc.clone(),
@@ -98,6 +115,8 @@ pub fn value(c: &Claim) -> String {
     String::new()
 }
 
+/// "North Korea, in Russia, planned total": entity, place and scope, as the comparison table
+/// words them.
 fn qualifiers(c: &Claim) -> String {
     let q = &c.qualifiers;
     let mut parts = Vec::new();
@@ -108,7 +127,7 @@ fn qualifiers(c: &Claim) -> String {
         parts.push(format!("in {p}"));
     }
     if let Some(s) = q.scope {
-        parts.push(format!("{s:?}"));
+        parts.push(crate::compare::describe::scope(s).to_string());
     }
     parts.join(", ")
 }
