@@ -16,6 +16,9 @@ pub enum ClaimKind {
     Date,
     /// A statement of fact without a number: "North Korean soldiers are fighting in Kursk".
     Statement,
+    /// Quoted words of at least three words, attributed to their speaker: « une grave menace
+    /// à la sécurité ».
+    Quote,
 }
 
 /// How a value was bounded in the text; kept so that comparison never collapses
@@ -233,6 +236,9 @@ pub struct Claim {
     pub quoted: bool,
     /// The quoted speaker, canonical, when `quoted`.
     pub speaker: Option<String>,
+    /// The quoted words of a quote claim, without their marks.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub quote: Option<String>,
 }
 
 impl Claim {
@@ -262,6 +268,7 @@ impl Claim {
             stance_parties: Vec::new(),
             quoted: false,
             speaker: None,
+            quote: None,
         }
     }
 }

@@ -227,3 +227,59 @@ fn sources_and_stances_agree_with_the_fixtures() {
     }
     assert!(failures.is_empty(), "{failures:?}");
 }
+
+/// Quotations are claims of their own, spoken by the person the text names, with the quoted
+/// words inside the claim's sentence and its span.
+#[test]
+fn quotations_are_claims_of_their_speakers() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/nk-troops");
+    if !dir.exists() {
+        return;
+    }
+    let json = extract(&dir);
+    let quotes: Vec<&Value> = json["claims"]
+        .as_array()
+        .expect("claims")
+        .iter()
+        .filter(|c| c["kind"] == "quote")
+        .collect();
+    assert!(quotes.len() >= 10, "{} quote claims", quotes.len());
+    for q in &quotes {
+        let words = q["quote"].as_str().expect("quoted words");
+        assert!(q["sentence"].as_str().unwrap_or("").contains(words), "{q}");
+        assert_eq!(q["quoted"], true, "{q}");
+        assert!(q["speaker"].is_string(), "{q}");
+        let [start, end] = span(q, "span");
+        assert_eq!(end - start, words.len(), "{q}");
+    }
+    let speaker_of = |doc: &str, opening: &str| {
+        quotes
+            .iter()
+            .find(|q| q["doc"] == doc && q["quote"].as_str().unwrap_or("").starts_with(opening))
+            .map(|q| q["speaker"].as_str().unwrap_or("").to_string())
+    };
+    for (doc, opening, speaker) in [
+        (
+            "en-harbor-wire-2024-10-31",
+            "None of them",
+            "Antony Blinken",
+        ),
+        (
+            "fr-radio-boussole-2024-11-04",
+            "Le nombre de Nord-Coréens",
+            "Volodymyr Zelensky",
+        ),
+        (
+            "en-capitol-sentinel-2024-10-28",
+            "We believe",
+            "Sabrina Singh",
+        ),
+        (
+            "fr-le-courrier-du-soir-2024-10-28",
+            "Environ 10 000",
+            "Pentagon",
+        ),
+    ] {
+        assert_eq!(speaker_of(doc, opening).as_deref(), Some(speaker), "{doc}");
+    }
+}

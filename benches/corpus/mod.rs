@@ -503,6 +503,7 @@ fn stated(
         },
         quoted: false,
         speaker: None,
+        quote: None,
     };
     (sentence, claim)
 }

@@ -52,12 +52,12 @@ pub struct Key {
 }
 
 impl Key {
-    /// The key a claim states, or `None` for claims that are not grouped (dates, counts without
-    /// a concept).
+    /// The key a claim states, or `None` for claims that are not grouped (dates, quotations,
+    /// counts without a concept).
     pub fn of(claim: &Claim) -> Option<Key> {
         let counted = claim.counted.as_ref()?;
         let scope = match claim.kind {
-            ClaimKind::Date => return None,
+            ClaimKind::Date | ClaimKind::Quote => return None,
             ClaimKind::Count if claim.quantity.is_none() => return None,
             ClaimKind::Count => scope_class(claim.qualifiers.scope),
             ClaimKind::Statement => None,

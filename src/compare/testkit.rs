@@ -48,6 +48,7 @@ pub fn count(doc: &str, value: u64) -> Claim {
         stance_parties: Vec::new(),
         quoted: false,
         speaker: None,
+        quote: None,
     }
 }
 

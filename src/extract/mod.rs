@@ -1,7 +1,8 @@
 //! Extraction: a document's sentences become claims.
 //!
 //! Order matters and reads top to bottom: dates first (their numbers are never counts), then
-//! counts with what they count and its qualifiers, then statements without numbers; then each
+//! counts with what they count and its qualifiers, then statements without numbers and quoted
+//! words; then each
 //! claim gets its source, quotation and stance, and counts and statements get the date they
 //! refer to (`as_of`).
 
@@ -11,10 +12,11 @@ pub mod date;
 pub mod gazetteer;
 pub mod number;
 pub mod phrase;
+pub mod quotation;
 pub mod stance;
 pub mod statement;
 
-use crate::claim::Claim;
+use crate::claim::{Claim, ClaimKind};
 use crate::{Document, Options, segment};
 
 /// Extracts every claim of one document, in text order, with ids `<doc>#<n>`.
@@ -29,8 +31,11 @@ pub fn extract_document(doc: &Document, options: &Options) -> Vec<Claim> {
     claims.extend(counts);
     let statements = statement::extract_with(&analysis, &claims);
     claims.extend(statements);
+    claims.extend(quotation::extract_with(&analysis));
     claims.sort_by_key(|c| (c.span[0], c.span[1]));
     attribution::attribute_with(&analysis, &mut claims);
+    // Quoted words nobody is found to speak are titles or names, not statements.
+    claims.retain(|c| c.kind != ClaimKind::Quote || c.speaker.is_some());
     stance::assign_with(&analysis, &mut claims);
     date::assign_as_of_with(doc, &sentences, tokens, &mut claims);
     for (n, claim) in claims.iter_mut().enumerate() {

@@ -187,6 +187,7 @@ fn kind(k: ClaimKind) -> &'static str {
         ClaimKind::Count => "count",
         ClaimKind::Date => "date",
         ClaimKind::Statement => "statement",
+        ClaimKind::Quote => "quote",
     }
 }
 

@@ -48,7 +48,7 @@ pub fn claims(extraction: &Extraction, style: TableStyle) -> Vec<u8> {
         table.add_row([
             c.doc.clone(),
             kind(c.kind).to_string(),
-            value(c),
+            excerpt(&value(c), 40),
             c.counted
                 .as_ref()
                 .map(|x| x.concept.clone())
@@ -95,12 +95,13 @@ fn kind(k: ClaimKind) -> &'static str {
         ClaimKind::Count => "count",
         ClaimKind::Date => "date",
         ClaimKind::Statement => "statement",
+        ClaimKind::Quote => "quote",
     }
 }
 
 /// A claim's value in words: a count as every report writes it ("1 500", "≈1 500", "≥3 000",
 /// "10 000–12 000", see [`crate::compare::describe::quantity`]), a date as "2024-10-18" or
-/// "2024-06-01…2024-06-30".
+/// "2024-06-01…2024-06-30", a quotation between « ».
 pub fn value(c: &Claim) -> String {
     if let Some(q) = &c.quantity {
         return crate::compare::describe::quantity(q);
@@ -111,6 +112,9 @@ pub fn value(c: &Claim) -> String {
             (Some(s), Some(e)) => format!("{s}…{e}"),
             _ => format!("{} (unresolved)", d.text),
         };
+    }
+    if let Some(q) = &c.quote {
+        return format!("« {q} »");
     }
     String::new()
 }

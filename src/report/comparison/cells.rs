@@ -19,6 +19,7 @@ pub fn subject(g: &Group) -> String {
         ClaimKind::Count => g.concept.clone(),
         ClaimKind::Statement => format!("{} (statement)", g.concept),
         ClaimKind::Date => format!("{} (date)", g.concept),
+        ClaimKind::Quote => format!("{} (quote)", g.concept),
     }];
     parts.extend(s.entity.clone());
     parts.extend(s.place.as_ref().map(|p| format!("in {p}")));
