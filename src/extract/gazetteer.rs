@@ -254,8 +254,9 @@ impl Gazetteer {
     }
 
     /// The government of `country` as a source, written `text`: the entry named after the
-    /// country ("United States", "South Korea (government)"), else its one government entry
-    /// without a qualifier ("Kremlin"), else the country itself as a government source.
+    /// country ("United States", "South Korea (government)"), else the government entry the
+    /// country's name is an alias of ("Russia" → "Kremlin"), else its one government entry
+    /// without a qualifier, else the country itself as a government source.
     pub fn government_of(&self, country: &str, text: &str) -> Source {
         let governs =
             |e: &&Entry| e.kind == SourceKind::Government && e.country.as_deref() == Some(country);
@@ -274,7 +275,14 @@ impl Gazetteer {
             let first = plain.next();
             first.filter(|_| plain.next().is_none())
         };
-        match named.or_else(plain) {
+        let aliased = || {
+            self.mentions(country)
+                .into_iter()
+                .find(|m| m.start == 0 && m.end == country.len())
+                .map(|m| &self.entries[m.entry])
+                .filter(|e| governs(e))
+        };
+        match named.or_else(aliased).or_else(plain) {
             Some(e) => Source {
                 text: text.to_string(),
                 canonical: e.canonical.clone(),

@@ -1069,6 +1069,25 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
         "zahlen",
     ],
     body_nouns: &[("ministerium", "Ministry"), ("ministeriums", "Ministry")],
+    titles: &[
+        "aussenminister",
+        "berater",
+        "beraterin",
+        "botschafter",
+        "botschafterin",
+        "experte",
+        "expertin",
+        "general",
+        "generalsekretar",
+        "minister",
+        "ministerin",
+        "prasident",
+        "prasidentin",
+        "regierungssprecher",
+        "sprecher",
+        "sprecherin",
+        "verteidigungsminister",
+    ],
 };
 
 // ---------------------------------------------------------------------------------------------

@@ -1091,6 +1091,27 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
         "valutazioni",
     ],
     body_nouns: &[("dipartimento", "Department"), ("ministero", "Ministry")],
+    titles: &[
+        "ambasciatore",
+        "ambasciatrice",
+        "analista",
+        "consigliere",
+        "diplomatico",
+        "direttore",
+        "direttrice",
+        "esperta",
+        "esperto",
+        "generale",
+        "ministro",
+        "portavoce",
+        "presidente",
+        "ricercatore",
+        "ricercatrice",
+        "segretario",
+        "segretario di stato",
+        "segretario generale",
+        "senatore",
+    ],
 };
 
 // ---------------------------------------------------------------------------------------------

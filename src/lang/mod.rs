@@ -386,7 +386,7 @@ mod tests {
     fn attribution_and_stance_tables_are_folded_sorted_unique() {
         for &lang in Lang::ALL {
             let a = &lang.data().attribution;
-            let lists: [(&str, &[&str]); 19] = [
+            let lists: [(&str, &[&str]); 20] = [
                 ("according_to", a.according_to),
                 ("not_sources", a.not_sources),
                 ("source_words", a.source_words),
@@ -406,6 +406,7 @@ mod tests {
                 ("coordinators", a.coordinators),
                 ("genitives", a.genitives),
                 ("relatives", a.relatives),
+                ("titles", a.titles),
             ];
             for (name, list) in lists {
                 assert_folded_sorted(lang, name, list);

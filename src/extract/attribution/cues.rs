@@ -16,6 +16,9 @@ const AUX_REACH: usize = 4;
 /// The longest inverted source, in tokens ("…, a indiqué le ministère des Affaires étrangères").
 const INVERTED_WORDS: usize = 8;
 
+/// The longest adjunct after an inverted source, in tokens ("dans un communiqué publié lundi").
+const ADJUNCT_WORDS: usize = 6;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Kind {
     /// "X a déclaré que": governs its clause, inside any frame.
@@ -235,10 +238,19 @@ impl Analysis<'_> {
             });
         }
         if after_break {
-            let (from, to) = after(words, tokens, end);
-            let ends_clause = tokens.get(to).is_none_or(|t| is_break(t));
+            let (from, mut to) = after(words, tokens, end);
+            let mut longest = INVERTED_WORDS;
+            let ends_clause = tokens.get(to).is_none_or(|t| is_break(t))
+                || match self.inverted_tail(i, from, to) {
+                    Some(last) => {
+                        longest += last - to;
+                        to = last;
+                        true
+                    }
+                    None => false,
+                };
             if from < to
-                && to - from <= INVERTED_WORDS
+                && to - from <= longest
                 && ends_clause
                 && !has(words.recipients, &tokens[from].folded)
                 && let Some(chain) = self.resolve_one(i, from, to, previous)
@@ -256,7 +268,10 @@ impl Analysis<'_> {
             // An apposition: "le secrétaire général de l'OTAN, Mark Rutte, a mis en garde".
             let comma = (0..group - 1).rev().find(|&j| tokens[j].text == ",")?;
             let (mut from, mut to) = (comma + 1, group - 1);
-            if word_at(words.citing, tokens, from).is_some() {
+            // "citant Y, a dit X", "Kovalenko, who heads the centre, said": the name before.
+            if word_at(words.citing, tokens, from).is_some()
+                || has(words.relatives, &tokens[from].folded)
+            {
                 (from, to) = before(words, tokens, comma);
             }
             let chain = self.resolve_one(i, from, to, previous)?;
@@ -313,6 +328,40 @@ impl Analysis<'_> {
             at: k,
             name: (from, to),
         })
+    }
+
+    /// Where an inverted source (tokens `from..to` of sentence `i`) ends when a preposition
+    /// or a date follows it before the end of its clause: at `to` when those words qualify the
+    /// verb — a date ("…, a assuré X lundi"), a document ("…, a assuré X dans un communiqué",
+    /// "…, said X in a statement"), any short phrase after a proper name ("…, a répété Peskov
+    /// lors d'un point presse") — and at the end of the clause when a title or role heads the
+    /// source ("…, résume un chercheur de l'Institut pour l'unification"). `None` for a
+    /// clause that goes on ("…, a annoncé le déploiement de troupes dans la région").
+    fn inverted_tail(&self, i: usize, from: usize, to: usize) -> Option<usize> {
+        let tokens = &self.tokens[i];
+        let words = &self.lang.attribution;
+        if from >= to || to >= tokens.len() {
+            return None;
+        }
+        let end = tokens[to..]
+            .iter()
+            .position(is_break)
+            .map_or(tokens.len(), |p| to + p);
+        if end - to > ADJUNCT_WORDS {
+            return None;
+        }
+        let dated = (to..end).all(|j| self.date_tokens[i][j]);
+        let preposition =
+            has(words.stops, &tokens[to].folded) && !has(words.relatives, &tokens[to].folded);
+        let document = tokens[to..end]
+            .iter()
+            .any(|t| has(words.document_nouns, &t.folded));
+        let proper = tokens[to - 1].text.starts_with(char::is_uppercase);
+        if dated || (preposition && (document || proper)) {
+            return Some(to);
+        }
+        let titled = super::np::is_title(words.titles, tokens, from).is_some();
+        (preposition && titled && end - from <= INVERTED_WORDS + 2).then_some(end)
     }
 
     /// True when tokens `from..to` of sentence `i` hold a gazetteer name.

@@ -98,6 +98,10 @@ pub struct AttributionWords {
     /// in its canonical name: "the department", "a department spokesman" → "US Department of
     /// State" ("department" → "Department", "ministère" → "Ministry").
     pub body_nouns: &'static [(&'static str, &'static str)],
+    /// Titles and roles that head a person's noun phrase ("ambassadeur", "porte-parole",
+    /// "spokesman"): not part of the name that follows them ("ambassadeur Gueorgui Zinoviev"
+    /// is "Gueorgui Zinoviev"); the last part of a compound counts ("Pentagon-Sprecherin").
+    pub titles: &'static [&'static str],
 }
 
 /// True for a token that ends a verb group or a name: punctuation, a stop word or a

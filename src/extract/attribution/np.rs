@@ -27,6 +27,15 @@ pub(crate) fn is_break(t: &Token) -> bool {
     t.kind == TokenKind::Punct && !matches!(t.text, "'" | "’" | "&")
 }
 
+/// The length in tokens of the title at token `k` ("porte-parole", "secrétaire général"), or
+/// of a compound ending in one ("Pentagon-Sprecherin", "NATO-Generalsekretär").
+pub(crate) fn is_title(titles: &[&'static str], tokens: &[Token], k: usize) -> Option<usize> {
+    crate::extract::phrase::word_at(titles, tokens, k).or_else(|| {
+        let (_, last) = tokens[k].folded.rsplit_once('-')?;
+        has(titles, last).then_some(1)
+    })
+}
+
 /// True for a period inside an initialism ("U.S."), which does not end a name.
 fn initialism_dot(tokens: &[Token], k: usize) -> bool {
     tokens[k].text == "."
@@ -203,7 +212,12 @@ impl Analysis<'_> {
                     .find(|m| self.gazetteer.entry(m.entry).kind == SourceKind::Person)
                     .or_else(|| named.iter().rev().max_by_key(|m| m.end - m.start))
                     .unwrap_or(&named[0]);
-                vec![self.gazetteer.source(best.entry, text)]
+                let last = self.name_end(i, best.end, to);
+                // A person's title is not part of their name: "ambassadeur Gueorgui Zinoviev".
+                let person = self.gazetteer.entry(best.entry).kind == SourceKind::Person;
+                let first = if person { best.start } else { start };
+                let written = &self.doc.text[first..tokens[last - 1].end.max(best.end)];
+                vec![self.gazetteer.source(best.entry, written)]
             };
             return Some(Np::Sources(sources));
         }
@@ -222,10 +236,80 @@ impl Analysis<'_> {
                 self.gazetteer.government_of(country, text),
             ]));
         }
-        if to - from > MAX_WORDS {
+        // A role is named at length: "chercheur de l'Institut coréen pour l'unification
+        // nationale".
+        let titled = is_title(words.titles, tokens, from).is_some();
+        if to - from > MAX_WORDS && !(titled && to - from <= MAX_WORDS + 2) {
             return None;
         }
-        Some(Np::Sources(vec![unknown(text)]))
+        let name = self.after_title(i, from, to);
+        Some(Np::Sources(vec![unknown(
+            &self.doc.text[tokens[name].start..end],
+        )]))
+    }
+
+    /// The first token of the proper name that tokens `from..to` of sentence `i` end with,
+    /// after a title: "ambassadeur Gueorgui Zinoviev" → "Gueorgui Zinoviev", "Russian
+    /// ambassador Georgy Zinoviev" → "Georgy Zinoviev". `from` when the phrase has no title or
+    /// does not end with a capitalised name ("conseiller de l'exécutif").
+    pub fn after_title(&self, i: usize, from: usize, to: usize) -> usize {
+        let tokens = &self.tokens[i];
+        let titles = self.lang.attribution.titles;
+        let Some(last_title) = (from..to)
+            .rev()
+            .find(|&k| is_title(titles, tokens, k).is_some())
+        else {
+            return from;
+        };
+        let after = last_title + is_title(titles, tokens, last_title).unwrap_or(1);
+        let capital = |t: &Token| t.text.starts_with(char::is_uppercase);
+        let mut name = to;
+        while name > after && capital(&tokens[name - 1]) {
+            name -= 1;
+        }
+        // A country before the name is the title's, not the name's: "ambassadeur de Russie X".
+        while name < to
+            && let Some((n, _)) =
+                crate::extract::phrase::at(self.lang.concepts.entities, tokens, name)
+        {
+            name += n;
+        }
+        if name >= to { from } else { name }
+    }
+
+    /// The end of a gazetteer name's phrase: the name at `end` (a byte offset) and what still
+    /// belongs to it after it — a parenthesis ("(NIS)"), a nationality ("sud-coréen"), capitalised
+    /// words and the genitives between them ("de Corea del Sur") — but not the verb or adverb
+    /// a long phrase ran on to ("Selenskyj befinden sich", "intelligence service first").
+    /// Returns the token index one past the phrase.
+    fn name_end(&self, i: usize, end: usize, to: usize) -> usize {
+        let tokens = &self.tokens[i];
+        let words = &self.lang.attribution;
+        // The token the name ends in ("Ukraine's") is the name's.
+        let mut k = tokens.partition_point(|t| t.start < end);
+        let mut kept = k;
+        while k < to {
+            let t = &tokens[k];
+            if t.text == "("
+                && let Some(close) = tokens[k..to].iter().position(|c| c.text == ")")
+            {
+                k += close + 1;
+                kept = k;
+            } else if let Some((n, _)) =
+                crate::extract::phrase::at(self.lang.concepts.entities, tokens, k)
+            {
+                k += n;
+                kept = k;
+            } else if t.text.starts_with(char::is_uppercase) {
+                k += 1;
+                kept = k;
+            } else if has(words.genitives, &t.folded) || has(words.determiners, &t.folded) {
+                k += 1;
+            } else {
+                break;
+            }
+        }
+        kept.min(to)
     }
 
     /// The gazetteer entry an unnamed body refers back to: tokens `from..to` of sentence `i`

@@ -271,3 +271,127 @@ fn a_warning_against_something_does_not_assert_it() {
         ("Lloyd Austin warned against sending 500 troops into combat.", "500", "Lloyd Austin", "hedged"),
     ]);
 }
+
+#[test]
+#[rustfmt::skip]
+fn an_inverted_source_ends_before_its_adjunct() {
+    check_sources(Lang::Fr, &[
+        ("« 500 soldats sont partis », a assuré l'ambassade de Russie dans un communiqué.", "500", "Russian embassy", "asserted"),
+        ("« 500 soldats sont partis », a répété un conseiller de l'exécutif.", "500", "conseiller de l'exécutif", "asserted"),
+        ("« 500 soldats sont partis », a assuré l'ambassade du Bélarus dans un communiqué.", "500", "ambassade du Bélarus", "asserted"),
+        ("« 500 soldats sont partis », a déclaré Peskov lors d'un point presse.", "500", "Kremlin", "asserted"),
+        ("« 500 soldats sont partis », a déclaré l'ambassade ukrainienne lundi.", "500", "Ukrainian embassy", "asserted"),
+        ("Pyongyang, selon Séoul, a annoncé le départ de 500 soldats dans la région.", "500", "South Korea (government)", "asserted"),
+    ]);
+    check_sources(Lang::En, &[
+        ("“500 soldiers left,” said the Russian embassy in a statement.", "500", "Russian embassy", "asserted"),
+        ("“500 soldiers left,” said an aide to the president in a statement.", "500", "aide to the president", "asserted"),
+    ]);
+    check_sources(Lang::De, &[
+        ("„500 Soldaten sind abgereist“, erklärte die russische Botschaft in einer Mitteilung.", "500", "Russian embassy", "asserted"),
+    ]);
+    check_sources(Lang::Es, &[
+        ("«500 soldados partieron», afirmó la embajada rusa en un comunicado.", "500", "Russian embassy", "asserted"),
+        ("«500 soldados partieron», afirmó un asesor del presidente en un comunicado.", "500", "asesor del presidente", "asserted"),
+    ]);
+    check_sources(Lang::It, &[
+        ("«500 soldati sono partiti», ha affermato l'ambasciata russa in una nota.", "500", "Russian embassy", "asserted"),
+    ]);
+    check_sources(Lang::Pt, &[
+        ("«500 soldados partiram», afirmou a embaixada russa em comunicado.", "500", "Russian embassy", "asserted"),
+    ]);
+}
+
+#[test]
+#[rustfmt::skip]
+fn a_title_is_not_part_of_a_name() {
+    check_sources(Lang::Fr, &[
+        ("Selon l'ambassadeur Ivan Petrov, 500 soldats sont partis.", "500", "Ivan Petrov", "asserted"),
+        ("Selon le ministre des Affaires étrangères Ivan Petrov, 500 soldats sont partis.", "500", "Ivan Petrov", "asserted"),
+        ("Selon le porte-parole Ivan Petrov, 500 soldats sont partis.", "500", "Ivan Petrov", "asserted"),
+        ("Selon l'ambassadeur Gueorgui Zinoviev, 500 soldats sont partis.", "500", "Georgy Zinoviev", "asserted"),
+        ("Selon le conseiller de l'exécutif, 500 soldats sont partis.", "500", "conseiller de l'exécutif", "asserted"),
+        ("« 500 soldats sont partis », résume un chercheur de l'Institut coréen pour l'unification nationale.", "500", "chercheur de l'Institut coréen pour l'unification nationale", "asserted"),
+    ]);
+    check_sources(Lang::En, &[
+        ("Ambassador Ivan Petrov said 500 soldiers left.", "500", "Ivan Petrov", "asserted"),
+        ("The special envoy Ivan Petrov said 500 soldiers left.", "500", "Ivan Petrov", "asserted"),
+        ("Deputy Minister Ivan Petrov said 500 soldiers left.", "500", "Ivan Petrov", "asserted"),
+        ("A senior official said 500 soldiers left.", "500", "senior official", "asserted"),
+    ]);
+    check_sources(Lang::De, &[
+        ("Botschafter Iwan Petrow sagte, 500 Soldaten seien abgereist.", "500", "Iwan Petrow", "hedged"),
+        ("Regierungssprecher Iwan Petrow sagte, 500 Soldaten seien abgereist.", "500", "Iwan Petrow", "hedged"),
+    ]);
+    check_sources(Lang::Es, &[
+        ("Según el embajador Iván Petrov, 500 soldados partieron.", "500", "Iván Petrov", "asserted"),
+    ]);
+    check_sources(Lang::It, &[
+        ("Secondo l'ambasciatore Ivan Petrov, 500 soldati sono partiti.", "500", "Ivan Petrov", "asserted"),
+    ]);
+    check_sources(Lang::Pt, &[
+        ("Segundo o embaixador Ivan Petrov, 500 soldados partiram.", "500", "Ivan Petrov", "asserted"),
+    ]);
+}
+
+/// `source.text` holds the words of the source's noun phrase: not the verb or adverb the phrase
+/// ran on to, nor a known person's title.
+#[test]
+fn source_text_is_the_noun_phrase() {
+    use crate::extract::attribution::tests::claims_at;
+    let rows: &[(Lang, &str, &str, &str)] = &[
+        (
+            Lang::De,
+            "Nach Angaben des ukrainischen Präsidenten Wolodymyr Selenskyj befinden sich 500 Soldaten in Kursk.",
+            "500",
+            "Wolodymyr Selenskyj",
+        ),
+        (
+            Lang::De,
+            "Nach Angaben des US-Verteidigungsministeriums rund 500 Soldaten.",
+            "500",
+            "US-Verteidigungsministeriums",
+        ),
+        (
+            Lang::En,
+            "Ukrainian officials also said 500 soldiers left.",
+            "500",
+            "Ukrainian officials",
+        ),
+        (
+            Lang::En,
+            "US Secretary of State Antony Blinken said 500 soldiers left.",
+            "500",
+            "Antony Blinken",
+        ),
+        (
+            Lang::Fr,
+            "Selon le Service national du renseignement (NIS) sud-coréen, 500 soldats sont partis.",
+            "500",
+            "Service national du renseignement (NIS) sud-coréen",
+        ),
+        (
+            Lang::Es,
+            "Según el NIS de Corea del Sur, 500 soldados partieron.",
+            "500",
+            "NIS de Corea del Sur",
+        ),
+        (
+            Lang::Pt,
+            "Pyongyang também afirmou que 500 soldados partiram.",
+            "500",
+            "Pyongyang",
+        ),
+    ];
+    let mut failures = Vec::new();
+    for &(lang, text, target, want) in rows {
+        let claims = claims_at(lang, text, &[target]);
+        if claims[0].source.text != want {
+            failures.push(format!(
+                "{lang} {text:?}: got {:?}, want {want:?}",
+                claims[0].source.text
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
