@@ -309,7 +309,7 @@ fn pronoun_fact(
     topic: impl Fn(usize) -> Option<(Counted, Option<String>)>,
 ) -> Option<Claim> {
     let (lang, tokens) = (x.lang, x.tokens);
-    let event = (c.from..c.to).find(|&k| concept::event(lang, &tokens[k].folded).is_some())?;
+    let event = (c.from..c.to).find(|&k| event_at(lang, tokens, k).is_some())?;
     let p = subject::pronoun_subject(lang, tokens, c.from, event)?;
     if subject::in_source_name(x.names, &tokens[p]) {
         return None;
@@ -319,7 +319,7 @@ fn pronoun_fact(
     let mut claim = Claim::new(ClaimKind::Statement, x.doc, x.sentence, span);
     claim.qualifiers = concept::clause_qualifiers(lang, tokens, x.tags, [p, p + 1], p);
     claim.qualifiers.entity = claim.qualifiers.entity.take().or(entity);
-    claim.qualifiers.event = concept::event(lang, &tokens[event].folded).map(String::from);
+    claim.qualifiers.event = event_at(lang, tokens, event).map(String::from);
     let n = crate::extract::phrase::word_at(lang.concepts.plural_pronouns, tokens, p).unwrap_or(1);
     claim.counted = Some(Counted {
         concept: counted.concept,
@@ -334,7 +334,8 @@ fn fact(x: &Context, c: &Clause, counts: &[&Claim]) -> Option<Claim> {
     let range = c.from..c.to;
     let first_event = range
         .clone()
-        .find(|&k| concept::event(lang, &tokens[k].folded).is_some())?;
+        .find(|&k| event_at(lang, tokens, k).is_some())?;
+    let event = event_at(lang, tokens, first_event);
     let clause_bytes = [tokens[c.from].start, tokens[c.to - 1].end];
     let counted_here = |k: usize, name: &str| {
         let t = &tokens[k];
@@ -348,10 +349,20 @@ fn fact(x: &Context, c: &Clause, counts: &[&Claim]) -> Option<Claim> {
     };
     // The first known noun is the clause's subject or object: "la formation des soldats",
     // "la Russie utilise des missiles".
+    // A personnel word sent, deployed or trained counts soldiers ("les hommes auraient été
+    // répartis"), as it does with a figure.
+    let personnel = |k: usize| {
+        let sent = matches!(event, Some("deployed" | "fighting" | "training"));
+        (sent && has(lang.concepts.personnel, &tokens[k].folded)).then_some("soldiers")
+    };
     let (k, name) = range
         .clone()
         .filter(|&k| tokens[k].kind == TokenKind::Word)
-        .filter_map(|k| concept::concept(lang, &tokens[k].folded).map(|name| (k, name)))
+        .filter_map(|k| {
+            concept::concept(lang, &tokens[k].folded)
+                .or_else(|| personnel(k))
+                .map(|name| (k, name))
+        })
         .filter(|&(k, _)| !modifies(lang, tokens, k))
         .filter(|&(k, _)| {
             !subject::in_source_name(x.names, &tokens[k])
@@ -404,8 +415,13 @@ fn fact(x: &Context, c: &Clause, counts: &[&Claim]) -> Option<Claim> {
     }
     claim.qualifiers = concept::clause_qualifiers(lang, tokens, x.tags, [start, start], k);
     // The clause's predicate is its first event ("la formation … aurait commencé").
-    claim.qualifiers.event = concept::event(lang, &tokens[first_event].folded).map(String::from);
+    claim.qualifiers.event = event.map(String::from);
     Some(claim)
+}
+
+/// The event word or phrase that starts at token `k` ("répartis", "on their way", "en route").
+fn event_at(lang: &LangData, tokens: &[Token], k: usize) -> Option<&'static str> {
+    crate::extract::phrase::at(lang.concepts.events, tokens, k).map(|(_, event)| event)
 }
 
 /// True when the known noun at `k` follows a lower-case word that is not a determiner or a
@@ -725,6 +741,48 @@ mod tests {
                 .collect();
             assert_eq!(spans, [*want], "{text:?}");
             assert_eq!(made[0].counted.as_ref().unwrap().concept, "soldiers");
+        }
+    }
+
+    /// Multi-word events ("on their way", "en route") make statements as single words do, and
+    /// a personnel word sent or deployed is about soldiers.
+    #[test]
+    fn phrase_events_and_personnel_rows() {
+        let rows: &[Row] = &[
+            (
+                Lang::En,
+                "Some of these troops are already on their way toward the front.",
+                &[(
+                    "Some of these troops are already on their way toward the front",
+                    "soldiers - deployed -",
+                )],
+            ),
+            (
+                Lang::Fr,
+                "Une partie des troupes serait déjà en route vers le front.",
+                &[(
+                    "Une partie des troupes serait déjà en route vers le front",
+                    "soldiers - deployed -",
+                )],
+            ),
+            (
+                Lang::Fr,
+                "Les hommes auraient été répartis dans des bases militaires.",
+                &[(
+                    "Les hommes auraient été répartis dans des bases militaires",
+                    "soldiers - deployed -",
+                )],
+            ),
+            (Lang::Fr, "Les hommes politiques ont débattu.", &[]),
+            (Lang::En, "The men were on the road.", &[]),
+        ];
+        for (lang, text, want) in rows {
+            let got = statements(*lang, text);
+            let want: Vec<(String, String)> = want
+                .iter()
+                .map(|(a, b)| (a.to_string(), b.to_string()))
+                .collect();
+            assert_eq!(got, want, "{text:?}");
         }
     }
 }
