@@ -127,6 +127,8 @@ pub(crate) fn extract_with(a: &Analysis, found: &[Claim]) -> Vec<Claim> {
                     t.kind == TokenKind::Word
                         && !has(lang.attribution.determiners, &t.folded)
                         && !has(lang.attribution.recipients, &t.folded)
+                        // "n'a pas reconnu officiellement leur présence"
+                        && !has(lang.dates.adverbs, &t.folded)
                 });
             let about_reports = object.is_none_or(|t| {
                 has(lang.stance.report_nouns, &t.folded)
@@ -309,7 +311,10 @@ fn pronoun_fact(
     topic: impl Fn(usize) -> Option<(Counted, Option<String>)>,
 ) -> Option<Claim> {
     let (lang, tokens) = (x.lang, x.tokens);
-    let event = (c.from..c.to).find(|&k| event_at(lang, tokens, k).is_some())?;
+    // An event word after an article is a noun ("une partie d'entre eux" is a share, not
+    // "partie", left): the predicate is a verb.
+    let noun = |k: usize| k > c.from && has(lang.attribution.determiners, &tokens[k - 1].folded);
+    let event = (c.from..c.to).find(|&k| event_at(lang, tokens, k).is_some() && !noun(k))?;
     let p = subject::pronoun_subject(lang, tokens, c.from, event)?;
     if subject::in_source_name(x.names, &tokens[p]) {
         return None;
@@ -363,7 +368,7 @@ fn fact(x: &Context, c: &Clause, counts: &[&Claim]) -> Option<Claim> {
                 .or_else(|| personnel(k))
                 .map(|name| (k, name))
         })
-        .filter(|&(k, _)| !modifies(lang, tokens, k))
+        .filter(|&(k, _)| !modifies(lang, tokens, k) || heads_relative(lang, tokens, k))
         .filter(|&(k, _)| {
             !subject::in_source_name(x.names, &tokens[k])
                 && !subject::is_recipient(lang, tokens, x.dated, k)
@@ -417,6 +422,19 @@ fn fact(x: &Context, c: &Clause, counts: &[&Claim]) -> Option<Claim> {
     // The clause's predicate is its first event ("la formation … aurait commencé").
     claim.qualifiers.event = event.map(String::from);
     Some(claim)
+}
+
+/// True when the known noun at `k` is the antecedent of a relative clause, after its
+/// nationality: "le départ des soldats nord-coréens qui auraient été envoyés" is about the
+/// soldiers sent, whatever noun they complement.
+fn heads_relative(lang: &LangData, tokens: &[Token], k: usize) -> bool {
+    let mut j = k + 1;
+    while j < tokens.len().min(k + 4) && concept::entity(lang, &tokens[j].folded).is_some() {
+        j += 1;
+    }
+    tokens
+        .get(j)
+        .is_some_and(|t| has(lang.attribution.relatives, &t.folded))
 }
 
 /// The event word or phrase that starts at token `k` ("répartis", "on their way", "en route").
@@ -718,6 +736,16 @@ mod tests {
                 "The NIS said 3,000 soldiers had left. Pyongyang has not commented.",
                 "Pyongyang has not commented",
             ),
+            (
+                Lang::Fr,
+                "Le NIS a dit que 3 000 soldats sont partis. Le Kremlin n'a pas reconnu officiellement leur présence.",
+                "Le Kremlin n'a pas reconnu officiellement leur présence",
+            ),
+            (
+                Lang::En,
+                "The NIS said 3,000 soldiers had left. The Kremlin has not officially confirmed the reports.",
+                "The Kremlin has not officially confirmed the reports",
+            ),
         ];
         for (lang, text, want) in rows {
             let options = Options {
@@ -774,6 +802,48 @@ mod tests {
                 )],
             ),
             (Lang::Fr, "Les hommes politiques ont débattu.", &[]),
+            (
+                Lang::Fr,
+                "Une partie d'entre eux s'est rapprochée du front.",
+                &[],
+            ),
+            (
+                Lang::Fr,
+                "Séoul réclame le départ des soldats nord-coréens qui ont été envoyés en Russie.",
+                &[(
+                    "Séoul réclame le départ des soldats nord-coréens qui ont été envoyés en Russie",
+                    "soldiers North Korea deployed Russia",
+                )],
+            ),
+            (
+                Lang::Fr,
+                "Séoul réclame le départ des soldats nord-coréens.",
+                &[],
+            ),
+            (
+                Lang::En,
+                "Seoul demands the return of North Korean soldiers who were sent to Russia.",
+                &[(
+                    "Seoul demands the return of North Korean soldiers who were sent to Russia",
+                    "soldiers North Korea deployed Russia",
+                )],
+            ),
+            (
+                Lang::Fr,
+                "Le contingent serait déjà en route vers le front.",
+                &[(
+                    "Le contingent serait déjà en route vers le front",
+                    "soldiers - deployed -",
+                )],
+            ),
+            (
+                Lang::De,
+                "Das Kontingent wurde nach Russland verlegt.",
+                &[(
+                    "Das Kontingent wurde nach Russland verlegt",
+                    "soldiers - deployed Russia",
+                )],
+            ),
             (Lang::En, "The men were on the road.", &[]),
         ];
         for (lang, text, want) in rows {

@@ -303,6 +303,7 @@ const CONCEPTS: ConceptWords = ConceptWords {
         ("kampfer", "fighters"),
         ("kampfjets", "aircraft"),
         ("kommandos", "special_forces"),
+        ("kontingent", "soldiers"),
         ("krafte", "soldiers"),
         ("kriegsgefangene", "prisoners"),
         ("kundgebungen", "rallies"),
@@ -910,6 +911,8 @@ const DATES: DateWords = DateWords {
         "nicht",
         "noch",
         "nun",
+        "offentlich",
+        "offiziell",
         "schon",
     ],
     // Participles stand at the clause's end, far from their auxiliary: event verbs are listed.

@@ -909,6 +909,8 @@ const DATES: DateWords = DateWords {
         "finalmente",
         "no",
         "nunca",
+        "oficialmente",
+        "publicamente",
         "recientemente",
         "tambien",
         "todavia",

@@ -914,6 +914,8 @@ const DATES: DateWords = DateWords {
         "ja",
         "nao",
         "nunca",
+        "oficialmente",
+        "publicamente",
         "recentemente",
         "tambem",
     ],
