@@ -804,6 +804,55 @@ mod tests {
             (Lang::Fr, "Les hommes politiques ont débattu.", &[]),
             (
                 Lang::Fr,
+                "Moscou et Pyongyang ont signé un traité de défense.",
+                &[(
+                    "Moscou et Pyongyang ont signé un traité de défense",
+                    "treaties North Korea signed -",
+                )],
+            ),
+            (Lang::Fr, "C'est un signe de faiblesse du traité.", &[]),
+            (
+                Lang::En,
+                "Moscow and Pyongyang signed a defence treaty.",
+                &[(
+                    "Moscow and Pyongyang signed a defence treaty",
+                    "treaties North Korea signed -",
+                )],
+            ),
+            (
+                Lang::De,
+                "Moskau und Pjöngjang unterzeichneten einen Vertrag.",
+                &[(
+                    "Moskau und Pjöngjang unterzeichneten einen Vertrag",
+                    "treaties North Korea signed -",
+                )],
+            ),
+            (
+                Lang::Es,
+                "Moscú y Pyongyang firmaron un tratado.",
+                &[(
+                    "Moscú y Pyongyang firmaron un tratado",
+                    "treaties North Korea signed -",
+                )],
+            ),
+            (
+                Lang::It,
+                "Mosca e Pyongyang hanno firmato un trattato.",
+                &[(
+                    "Mosca e Pyongyang hanno firmato un trattato",
+                    "treaties North Korea signed -",
+                )],
+            ),
+            (
+                Lang::Pt,
+                "Moscovo e Pyongyang assinaram um tratado.",
+                &[(
+                    "Moscovo e Pyongyang assinaram um tratado",
+                    "treaties North Korea signed -",
+                )],
+            ),
+            (
+                Lang::Fr,
                 "Une partie d'entre eux s'est rapprochée du front.",
                 &[],
             ),
