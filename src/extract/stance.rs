@@ -572,12 +572,37 @@ fn party_sources(a: &Analysis, i: usize, cue: &StanceCue) -> Option<(Vec<Source>
             return Some(found);
         }
     }
-    // "Le Kremlin a réagi, sans confirmer ni démentir": the sentence's last named source.
+    // "Le Kremlin a réagi, sans confirmer ni démentir": the source that opens the sentence,
+    // its subject ("Poutine s'est contenté d'invoquer le traité conclu avec la Corée du Nord,
+    // sans confirmer"), else the sentence's last named source.
     let before = tokens[cue.group].start;
-    a.mentions_in(a.sentences[i].start, before)
-        .iter()
-        .rfind(|m| m.start >= a.sentences[i].start && m.end <= before)
+    let named = a.mentions_in(a.sentences[i].start, before);
+    let opening = trim_determiners(words, tokens, 0);
+    let subject = named
+        .first()
+        .filter(|m| tokens.get(opening).is_some_and(|t| t.start == m.start));
+    subject
+        .or_else(|| {
+            named
+                .iter()
+                .rfind(|m| m.start >= a.sentences[i].start && m.end <= before)
+        })
         .map(|m| single(a.gazetteer.source(m.entry, &a.doc.text[m.start..m.end])))
+}
+
+/// The first token from `k` on that is not a determiner.
+fn trim_determiners(
+    words: &crate::extract::attribution::AttributionWords,
+    tokens: &[Token],
+    mut k: usize,
+) -> usize {
+    while tokens
+        .get(k)
+        .is_some_and(|t| has(words.determiners, &t.folded))
+    {
+        k += 1;
+    }
+    k
 }
 
 /// The sources tokens `from..to` of sentence `i` name, a pronoun resolved, and their words.
@@ -757,6 +782,16 @@ mod tests {
                 ),
                 (
                     "Le Kremlin n'a pas souhaité commenter l'arrivée de 500 soldats.",
+                    "500",
+                    "not confirmed by Kremlin",
+                ),
+                (
+                    "Poutine a invoqué le traité conclu avec la Corée du Nord, sans confirmer ni démentir l'envoi de 500 soldats.",
+                    "500",
+                    "not confirmed by Vladimir Putin",
+                ),
+                (
+                    "Selon Séoul, Moscou a réagi sans confirmer l'envoi de 500 soldats.",
                     "500",
                     "not confirmed by Kremlin",
                 ),

@@ -129,6 +129,10 @@ pub(crate) fn extract_with(a: &Analysis, found: &[Claim]) -> Vec<Claim> {
                         && !has(lang.attribution.recipients, &t.folded)
                         // "n'a pas reconnu officiellement leur présence"
                         && !has(lang.dates.adverbs, &t.folded)
+                        // "sans confirmer ni démentir": the second verb has no object either
+                        && !has(lang.attribution.conjunctions, &t.folded)
+                        && !has(lang.stance.denials, &t.folded)
+                        && !has(lang.stance.confirmations, &t.folded)
                 });
             let about_reports = object.is_none_or(|t| {
                 has(lang.stance.report_nouns, &t.folded)
@@ -735,6 +739,11 @@ mod tests {
                 Lang::En,
                 "The NIS said 3,000 soldiers had left. Pyongyang has not commented.",
                 "Pyongyang has not commented",
+            ),
+            (
+                Lang::Fr,
+                "Le NIS a dit que 3 000 soldats sont partis. Le Kremlin a réagi, sans confirmer ni démentir.",
+                "Le Kremlin a réagi, sans confirmer ni démentir",
             ),
             (
                 Lang::Fr,
