@@ -215,7 +215,11 @@ impl Analysis<'_> {
                 let last = self.name_end(i, best.end, to);
                 // A person's title is not part of their name: "ambassadeur Gueorgui Zinoviev".
                 let person = self.gazetteer.entry(best.entry).kind == SourceKind::Person;
-                let first = if person { best.start } else { start };
+                let first = if person || !self.leads_to_name(i, from, best.start) {
+                    best.start
+                } else {
+                    start
+                };
                 let written = &self.doc.text[first..tokens[last - 1].end.max(best.end)];
                 vec![self.gazetteer.source(best.entry, written)]
             };
@@ -275,6 +279,35 @@ impl Analysis<'_> {
             name += n;
         }
         if name >= to { from } else { name }
+    }
+
+    /// True when the words of sentence `i` from token `from` up to a name at byte `name` belong
+    /// to that name's phrase: the word right before it (articles aside) is a genitive, a
+    /// title, a nationality or a capitalised word ("porte-parole du Pentagone", "Kremlin
+    /// spokesman Dmitry Peskov"), not a verb or a preposition the phrase ran back over
+    /// ("announcement vindicates Kyiv", "known as HUR").
+    fn leads_to_name(&self, i: usize, from: usize, name: usize) -> bool {
+        let tokens = &self.tokens[i];
+        let words = &self.lang.attribution;
+        let mut k = tokens.partition_point(|t| t.start < name);
+        while k > from
+            && has(words.determiners, &tokens[k - 1].folded)
+            && !has(words.genitives, &tokens[k - 1].folded)
+        {
+            k -= 1;
+        }
+        if k <= from {
+            return true;
+        }
+        let t = &tokens[k - 1];
+        // "South Korea's National Intelligence Service": a possessive.
+        let possessive = k >= 2 && matches!(tokens[k - 2].text, "'" | "’") && t.folded == "s";
+        possessive
+            || has(words.genitives, &t.folded)
+            || is_title(words.titles, tokens, k - 1).is_some()
+            || crate::extract::concept::entity(self.lang, &t.folded).is_some()
+            || t.text.starts_with(char::is_uppercase)
+            || t.kind != TokenKind::Word
     }
 
     /// The end of a gazetteer name's phrase: the name at `end` (a byte offset) and what still

@@ -382,6 +382,30 @@ fn source_text_is_the_noun_phrase() {
             "500",
             "Pyongyang",
         ),
+        (
+            Lang::En,
+            "The agency, known as HUR, says 500 soldiers left.",
+            "500",
+            "HUR",
+        ),
+        (
+            Lang::En,
+            "South Korea's National Intelligence Service said 500 soldiers left.",
+            "500",
+            "South Korea's National Intelligence Service",
+        ),
+        (
+            Lang::Fr,
+            "Selon le porte-parole du Pentagone, 500 soldats sont partis.",
+            "500",
+            "porte-parole du Pentagone",
+        ),
+        (
+            Lang::Fr,
+            "Selon une évaluation du NIS, 500 soldats sont partis.",
+            "500",
+            "évaluation du NIS",
+        ),
     ];
     let mut failures = Vec::new();
     for &(lang, text, target, want) in rows {
