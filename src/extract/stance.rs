@@ -73,6 +73,12 @@ pub struct StanceWords {
     pub report_nouns: &'static [&'static str],
     /// Relative pronouns that make "selon" introduce content, not a source ("lesquelles").
     pub according_relatives: &'static [&'static str],
+    /// Verbs that say what their object is ("qualifie", "described", "bezeichnete"): a denial
+    /// when a [dismissive](StanceWords::dismissive) word follows in their clause.
+    pub describing: &'static [&'static str],
+    /// Words that dismiss a report as false ("rumeurs", "rumours", "propaganda"): "a qualifié
+    /// ces informations de rumeurs" denies them.
+    pub dismissive: &'static [&'static str],
 }
 
 /// What a stance cue says.
@@ -131,8 +137,14 @@ fn group(lang: &LangData, tokens: &[Token], k: usize) -> (usize, bool, bool) {
         } else if has(words.passives, f) {
             passive |= j + 2 >= k;
             first = j;
-        } else if aux || has(words.modals, f) || has(words.reflexives, f) {
+        } else if aux || has(words.reflexives, f) {
             first = j;
+        } else if has(words.modals, f) {
+            // A modal that is also a preposition ("to") is the group's only right before it:
+            // "declined to confirm", not "its mission to the United Nations described".
+            if j + 1 == first || !has(attribution.recipients, f) {
+                first = j;
+            }
         }
     }
     (first, negated, passive)
@@ -163,6 +175,7 @@ static CUE_STARTS: LazyLock<Vec<Prefixes>> = LazyLock::new(|| {
                     w.denials,
                     w.confirmations,
                     w.conditionals,
+                    w.describing,
                 ]
                 .concat(),
             )
@@ -249,6 +262,10 @@ pub(crate) fn cues(lang: &LangData, tokens: &[Token]) -> Vec<StanceCue> {
             if !nor && !negated() {
                 out.push(cue(CueKind::Denial));
             }
+        } else if has(words.describing, f) && dismisses(lang, tokens, k) {
+            if !negated() {
+                out.push(cue(CueKind::Denial));
+            }
         } else if has(words.confirmations, f) {
             if negated()
                 || (k > 0 && has(words.negations, &tokens[k - 1].folded))
@@ -263,6 +280,18 @@ pub(crate) fn cues(lang: &LangData, tokens: &[Token]) -> Vec<StanceCue> {
         k += 1;
     }
     out
+}
+
+/// How far after a describing verb, in tokens, the dismissive word may stand ("a qualifié ces
+/// informations de « rumeurs sans fondement »").
+const DISMISSAL_REACH: usize = 10;
+
+/// True when a dismissive word follows the describing verb at `k` within its clause.
+fn dismisses(lang: &LangData, tokens: &[Token], k: usize) -> bool {
+    tokens[k + 1..tokens.len().min(k + 1 + DISMISSAL_REACH)]
+        .iter()
+        .take_while(|t| !matches!(t.text, "," | ";" | "." | ":"))
+        .any(|t| has(lang.stance.dismissive, &t.folded))
 }
 
 /// How far back from a verb group, in tokens, a correlative negation may open its subjects.
@@ -812,6 +841,34 @@ mod tests {
                 ),
             ],
         );
+    }
+
+    #[test]
+    #[rustfmt::skip]
+    fn describing_as_false_is_a_denial() {
+        check(Lang::Fr, &[
+            ("La mission nord-coréenne a qualifié de « rumeurs » l'envoi de 500 soldats.", "500", "denied by North Korea"),
+            ("Le Kremlin a qualifié le déploiement de 500 soldats de « pure propagande ».", "500", "denied by Kremlin"),
+            ("Le ministre a qualifié de préoccupant l'envoi de 500 soldats.", "500", "asserted"),
+        ]);
+        check(Lang::En, &[
+            ("The Kremlin described the reports of 500 soldiers as groundless.", "500", "denied by Kremlin"),
+            ("The Pentagon described the arrival of 500 soldiers as an escalation.", "500", "asserted"),
+            ("North Korea spoke. Its mission to the United Nations described the 500 soldiers as rumours.", "500", "denied by North Korea"),
+            ("The Kremlin declined to confirm the arrival of 500 soldiers.", "500", "not confirmed by Kremlin"),
+        ]);
+        check(Lang::De, &[
+            ("Der Kreml bezeichnete die Berichte über 500 Soldaten als Propaganda.", "500", "denied by Kremlin"),
+        ]);
+        check(Lang::Es, &[
+            ("El Kremlin calificó de bulos los informes sobre 500 soldados.", "500", "denied by Kremlin"),
+        ]);
+        check(Lang::It, &[
+            ("Il Cremlino ha definito infondate le notizie sui 500 soldati.", "500", "denied by Kremlin"),
+        ]);
+        check(Lang::Pt, &[
+            ("O Kremlin classificou como boatos as notícias sobre 500 soldados.", "500", "denied by Kremlin"),
+        ]);
     }
 
     #[test]

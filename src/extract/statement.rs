@@ -136,6 +136,8 @@ pub(crate) fn extract_with(a: &Analysis, found: &[Claim]) -> Vec<Claim> {
                 });
             let about_reports = object.is_none_or(|t| {
                 has(lang.stance.report_nouns, &t.folded)
+                    // "described them as rumours": a pronoun for what was reported
+                    || has(lang.attribution.clitics, &t.folded)
                     || concept::event(lang, &t.folded).is_some()
                     || concept::concept(lang, &t.folded).is_some()
             });

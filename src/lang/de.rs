@@ -1205,4 +1205,22 @@ const STANCE: StanceWords = StanceWords {
         "zahlen",
     ],
     according_relatives: &["denen"],
+    describing: &[
+        "bezeichnet",
+        "bezeichnete",
+        "bezeichneten",
+        "nannte",
+        "nannten",
+        "nennt",
+    ],
+    dismissive: &[
+        "falschmeldung",
+        "falschmeldungen",
+        "geruchte",
+        "haltlos",
+        "haltlose",
+        "haltlosen",
+        "lugen",
+        "propaganda",
+    ],
 };

@@ -1254,4 +1254,21 @@ const STANCE: StanceWords = StanceWords {
         "voci",
     ],
     according_relatives: &["cui", "quale", "quali"],
+    describing: &[
+        "bollato",
+        "definisce",
+        "definiscono",
+        "definito",
+        "liquidato",
+    ],
+    dismissive: &[
+        "bufala",
+        "bufale",
+        "infondata",
+        "infondate",
+        "infondati",
+        "infondato",
+        "menzogne",
+        "propaganda",
+    ],
 };

@@ -412,7 +412,7 @@ mod tests {
                 assert_folded_sorted(lang, name, list);
             }
             let s = &lang.data().stance;
-            let lists: [(&str, &[&str]); 17] = [
+            let lists: [(&str, &[&str]); 19] = [
                 ("hedges", s.hedges),
                 ("conditionals", s.conditionals),
                 ("firm_conditionals", s.firm_conditionals),
@@ -430,6 +430,8 @@ mod tests {
                 ("anaphors", s.anaphors),
                 ("report_nouns", s.report_nouns),
                 ("according_relatives", s.according_relatives),
+                ("describing", s.describing),
+                ("dismissive", s.dismissive),
             ];
             for (name, list) in lists {
                 assert_folded_sorted(lang, name, list);

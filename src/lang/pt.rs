@@ -1282,6 +1282,15 @@ const STANCE: StanceWords = StanceWords {
     reflexives: &["se"],
     anaphors: &["o"],
     according_relatives: &["quais", "qual"],
+    describing: &["chamou", "classificou", "descreveu", "qualificou"],
+    dismissive: &[
+        "boatos",
+        "infundadas",
+        "infundados",
+        "mentiras",
+        "propaganda",
+        "rumores",
+    ],
     report_nouns: &[
         "acusacoes",
         "afirmacoes",
