@@ -15,6 +15,8 @@ pub mod phrase;
 pub mod quotation;
 pub mod stance;
 pub mod statement;
+#[cfg(test)]
+pub(crate) mod testkit;
 
 use crate::claim::{Claim, ClaimKind};
 use crate::{Document, Options, segment};

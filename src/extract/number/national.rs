@@ -161,29 +161,16 @@ pub(crate) fn place(extent: Extent, country: Option<&'static str>) -> Option<&'s
 
 #[cfg(test)]
 mod tests {
-    use crate::claim::ClaimKind;
+    use crate::extract::testkit;
     use crate::lang::Lang;
-    use crate::{Options, extract_document, ingest};
 
     /// The place of the count written `figure` in `text`.
     fn place_of(lang: Lang, text: &str, figure: &str) -> Option<String> {
-        let options = Options {
-            lang: Some(lang),
-            date: "2023-03-08".parse().ok(),
-            aliases: None,
-        };
-        let doc = ingest::from_text("outlet.txt", text, &options).expect("document");
-        let claims = extract_document(&doc, &options);
-        let c = claims
-            .iter()
-            .find(|c| {
-                c.kind == ClaimKind::Count
-                    && c.quantity
-                        .as_ref()
-                        .is_some_and(|q| q.text.ends_with(figure))
-            })
-            .unwrap_or_else(|| panic!("no count {figure:?} in {text:?}"));
-        c.qualifiers.place.clone()
+        let claims = testkit::claims(lang, "2023-03-08", text);
+        testkit::count(&claims, figure, text)
+            .qualifiers
+            .place
+            .clone()
     }
 
     #[test]
