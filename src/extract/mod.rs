@@ -35,6 +35,7 @@ pub fn extract_document(doc: &Document, options: &Options) -> Vec<Claim> {
     claims.extend(statements);
     claims.extend(quotation::extract_with(&analysis));
     claims.sort_by_key(|c| (c.span[0], c.span[1]));
+    number::place_national(lang, &sentences, tokens, &mut claims, ClaimKind::Statement);
     attribution::attribute_with(&analysis, &mut claims);
     // Quoted words nobody is found to speak are titles or names, not statements.
     claims.retain(|c| c.kind != ClaimKind::Quote || c.speaker.is_some());

@@ -528,6 +528,7 @@ const CONCEPTS: ConceptWords = ConceptWords {
     possessive_relatives: &["deren", "dessen"],
     national: &["bundesweit", "im ganzen land", "landesweit"],
     capital: &["hauptstadt"],
+    territory: &["boden", "staatsgebiet", "territorium"],
     plural_pronouns: &["einige", "sie", "von ihnen"],
     before_noun: &[
         "andere",

@@ -544,6 +544,7 @@ const CONCEPTS: ConceptWords = ConceptWords {
         "nationwide",
     ],
     capital: &["capital"],
+    territory: &["soil", "territory"],
     plural_pronouns: &["of them", "some", "they"],
     before_noun: &[
         "additional",

@@ -633,6 +633,7 @@ const CONCEPTS: ConceptWords = ConceptWords {
         "sur tout le territoire",
     ],
     capital: &["capitale"],
+    territory: &["sol", "territoire"],
     plural_pronouns: &[
         "certaines",
         "certains",

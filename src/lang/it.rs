@@ -483,6 +483,7 @@ const CONCEPTS: ConceptWords = ConceptWords {
     possessive_relatives: &["cui"],
     national: &["a livello nazionale", "in tutto il paese"],
     capital: &["capitale"],
+    territory: &["suolo", "territorio"],
     plural_pronouns: &["alcuni", "di loro", "essi", "loro"],
     before_noun: &[
         "altre",

@@ -1,6 +1,6 @@
 //! National and capital places: "nationwide", "dans tout le pays", "bundesweit" place a count in
 //! the country the article is about; "la capitale", "the capital", "die Hauptstadt" in its
-//! capital. The article's country is the one its counts are placed in most often (a city counts
+//! capital; "sur le sol russe", "on Russian soil" in the country named. The article's country is the one its counts are placed in most often (a city counts
 //! for its country), read from the language-neutral table below.
 
 use crate::claim::Claim;
@@ -104,6 +104,8 @@ pub(crate) enum Extent {
     /// The capital of a country named with it ("la capitale ukrainienne", "the Russian
     /// capital").
     CapitalOf(&'static str),
+    /// A country named by its land ("sur le sol russe", "on Russian soil").
+    TerritoryOf(&'static str),
 }
 
 /// The national or capital phrase of a sentence's tokens, if any. In a language that puts
@@ -118,6 +120,9 @@ pub(crate) fn extent(lang: &LangData, tokens: &[Token]) -> Option<Extent> {
     (0..tokens.len()).find_map(|k| {
         if phrase::word_at(c.national, tokens, k).is_some() {
             return Some(Extent::National);
+        }
+        if phrase::listed(c.territory, &tokens[k].folded) {
+            return territory(lang, tokens, k);
         }
         if !phrase::listed(c.capital, &tokens[k].folded) {
             return None;
@@ -150,17 +155,30 @@ pub(crate) fn extent(lang: &LangData, tokens: &[Token]) -> Option<Extent> {
     })
 }
 
+/// The country of the land noun at token `k`, named by a nationality right before it ("Russian
+/// soil", "russischem Boden") or right after it ("sol russe", "território russo").
+fn territory(lang: &LangData, tokens: &[Token], k: usize) -> Option<Extent> {
+    let entities = lang.concepts.entities;
+    let before = (k.saturating_sub(3)..k)
+        .find_map(|j| phrase::at(entities, tokens, j).filter(|(n, _)| j + n == k));
+    before
+        .or_else(|| phrase::at(entities, tokens, k + 1))
+        .map(|(_, country)| Extent::TerritoryOf(country))
+}
+
 /// The place an extent names, the article being about `country`.
 pub(crate) fn place(extent: Extent, country: Option<&'static str>) -> Option<&'static str> {
     match extent {
         Extent::National => country,
         Extent::Capital => country.and_then(capital_of),
         Extent::CapitalOf(named) => capital_of(named),
+        Extent::TerritoryOf(named) => Some(named),
     }
 }
 
 #[cfg(test)]
 mod tests {
+    use crate::claim::ClaimKind;
     use crate::extract::testkit;
     use crate::lang::Lang;
 
@@ -199,5 +217,24 @@ mod tests {
             }
         }
         assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    #[test]
+    #[rustfmt::skip]
+    fn a_statement_about_a_countrys_soil_is_placed_in_that_country() {
+        let rows: &[(Lang, &str, Option<&str>)] = &[
+            (Lang::En, "Moscow still denies the presence of North Korean soldiers on Russian soil.", Some("Russia")),
+            (Lang::Fr, "Le Kremlin nie toute présence de soldats nord-coréens sur le sol russe.", Some("Russia")),
+            (Lang::Pt, "Moscovo nunca confirmou a presença de soldados norte-coreanos em território russo.", Some("Russia")),
+            (Lang::Fr, "Le Kremlin nie toute présence de soldats nord-coréens.", None),
+        ];
+        for (lang, text, want) in rows {
+            let claims = testkit::claims(*lang, "2024-10-28", text);
+            let statement = claims
+                .iter()
+                .find(|c| c.kind == ClaimKind::Statement)
+                .unwrap_or_else(|| panic!("no statement in {text:?}: {claims:#?}"));
+            assert_eq!(statement.qualifiers.place.as_deref(), *want, "{text}");
+        }
     }
 }
