@@ -269,18 +269,11 @@ fn verdicts(ctx: &Ctx, g: &Group) -> Vec<(String, Option<Paint>)> {
         }
         lines.push((line, Some(Paint::Red)));
     }
-    for (denier, asserters) in sections::denials(g) {
+    for (deniers, asserters) in sections::denials(g) {
+        let denied = sections::deny(ctx, &deniers);
         let line = match asserters.as_slice() {
-            [one] => format!(
-                "contradiction: {} denies it, {} states it",
-                ctx.name(denier),
-                ctx.name(one)
-            ),
-            many => format!(
-                "contradiction: {} denies it, {} sources state it",
-                ctx.name(denier),
-                many.len()
-            ),
+            [one] => format!("contradiction: {denied}, {} states it", ctx.name(one)),
+            many => format!("contradiction: {denied}, {} sources state it", many.len()),
         };
         lines.push((line, Some(Paint::Magenta)));
     }
