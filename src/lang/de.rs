@@ -529,6 +529,7 @@ const CONCEPTS: ConceptWords = ConceptWords {
     national: &["bundesweit", "im ganzen land", "landesweit"],
     capital: &["hauptstadt"],
     territory: &["boden", "staatsgebiet", "territorium"],
+    own: &["ihrem", "ihren", "seinem", "seinen"],
     plural_pronouns: &["einige", "sie", "von ihnen"],
     before_noun: &[
         "andere",

@@ -545,6 +545,7 @@ const CONCEPTS: ConceptWords = ConceptWords {
     ],
     capital: &["capital"],
     territory: &["soil", "territory"],
+    own: &["its", "their"],
     plural_pronouns: &["of them", "some", "they"],
     before_noun: &[
         "additional",

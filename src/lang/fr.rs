@@ -634,6 +634,7 @@ const CONCEPTS: ConceptWords = ConceptWords {
     ],
     capital: &["capitale"],
     territory: &["sol", "territoire"],
+    own: &["leur", "sa", "son"],
     plural_pronouns: &[
         "certaines",
         "certains",

@@ -484,6 +484,7 @@ const CONCEPTS: ConceptWords = ConceptWords {
     national: &["a livello nazionale", "in tutto il paese"],
     capital: &["capitale"],
     territory: &["suolo", "territorio"],
+    own: &["proprio", "sua", "suo"],
     plural_pronouns: &["alcuni", "di loro", "essi", "loro"],
     before_noun: &[
         "altre",

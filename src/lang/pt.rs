@@ -488,6 +488,7 @@ const CONCEPTS: ConceptWords = ConceptWords {
     national: &["a nivel nacional", "em todo o pais"],
     capital: &["capital"],
     territory: &["solo", "territorio"],
+    own: &["sua", "seu"],
     plural_pronouns: &["alguns", "delas", "deles", "elas", "eles"],
     before_noun: &[
         "novas",

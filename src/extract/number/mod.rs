@@ -11,7 +11,7 @@
 mod bounds;
 mod digits;
 mod filters;
-mod national;
+pub(crate) mod national;
 mod projection;
 #[cfg(test)]
 mod tests;

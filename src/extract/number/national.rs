@@ -1,9 +1,11 @@
 //! National and capital places: "nationwide", "dans tout le pays", "bundesweit" place a count in
 //! the country the article is about; "la capitale", "the capital", "die Hauptstadt" in its
-//! capital; "sur le sol russe", "on Russian soil" in the country named. The article's country is the one its counts are placed in most often (a city counts
+//! capital; "sur le sol russe", "on Russian soil" in the country named; "sur son sol" in the
+//! country of whoever speaks. The article's country is the one its counts are placed in most often (a city counts
 //! for its country), read from the language-neutral table below.
 
-use crate::claim::Claim;
+use crate::claim::{Claim, ClaimKind};
+use crate::extract::attribution::Analysis;
 use crate::extract::phrase;
 use crate::lang::LangData;
 use crate::token::Token;
@@ -106,6 +108,9 @@ pub(crate) enum Extent {
     CapitalOf(&'static str),
     /// A country named by its land ("sur le sol russe", "on Russian soil").
     TerritoryOf(&'static str),
+    /// The land of whoever speaks ("sur son sol", "on its soil"): known once the claim's
+    /// source is.
+    OwnTerritory,
 }
 
 /// The national or capital phrase of a sentence's tokens, if any. In a language that puts
@@ -156,14 +161,46 @@ pub(crate) fn extent(lang: &LangData, tokens: &[Token]) -> Option<Extent> {
 }
 
 /// The country of the land noun at token `k`, named by a nationality right before it ("Russian
-/// soil", "russischem Boden") or right after it ("sol russe", "território russo").
+/// soil", "russischem Boden") or right after it ("sol russe", "território russo"), or the
+/// speaker's own after a possessive ("sur son sol").
 fn territory(lang: &LangData, tokens: &[Token], k: usize) -> Option<Extent> {
     let entities = lang.concepts.entities;
     let before = (k.saturating_sub(3)..k)
         .find_map(|j| phrase::at(entities, tokens, j).filter(|(n, _)| j + n == k));
-    before
+    let named = before
         .or_else(|| phrase::at(entities, tokens, k + 1))
-        .map(|(_, country)| Extent::TerritoryOf(country))
+        .map(|(_, country)| Extent::TerritoryOf(country));
+    // "sur son sol", "on its own soil": a possessive within two words before it.
+    let own =
+        (k.saturating_sub(2)..k).any(|j| phrase::listed(lang.concepts.own, &tokens[j].folded));
+    named.or(own.then_some(Extent::OwnTerritory))
+}
+
+/// Places the unplaced counts and statements of sentences that say "sur son sol", "on its soil"
+/// in the country of whoever speaks: the first party that denies or does not confirm the claim,
+/// else its source. Runs once sources and stances are known.
+pub(crate) fn place_own_territory(analysis: &Analysis, claims: &mut [Claim]) {
+    for claim in claims.iter_mut() {
+        if claim.qualifiers.place.is_some()
+            || !matches!(claim.kind, ClaimKind::Count | ClaimKind::Statement)
+        {
+            continue;
+        }
+        let Some(i) = analysis.sentence_at(claim.span[0]) else {
+            continue;
+        };
+        if extent(analysis.lang, &analysis.tokens[i]) != Some(Extent::OwnTerritory) {
+            continue;
+        }
+        let speaker = claim.stance_parties.first().and_then(|party| {
+            let g = analysis.gazetteer;
+            g.find_canonical(party)
+                .and_then(|e| g.entry(e).country.clone())
+        });
+        if let Some(country) = speaker.or_else(|| claim.source.country.clone()) {
+            claim.qualifiers.place = Some(country);
+        }
+    }
 }
 
 /// The place an extent names, the article being about `country`.
@@ -173,6 +210,7 @@ pub(crate) fn place(extent: Extent, country: Option<&'static str>) -> Option<&'s
         Extent::Capital => country.and_then(capital_of),
         Extent::CapitalOf(named) => capital_of(named),
         Extent::TerritoryOf(named) => Some(named),
+        Extent::OwnTerritory => None,
     }
 }
 
@@ -227,6 +265,9 @@ mod tests {
             (Lang::Fr, "Le Kremlin nie toute présence de soldats nord-coréens sur le sol russe.", Some("Russia")),
             (Lang::Pt, "Moscovo nunca confirmou a presença de soldados norte-coreanos em território russo.", Some("Russia")),
             (Lang::Fr, "Le Kremlin nie toute présence de soldats nord-coréens.", None),
+            (Lang::Fr, "Le Kremlin nie toujours la présence de soldats nord-coréens sur son sol.", Some("Russia")),
+            (Lang::En, "The Kremlin still denies the presence of North Korean troops on its soil.", Some("Russia")),
+            (Lang::De, "Der Kreml bestreitet, dass nordkoreanische Soldaten auf seinem Boden stationiert sind.", Some("Russia")),
         ];
         for (lang, text, want) in rows {
             let claims = testkit::claims(*lang, "2024-10-28", text);
