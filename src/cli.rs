@@ -89,6 +89,10 @@ pub struct CompareArgs {
     /// default a row shows its main sources and verdict; CSV and JSON always hold everything).
     #[arg(long)]
     pub all: bool,
+    /// Show the evidence behind these groups of the table instead of the table: every claim
+    /// with its sentence, every verdict with its reason (e.g. --group g1,g3)
+    #[arg(long, short = 'g', value_name = "ID", value_delimiter = ',')]
+    pub group: Vec<String>,
 }
 
 #[cfg(test)]

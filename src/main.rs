@@ -95,6 +95,18 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 write_atomic(path, &Output::Bytes(csv))?;
             }
             let out = match args.common.format {
+                Format::Table if !args.group.is_empty() => {
+                    let style = TableStyle {
+                        all: args.all,
+                        ..table_style(&args.common)
+                    };
+                    let text =
+                        report::comparison::evidence(&extraction, &comparison, &args.group, style)?;
+                    Output::Bytes(text.into_bytes())
+                }
+                _ if !args.group.is_empty() => {
+                    return Err("--group shows evidence as text: use it without --format".into());
+                }
                 Format::Table => {
                     let style = TableStyle {
                         all: args.all,

@@ -144,3 +144,49 @@ fn plain_when_piped_coloured_on_request() {
     let groups = String::from_utf8_lossy(&coloured.stdout).contains("group");
     assert!(groups);
 }
+
+#[test]
+fn group_shows_the_evidence_behind_a_row() {
+    let dir = temp_dir("group");
+    let fr = article(&dir, "a.md", FR);
+    let en = article(&dir, "b.md", EN);
+    let out = claimdiff()
+        .args(["compare", "--group", "g1"])
+        .arg(&fr)
+        .arg(&en)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.starts_with("g1 soldiers"), "{text}");
+    // Both outlets cite the NIS: one independent source, two reports.
+    assert!(
+        text.contains("single source: 2 reports, 1 independent source (NIS)"),
+        "{text}"
+    );
+    // Every claim of the group with its sentence, in both languages.
+    assert!(
+        text.contains("environ 3 000 soldats nord-coréens"),
+        "{text}"
+    );
+    assert!(text.contains("About 3,000 North Korean soldiers"), "{text}");
+    assert!(text.contains("Verdicts:"), "{text}");
+
+    let missing = claimdiff()
+        .args(["compare", "--group", "g99"])
+        .arg(&fr)
+        .output()
+        .unwrap();
+    assert_eq!(missing.status.code(), Some(2));
+    let stderr = String::from_utf8(missing.stderr).unwrap();
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(stderr.contains("g99"), "{stderr}");
+
+    let json = claimdiff()
+        .args(["compare", "--group", "g1", "--format", "json"])
+        .arg(&fr)
+        .output()
+        .unwrap();
+    assert_eq!(json.status.code(), Some(2));
+    assert!(json.stdout.is_empty());
+}

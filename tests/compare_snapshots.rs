@@ -56,3 +56,8 @@ fn pension_protests_table() {
 fn pension_protests_csv() {
     insta::assert_snapshot!(compare("pension-protests", &["--format", "csv"]));
 }
+
+#[test]
+fn nk_troops_evidence_of_the_contested_row() {
+    insta::assert_snapshot!(compare("nk-troops", &["--group", "g1", "--width", "120"]));
+}

@@ -121,13 +121,27 @@ impl Parties {
                 .map(|c| provenance::party(c))
                 .collect()
         };
+        // A joint denial ("ni le Kremlin ni Pyongyang") is one denial by each of its parties.
+        let each = |stance: Stance| -> BTreeSet<&str> {
+            claims
+                .iter()
+                .filter(|c| c.stance == stance)
+                .flat_map(|c| {
+                    if c.stance_parties.is_empty() {
+                        vec![provenance::party(c)]
+                    } else {
+                        c.stance_parties.iter().map(String::as_str).collect()
+                    }
+                })
+                .collect()
+        };
         let asserting = with(Stance::Asserted);
-        let denying = with(Stance::Denied);
+        let denying = each(Stance::Denied);
         let hedging: BTreeSet<&str> = with(Stance::Hedged)
             .difference(&asserting)
             .copied()
             .collect();
-        let not_confirming: BTreeSet<&str> = with(Stance::NotConfirmed)
+        let not_confirming: BTreeSet<&str> = each(Stance::NotConfirmed)
             .into_iter()
             .filter(|p| !asserting.contains(p) && !denying.contains(p))
             .collect();

@@ -136,6 +136,17 @@ fn group_statuses() {
 }
 
 #[test]
+fn a_joint_denial_is_a_denial_by_each_party() {
+    let mut joint = statement("b").denied_by("Kremlin; North Korea");
+    joint.stance_parties = vec!["Kremlin".into(), "North Korea".into()];
+    let cmp = run(vec![statement("a").by("Ukraine"), joint]);
+    assert_eq!(cmp.groups.len(), 1);
+    let p = &cmp.groups[0].parties;
+    assert_eq!(p.denying, ["Kremlin", "North Korea"]);
+    assert_eq!(cmp.groups[0].status, Status::Denied);
+}
+
+#[test]
 fn a_story_that_moves_is_a_timeline() {
     let nis = "National Intelligence Service";
     let cmp = run(vec![

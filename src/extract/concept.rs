@@ -47,6 +47,12 @@ pub struct ConceptWords {
     /// Nouns for a capital that, after an article, place a count in the capital of the
     /// article's country ("la capitale", "the capital", "die Hauptstadt").
     pub capital: &'static [&'static str],
+    /// Nouns for a country's land that, with a nationality, place a claim in that country
+    /// ("sur le sol russe", "on Russian soil", "auf russischem Boden", "em território russo").
+    pub territory: &'static [&'static str],
+    /// Possessive determiners that make a land noun the speaker's country ("sur son sol", "on
+    /// its soil", "auf seinem Boden").
+    pub own: &'static [&'static str],
     /// Plural subject pronouns and partitive pronoun phrases that, opening a clause, stand for
     /// the people the article counts ("ils", "they", "of them", "d'entre eux", "von ihnen").
     pub plural_pronouns: &'static [&'static str],

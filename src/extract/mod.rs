@@ -15,6 +15,8 @@ pub mod phrase;
 pub mod quotation;
 pub mod stance;
 pub mod statement;
+#[cfg(test)]
+pub(crate) mod testkit;
 
 use crate::claim::{Claim, ClaimKind};
 use crate::{Document, Options, segment};
@@ -33,10 +35,12 @@ pub fn extract_document(doc: &Document, options: &Options) -> Vec<Claim> {
     claims.extend(statements);
     claims.extend(quotation::extract_with(&analysis));
     claims.sort_by_key(|c| (c.span[0], c.span[1]));
+    number::place_national(lang, &sentences, tokens, &mut claims, ClaimKind::Statement);
     attribution::attribute_with(&analysis, &mut claims);
     // Quoted words nobody is found to speak are titles or names, not statements.
     claims.retain(|c| c.kind != ClaimKind::Quote || c.speaker.is_some());
     stance::assign_with(&analysis, &mut claims);
+    number::national::place_own_territory(&analysis, &mut claims);
     date::assign_as_of_with(doc, &sentences, tokens, &mut claims);
     for (n, claim) in claims.iter_mut().enumerate() {
         claim.id = format!("{}#{}", doc.id, n + 1);

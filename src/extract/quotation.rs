@@ -77,16 +77,12 @@ fn inner(text: &str, start: usize, end: usize) -> Option<[usize; 2]> {
 
 #[cfg(test)]
 mod tests {
-    use crate::{Lang, Options, ingest};
+    use crate::Lang;
+    use crate::extract::testkit;
 
     /// Quote claims of a text: (quoted words, speaker).
     fn quotes(lang: Lang, text: &str) -> Vec<(String, Option<String>)> {
-        let options = Options {
-            lang: Some(lang),
-            ..Options::default()
-        };
-        let doc = ingest::from_text("outlet.txt", text, &options).expect("test document");
-        crate::extract::extract_document(&doc, &options)
+        testkit::claims(lang, "2024-10-23", text)
             .into_iter()
             .filter(|c| c.kind == crate::claim::ClaimKind::Quote)
             .map(|c| (c.quote.unwrap_or_default(), c.speaker))

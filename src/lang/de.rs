@@ -537,6 +537,8 @@ const CONCEPTS: ConceptWords = ConceptWords {
     possessive_relatives: &["deren", "dessen"],
     national: &["bundesweit", "im ganzen land", "landesweit"],
     capital: &["hauptstadt"],
+    territory: &["boden", "staatsgebiet", "territorium"],
+    own: &["ihrem", "ihren", "seinem", "seinen"],
     plural_pronouns: &["einige", "sie", "von ihnen"],
     before_noun: &[
         "andere",

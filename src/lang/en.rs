@@ -548,6 +548,8 @@ const CONCEPTS: ConceptWords = ConceptWords {
         "nationwide",
     ],
     capital: &["capital"],
+    territory: &["soil", "territory"],
+    own: &["its", "their"],
     plural_pronouns: &["of them", "some", "they"],
     before_noun: &[
         "additional",

@@ -506,6 +506,8 @@ const CONCEPTS: ConceptWords = ConceptWords {
     possessive_relatives: &["cuya", "cuyas", "cuyo", "cuyos"],
     national: &["a nivel nacional", "en todo el pais"],
     capital: &["capital"],
+    territory: &["suelo", "territorio"],
+    own: &["su", "sus"],
     plural_pronouns: &["algunos", "de ellas", "de ellos", "ellas", "ellos"],
     before_noun: &[
         "nuevas", "nuevos", "otras", "otros", "primeras", "primeros", "ultimas", "ultimos",

@@ -641,6 +641,8 @@ const CONCEPTS: ConceptWords = ConceptWords {
         "sur tout le territoire",
     ],
     capital: &["capitale"],
+    territory: &["sol", "territoire"],
+    own: &["leur", "sa", "son"],
     plural_pronouns: &[
         "certaines",
         "certains",

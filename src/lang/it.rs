@@ -489,6 +489,8 @@ const CONCEPTS: ConceptWords = ConceptWords {
     possessive_relatives: &["cui"],
     national: &["a livello nazionale", "in tutto il paese"],
     capital: &["capitale"],
+    territory: &["suolo", "territorio"],
+    own: &["proprio", "sua", "suo"],
     plural_pronouns: &["alcuni", "di loro", "essi", "loro"],
     before_noun: &[
         "altre",

@@ -492,6 +492,8 @@ const CONCEPTS: ConceptWords = ConceptWords {
     possessive_relatives: &["cuja", "cujas", "cujo", "cujos"],
     national: &["a nivel nacional", "em todo o pais"],
     capital: &["capital"],
+    territory: &["solo", "territorio"],
+    own: &["sua", "seu"],
     plural_pronouns: &["alguns", "delas", "deles", "elas", "eles"],
     before_noun: &[
         "novas",

@@ -11,7 +11,7 @@
 mod bounds;
 mod digits;
 mod filters;
-mod national;
+pub(crate) mod national;
 mod projection;
 #[cfg(test)]
 mod tests;
@@ -198,22 +198,30 @@ pub fn extract_with(
             topic.add(&claims);
         }
     }
-    place_national(lang, sentences, sentence_tokens, &mut claims);
+    place_national(
+        lang,
+        sentences,
+        sentence_tokens,
+        &mut claims,
+        ClaimKind::Count,
+    );
     claims
 }
 
-/// Places the unplaced counts of sentences that say "nationwide" or "in the capital" in the
-/// article's country or its capital ([`national`]).
-fn place_national(
+/// Places the unplaced claims of `kind` in sentences that say "nationwide", "in the capital" or
+/// "on Russian soil" in the article's country, its capital or the country named ([`national`]).
+/// `claims` are in text order.
+pub(crate) fn place_national(
     lang: &LangData,
     sentences: &[Sentence],
     sentence_tokens: &SentenceTokens,
     claims: &mut [Claim],
+    kind: ClaimKind,
 ) {
     let country = national::article_country(claims);
     let mut i = 0;
     for claim in claims.iter_mut() {
-        if claim.qualifiers.place.is_some() {
+        if claim.kind != kind || claim.qualifiers.place.is_some() {
             continue;
         }
         while i + 1 < sentences.len() && sentences[i].end <= claim.span[0] {

@@ -1,9 +1,11 @@
 //! National and capital places: "nationwide", "dans tout le pays", "bundesweit" place a count in
 //! the country the article is about; "la capitale", "the capital", "die Hauptstadt" in its
-//! capital. The article's country is the one its counts are placed in most often (a city counts
+//! capital; "sur le sol russe", "on Russian soil" in the country named; "sur son sol" in the
+//! country of whoever speaks. The article's country is the one its counts are placed in most often (a city counts
 //! for its country), read from the language-neutral table below.
 
-use crate::claim::Claim;
+use crate::claim::{Claim, ClaimKind};
+use crate::extract::attribution::Analysis;
 use crate::extract::phrase;
 use crate::lang::LangData;
 use crate::token::Token;
@@ -104,6 +106,11 @@ pub(crate) enum Extent {
     /// The capital of a country named with it ("la capitale ukrainienne", "the Russian
     /// capital").
     CapitalOf(&'static str),
+    /// A country named by its land ("sur le sol russe", "on Russian soil").
+    TerritoryOf(&'static str),
+    /// The land of whoever speaks ("sur son sol", "on its soil"): known once the claim's
+    /// source is.
+    OwnTerritory,
 }
 
 /// The national or capital phrase of a sentence's tokens, if any. In a language that puts
@@ -118,6 +125,9 @@ pub(crate) fn extent(lang: &LangData, tokens: &[Token]) -> Option<Extent> {
     (0..tokens.len()).find_map(|k| {
         if phrase::word_at(c.national, tokens, k).is_some() {
             return Some(Extent::National);
+        }
+        if phrase::listed(c.territory, &tokens[k].folded) {
+            return territory(lang, tokens, k);
         }
         if !phrase::listed(c.capital, &tokens[k].folded) {
             return None;
@@ -150,40 +160,73 @@ pub(crate) fn extent(lang: &LangData, tokens: &[Token]) -> Option<Extent> {
     })
 }
 
+/// The country of the land noun at token `k`, named by a nationality right before it ("Russian
+/// soil", "russischem Boden") or right after it ("sol russe", "território russo"), or the
+/// speaker's own after a possessive ("sur son sol").
+fn territory(lang: &LangData, tokens: &[Token], k: usize) -> Option<Extent> {
+    let entities = lang.concepts.entities;
+    let before = (k.saturating_sub(3)..k)
+        .find_map(|j| phrase::at(entities, tokens, j).filter(|(n, _)| j + n == k));
+    let named = before
+        .or_else(|| phrase::at(entities, tokens, k + 1))
+        .map(|(_, country)| Extent::TerritoryOf(country));
+    // "sur son sol", "on its own soil": a possessive within two words before it.
+    let own =
+        (k.saturating_sub(2)..k).any(|j| phrase::listed(lang.concepts.own, &tokens[j].folded));
+    named.or(own.then_some(Extent::OwnTerritory))
+}
+
+/// Places the unplaced counts and statements of sentences that say "sur son sol", "on its soil"
+/// in the country of whoever speaks: the first party that denies or does not confirm the claim,
+/// else its source. Runs once sources and stances are known.
+pub(crate) fn place_own_territory(analysis: &Analysis, claims: &mut [Claim]) {
+    for claim in claims.iter_mut() {
+        if claim.qualifiers.place.is_some()
+            || !matches!(claim.kind, ClaimKind::Count | ClaimKind::Statement)
+        {
+            continue;
+        }
+        let Some(i) = analysis.sentence_at(claim.span[0]) else {
+            continue;
+        };
+        if extent(analysis.lang, &analysis.tokens[i]) != Some(Extent::OwnTerritory) {
+            continue;
+        }
+        let speaker = claim.stance_parties.first().and_then(|party| {
+            let g = analysis.gazetteer;
+            g.find_canonical(party)
+                .and_then(|e| g.entry(e).country.clone())
+        });
+        if let Some(country) = speaker.or_else(|| claim.source.country.clone()) {
+            claim.qualifiers.place = Some(country);
+        }
+    }
+}
+
 /// The place an extent names, the article being about `country`.
 pub(crate) fn place(extent: Extent, country: Option<&'static str>) -> Option<&'static str> {
     match extent {
         Extent::National => country,
         Extent::Capital => country.and_then(capital_of),
         Extent::CapitalOf(named) => capital_of(named),
+        Extent::TerritoryOf(named) => Some(named),
+        Extent::OwnTerritory => None,
     }
 }
 
 #[cfg(test)]
 mod tests {
     use crate::claim::ClaimKind;
+    use crate::extract::testkit;
     use crate::lang::Lang;
-    use crate::{Options, extract_document, ingest};
 
     /// The place of the count written `figure` in `text`.
     fn place_of(lang: Lang, text: &str, figure: &str) -> Option<String> {
-        let options = Options {
-            lang: Some(lang),
-            date: "2023-03-08".parse().ok(),
-            aliases: None,
-        };
-        let doc = ingest::from_text("outlet.txt", text, &options).expect("document");
-        let claims = extract_document(&doc, &options);
-        let c = claims
-            .iter()
-            .find(|c| {
-                c.kind == ClaimKind::Count
-                    && c.quantity
-                        .as_ref()
-                        .is_some_and(|q| q.text.ends_with(figure))
-            })
-            .unwrap_or_else(|| panic!("no count {figure:?} in {text:?}"));
-        c.qualifiers.place.clone()
+        let claims = testkit::claims(lang, "2023-03-08", text);
+        testkit::count(&claims, figure, text)
+            .qualifiers
+            .place
+            .clone()
     }
 
     #[test]
@@ -212,5 +255,27 @@ mod tests {
             }
         }
         assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    #[test]
+    #[rustfmt::skip]
+    fn a_statement_about_a_countrys_soil_is_placed_in_that_country() {
+        let rows: &[(Lang, &str, Option<&str>)] = &[
+            (Lang::En, "Moscow still denies the presence of North Korean soldiers on Russian soil.", Some("Russia")),
+            (Lang::Fr, "Le Kremlin nie toute présence de soldats nord-coréens sur le sol russe.", Some("Russia")),
+            (Lang::Pt, "Moscovo nunca confirmou a presença de soldados norte-coreanos em território russo.", Some("Russia")),
+            (Lang::Fr, "Le Kremlin nie toute présence de soldats nord-coréens.", None),
+            (Lang::Fr, "Le Kremlin nie toujours la présence de soldats nord-coréens sur son sol.", Some("Russia")),
+            (Lang::En, "The Kremlin still denies the presence of North Korean troops on its soil.", Some("Russia")),
+            (Lang::De, "Der Kreml bestreitet, dass nordkoreanische Soldaten auf seinem Boden stationiert sind.", Some("Russia")),
+        ];
+        for (lang, text, want) in rows {
+            let claims = testkit::claims(*lang, "2024-10-28", text);
+            let statement = claims
+                .iter()
+                .find(|c| c.kind == ClaimKind::Statement)
+                .unwrap_or_else(|| panic!("no statement in {text:?}: {claims:#?}"));
+            assert_eq!(statement.qualifiers.place.as_deref(), *want, "{text}");
+        }
     }
 }

@@ -39,25 +39,14 @@ pub(super) fn projected(
 
 #[cfg(test)]
 mod tests {
-    use crate::claim::{ClaimKind, Scope};
+    use crate::claim::Scope;
+    use crate::extract::testkit;
     use crate::lang::Lang;
-    use crate::{Options, extract_document, ingest};
 
     /// The scope and `as_of` of the count written `figure` in `text`, published 2024-10-23.
     fn scope_of(lang: Lang, text: &str, figure: &str) -> (Option<Scope>, Option<String>) {
-        let options = Options {
-            lang: Some(lang),
-            date: "2024-10-23".parse().ok(),
-            aliases: None,
-        };
-        let doc = ingest::from_text("outlet.txt", text, &options).expect("document");
-        let claims = extract_document(&doc, &options);
-        let c = claims
-            .iter()
-            .find(|c| {
-                c.kind == ClaimKind::Count && c.quantity.as_ref().is_some_and(|q| q.text == figure)
-            })
-            .unwrap_or_else(|| panic!("no count {figure:?} in {text:?}: {claims:#?}"));
+        let claims = testkit::claims(lang, "2024-10-23", text);
+        let c = testkit::count(&claims, figure, text);
         (c.qualifiers.scope, c.as_of.map(|d| d.to_string()))
     }
 

@@ -269,18 +269,11 @@ fn verdicts(ctx: &Ctx, g: &Group) -> Vec<(String, Option<Paint>)> {
         }
         lines.push((line, Some(Paint::Red)));
     }
-    for (denier, asserters) in sections::denials(g) {
+    for (deniers, asserters) in sections::denials(g) {
+        let denied = sections::deny(ctx, &deniers);
         let line = match asserters.as_slice() {
-            [one] => format!(
-                "contradiction: {} denies it, {} states it",
-                ctx.name(denier),
-                ctx.name(one)
-            ),
-            many => format!(
-                "contradiction: {} denies it, {} sources state it",
-                ctx.name(denier),
-                many.len()
-            ),
+            [one] => format!("contradiction: {denied}, {} states it", ctx.name(one)),
+            many => format!("contradiction: {denied}, {} sources state it", many.len()),
         };
         lines.push((line, Some(Paint::Magenta)));
     }
@@ -316,10 +309,24 @@ fn verdicts(ctx: &Ctx, g: &Group) -> Vec<(String, Option<Paint>)> {
         lines.push((format!("different scope from {}", others.join(", ")), None));
     }
     if lines.is_empty() {
-        let line = match g.parties.asserting.len() {
+        let p = &g.parties;
+        let line = match p.asserting.len() {
             _ if g.status != Status::SingleSource => "nothing to compare with",
-            1 if g.reports > 1 => "repeated; no other source confirms it",
-            1 => "nothing to compare with",
+            1 => {
+                // The reports in which the one asserting party states it.
+                let own: BTreeSet<&str> = ctx
+                    .claims(g)
+                    .into_iter()
+                    .filter(|c| c.stance == Stance::Asserted)
+                    .map(|c| c.doc.as_str())
+                    .collect();
+                let reserved = !p.hedging.is_empty() || !p.not_confirming.is_empty();
+                match (own.len() > 1, reserved) {
+                    (true, _) => "repeated; no other source confirms it",
+                    (false, true) => "stated once; others only hedge or do not confirm it",
+                    (false, false) => "nothing to compare with",
+                }
+            }
             _ => "no figure confirmed by another source",
         };
         lines.push((line.to_string(), None));

@@ -13,6 +13,7 @@
 //! every pair.
 
 mod cells;
+mod evidence;
 mod names;
 mod sections;
 mod text;
@@ -152,6 +153,7 @@ pub fn render(extraction: &Extraction, comparison: &Comparison, style: TableStyl
     legend.push(
         "Sources are independent sources: outlets repeating one source count once.".to_string(),
     );
+    legend.push("--group g1 shows every sentence and verdict behind row g1.".to_string());
     // A row folds repeated figures: the legend explains the sign.
     if sources.iter().any(|s| s.contains('×')) {
         legend.push("×N: the same figure of the same day in N reports.".to_string());
@@ -224,6 +226,30 @@ pub fn render(extraction: &Extraction, comparison: &Comparison, style: TableStyl
         "",
     ));
     out.into_bytes()
+}
+
+/// The evidence behind the groups `ids` of a comparison (`compare --group g1`): every claim
+/// with its sentence and every verdict with its reason, group after group; an error naming
+/// the first id that is no group.
+pub fn evidence(
+    extraction: &Extraction,
+    comparison: &Comparison,
+    ids: &[String],
+    style: TableStyle,
+) -> Result<String, String> {
+    let ctx = Ctx::new(extraction, comparison, style);
+    let width = style.width.map(usize::from);
+    let mut parts = Vec::with_capacity(ids.len());
+    for id in ids {
+        let Some(g) = ctx.groups.get(id.trim()) else {
+            let last = comparison.groups.last().map_or("none", |g| g.id.as_str());
+            return Err(format!(
+                "--group: no group '{id}' in this comparison (groups are g1 to {last})"
+            ));
+        };
+        parts.push(evidence::render(&ctx, g, width));
+    }
+    Ok(parts.join("\n"))
 }
 
 /// The table: one row per group worth one.

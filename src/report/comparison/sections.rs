@@ -66,22 +66,37 @@ pub fn disputes<'a>(ctx: &Ctx<'a>, g: &Group) -> Vec<Dispute<'a>> {
     out
 }
 
-/// The parties that deny what others state in one group, each with those others (sorted).
-pub fn denials(g: &Group) -> Vec<(&str, Vec<&str>)> {
+/// The parties that deny what others state in one group, with those others (sorted); deniers
+/// facing the same asserters are listed together ("Kremlin and North Korea deny it").
+pub fn denials(g: &Group) -> Vec<(Vec<&str>, Vec<&str>)> {
     let p = &g.parties;
-    p.denying
-        .iter()
-        .map(|denier| {
-            let asserters: Vec<&str> = p
-                .asserting
-                .iter()
-                .filter(|a| *a != denier)
-                .map(String::as_str)
-                .collect();
-            (denier.as_str(), asserters)
-        })
-        .filter(|(_, asserters)| !asserters.is_empty())
-        .collect()
+    let mut out: Vec<(Vec<&str>, Vec<&str>)> = Vec::new();
+    for denier in &p.denying {
+        let asserters: Vec<&str> = p
+            .asserting
+            .iter()
+            .filter(|a| *a != denier)
+            .map(String::as_str)
+            .collect();
+        if asserters.is_empty() {
+            continue;
+        }
+        match out.iter_mut().find(|(_, a)| *a == asserters) {
+            Some((deniers, _)) => deniers.push(denier),
+            None => out.push((vec![denier.as_str()], asserters)),
+        }
+    }
+    out
+}
+
+/// "Kremlin denies it", "Kremlin and North Korea deny it".
+pub fn deny(ctx: &Ctx, deniers: &[&str]) -> String {
+    let names: Vec<&str> = deniers.iter().map(|d| ctx.name(d)).collect();
+    match names.as_slice() {
+        [one] => format!("{one} denies it"),
+        [rest @ .., last] => format!("{} and {last} deny it", rest.join(", ")),
+        [] => String::new(),
+    }
 }
 
 /// Every contradiction, in group order: figures first, then denials, coloured.
@@ -116,14 +131,14 @@ pub fn contradictions(ctx: &Ctx, comparison: &Comparison) -> Vec<(String, Option
         } else {
             ctx.claims(g)
         };
-        for (denier, asserters) in denied {
+        for (deniers, asserters) in denied {
             let asserters: Vec<String> = asserters.iter().map(|a| ctx.who(a, &claims)).collect();
             lines.push((
                 format!(
-                    "{} {}: {} denies it; stated by {}",
+                    "{} {}: {}; stated by {}",
                     g.id,
                     subject(g),
-                    ctx.name(denier),
+                    deny(ctx, &deniers),
                     asserters.join(", ")
                 ),
                 Some(Paint::Magenta),
