@@ -166,6 +166,9 @@ pub fn extract_with(
 ) -> Vec<Claim> {
     let mut date_spans: Vec<[usize; 2]> = dates.iter().map(|d| d.span).collect();
     date_spans.sort_unstable();
+    // The dates by where they start, to find a sentence's dates without scanning them all.
+    let mut by_start: Vec<usize> = (0..dates.len()).collect();
+    by_start.sort_by_key(|&d| dates[d].span[0]);
     let mut claims: Vec<Claim> = Vec::new();
     let mut topic = Topic::default();
     for (i, sentence) in sentences.iter().enumerate() {
@@ -180,10 +183,11 @@ pub fn extract_with(
             .collect();
         let tokens = &sentence_tokens[i];
         let best = topic.best(&claims);
-        let sentence_dates: Vec<&Claim> = dates
-            .iter()
-            .filter(|d| d.span[0] >= sentence.start && d.span[0] < sentence.end)
-            .collect();
+        let from = by_start.partition_point(|&d| dates[d].span[0] < sentence.start);
+        let to = by_start.partition_point(|&d| dates[d].span[0] < sentence.end);
+        let mut in_order = by_start[from..to.max(from)].to_vec();
+        in_order.sort_unstable();
+        let sentence_dates: Vec<&Claim> = in_order.iter().map(|&d| &dates[d]).collect();
         let published = doc.published.map(|p| p.date);
         for mut found in counts_in(&doc.text, tokens, lang, &in_sentence, best.as_ref()) {
             let figure = tokens.partition_point(|t| t.end <= found.span[0]);
