@@ -251,22 +251,48 @@ pub struct SentenceTokens<'a> {
 }
 
 impl<'a> SentenceTokens<'a> {
-    /// Tokenises every sentence of `text`.
+    /// Tokenises every sentence of `text` (large documents in parallel, by runs of sentences).
     pub fn new(text: &'a str, sentences: &[Sentence]) -> SentenceTokens<'a> {
-        let mut tokens = Vec::with_capacity(text.len() / 5);
+        let runs = sentences.len().div_ceil(crate::par::MIN_ITEMS);
+        let mut per_run = crate::par::map(runs, |r| {
+            let run = &sentences
+                [r * crate::par::MIN_ITEMS..sentences.len().min((r + 1) * crate::par::MIN_ITEMS)];
+            let size = run.last().map_or(0, |l| l.end) - run.first().map_or(0, |f| f.start);
+            let mut tokens = Vec::with_capacity(size / 5);
+            let mut ends = Vec::with_capacity(run.len());
+            for s in run {
+                tokenize_into(&mut tokens, text, s.start, s.end);
+                ends.push(tokens.len());
+            }
+            (tokens, ends)
+        });
+        let mut tokens = if per_run.len() == 1 {
+            std::mem::take(&mut per_run[0].0)
+        } else {
+            Vec::with_capacity(per_run.iter().map(|(t, _)| t.len()).sum())
+        };
         let mut ranges = Vec::with_capacity(sentences.len());
         let mut previous_end: Option<usize> = None;
-        for s in sentences {
-            let from = tokens.len();
-            tokenize_into(&mut tokens, text, s.start, s.end);
-            let joinable = previous_end.is_some_and(|end| {
-                end < s.start
-                    && text
-                        .get(end..s.start)
-                        .is_some_and(|gap| gap.chars().all(is_space))
-            });
-            ranges.push((from..tokens.len(), joinable));
-            previous_end = Some(s.end);
+        let mut from = 0;
+        let mut offset = 0;
+        let mut sentence = sentences.iter();
+        for (run_tokens, ends) in per_run {
+            if !run_tokens.is_empty() {
+                tokens.extend(run_tokens);
+            }
+            for end in ends {
+                let s = sentence.next().expect("one end per sentence");
+                let joinable = previous_end.is_some_and(|end| {
+                    end < s.start
+                        && text
+                            .get(end..s.start)
+                            .is_some_and(|gap| gap.chars().all(is_space))
+                });
+                ranges.push((from..offset + end, joinable));
+                from = offset + end;
+                previous_end = Some(s.end);
+            }
+            offset = from;
         }
         SentenceTokens { tokens, ranges }
     }

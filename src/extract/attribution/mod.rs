@@ -193,22 +193,40 @@ impl<'a> Analysis<'a> {
         tokens: SentenceTokens<'a>,
     ) -> Analysis<'a> {
         let gazetteer = options.aliases.as_ref().unwrap_or(Gazetteer::builtin());
-        let clauses: Vec<Vec<Clause>> = (0..sentences.len())
-            .map(|i| clause::split(lang, &tokens[i]))
-            .collect();
-        let stance_cues = (0..sentences.len())
-            .map(|i| crate::extract::stance::cues(lang, &tokens[i]))
-            .collect();
-        let date_tokens = (0..sentences.len())
-            .map(|i| date_tokens(lang, &tokens[i]))
-            .collect();
+        // Per sentence, clauses, stance cues and date tokens; beside them, the document-wide
+        // name mentions and quotations: all independent, read in parallel.
+        let (per_sentence, (mentions, quotes)) = crate::par::join(
+            || {
+                crate::par::map(sentences.len(), |i| {
+                    (
+                        clause::split(lang, &tokens[i]),
+                        crate::extract::stance::cues(lang, &tokens[i]),
+                        date_tokens(lang, &tokens[i]),
+                    )
+                })
+            },
+            || {
+                (
+                    gazetteer.mentions(&doc.text),
+                    quote::spans(&doc.text, sentences),
+                )
+            },
+        );
+        let mut clauses: Vec<Vec<Clause>> = Vec::with_capacity(sentences.len());
+        let mut stance_cues = Vec::with_capacity(sentences.len());
+        let mut date_tokens = Vec::with_capacity(sentences.len());
+        for (c, s, d) in per_sentence {
+            clauses.push(c);
+            stance_cues.push(s);
+            date_tokens.push(d);
+        }
         let mut analysis = Analysis {
             doc,
             sentences,
             lang,
-            mentions: gazetteer.mentions(&doc.text),
+            mentions,
             gazetteer,
-            quotes: quote::spans(&doc.text, sentences),
+            quotes,
             tokens,
             clauses,
             stance_cues,
