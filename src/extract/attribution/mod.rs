@@ -347,16 +347,21 @@ pub(crate) fn attribute_with(analysis: &Analysis, claims: &mut [Claim]) {
     let quote_chains: Vec<Option<Chain>> = (0..analysis.quotes.len())
         .map(|q| analysis.quote_chain(q))
         .collect();
+    // Each claim's sentence and the chain of its own cues, read once and in parallel.
+    let own: Vec<Option<(usize, Option<Chain>)>> = crate::par::map(claims.len(), |c| {
+        let pos = claims[c].span[0];
+        let i = analysis.sentence_at(pos)?;
+        Some((i, analysis.chain_at(i, pos)))
+    });
     let mut figures = PerSource {
-        bare: bare_counts(analysis, claims),
+        bare: bare_counts(analysis, claims, &own),
         ..PerSource::default()
     };
-    for claim in claims.iter_mut() {
+    for (claim, own) in claims.iter_mut().zip(own) {
         let pos = claim.span[0];
-        let Some(i) = analysis.sentence_at(pos) else {
+        let Some((i, mut chain)) = own else {
             continue;
         };
-        let mut chain = analysis.chain_at(i, pos);
         if let Some(q) = analysis.quote_at(pos) {
             claim.quoted = true;
             let spoken = quote_chains[q].as_ref();
@@ -395,14 +400,19 @@ fn inherited_chains(analysis: &Analysis) -> Vec<Option<Chain>> {
     out
 }
 
-/// For each sentence, how many of its counts no cue of its own governs.
-fn bare_counts(analysis: &Analysis, claims: &[Claim]) -> Vec<usize> {
+/// For each sentence, how many of its counts no cue of its own governs; `own` is each claim's
+/// sentence and the chain of its own cues.
+fn bare_counts(
+    analysis: &Analysis,
+    claims: &[Claim],
+    own: &[Option<(usize, Option<Chain>)>],
+) -> Vec<usize> {
     let mut bare = vec![0; analysis.sentences.len()];
-    for c in claims.iter().filter(|c| c.kind == ClaimKind::Count) {
-        if let Some(i) = analysis.sentence_at(c.span[0])
-            && analysis.chain_at(i, c.span[0]).is_none()
+    for (c, own) in claims.iter().zip(own) {
+        if c.kind == ClaimKind::Count
+            && let Some((i, None)) = own
         {
-            bare[i] += 1;
+            bare[*i] += 1;
         }
     }
     bare
