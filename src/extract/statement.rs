@@ -56,10 +56,12 @@ pub(crate) fn extract_with(a: &Analysis, found: &[Claim]) -> Vec<Claim> {
         }
         let tags = Tags::new(lang, &a.tokens[i]);
         let (context, counts) = context_of(a, &all_counts, i, &tags);
-        let made: Vec<Claim> = a.clauses[i]
+        let mut made: Vec<Claim> = a.clauses[i]
             .iter()
             .filter_map(|c| fact(&context, c, counts))
             .collect();
+        // Held for every sentence until the pass in order: no room for claims never made.
+        made.shrink_to_fit();
         Some((tags, made))
     });
     for (i, found) in per_sentence.into_iter().enumerate() {
