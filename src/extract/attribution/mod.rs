@@ -347,37 +347,76 @@ pub(crate) fn attribute_with(analysis: &Analysis, claims: &mut [Claim]) {
     let quote_chains: Vec<Option<Chain>> = (0..analysis.quotes.len())
         .map(|q| analysis.quote_chain(q))
         .collect();
-    // Each claim's sentence and the chain of its own cues, read once and in parallel.
-    let own: Vec<Option<(usize, Option<Chain>)>> = crate::par::map(claims.len(), |c| {
+    // Each claim's sentence, and for counts whether a cue of their own governs them.
+    let located: Vec<Option<(usize, bool)>> = crate::par::map(claims.len(), |c| {
         let pos = claims[c].span[0];
         let i = analysis.sentence_at(pos)?;
-        Some((i, analysis.chain_at(i, pos)))
+        let governed = claims[c].kind == ClaimKind::Count && analysis.chain_at(i, pos).is_some();
+        Some((i, governed))
     });
     let mut figures = PerSource {
-        bare: bare_counts(analysis, claims, &own),
+        bare: bare_counts(analysis, claims, &located),
         ..PerSource::default()
     };
-    for (claim, own) in claims.iter_mut().zip(own) {
-        let pos = claim.span[0];
-        let Some((i, mut chain)) = own else {
-            continue;
-        };
-        if let Some(q) = analysis.quote_at(pos) {
-            claim.quoted = true;
-            let spoken = quote_chains[q].as_ref();
-            claim.speaker = spoken.and_then(|c| c.last()).map(|s| s.canonical.clone());
-            if chain.is_none() {
-                chain = spoken.cloned();
-            }
+    // The chains of a block of claims are read in parallel, then the block in order: blocks
+    // keep few chains alive at once.
+    for block in (0..claims.len()).step_by(CHAIN_BLOCK) {
+        let end = claims.len().min(block + CHAIN_BLOCK);
+        let chains = crate::par::map(end - block, |k| {
+            let (i, _) = located[block + k]?;
+            analysis.chain_at(i, claims[block + k].span[0])
+        });
+        for ((claim, located), chain) in claims[block..end]
+            .iter_mut()
+            .zip(&located[block..end])
+            .zip(chains)
+        {
+            let Some((i, _)) = *located else {
+                continue;
+            };
+            attribute_one(
+                analysis,
+                claim,
+                i,
+                chain,
+                &quote_chains,
+                &inherited,
+                &mut figures,
+            );
         }
-        if claim.kind == ClaimKind::Count {
-            chain = figures.next(analysis, i, claim.span, chain);
+    }
+}
+
+/// How many claims have their chains read at once by [`attribute_with`].
+const CHAIN_BLOCK: usize = 4096;
+
+/// Sets `source`, `quoted` and `speaker` on one claim of sentence `i`; `chain` is the chain of
+/// its own cues.
+fn attribute_one(
+    analysis: &Analysis,
+    claim: &mut Claim,
+    i: usize,
+    mut chain: Option<Chain>,
+    quote_chains: &[Option<Chain>],
+    inherited: &[Option<Chain>],
+    figures: &mut PerSource,
+) {
+    let pos = claim.span[0];
+    if let Some(q) = analysis.quote_at(pos) {
+        claim.quoted = true;
+        let spoken = quote_chains[q].as_ref();
+        claim.speaker = spoken.and_then(|c| c.last()).map(|s| s.canonical.clone());
+        if chain.is_none() {
+            chain = spoken.cloned();
         }
-        let reacting =
-            || crate::extract::stance::reacting_party(analysis, i, pos).map(|party| vec![party]);
-        if let Some(chain) = chain.or_else(reacting).or_else(|| inherited[i].clone()) {
-            claim.source = source_of(&chain);
-        }
+    }
+    if claim.kind == ClaimKind::Count {
+        chain = figures.next(analysis, i, claim.span, chain);
+    }
+    let reacting =
+        || crate::extract::stance::reacting_party(analysis, i, pos).map(|party| vec![party]);
+    if let Some(chain) = chain.or_else(reacting).or_else(|| inherited[i].clone()) {
+        claim.source = source_of(&chain);
     }
 }
 
@@ -400,17 +439,17 @@ fn inherited_chains(analysis: &Analysis) -> Vec<Option<Chain>> {
     out
 }
 
-/// For each sentence, how many of its counts no cue of its own governs; `own` is each claim's
-/// sentence and the chain of its own cues.
+/// For each sentence, how many of its counts no cue of its own governs; `located` is each
+/// claim's sentence and, for a count, whether a cue of its own governs it.
 fn bare_counts(
     analysis: &Analysis,
     claims: &[Claim],
-    own: &[Option<(usize, Option<Chain>)>],
+    located: &[Option<(usize, bool)>],
 ) -> Vec<usize> {
     let mut bare = vec![0; analysis.sentences.len()];
-    for (c, own) in claims.iter().zip(own) {
+    for (c, located) in claims.iter().zip(located) {
         if c.kind == ClaimKind::Count
-            && let Some((i, None)) = own
+            && let Some((i, false)) = located
         {
             bare[*i] += 1;
         }
