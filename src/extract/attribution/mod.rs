@@ -23,6 +23,7 @@ mod rule_rows;
 pub(crate) mod tests;
 
 use crate::claim::{Claim, ClaimKind, Source, SourceKind};
+use crate::extract::date::scan;
 use crate::extract::gazetteer::{Gazetteer, Mention};
 use crate::extract::stance::StanceCue;
 use crate::lang::LangData;
@@ -167,6 +168,9 @@ pub(crate) struct Analysis<'a> {
     /// For each sentence, which tokens belong to a date or time phrase ("la semana pasada",
     /// "in 2019"): never a source's name.
     pub date_tokens: Vec<Vec<bool>>,
+    /// The dates the date scanner finds in each sentence alone: what date extraction finds in
+    /// a paragraph of one sentence, so that it need not scan it again.
+    pub date_scans: Vec<Vec<crate::extract::date::scan::Found>>,
 }
 
 /// How many sentences back a pronoun may look for its source.
@@ -215,10 +219,12 @@ impl<'a> Analysis<'a> {
         let mut clauses: Vec<Vec<Clause>> = Vec::with_capacity(sentences.len());
         let mut stance_cues = Vec::with_capacity(sentences.len());
         let mut date_tokens = Vec::with_capacity(sentences.len());
-        for (c, s, d) in per_sentence {
+        let mut date_scans = Vec::with_capacity(sentences.len());
+        for (c, s, (d, found)) in per_sentence {
             clauses.push(c);
             stance_cues.push(s);
             date_tokens.push(d);
+            date_scans.push(found);
         }
         let mut analysis = Analysis {
             doc,
@@ -233,6 +239,7 @@ impl<'a> Analysis<'a> {
             cues: Vec::with_capacity(sentences.len()),
             previous: Vec::with_capacity(sentences.len()),
             date_tokens,
+            date_scans,
         };
         for i in 0..sentences.len() {
             let previous = (i.saturating_sub(PRONOUN_REACH)..i)
@@ -299,14 +306,15 @@ impl<'a> Analysis<'a> {
     }
 }
 
-/// Which of a sentence's tokens belong to a date or a clock time.
-fn date_tokens(lang: &LangData, tokens: &[Token]) -> Vec<bool> {
-    use crate::extract::date::{scan, time};
-    let mut taken = scan::taken(&scan::scan(tokens, &lang.dates), tokens.len());
+/// Which of a sentence's tokens belong to a date or a clock time, with the dates found.
+fn date_tokens(lang: &LangData, tokens: &[Token]) -> (Vec<bool>, Vec<scan::Found>) {
+    use crate::extract::date::time;
+    let found = scan::scan(tokens, &lang.dates);
+    let mut taken = scan::taken(&found, tokens.len());
     for t in time::times(tokens, &lang.dates) {
         taken[t.first..=t.last].fill(true);
     }
-    taken
+    (taken, found)
 }
 
 /// The claim's source built from a chain: the outer source, with every canonical name.

@@ -183,6 +183,18 @@ pub fn extract_with(
     lang: &LangData,
     sentence_tokens: &SentenceTokens,
 ) -> Vec<Claim> {
+    extract_scanned(doc, sentences, lang, sentence_tokens, None)
+}
+
+/// [`extract_with`], given what [`scan::scan`] finds in each sentence alone (`sentence_scans`,
+/// one per sentence): a paragraph of one sentence is not scanned again.
+pub fn extract_scanned(
+    doc: &Document,
+    sentences: &[Sentence],
+    lang: &LangData,
+    sentence_tokens: &SentenceTokens,
+    sentence_scans: Option<&[Vec<scan::Found>]>,
+) -> Vec<Claim> {
     let words = &lang.dates;
     let published = doc.published.map(|p| p.date);
     let dateline = dateline_span(doc);
@@ -212,7 +224,11 @@ pub fn extract_with(
             .as_deref()
             .or_else(|| sentence_tokens.joined(first, last))
             .expect("joined or tokenised");
-        let found = scan::scan(tokens, words);
+        let found = match sentence_scans {
+            // One sentence, tokenised alone: its tokens are the paragraph's.
+            Some(scans) if group.len() == 1 && own.is_none() => scans[first].clone(),
+            _ => scan::scan(tokens, words),
+        };
         let taken = scan::taken(&found, tokens.len());
         (own, found, taken)
     });
