@@ -32,6 +32,7 @@ pub mod error;
 pub mod extract;
 pub mod ingest;
 pub mod lang;
+mod par;
 pub mod report;
 pub mod segment;
 pub mod token;

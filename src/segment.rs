@@ -64,23 +64,31 @@ const LOOK: usize = 64;
 
 /// Splits `text[body_start..]` into sentences.
 pub fn split(text: &str, body_start: usize, lang: &LangData) -> Vec<Sentence> {
-    let mut sentences = Vec::new();
+    let paragraphs = paragraphs(text, body_start.min(text.len()), &lang.segment);
+    // Each paragraph splits on its own: large documents split theirs in parallel.
+    let spans = crate::par::map(paragraphs.len(), |p| {
+        let (start, end, _) = paragraphs[p];
+        let mut spans = Vec::new();
+        split_paragraph(text, start, end, lang, &mut |s, e| spans.push((s, e)));
+        spans
+    });
+    let mut sentences = Vec::with_capacity(spans.iter().map(Vec::len).sum());
     let mut paragraph = 0;
-    for (start, end, heading) in paragraphs(text, body_start.min(text.len()), &lang.segment) {
-        let before = sentences.len();
-        split_paragraph(text, start, end, lang, &mut |s, e| {
+    for (&(_, _, heading), spans) in paragraphs.iter().zip(spans) {
+        if spans.is_empty() {
+            continue;
+        }
+        for (start, end) in spans {
             let index = sentences.len();
             sentences.push(Sentence {
-                start: s,
-                end: e,
+                start,
+                end,
                 paragraph,
                 index,
                 heading,
             });
-        });
-        if sentences.len() > before {
-            paragraph += 1;
         }
+        paragraph += 1;
     }
     sentences
 }

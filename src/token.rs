@@ -241,34 +241,63 @@ fn tokenize_into<'a>(tokens: &mut Vec<Token<'a>>, text: &'a str, start: usize, e
 }
 
 /// The tokens of a document's sentences, tokenised once and shared by every extractor: one
-/// vector for the whole document, one range of it per sentence.
+/// vector per run of whole paragraphs, one range of it per sentence.
 #[derive(Debug, Clone, Default)]
 pub struct SentenceTokens<'a> {
-    tokens: Vec<Token<'a>>,
-    /// Per sentence: its token range, and whether it may be joined to the sentence before
-    /// (blank space between them, so tokenising both at once gives the same tokens).
-    ranges: Vec<(std::ops::Range<usize>, bool)>,
+    /// The tokens of consecutive runs of paragraphs (one run unless the document is large).
+    runs: Vec<Vec<Token<'a>>>,
+    /// Per sentence: its run, its token range there, and whether it may be joined to the
+    /// sentence before (blank space between them, so tokenising both at once gives the same
+    /// tokens).
+    ranges: Vec<(usize, std::ops::Range<usize>, bool)>,
 }
 
 impl<'a> SentenceTokens<'a> {
-    /// Tokenises every sentence of `text`.
+    /// Tokenises every sentence of `text`. A large document is tokenised in parallel, by runs
+    /// of whole paragraphs so that a paragraph's tokens stay one slice ([`Self::joined`]).
     pub fn new(text: &'a str, sentences: &[Sentence]) -> SentenceTokens<'a> {
-        let mut tokens = Vec::with_capacity(text.len() / 5);
+        let mut bounds = vec![0];
+        for k in 1..sentences.len() {
+            let run_start = bounds[bounds.len() - 1];
+            if k - run_start >= crate::par::MIN_ITEMS
+                && sentences[k].paragraph != sentences[k - 1].paragraph
+            {
+                bounds.push(k);
+            }
+        }
+        bounds.push(sentences.len());
+        let per_run = crate::par::map(bounds.len() - 1, |r| {
+            let run = &sentences[bounds[r]..bounds[r + 1]];
+            let size = run.last().map_or(0, |l| l.end) - run.first().map_or(0, |f| f.start);
+            let mut tokens = Vec::with_capacity(size / 5);
+            let mut ends = Vec::with_capacity(run.len());
+            for s in run {
+                tokenize_into(&mut tokens, text, s.start, s.end);
+                ends.push(tokens.len());
+            }
+            (tokens, ends)
+        });
+        let mut runs = Vec::with_capacity(per_run.len());
         let mut ranges = Vec::with_capacity(sentences.len());
         let mut previous_end: Option<usize> = None;
-        for s in sentences {
-            let from = tokens.len();
-            tokenize_into(&mut tokens, text, s.start, s.end);
-            let joinable = previous_end.is_some_and(|end| {
-                end < s.start
-                    && text
-                        .get(end..s.start)
-                        .is_some_and(|gap| gap.chars().all(is_space))
-            });
-            ranges.push((from..tokens.len(), joinable));
-            previous_end = Some(s.end);
+        let mut sentence = sentences.iter();
+        for (r, (tokens, ends)) in per_run.into_iter().enumerate() {
+            let mut from = 0;
+            for end in ends {
+                let s = sentence.next().expect("one end per sentence");
+                let joinable = previous_end.is_some_and(|end| {
+                    end < s.start
+                        && text
+                            .get(end..s.start)
+                            .is_some_and(|gap| gap.chars().all(is_space))
+                });
+                ranges.push((r, from..end, joinable));
+                from = end;
+                previous_end = Some(s.end);
+            }
+            runs.push(tokens);
         }
-        SentenceTokens { tokens, ranges }
+        SentenceTokens { runs, ranges }
     }
 
     /// How many sentences.
@@ -283,10 +312,12 @@ impl<'a> SentenceTokens<'a> {
 
     /// The tokens of sentences `first..=last` as one slice, the same as tokenising the text
     /// from the first one's start to the last one's end; `None` when two of them touch and
-    /// could form one token.
+    /// could form one token, or when they lie in two runs (never within one paragraph).
     pub fn joined(&self, first: usize, last: usize) -> Option<&[Token<'a>]> {
-        let all_joinable = self.ranges[first + 1..=last].iter().all(|(_, j)| *j);
-        all_joinable.then(|| &self.tokens[self.ranges[first].0.start..self.ranges[last].0.end])
+        let (run, ref from, _) = self.ranges[first];
+        let (last_run, ref to, _) = self.ranges[last];
+        let all_joinable = self.ranges[first + 1..=last].iter().all(|(_, _, j)| *j);
+        (all_joinable && run == last_run).then(|| &self.runs[run][from.start..to.end])
     }
 }
 
@@ -295,7 +326,8 @@ impl<'a> std::ops::Index<usize> for SentenceTokens<'a> {
 
     /// The tokens of sentence `i`.
     fn index(&self, i: usize) -> &[Token<'a>] {
-        &self.tokens[self.ranges[i].0.clone()]
+        let (run, ref range, _) = self.ranges[i];
+        &self.runs[run][range.clone()]
     }
 }
 

@@ -28,7 +28,8 @@ pub fn extract_document(doc: &Document, options: &Options) -> Vec<Claim> {
     // Every stage reads the same tokens, quotations and cues: tokenised and read once.
     let analysis = attribution::Analysis::new(doc, &sentences, lang, options);
     let tokens = &analysis.tokens;
-    let mut claims = date::extract_with(doc, &sentences, lang, tokens);
+    let mut claims =
+        date::extract_scanned(doc, &sentences, lang, tokens, Some(&analysis.date_scans));
     let counts = number::extract_with(doc, &sentences, lang, tokens, &claims);
     claims.extend(counts);
     let statements = statement::extract_with(&analysis, &claims);

@@ -161,14 +161,14 @@ fn is_conditional(lang: &LangData, t: &Token) -> bool {
             && !has(words.not_conditionals, f))
 }
 
-/// Per language, the keys of the tables a cue word is looked up in (hedges, non-confirmations,
-/// denials, confirmations, conditionals), in one sorted list.
+/// Per language, what a first token may be of the keys of the tables a cue word is looked up
+/// in (hedges, non-confirmations, denials, confirmations, conditionals).
 static CUE_STARTS: LazyLock<Vec<Prefixes>> = LazyLock::new(|| {
     Lang::ALL
         .iter()
         .map(|l| {
             let w = &l.data().stance;
-            Prefixes::new(
+            Prefixes::token_starts(
                 [
                     w.hedges,
                     w.unconfirmed,
@@ -220,6 +220,15 @@ pub(crate) fn cues(lang: &LangData, tokens: &[Token]) -> Vec<StanceCue> {
             continue;
         }
         if !may_cue(lang, starts, f) {
+            // Debug builds check that no cue table holds a phrase starting here.
+            debug_assert!(
+                crate::extract::phrase::word_at(words.hedges, tokens, k).is_none()
+                    && crate::extract::phrase::word_at(words.unconfirmed, tokens, k).is_none()
+                    && !has(words.denials, f)
+                    && !split_verb(lang, words.denials, tokens, k)
+                    && !has(words.confirmations, f),
+                "a stance cue starts at {f:?}, which the start words miss"
+            );
             k += 1;
             continue;
         }
@@ -413,8 +422,9 @@ pub fn assign(
 pub(crate) fn assign_with(analysis: &Analysis, claims: &mut [Claim]) {
     let sentences = analysis.sentences;
     let mut rulings: Vec<Vec<Ruling>> = Vec::with_capacity(sentences.len());
-    for i in 0..sentences.len() {
-        let (own, earlier) = sentence_rulings(analysis, i);
+    // Each sentence's rulings depend on it alone: read in parallel.
+    let per_sentence = crate::par::map(sentences.len(), |i| sentence_rulings(analysis, i));
+    for (i, (own, earlier)) in per_sentence.into_iter().enumerate() {
         rulings.push(own);
         // "The account could not be independently verified": about the sentence before.
         let before = (0..i).rev().find(|&j| !sentences[j].heading);

@@ -42,7 +42,6 @@ pub fn extract(
 pub(crate) fn extract_with(a: &Analysis, found: &[Claim]) -> Vec<Claim> {
     let (doc, lang) = (a.doc, a.lang);
     let mut out: Vec<Claim> = Vec::new();
-    let quotes = &a.quotes;
     // Counts by where they start, so that each sentence finds its own with a binary search.
     let mut all_counts: Vec<&Claim> = found
         .iter()
@@ -50,30 +49,27 @@ pub(crate) fn extract_with(a: &Analysis, found: &[Claim]) -> Vec<Claim> {
         .collect();
     all_counts.sort_by_key(|c| c.span[0]);
     let topics = Topics::new(found);
-    for (i, sentence) in a.sentences.iter().enumerate().filter(|(_, s)| !s.heading) {
-        let tokens = &a.tokens[i];
-        if tokens.is_empty() {
-            continue;
+    // Each clause's own statement depends on its sentence alone: found in parallel.
+    let per_sentence = crate::par::map(a.sentences.len(), |i| {
+        if a.sentences[i].heading || a.tokens[i].is_empty() {
+            return None;
         }
-        let clauses = &a.clauses[i];
-        let first = all_counts.partition_point(|c| c.span[0] < sentence.start);
-        let last = all_counts.partition_point(|c| c.span[0] < sentence.end);
-        let counts = &all_counts[first..last.max(first)];
-        let tags = Tags::new(lang, tokens);
-        let context = Context {
-            doc,
-            sentence,
-            lang,
-            tokens,
-            tags: &tags,
-            quotes,
-            names: &a.cues[i].names,
-            dated: &a.date_tokens[i],
-        };
-        let mut made: Vec<Claim> = clauses
+        let tags = Tags::new(lang, &a.tokens[i]);
+        let (context, counts) = context_of(a, &all_counts, i, &tags);
+        let mut made: Vec<Claim> = a.clauses[i]
             .iter()
             .filter_map(|c| fact(&context, c, counts))
             .collect();
+        // Held for every sentence until the pass in order: no room for claims never made.
+        made.shrink_to_fit();
+        Some((tags, made))
+    });
+    for (i, found) in per_sentence.into_iter().enumerate() {
+        let Some((tags, mut made)) = found else {
+            continue;
+        };
+        let (context, counts) = context_of(a, &all_counts, i, &tags);
+        let (sentence, tokens, clauses) = (context.sentence, context.tokens, &a.clauses[i]);
         // "Ils ont été transférés", "none of them has seen a real war": a clause whose subject
         // is a plural pronoun is about the article's topic.
         let mut anaphoric = Vec::new();
@@ -307,6 +303,30 @@ struct Context<'a> {
     names: &'a [[usize; 2]],
     /// Which tokens belong to a date.
     dated: &'a [bool],
+}
+
+/// The context of sentence `i` with its tags, and the counts that start in it (`all_counts`
+/// sorted by start).
+fn context_of<'a>(
+    a: &'a Analysis,
+    all_counts: &'a [&'a Claim],
+    i: usize,
+    tags: &'a Tags,
+) -> (Context<'a>, &'a [&'a Claim]) {
+    let sentence = &a.sentences[i];
+    let first = all_counts.partition_point(|c| c.span[0] < sentence.start);
+    let last = all_counts.partition_point(|c| c.span[0] < sentence.end);
+    let context = Context {
+        doc: a.doc,
+        sentence,
+        lang: a.lang,
+        tokens: &a.tokens[i],
+        tags,
+        quotes: &a.quotes,
+        names: &a.cues[i].names,
+        dated: &a.date_tokens[i],
+    };
+    (context, &all_counts[first..last.max(first)])
 }
 
 /// The statement of a clause whose subject is a plural pronoun before its event, about the

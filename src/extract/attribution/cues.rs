@@ -94,15 +94,15 @@ fn lang_index(lang: &LangData) -> usize {
     Lang::ALL.iter().position(|l| *l == lang.lang).unwrap_or(0)
 }
 
-/// Per language, the keys of the tables a cue is looked up in at its first token ("according
-/// to" cues, citing cues, reporting verbs), in one sorted list.
+/// Per language, what a first token may be of the keys of the tables a cue is looked up in at
+/// its first token ("according to" cues, citing cues, reporting verbs).
 static CUE_STARTS: LazyLock<Vec<Prefixes>> = LazyLock::new(|| {
     Lang::ALL
         .iter()
         .enumerate()
         .map(|(i, l)| {
             let w = &l.data().attribution;
-            Prefixes::new(
+            Prefixes::token_starts(
                 w.according_to
                     .iter()
                     .chain(w.according_estimates)
@@ -540,6 +540,18 @@ pub(super) fn find(a: &Analysis, i: usize, previous: Option<&Chain>) -> Sentence
             .is_some_and(|q| q[0] < pos && pos < q[1])
             || !may_cue(a.lang, &tokens[k])
         {
+            // Debug builds check that no cue table holds a phrase starting here.
+            debug_assert!(
+                a.quotes
+                    .get(quote)
+                    .is_some_and(|q| q[0] < pos && pos < q[1])
+                    || (word_at(words.according_to, tokens, k).is_none()
+                        && word_at(words.according_estimates, tokens, k).is_none()
+                        && word_at(words.citing, tokens, k).is_none()
+                        && a.verb_at(tokens, k).is_none()),
+                "a cue starts at {:?}, which the start words miss",
+                tokens[k].text
+            );
             k += 1;
             continue;
         }

@@ -23,6 +23,7 @@ mod rule_rows;
 pub(crate) mod tests;
 
 use crate::claim::{Claim, ClaimKind, Source, SourceKind};
+use crate::extract::date::scan;
 use crate::extract::gazetteer::{Gazetteer, Mention};
 use crate::extract::stance::StanceCue;
 use crate::lang::LangData;
@@ -171,6 +172,9 @@ pub(crate) struct Analysis<'a> {
     /// For each sentence, which tokens belong to a date or time phrase ("la semana pasada",
     /// "in 2019"): never a source's name.
     pub date_tokens: Vec<Vec<bool>>,
+    /// The dates the date scanner finds in each sentence alone: what date extraction finds in
+    /// a paragraph of one sentence, so that it need not scan it again.
+    pub date_scans: Vec<Vec<crate::extract::date::scan::Found>>,
 }
 
 /// How many sentences back a pronoun may look for its source.
@@ -197,28 +201,49 @@ impl<'a> Analysis<'a> {
         tokens: SentenceTokens<'a>,
     ) -> Analysis<'a> {
         let gazetteer = options.aliases.as_ref().unwrap_or(Gazetteer::builtin());
-        let clauses: Vec<Vec<Clause>> = (0..sentences.len())
-            .map(|i| clause::split(lang, &tokens[i]))
-            .collect();
-        let stance_cues = (0..sentences.len())
-            .map(|i| crate::extract::stance::cues(lang, &tokens[i]))
-            .collect();
-        let date_tokens = (0..sentences.len())
-            .map(|i| date_tokens(lang, &tokens[i]))
-            .collect();
+        // Per sentence, clauses, stance cues and date tokens; beside them, the document-wide
+        // name mentions and quotations: all independent, read in parallel.
+        let (per_sentence, (mentions, quotes)) = crate::par::join(
+            || {
+                crate::par::map(sentences.len(), |i| {
+                    (
+                        clause::split(lang, &tokens[i]),
+                        crate::extract::stance::cues(lang, &tokens[i]),
+                        date_tokens(lang, &tokens[i]),
+                    )
+                })
+            },
+            || {
+                (
+                    gazetteer.mentions(&doc.text),
+                    quote::spans(&doc.text, sentences),
+                )
+            },
+        );
+        let mut clauses: Vec<Vec<Clause>> = Vec::with_capacity(sentences.len());
+        let mut stance_cues = Vec::with_capacity(sentences.len());
+        let mut date_tokens = Vec::with_capacity(sentences.len());
+        let mut date_scans = Vec::with_capacity(sentences.len());
+        for (c, s, (d, found)) in per_sentence {
+            clauses.push(c);
+            stance_cues.push(s);
+            date_tokens.push(d);
+            date_scans.push(found);
+        }
         let mut analysis = Analysis {
             doc,
             sentences,
             lang,
-            mentions: gazetteer.mentions(&doc.text),
+            mentions,
             gazetteer,
-            quotes: quote::spans(&doc.text, sentences),
+            quotes,
             tokens,
             clauses,
             stance_cues,
             cues: Vec::with_capacity(sentences.len()),
             previous: Vec::with_capacity(sentences.len()),
             date_tokens,
+            date_scans,
         };
         for i in 0..sentences.len() {
             let previous = (i.saturating_sub(PRONOUN_REACH)..i)
@@ -285,14 +310,15 @@ impl<'a> Analysis<'a> {
     }
 }
 
-/// Which of a sentence's tokens belong to a date or a clock time.
-fn date_tokens(lang: &LangData, tokens: &[Token]) -> Vec<bool> {
-    use crate::extract::date::{scan, time};
-    let mut taken = scan::taken(&scan::scan(tokens, &lang.dates), tokens.len());
+/// Which of a sentence's tokens belong to a date or a clock time, with the dates found.
+fn date_tokens(lang: &LangData, tokens: &[Token]) -> (Vec<bool>, Vec<scan::Found>) {
+    use crate::extract::date::time;
+    let found = scan::scan(tokens, &lang.dates);
+    let mut taken = scan::taken(&found, tokens.len());
     for t in time::times(tokens, &lang.dates) {
         taken[t.first..=t.last].fill(true);
     }
-    taken
+    (taken, found)
 }
 
 /// The claim's source built from a chain: the outer source, with every canonical name.
@@ -333,32 +359,76 @@ pub(crate) fn attribute_with(analysis: &Analysis, claims: &mut [Claim]) {
     let quote_chains: Vec<Option<Chain>> = (0..analysis.quotes.len())
         .map(|q| analysis.quote_chain(q))
         .collect();
+    // Each claim's sentence, and for counts whether a cue of their own governs them.
+    let located: Vec<Option<(usize, bool)>> = crate::par::map(claims.len(), |c| {
+        let pos = claims[c].span[0];
+        let i = analysis.sentence_at(pos)?;
+        let governed = claims[c].kind == ClaimKind::Count && analysis.chain_at(i, pos).is_some();
+        Some((i, governed))
+    });
     let mut figures = PerSource {
-        bare: bare_counts(analysis, claims),
+        bare: bare_counts(analysis, claims, &located),
         ..PerSource::default()
     };
-    for claim in claims.iter_mut() {
-        let pos = claim.span[0];
-        let Some(i) = analysis.sentence_at(pos) else {
-            continue;
-        };
-        let mut chain = analysis.chain_at(i, pos);
-        if let Some(q) = analysis.quote_at(pos) {
-            claim.quoted = true;
-            let spoken = quote_chains[q].as_ref();
-            claim.speaker = spoken.and_then(|c| c.last()).map(|s| s.canonical.clone());
-            if chain.is_none() {
-                chain = spoken.cloned();
-            }
+    // The chains of a block of claims are read in parallel, then the block in order: blocks
+    // keep few chains alive at once.
+    for block in (0..claims.len()).step_by(CHAIN_BLOCK) {
+        let end = claims.len().min(block + CHAIN_BLOCK);
+        let chains = crate::par::map(end - block, |k| {
+            let (i, _) = located[block + k]?;
+            analysis.chain_at(i, claims[block + k].span[0])
+        });
+        for ((claim, located), chain) in claims[block..end]
+            .iter_mut()
+            .zip(&located[block..end])
+            .zip(chains)
+        {
+            let Some((i, _)) = *located else {
+                continue;
+            };
+            attribute_one(
+                analysis,
+                claim,
+                i,
+                chain,
+                &quote_chains,
+                &inherited,
+                &mut figures,
+            );
         }
-        if claim.kind == ClaimKind::Count {
-            chain = figures.next(analysis, i, claim.span, chain);
+    }
+}
+
+/// How many claims have their chains read at once by [`attribute_with`].
+const CHAIN_BLOCK: usize = 4096;
+
+/// Sets `source`, `quoted` and `speaker` on one claim of sentence `i`; `chain` is the chain of
+/// its own cues.
+fn attribute_one(
+    analysis: &Analysis,
+    claim: &mut Claim,
+    i: usize,
+    mut chain: Option<Chain>,
+    quote_chains: &[Option<Chain>],
+    inherited: &[Option<Chain>],
+    figures: &mut PerSource,
+) {
+    let pos = claim.span[0];
+    if let Some(q) = analysis.quote_at(pos) {
+        claim.quoted = true;
+        let spoken = quote_chains[q].as_ref();
+        claim.speaker = spoken.and_then(|c| c.last()).map(|s| s.canonical.clone());
+        if chain.is_none() {
+            chain = spoken.cloned();
         }
-        let reacting =
-            || crate::extract::stance::reacting_party(analysis, i, pos).map(|party| vec![party]);
-        if let Some(chain) = chain.or_else(reacting).or_else(|| inherited[i].clone()) {
-            claim.source = source_of(&chain);
-        }
+    }
+    if claim.kind == ClaimKind::Count {
+        chain = figures.next(analysis, i, claim.span, chain);
+    }
+    let reacting =
+        || crate::extract::stance::reacting_party(analysis, i, pos).map(|party| vec![party]);
+    if let Some(chain) = chain.or_else(reacting).or_else(|| inherited[i].clone()) {
+        claim.source = source_of(&chain);
     }
 }
 
@@ -381,14 +451,19 @@ fn inherited_chains(analysis: &Analysis) -> Vec<Option<Chain>> {
     out
 }
 
-/// For each sentence, how many of its counts no cue of its own governs.
-fn bare_counts(analysis: &Analysis, claims: &[Claim]) -> Vec<usize> {
+/// For each sentence, how many of its counts no cue of its own governs; `located` is each
+/// claim's sentence and, for a count, whether a cue of its own governs it.
+fn bare_counts(
+    analysis: &Analysis,
+    claims: &[Claim],
+    located: &[Option<(usize, bool)>],
+) -> Vec<usize> {
     let mut bare = vec![0; analysis.sentences.len()];
-    for c in claims.iter().filter(|c| c.kind == ClaimKind::Count) {
-        if let Some(i) = analysis.sentence_at(c.span[0])
-            && analysis.chain_at(i, c.span[0]).is_none()
+    for (c, located) in claims.iter().zip(located) {
+        if c.kind == ClaimKind::Count
+            && let Some((i, false)) = located
         {
-            bare[i] += 1;
+            bare[*i] += 1;
         }
     }
     bare

@@ -183,28 +183,63 @@ pub fn extract_with(
     lang: &LangData,
     sentence_tokens: &SentenceTokens,
 ) -> Vec<Claim> {
+    extract_scanned(doc, sentences, lang, sentence_tokens, None)
+}
+
+/// [`extract_with`], given what [`scan::scan`] finds in each sentence alone (`sentence_scans`,
+/// one per sentence): a paragraph of one sentence is not scanned again.
+pub fn extract_scanned(
+    doc: &Document,
+    sentences: &[Sentence],
+    lang: &LangData,
+    sentence_tokens: &SentenceTokens,
+    sentence_scans: Option<&[Vec<scan::Found>]>,
+) -> Vec<Claim> {
     let words = &lang.dates;
     let published = doc.published.map(|p| p.date);
     let dateline = dateline_span(doc);
     let mut claims = Vec::new();
     let mut in_document: Option<(Date, Date)> = None;
+    // Paragraphs with the index of their first sentence.
+    let mut paragraphs = Vec::new();
     let mut first = 0;
     for group in sentences.chunk_by(|a, b| a.paragraph == b.paragraph) {
-        let (start, end) = (group[0].start, group[group.len() - 1].end);
+        paragraphs.push((first, group));
+        first += group.len();
+    }
+    // Scanning a paragraph needs nothing from the others: done in parallel; resolving its
+    // dates needs the dates before it, so that part reads them in order.
+    let scanned = crate::par::map(paragraphs.len(), |p| {
+        let (first, group) = paragraphs[p];
+        let last = first + group.len() - 1;
+        let own = match sentence_tokens.joined(first, last) {
+            Some(_) => None,
+            None => Some(tokenize(
+                &doc.text,
+                group[0].start,
+                group[group.len() - 1].end,
+            )),
+        };
+        let tokens = own
+            .as_deref()
+            .or_else(|| sentence_tokens.joined(first, last))
+            .expect("joined or tokenised");
+        let found = match sentence_scans {
+            // One sentence, tokenised alone: its tokens are the paragraph's.
+            Some(scans) if group.len() == 1 && own.is_none() => scans[first].clone(),
+            _ => scan::scan(tokens, words),
+        };
+        let taken = scan::taken(&found, tokens.len());
+        (own, found, taken)
+    });
+    for (&(first, group), (own, found, taken)) in paragraphs.iter().zip(&scanned) {
         let mut in_paragraph: Option<(Date, Date)> = None;
         let last = first + group.len() - 1;
-        let own;
-        let tokens = match sentence_tokens.joined(first, last) {
-            Some(tokens) => tokens,
-            None => {
-                own = tokenize(&doc.text, start, end);
-                &own[..]
-            }
-        };
-        first = last + 1;
-        let found = scan::scan(tokens, words);
-        let taken = scan::taken(&found, tokens.len());
-        for f in &found {
+        let tokens = own
+            .as_deref()
+            .or_else(|| sentence_tokens.joined(first, last))
+            .expect("joined or tokenised");
+        for f in found {
             let span = [tokens[f.first].start, tokens[f.last].end];
             if dateline.is_some_and(|(s, e)| span[0] < e && s < span[1]) {
                 continue;
@@ -225,7 +260,7 @@ pub fn extract_with(
                 text: doc.text[span[0]..span[1]].to_string(),
                 relative: r.relative,
                 unresolved: r.unresolved,
-                event: event::event_of(tokens, f.first, f.last, &taken, words),
+                event: event::event_of(tokens, f.first, f.last, taken, words),
             });
             claims.push(claim);
         }

@@ -127,9 +127,9 @@ pub fn scan(tokens: &[Token<'_>], words: &DateWords) -> Vec<Found> {
     found
 }
 
-/// Per language, every key of the tables a reader may read at its first token, in one sorted
-/// list: a token that starts none of them (and is no number and has no hyphen, as in
-/// "mi-octobre") starts no date, and most tokens are passed over with one binary search.
+/// Per language, what a first token may be of the keys of the tables a reader may read at its
+/// first token ([`phrase::Prefixes::token_starts`]): a token that starts none of them (and is no number and has no hyphen, as in
+/// "mi-octobre") starts no date, and most tokens are passed over with one look-up.
 static STARTS: LazyLock<Vec<(&'static DateWords, phrase::Prefixes)>> = LazyLock::new(|| {
     Lang::ALL
         .iter()
@@ -151,7 +151,7 @@ static STARTS: LazyLock<Vec<(&'static DateWords, phrase::Prefixes)>> = LazyLock:
                 .chain(w.future_preps.iter().copied())
                 .chain(w.month_preps.iter().copied())
                 .chain(w.year_preps.iter().copied());
-            (w, phrase::Prefixes::new(all))
+            (w, phrase::Prefixes::token_starts(all))
         })
         .collect()
 });

@@ -168,7 +168,13 @@ pub fn extract_with(
     date_spans.sort_unstable();
     let mut claims: Vec<Claim> = Vec::new();
     let mut topic = Topic::default();
-    for (i, sentence) in sentences.iter().enumerate() {
+    // The dates by where they start, to find a sentence's dates without scanning them all.
+    let mut by_start: Vec<usize> = (0..dates.len()).collect();
+    by_start.sort_by_key(|&d| dates[d].span[0]);
+    // A sentence's figures depend on it alone: found in parallel; what they count may depend
+    // on the counts before them, so that part reads them in order.
+    let figures = crate::par::map(sentences.len(), |i| {
+        let sentence = &sentences[i];
         let first_date = date_spans
             .partition_point(|d| d[0] < sentence.start)
             .saturating_sub(1);
@@ -178,14 +184,21 @@ pub fn extract_with(
             .filter(|d| d[1] > sentence.start)
             .copied()
             .collect();
+        find_figures(&doc.text, &sentence_tokens[i], lang, &in_sentence)
+    });
+    for ((i, sentence), figures) in sentences.iter().enumerate().zip(figures) {
+        if figures.is_empty() {
+            continue;
+        }
         let tokens = &sentence_tokens[i];
         let best = topic.best(&claims);
-        let sentence_dates: Vec<&Claim> = dates
-            .iter()
-            .filter(|d| d.span[0] >= sentence.start && d.span[0] < sentence.end)
-            .collect();
+        let from = by_start.partition_point(|&d| dates[d].span[0] < sentence.start);
+        let to = by_start.partition_point(|&d| dates[d].span[0] < sentence.end);
+        let mut in_order = by_start[from..to.max(from)].to_vec();
+        in_order.sort_unstable();
+        let sentence_dates: Vec<&Claim> = in_order.iter().map(|&d| &dates[d]).collect();
         let published = doc.published.map(|p| p.date);
-        for mut found in counts_in(&doc.text, tokens, lang, &in_sentence, best.as_ref()) {
+        for mut found in counts_of(&doc.text, tokens, lang, figures, best.as_ref()) {
             let figure = tokens.partition_point(|t| t.end <= found.span[0]);
             if projection::projected(lang, tokens, figure, &sentence_dates, published) {
                 found.qualifiers.scope = Some(crate::claim::Scope::PlannedTotal);
@@ -281,6 +294,7 @@ pub(crate) struct Found {
 
 /// The counts of one sentence's tokens; `date_spans` are bytes no count may use. `topic` is
 /// what the document's counts mostly count, for a figure without a noun in its sentence.
+#[cfg(test)]
 pub(crate) fn counts_in(
     text: &str,
     tokens: &[Token],
@@ -288,9 +302,20 @@ pub(crate) fn counts_in(
     date_spans: &[[usize; 2]],
     topic: Option<&(Counted, Option<String>)>,
 ) -> Vec<Found> {
+    let figures = find_figures(text, tokens, lang, date_spans);
+    counts_of(text, tokens, lang, figures, topic)
+}
+
+/// The counts of one sentence's `figures` (see [`counts_in`]).
+fn counts_of(
+    text: &str,
+    tokens: &[Token],
+    lang: &LangData,
+    figures: Vec<Figure>,
+    topic: Option<&(Counted, Option<String>)>,
+) -> Vec<Found> {
     let mut found = Vec::new();
     let mut previous_end = 0;
-    let figures = find_figures(text, tokens, lang, date_spans);
     if figures.is_empty() {
         return found;
     }
