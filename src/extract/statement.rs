@@ -188,19 +188,26 @@ pub(crate) fn extract_with(a: &Analysis, found: &[Claim]) -> Vec<Claim> {
 /// claims of that sentence.
 struct Topics<'c> {
     found: &'c [Claim],
-    /// Indexes of the `found` claims with a subject, by start (in `found` order on a tie).
+    /// The `found` claims with a subject.
+    any: Index,
+    /// The `found` claims about people ([`subject::PEOPLE`]).
+    people: Index,
+}
+
+/// Some of the claims already found, indexed for [`Topics`].
+struct Index {
+    /// Their indexes in `found`, by start (in `found` order on a tie).
     by_start: Vec<usize>,
     /// For each prefix of `by_start`, the latest sentence start among its claims.
     latest_sentence: Vec<usize>,
-    /// Indexes of the `found` claims with a subject, by sentence start, in `found` order.
+    /// Their indexes by sentence start, in `found` order.
     by_sentence: std::collections::HashMap<usize, Vec<usize>>,
 }
 
-impl<'c> Topics<'c> {
-    fn new(found: &'c [Claim]) -> Topics<'c> {
-        let mut by_start: Vec<usize> = (0..found.len())
-            .filter(|&k| found[k].counted.is_some())
-            .collect();
+impl Index {
+    fn new(found: &[Claim], keep: fn(&Claim) -> bool) -> Index {
+        let kept: Vec<usize> = (0..found.len()).filter(|&k| keep(&found[k])).collect();
+        let mut by_start = kept.clone();
         by_start.sort_by_key(|&k| found[k].span[0]);
         let latest_sentence = by_start
             .iter()
@@ -210,17 +217,38 @@ impl<'c> Topics<'c> {
             })
             .collect();
         let mut by_sentence: std::collections::HashMap<usize, Vec<usize>> = Default::default();
-        for k in (0..found.len()).filter(|&k| found[k].counted.is_some()) {
+        for k in kept {
             by_sentence
                 .entry(found[k].sentence_span[0])
                 .or_default()
                 .push(k);
         }
-        Topics {
-            found,
+        Index {
             by_start,
             latest_sentence,
             by_sentence,
+        }
+    }
+}
+
+/// A claim with a subject.
+fn has_subject(c: &Claim) -> bool {
+    c.counted.is_some()
+}
+
+/// A claim about people: what "ils", "they" or "the deployment" can refer to.
+fn about_people(c: &Claim) -> bool {
+    c.counted
+        .as_ref()
+        .is_some_and(|x| subject::PEOPLE.contains(&x.concept.as_str()))
+}
+
+impl<'c> Topics<'c> {
+    fn new(found: &'c [Claim]) -> Topics<'c> {
+        Topics {
+            found,
+            any: Index::new(found, has_subject),
+            people: Index::new(found, about_people),
         }
     }
 
@@ -234,17 +262,40 @@ impl<'c> Topics<'c> {
         made: &[Claim],
         before: usize,
     ) -> Option<(Counted, Option<String>)> {
-        let prior = |c: &&Claim| c.span[0] < before && c.counted.is_some();
-        let in_found = self
+        self.lookup(&self.any, has_subject, out, made, before)
+    }
+
+    /// Like [`Topics::topic`], among claims about people only ([`subject::PEOPLE`]): what
+    /// "ils", "they" or "the deployment" refers to.
+    fn people_topic(
+        &self,
+        out: &[Claim],
+        made: &[Claim],
+        before: usize,
+    ) -> Option<(Counted, Option<String>)> {
+        self.lookup(&self.people, about_people, out, made, before)
+    }
+
+    /// [`Topics::topic`] among the claims `keep` accepts, `index` holding those of `found`.
+    fn lookup(
+        &self,
+        index: &Index,
+        keep: fn(&Claim) -> bool,
+        out: &[Claim],
+        made: &[Claim],
+        before: usize,
+    ) -> Option<(Counted, Option<String>)> {
+        let prior = |c: &&Claim| c.span[0] < before && keep(c);
+        let in_found = index
             .by_start
             .partition_point(|&k| self.found[k].span[0] < before)
             .checked_sub(1)
-            .map(|p| self.latest_sentence[p]);
+            .map(|p| index.latest_sentence[p]);
         // `out` holds earlier sentences in order: its last claim is in the latest one.
         let in_out = out.iter().rfind(prior).map(|c| c.sentence_span[0]);
         let in_made = made.iter().filter(prior).map(|c| c.sentence_span[0]).max();
         let last = in_found.max(in_out).max(in_made)?;
-        let from_found = self
+        let from_found = index
             .by_sentence
             .get(&last)
             .into_iter()
@@ -255,36 +306,6 @@ impl<'c> Topics<'c> {
             .chain(&out[tail..])
             .chain(made)
             .filter(prior)
-            .filter(|c| c.sentence_span[0] == last)
-            .min_by_key(|c| c.span[0])
-            .and_then(|c| Some((c.counted.clone()?, c.qualifiers.entity.clone())))
-    }
-}
-
-impl Topics<'_> {
-    /// Like [`Topics::topic`], among claims about people only ([`subject::PEOPLE`]): what
-    /// "ils", "they" or "the deployment" refers to.
-    fn people_topic(
-        &self,
-        out: &[Claim],
-        made: &[Claim],
-        before: usize,
-    ) -> Option<(Counted, Option<String>)> {
-        let about_people = |c: &&Claim| {
-            c.span[0] < before
-                && c.counted
-                    .as_ref()
-                    .is_some_and(|x| subject::PEOPLE.contains(&x.concept.as_str()))
-        };
-        let all = || {
-            self.found
-                .iter()
-                .chain(out)
-                .chain(made)
-                .filter(about_people)
-        };
-        let last = all().map(|c| c.sentence_span[0]).max()?;
-        all()
             .filter(|c| c.sentence_span[0] == last)
             .min_by_key(|c| c.span[0])
             .and_then(|c| Some((c.counted.clone()?, c.qualifiers.entity.clone())))
