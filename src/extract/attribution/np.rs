@@ -353,28 +353,14 @@ impl Analysis<'_> {
         let tokens = &self.tokens[i];
         let words = &self.lang.attribution;
         let mut keyword = None;
-        let mut country = None;
-        let mut k = from;
-        while k < to {
-            if let Some((n, entity)) =
-                crate::extract::phrase::at(self.lang.concepts.entities, tokens, k)
-                && k + n <= to
-            {
-                country = Some(entity);
-                k += n;
-                continue;
-            }
-            let t = &tokens[k];
+        let country = self.country_among(i, from, to, |k, t| {
             let body = crate::extract::phrase::lookup(words.body_nouns, &t.folded);
             if body.is_some() {
                 keyword = body;
-            } else if t.kind != TokenKind::Word
-                || (k > from && t.text.starts_with(char::is_uppercase))
-            {
-                return None;
+                return true;
             }
-            k += 1;
-        }
+            t.kind == TokenKind::Word && !(k > from && t.text.starts_with(char::is_uppercase))
+        })?;
         let keyword = keyword?;
         let start = tokens[from].start;
         let end = self.mentions.partition_point(|m| m.end <= start);
@@ -399,6 +385,25 @@ impl Analysis<'_> {
         {
             return None;
         }
+        self.country_among(i, from, to, |k, t| {
+            let name = k > from
+                && t.text.starts_with(char::is_uppercase)
+                && !has(words.estimates, &t.folded);
+            t.kind == TokenKind::Word && !name
+        })?
+    }
+
+    /// The last nationality or country named in tokens `from..to` of sentence `i` (`Some(None)`
+    /// when none is), provided `word` accepts every other token (given its index); `None` when
+    /// it refuses one.
+    fn country_among(
+        &self,
+        i: usize,
+        from: usize,
+        to: usize,
+        mut word: impl FnMut(usize, &Token) -> bool,
+    ) -> Option<Option<&'static str>> {
+        let tokens = &self.tokens[i];
         let mut country = None;
         let mut k = from;
         while k < to {
@@ -410,16 +415,12 @@ impl Analysis<'_> {
                 k += n;
                 continue;
             }
-            let t = &tokens[k];
-            let name = k > from
-                && t.text.starts_with(char::is_uppercase)
-                && !has(words.estimates, &t.folded);
-            if t.kind != TokenKind::Word || name {
+            if !word(k, &tokens[k]) {
                 return None;
             }
             k += 1;
         }
-        country
+        Some(country)
     }
 
     /// Like [`Analysis::resolve`], with a pronoun replaced by `previous` and several sources
