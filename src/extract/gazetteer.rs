@@ -283,14 +283,7 @@ impl Gazetteer {
                 .filter(|e| governs(e))
         };
         match named.or_else(aliased).or_else(plain) {
-            Some(e) => Source {
-                text: text.to_string(),
-                canonical: e.canonical.clone(),
-                kind: e.kind,
-                country: e.country.clone(),
-                affiliation: e.affiliation.clone(),
-                chain: vec![e.canonical.clone()],
-            },
+            Some(e) => e.source(text),
             None => Source {
                 text: text.to_string(),
                 canonical: country.to_string(),
@@ -304,14 +297,20 @@ impl Gazetteer {
 
     /// The source that entry `index` names, written `text` in the article.
     pub fn source(&self, index: usize, text: &str) -> Source {
-        let e = &self.entries[index];
+        self.entries[index].source(text)
+    }
+}
+
+impl Entry {
+    /// The source this entry names, written `text` in the article.
+    fn source(&self, text: &str) -> Source {
         Source {
             text: text.to_string(),
-            canonical: e.canonical.clone(),
-            kind: e.kind,
-            country: e.country.clone(),
-            affiliation: e.affiliation.clone(),
-            chain: vec![e.canonical.clone()],
+            canonical: self.canonical.clone(),
+            kind: self.kind,
+            country: self.country.clone(),
+            affiliation: self.affiliation.clone(),
+            chain: vec![self.canonical.clone()],
         }
     }
 }
