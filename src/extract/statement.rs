@@ -196,6 +196,8 @@ struct Topics<'c> {
 
 /// Some of the claims already found, indexed for [`Topics`].
 struct Index {
+    /// Which claims it holds (and which of `out` and `made` a look-up reads).
+    keep: fn(&Claim) -> bool,
     /// Their indexes in `found`, by start (in `found` order on a tie).
     by_start: Vec<usize>,
     /// For each prefix of `by_start`, the latest sentence start among its claims.
@@ -224,6 +226,7 @@ impl Index {
                 .push(k);
         }
         Index {
+            keep,
             by_start,
             latest_sentence,
             by_sentence,
@@ -262,7 +265,7 @@ impl<'c> Topics<'c> {
         made: &[Claim],
         before: usize,
     ) -> Option<(Counted, Option<String>)> {
-        self.lookup(&self.any, has_subject, out, made, before)
+        self.lookup(&self.any, out, made, before)
     }
 
     /// Like [`Topics::topic`], among claims about people only ([`subject::PEOPLE`]): what
@@ -273,19 +276,18 @@ impl<'c> Topics<'c> {
         made: &[Claim],
         before: usize,
     ) -> Option<(Counted, Option<String>)> {
-        self.lookup(&self.people, about_people, out, made, before)
+        self.lookup(&self.people, out, made, before)
     }
 
-    /// [`Topics::topic`] among the claims `keep` accepts, `index` holding those of `found`.
+    /// [`Topics::topic`] among the claims `index` keeps.
     fn lookup(
         &self,
         index: &Index,
-        keep: fn(&Claim) -> bool,
         out: &[Claim],
         made: &[Claim],
         before: usize,
     ) -> Option<(Counted, Option<String>)> {
-        let prior = |c: &&Claim| c.span[0] < before && keep(c);
+        let prior = |c: &&Claim| c.span[0] < before && (index.keep)(c);
         let in_found = index
             .by_start
             .partition_point(|&k| self.found[k].span[0] < before)

@@ -48,7 +48,8 @@ pub fn claims(extraction: &Extraction, style: TableStyle) -> Vec<u8> {
         table.add_row([
             c.doc.clone(),
             kind(c.kind).to_string(),
-            excerpt(&value(c), 40),
+            // A quotation's words are in the evidence: the value cell only announces them.
+            excerpt(&value(c), if c.kind == ClaimKind::Quote { 24 } else { 40 }),
             c.counted
                 .as_ref()
                 .map(|x| x.concept.clone())
