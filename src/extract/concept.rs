@@ -132,6 +132,12 @@ impl Tags {
         )
     }
 
+    /// The language-neutral event of the phrase starting at token `k` ("a envoyé", "deployed").
+    pub fn event(&self, lang: &LangData, tokens: &[Token], k: usize) -> Option<&'static str> {
+        self.at(EVENT, lang.concepts.events, tokens, k)
+            .map(|(_, event)| event)
+    }
+
     /// The longest phrase of `table` (whose tag is `bit`) starting at token `k`.
     fn at<T: Copy>(
         &self,

@@ -363,7 +363,7 @@ fn pronoun_fact(
     // An event word after an article is a noun ("une partie d'entre eux" is a share, not
     // "partie", left): the predicate is a verb.
     let noun = |k: usize| k > c.from && has(lang.attribution.determiners, &tokens[k - 1].folded);
-    let event = (c.from..c.to).find(|&k| event_at(lang, tokens, k).is_some() && !noun(k))?;
+    let event = (c.from..c.to).find(|&k| x.tags.event(lang, tokens, k).is_some() && !noun(k))?;
     let p = subject::pronoun_subject(lang, tokens, c.from, event)?;
     if subject::in_source_name(x.names, &tokens[p]) {
         return None;
@@ -373,7 +373,7 @@ fn pronoun_fact(
     let mut claim = Claim::new(ClaimKind::Statement, x.doc, x.sentence, span);
     claim.qualifiers = concept::clause_qualifiers(lang, tokens, x.tags, [p, p + 1], p);
     claim.qualifiers.entity = claim.qualifiers.entity.take().or(entity);
-    claim.qualifiers.event = event_at(lang, tokens, event).map(String::from);
+    claim.qualifiers.event = x.tags.event(lang, tokens, event).map(String::from);
     let n = crate::extract::phrase::word_at(lang.concepts.plural_pronouns, tokens, p).unwrap_or(1);
     claim.counted = Some(Counted {
         concept: counted.concept,
@@ -388,8 +388,8 @@ fn fact(x: &Context, c: &Clause, counts: &[&Claim]) -> Option<Claim> {
     let range = c.from..c.to;
     let first_event = range
         .clone()
-        .find(|&k| event_at(lang, tokens, k).is_some())?;
-    let event = event_at(lang, tokens, first_event);
+        .find(|&k| x.tags.event(lang, tokens, k).is_some())?;
+    let event = x.tags.event(lang, tokens, first_event);
     let clause_bytes = [tokens[c.from].start, tokens[c.to - 1].end];
     let counted_here = |k: usize, name: &str| {
         let t = &tokens[k];
@@ -484,11 +484,6 @@ fn heads_relative(lang: &LangData, tokens: &[Token], k: usize) -> bool {
     tokens
         .get(j)
         .is_some_and(|t| has(lang.attribution.relatives, &t.folded))
-}
-
-/// The event word or phrase that starts at token `k` ("répartis", "on their way", "en route").
-fn event_at(lang: &LangData, tokens: &[Token], k: usize) -> Option<&'static str> {
-    crate::extract::phrase::at(lang.concepts.events, tokens, k).map(|(_, event)| event)
 }
 
 /// True when the known noun at `k` follows a lower-case word that is not a determiner or a
