@@ -321,6 +321,14 @@ impl<'a> SentenceTokens<'a> {
     }
 }
 
+impl SentenceTokens<'_> {
+    /// Where sentence `i`'s tokens start in a slice [`Self::joined`] returns that begins with
+    /// sentence `first` of the same paragraph.
+    pub fn offset(&self, first: usize, i: usize) -> usize {
+        self.ranges[i].1.start - self.ranges[first].1.start
+    }
+}
+
 impl<'a> std::ops::Index<usize> for SentenceTokens<'a> {
     type Output = [Token<'a>];
 

@@ -225,8 +225,18 @@ pub fn extract_scanned(
             .or_else(|| sentence_tokens.joined(first, last))
             .expect("joined or tokenised");
         let found = match sentence_scans {
-            // One sentence, tokenised alone: its tokens are the paragraph's.
-            Some(scans) if group.len() == 1 && own.is_none() => scans[first].clone(),
+            // The paragraph's tokens are its sentences' tokens end to end, and no date runs
+            // from one sentence into the next: the sentences' scans, placed in the paragraph.
+            Some(scans) if own.is_none() => (first..=last)
+                .flat_map(|i| {
+                    let offset = sentence_tokens.offset(first, i);
+                    scans[i].iter().map(move |f| scan::Found {
+                        first: f.first + offset,
+                        last: f.last + offset,
+                        ..*f
+                    })
+                })
+                .collect(),
             _ => scan::scan(tokens, words),
         };
         let taken = scan::taken(&found, tokens.len());
