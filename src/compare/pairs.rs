@@ -13,7 +13,7 @@
 //! [`LOOK_BACK`] classes), so the cost grows linearly with the number of classes while every
 //! claim still meets its neighbours in time and the other sources of its days.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::HashMap;
 
 use jiff::civil::Date;
 
@@ -36,7 +36,7 @@ type ClassKey<'a> = (&'a str, Stance, Option<(u64, Option<u64>)>, Option<Date>);
 /// The pairs of claim indices to judge in one group; `members` must be sorted by time.
 pub fn select(claims: &[&Claim], when: &[Option<Date>], members: &[usize]) -> Vec<(usize, usize)> {
     let mut classes: Vec<Vec<usize>> = Vec::new();
-    let mut index: HashMap<ClassKey, usize> = HashMap::new();
+    let mut index: HashMap<ClassKey, usize, crate::extract::phrase::WordHash> = HashMap::default();
     for &i in members {
         let c = claims[i];
         let value = c.quantity.as_ref().map(|q| {
@@ -67,20 +67,33 @@ pub fn select(claims: &[&Claim], when: &[Option<Date>], members: &[usize]) -> Ve
         }
         return pairs;
     }
+    // Each class's party as a number, so that the look-back compares numbers, not names.
+    let mut numbers: HashMap<&str, usize, crate::extract::phrase::WordHash> = HashMap::default();
+    let party_of: Vec<usize> = reps
+        .iter()
+        .map(|&r| {
+            let next = numbers.len();
+            *numbers.entry(provenance::party(claims[r])).or_insert(next)
+        })
+        .collect();
+    // The other parties met so far, at most `WINDOW`: a short list.
+    let mut parties: Vec<usize> = Vec::with_capacity(WINDOW);
     for (k, &b) in reps.iter().enumerate() {
-        let mut parties: BTreeSet<&str> = BTreeSet::new();
-        let own = provenance::party(claims[b]);
-        for (back, &a) in reps[..k].iter().rev().enumerate() {
+        parties.clear();
+        let own = party_of[k];
+        for back in 0..k {
             if back >= LOOK_BACK || parties.len() >= WINDOW && back >= WINDOW {
                 break;
             }
-            let party = provenance::party(claims[a]);
+            let (a, party) = (reps[k - 1 - back], party_of[k - 1 - back]);
+            let new = party != own && !parties.contains(&party);
             if back < WINDOW {
                 pairs.push((a, b));
-                if party != own {
-                    parties.insert(party);
+                if new {
+                    parties.push(party);
                 }
-            } else if party != own && parties.len() < WINDOW && parties.insert(party) {
+            } else if new && parties.len() < WINDOW {
+                parties.push(party);
                 pairs.push((a, b));
             }
         }

@@ -12,6 +12,12 @@ use std::collections::BTreeSet;
 
 use crate::claim::{Claim, Stance};
 
+/// True when `s` is empty or only whitespace; stops at the first other character, the first
+/// one of a name.
+fn blank(s: &str) -> bool {
+    s.chars().all(char::is_whitespace)
+}
+
 /// The independent origin of a claim: the innermost link of its attribution chain, else its
 /// canonical source.
 pub fn origin(claim: &Claim) -> &str {
@@ -20,10 +26,10 @@ pub fn origin(claim: &Claim) -> &str {
         .chain
         .iter()
         .rev()
-        .find(|link| !link.trim().is_empty())
+        .find(|link| !blank(link))
         .map(String::as_str)
         .unwrap_or_else(|| {
-            if claim.source.canonical.trim().is_empty() {
+            if blank(&claim.source.canonical) {
                 claim.doc.as_str()
             } else {
                 claim.source.canonical.as_str()
@@ -40,12 +46,12 @@ pub fn party(claim: &Claim) -> &str {
         Stance::Denied | Stance::NotConfirmed => claim
             .stance_by
             .as_deref()
-            .filter(|s| !s.trim().is_empty())
+            .filter(|s| !blank(s))
             .unwrap_or_else(|| origin(claim)),
         Stance::Asserted | Stance::Hedged => {
             let origin = origin(claim);
             match &claim.source.affiliation {
-                Some(body) if origin == claim.source.canonical && !body.trim().is_empty() => body,
+                Some(body) if origin == claim.source.canonical && !blank(body) => body,
                 _ => origin,
             }
         }
