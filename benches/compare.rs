@@ -175,11 +175,13 @@ fn all_pairs(claims: &[Claim]) -> usize {
                 let (a, b) = (&claims[i], &claims[j]);
                 let side_a = Side {
                     claim: a,
+                    party: claimdiff::compare::provenance::party(a),
                     when: a.as_of,
                     superseded: None,
                 };
                 let side_b = Side {
                     claim: b,
+                    party: claimdiff::compare::provenance::party(b),
                     when: b.as_of,
                     superseded: None,
                 };

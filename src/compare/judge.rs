@@ -57,9 +57,11 @@ pub fn run(extraction: &Extraction) -> Comparison {
     // The reference time is `as_of` only: extraction already falls back to the publication
     // date, and leaves it empty on purpose for projections ("d'ici décembre").
     let when: Vec<Option<Date>> = claims.iter().map(|c| c.as_of).collect();
+    let parties: Vec<&str> = claims.iter().map(|c| provenance::party(c)).collect();
     let ctx = Context {
         claims: &claims,
         when: &when,
+        parties: &parties,
     };
 
     let texts: grouping::Texts = extraction
@@ -185,6 +187,8 @@ fn sibling_pairs(planned: &[(Key, Vec<usize>)], countries: &BTreeSet<&str>) -> V
 struct Context<'a> {
     claims: &'a [&'a Claim],
     when: &'a [Option<Date>],
+    /// Each claim's party ([`provenance::party`]), read once.
+    parties: &'a [&'a str],
 }
 
 impl Context<'_> {
@@ -194,6 +198,7 @@ impl Context<'_> {
         let superseded = self.superseded(&members);
         let side = |i: usize| Side {
             claim: self.claims[i],
+            party: self.parties[i],
             when: self.when[i],
             superseded: superseded.get(&i).copied(),
         };
@@ -279,10 +284,7 @@ impl Context<'_> {
                 kept.push((a, b, verdict, why));
                 continue;
             }
-            let (pa, pb) = (
-                provenance::party(self.claims[a]),
-                provenance::party(self.claims[b]),
-            );
+            let (pa, pb) = (self.parties[a], self.parties[b]);
             let key = (verdict, pa.min(pb), pa.max(pb));
             match best.get(&key) {
                 Some(&k) => {
@@ -308,7 +310,7 @@ impl Context<'_> {
         for &i in members {
             let c = self.claims[i];
             if matches!(c.stance, Stance::Asserted | Stance::Hedged) && c.quantity.is_some() {
-                by_party.entry(provenance::party(c)).or_default().push(i);
+                by_party.entry(self.parties[i]).or_default().push(i);
             }
         }
         let mut out = HashMap::new();
@@ -461,6 +463,7 @@ impl Context<'_> {
         };
         let side = |i: usize| Side {
             claim: self.claims[i],
+            party: self.parties[i],
             when: self.when[i],
             superseded: None,
         };

@@ -58,6 +58,8 @@ impl Verdict {
 pub struct Side<'a> {
     /// The claim.
     pub claim: &'a Claim,
+    /// The party that takes its stance ([`provenance::party`]).
+    pub party: &'a str,
     /// Its reference time (`as_of`); `None` for projections and unresolved dates.
     pub when: Option<Date>,
     /// The earliest later date at which the same party gave a value that does not overlap.
@@ -191,7 +193,7 @@ pub enum Why {
 /// finding: the same figure repeated by the same source in one article.
 pub fn judge(a: &Side, b: &Side) -> Option<(Verdict, Why)> {
     let (ca, cb) = (a.claim, b.claim);
-    let same_party = provenance::party(ca) == provenance::party(cb);
+    let same_party = a.party == b.party;
     let overlap = values_overlap(ca, cb);
     if same_party && ca.stance == cb.stance && overlap && ca.doc == cb.doc {
         return None;
