@@ -270,9 +270,13 @@ fn inline(line: &str, out: &mut String) {
         } else if b == b'*' || b == b'`' || (b == b'_' && is_emphasis_underscore(bytes, i)) {
             i += 1;
         } else {
-            let c = rest.chars().next().unwrap_or(' ');
-            out.push(c);
-            i += c.len_utf8();
+            // Plain text up to the next byte that may start markup, copied at once.
+            let run = bytes[i + 1..]
+                .iter()
+                .position(|b| matches!(b, b'\\' | b'!' | b'[' | b'<' | b'*' | b'`' | b'_'))
+                .map_or(line.len(), |p| i + 1 + p);
+            out.push_str(&line[i..run]);
+            i = run;
         }
     }
 }
