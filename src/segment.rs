@@ -342,6 +342,10 @@ fn split_paragraph(
     let paragraph = &text[start..end];
     let mut chars = paragraph.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
+        // Only final punctuation or a closing mark can end a sentence.
+        if !is_terminal(c) && !is_closer(c) {
+            continue;
+        }
         let at = start + i;
         while quote < quotes.len() && quotes[quote].1 <= at {
             quote += 1;
