@@ -203,7 +203,7 @@ impl Context<'_> {
             superseded: superseded.get(&i).copied(),
         };
         let judged: Vec<(usize, usize, Verdict, Why)> =
-            pairs::select(self.claims, self.when, &members)
+            pairs::select(self.claims, self.parties, self.when, &members)
                 .par_iter()
                 .filter_map(|&(a, b)| {
                     let (verdict, why) = verdict::judge(&side(a), &side(b))?;

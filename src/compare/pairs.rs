@@ -17,7 +17,6 @@ use std::collections::HashMap;
 
 use jiff::civil::Date;
 
-use super::provenance;
 use super::verdict::Interval;
 use crate::claim::{Claim, Stance};
 
@@ -34,7 +33,13 @@ pub const LOOK_BACK: usize = 256;
 type ClassKey<'a> = (&'a str, Stance, Option<(u64, Option<u64>)>, Option<Date>);
 
 /// The pairs of claim indices to judge in one group; `members` must be sorted by time.
-pub fn select(claims: &[&Claim], when: &[Option<Date>], members: &[usize]) -> Vec<(usize, usize)> {
+/// `parties[i]` is claim `i`'s party ([`crate::compare::provenance::party`]).
+pub fn select(
+    claims: &[&Claim],
+    parties: &[&str],
+    when: &[Option<Date>],
+    members: &[usize],
+) -> Vec<(usize, usize)> {
     let mut classes: Vec<Vec<usize>> = Vec::new();
     let mut index: HashMap<ClassKey, usize, crate::extract::phrase::WordHash> = HashMap::default();
     for &i in members {
@@ -43,7 +48,7 @@ pub fn select(claims: &[&Claim], when: &[Option<Date>], members: &[usize]) -> Ve
             let v = Interval::of(q);
             (v.low, v.high)
         });
-        let key = (provenance::party(c), c.stance, value, when[i]);
+        let key = (parties[i], c.stance, value, when[i]);
         let k = *index.entry(key).or_insert_with(|| {
             classes.push(Vec::new());
             classes.len() - 1
@@ -73,7 +78,7 @@ pub fn select(claims: &[&Claim], when: &[Option<Date>], members: &[usize]) -> Ve
         .iter()
         .map(|&r| {
             let next = numbers.len();
-            *numbers.entry(provenance::party(claims[r])).or_insert(next)
+            *numbers.entry(parties[r]).or_insert(next)
         })
         .collect();
     // The other parties met so far, at most `WINDOW`: a short list.
@@ -110,7 +115,11 @@ mod tests {
         let refs: Vec<&Claim> = claims.iter().collect();
         let when: Vec<Option<Date>> = claims.iter().map(|c| c.as_of).collect();
         let members: Vec<usize> = (0..claims.len()).collect();
-        select(&refs, &when, &members)
+        let parties: Vec<&str> = claims
+            .iter()
+            .map(crate::compare::provenance::party)
+            .collect();
+        select(&refs, &parties, &when, &members)
     }
 
     #[test]

@@ -51,7 +51,8 @@ pub fn party(claim: &Claim) -> &str {
         Stance::Asserted | Stance::Hedged => {
             let origin = origin(claim);
             match &claim.source.affiliation {
-                Some(body) if origin == claim.source.canonical && !blank(body) => body,
+                // Most claims have no affiliation: tested first, before any name is read.
+                Some(body) if !blank(body) && origin == claim.source.canonical => body,
                 _ => origin,
             }
         }
