@@ -141,11 +141,18 @@ pub fn render(extraction: &Extraction, comparison: &Comparison, style: TableStyl
     let (shown, once): (Vec<&Group>, Vec<&Group>) =
         comparison.groups.iter().partition(|g| g.in_table());
 
-    // The longest cells to make, each from its own group: made in parallel, in order.
-    let sources: Vec<String> = shown.par_iter().map(|g| cells::sources(&ctx, g)).collect();
+    // Each row's cells come from its own group: made in parallel, in order.
+    let rows: Vec<Row> = shown
+        .par_iter()
+        .map(|g| Row {
+            sources: cells::sources(&ctx, g),
+            status: cells::status(&ctx, g),
+            verdict: cells::verdict(&ctx, g),
+        })
+        .collect();
     let mut out = String::new();
     if !shown.is_empty() {
-        out.push_str(&table(&ctx, &shown, &sources, style));
+        out.push_str(&table(&shown, &rows, style));
         out.push('\n');
     }
     let width = style.width.map(usize::from);
@@ -155,7 +162,7 @@ pub fn render(extraction: &Extraction, comparison: &Comparison, style: TableStyl
     );
     legend.push("--group g1 shows every sentence and verdict behind row g1.".to_string());
     // A row folds repeated figures: the legend explains the sign.
-    if sources.iter().any(|s| s.contains('×')) {
+    if rows.iter().any(|r| r.sources.contains('×')) {
         legend.push("×N: the same figure of the same day in N reports.".to_string());
     }
     let names = ctx.names.legend();
@@ -253,7 +260,17 @@ pub fn evidence(
 }
 
 /// The table: one row per group worth one.
-fn table(ctx: &Ctx, shown: &[&Group], sources: &[String], style: TableStyle) -> String {
+/// The cells of one table row, beside its group's id and subject.
+struct Row {
+    /// What each source says.
+    sources: String,
+    /// The status with the sources it rests on.
+    status: String,
+    /// The verdicts, with the colour of the first.
+    verdict: (String, Option<Paint>),
+}
+
+fn table(shown: &[&Group], rows: &[Row], style: TableStyle) -> String {
     let mut table = Table::new();
     table.load_style(presets::UTF8_FULL_CONDENSED);
     table.set_content_arrangement(ContentArrangement::Dynamic);
@@ -276,19 +293,19 @@ fn table(ctx: &Ctx, shown: &[&Group], sources: &[String], style: TableStyle) -> 
             column.set_constraint(ColumnConstraint::UpperBoundary(Width::Fixed(max)));
         }
     }
-    for (g, sources) in shown.iter().zip(sources) {
-        let (verdict, paint) = cells::verdict(ctx, g);
-        let mut verdict = cell(verdict);
+    for (g, row) in shown.iter().zip(rows) {
+        let (verdict, paint) = &row.verdict;
+        let mut verdict = cell(verdict.clone());
         if let Some(paint) = paint.filter(|_| style.color) {
             verdict = verdict.fg(color(paint));
         }
-        let mut status = cell(cells::status(ctx, g));
+        let mut status = cell(row.status.clone());
         if style.color {
             status = status.fg(color(status_paint(g.status)));
         }
         table.add_row([
             cell(format!("{} {}", g.id, cells::subject(g))),
-            cell(sources.clone()),
+            cell(row.sources.clone()),
             status,
             verdict,
         ]);
