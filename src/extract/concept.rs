@@ -164,8 +164,26 @@ pub fn concept(lang: &LangData, folded: &str) -> Option<&'static str> {
         // A word without a plural ending is its own singular: already looked up.
         let (plural, single) = plural_ending(lang, folded)?;
         let stem = &folded[..folded.len() - plural.len()];
-        lookup(lang.concepts.nouns, &format!("{stem}{single}"))
+        lookup_joined(lang.concepts.nouns, stem, single)
     })
+}
+
+/// The value of the key `head` + `tail` in a table sorted by key, without joining them.
+fn lookup_joined<T: Copy>(table: &[(&'static str, T)], head: &str, tail: &str) -> Option<T> {
+    table
+        .binary_search_by(|(k, _)| {
+            let k = k.as_bytes();
+            let split = k.len().min(head.len());
+            k[..split].cmp(&head.as_bytes()[..split]).then_with(|| {
+                if k.len() < head.len() {
+                    std::cmp::Ordering::Less
+                } else {
+                    k[head.len()..].cmp(tail.as_bytes())
+                }
+            })
+        })
+        .ok()
+        .map(|i| table[i].1)
 }
 
 /// The canonical entity of a folded nationality adjective or country name.
@@ -701,6 +719,31 @@ mod tests {
     use crate::claim::Scope;
     use crate::lang::Lang;
     use crate::lang::rows_es_pt::check_qualifiers;
+
+    /// A key looked up in two pieces is found exactly where the joined key is.
+    #[test]
+    fn lookup_joined_agrees_with_the_joined_key() {
+        const TABLE: &[(&str, u8)] = &[("a", 1), ("missile", 2), ("missiles", 3), ("soldat", 4)];
+        for (head, tail) in [
+            ("missi", "le"),
+            ("missil", "es"),
+            ("missile", ""),
+            ("", "a"),
+            ("sold", "at"),
+            ("sold", "a"),
+            ("soldats", ""),
+            ("m", "issile"),
+            ("z", "z"),
+            ("", ""),
+        ] {
+            let joined = format!("{head}{tail}");
+            assert_eq!(
+                super::lookup_joined(TABLE, head, tail),
+                super::lookup(TABLE, &joined),
+                "{head:?} + {tail:?}"
+            );
+        }
+    }
 
     /// "Russia, whose army …": the name before a possessive relative owns what it counts; a
     /// plain comma still ends the subject's reach.
