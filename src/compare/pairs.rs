@@ -82,23 +82,23 @@ pub fn select(
         })
         .collect();
     // The other parties met so far, at most `WINDOW`: a short list.
-    let mut parties: Vec<usize> = Vec::with_capacity(WINDOW);
+    let mut met: Vec<usize> = Vec::with_capacity(WINDOW);
     for (k, &b) in reps.iter().enumerate() {
-        parties.clear();
+        met.clear();
         let own = party_of[k];
         for back in 0..k {
-            if back >= LOOK_BACK || parties.len() >= WINDOW && back >= WINDOW {
+            if back >= LOOK_BACK || met.len() >= WINDOW && back >= WINDOW {
                 break;
             }
             let (a, party) = (reps[k - 1 - back], party_of[k - 1 - back]);
-            let new = party != own && !parties.contains(&party);
+            let new = party != own && !met.contains(&party);
             if back < WINDOW {
                 pairs.push((a, b));
                 if new {
-                    parties.push(party);
+                    met.push(party);
                 }
-            } else if new && parties.len() < WINDOW {
-                parties.push(party);
+            } else if new && met.len() < WINDOW {
+                met.push(party);
                 pairs.push((a, b));
             }
         }
