@@ -85,7 +85,11 @@ pub fn parse_line(line: &str, words: &DateWords) -> Option<Published> {
 
 /// [`parse_line`] over the line's tokens.
 fn parse_tokens(line: &str, tokens: &[Token], words: &DateWords) -> Option<Published> {
-    let r = Reader { tokens, words };
+    let r = Reader {
+        tokens,
+        words,
+        masks: &[],
+    };
     let cue = (0..tokens.len()).find_map(|i| {
         let capitalised = tokens[i].text.starts_with(char::is_uppercase);
         capitalised

@@ -5,7 +5,7 @@
 //! Coordinated points share their month and year: an elided one takes them from the nearest
 //! later point that has them, else from the nearest earlier one.
 
-use super::scan::{Expr, Found, Point, Reader, listed};
+use super::scan::{AND, DAY_ARTICLES, DAY_OF, Expr, Found, Point, RANGES, Reader, listed};
 use crate::token::{Token, TokenKind};
 
 /// A point before its month and year are filled in from its neighbours.
@@ -79,7 +79,7 @@ impl Reader<'_, '_> {
     /// One point: `[article] [weekday [,]] day [of] [month [year]]`, or month first
     /// (`[weekday ,] month day [, year]`) where the language writes it so.
     fn point(&self, i: usize) -> Option<(usize, RawPoint)> {
-        let mut j = self.list_phrase(i, self.words.day_articles).unwrap_or(i);
+        let mut j = self.list(i, DAY_ARTICLES).unwrap_or(i);
         let mut weekday = false;
         if let Some((k, _)) = self.weekday_name(j) {
             j = k;
@@ -120,7 +120,7 @@ impl Reader<'_, '_> {
             month: None,
             year: None,
         };
-        let m = self.list_phrase(k, self.words.day_of).unwrap_or(k);
+        let m = self.list(k, DAY_OF).unwrap_or(k);
         if let Some((m, month)) = self.month_name(m) {
             p.month = Some(month);
             p.last = m - 1;
@@ -154,7 +154,7 @@ impl Reader<'_, '_> {
         {
             return Some((k, Joint::Closer));
         }
-        if let Some(k) = self.list_phrase(i, self.words.and) {
+        if let Some(k) = self.list(i, AND) {
             return Some((k, Joint::And));
         }
         (t.text == ",").then_some((i + 1, Joint::And))
@@ -163,7 +163,7 @@ impl Reader<'_, '_> {
     /// Days with their month: single ("le 18 octobre"), coordinated ("mardi 7 et samedi 11
     /// février") or ranges ("du 8 au 13 octobre", "entre le 8 et le 13", "October 8-13").
     pub(super) fn days(&self, i: usize, found: &mut Vec<Found>) -> Option<usize> {
-        let opener = self.table_phrase(i, self.words.ranges);
+        let opener = self.table(i, RANGES);
         let start = opener.map_or(i, |(k, _)| k);
         let closer = opener.map(|(_, c)| c);
         let (mut next, first) = self.point(start)?;

@@ -92,7 +92,11 @@ const FUTURE_REACH: usize = 6;
 /// preposition right before it ("d'ici", "by"), or a future cue earlier in its clause ("doit",
 /// "will", "due") with no clause break between.
 pub(crate) fn looks_ahead(tokens: &[Token<'_>], first: usize, words: &DateWords) -> bool {
-    let r = Reader { tokens, words };
+    let r = Reader {
+        tokens,
+        words,
+        masks: &[],
+    };
     let reach = first.saturating_sub(FUTURE_REACH);
     // "d'ici", "by", "de aquí a": a future preposition of a few words ending at the date.
     let longest = words.future_preps.iter().map(|p| p.split(' ').count() + 1);

@@ -527,7 +527,11 @@ fn governing(dates: &[DateAt], span: [usize; 2]) -> Option<Date> {
 
 /// True when a sentence says its figures hold now ("désormais", "so far").
 fn says_now_in(tokens: &[crate::token::Token], words: &DateWords) -> bool {
-    let r = scan::Reader { tokens, words };
+    let r = scan::Reader {
+        tokens,
+        words,
+        masks: &[],
+    };
     (0..tokens.len()).any(|k| r.list_phrase(k, words.present_cues).is_some())
 }
 

@@ -5,6 +5,7 @@
 //! coordinated or ranges), months, years, weekdays. The first that reads something wins and the
 //! scan resumes after it, so the pass is linear in the number of tokens.
 
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use jiff::civil::Weekday;
@@ -12,7 +13,7 @@ use jiff::civil::Weekday;
 use super::{DateWords, MonthPart, Unit, Which};
 use crate::extract::phrase;
 use crate::lang::Lang;
-use crate::token::{Token, TokenKind};
+use crate::token::{Token, TokenKind, tokenize};
 
 /// A calendar day whose year may be missing ("18 octobre").
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -82,7 +83,12 @@ pub struct Found {
 
 /// Finds every date expression in `tokens`, in order, without overlaps.
 pub fn scan(tokens: &[Token<'_>], words: &DateWords) -> Vec<Found> {
-    let r = Reader { tokens, words };
+    let masks = masks(tokens, words);
+    let r = Reader {
+        tokens,
+        words,
+        masks: &masks,
+    };
     let read = |i: usize, found: &mut Vec<Found>| {
         r.numeric(i, found)
             .or_else(|| r.count(i, found))
@@ -93,14 +99,11 @@ pub fn scan(tokens: &[Token<'_>], words: &DateWords) -> Vec<Found> {
             .or_else(|| r.year(i, found))
             .or_else(|| r.weekday(i, found))
     };
-    let starts = starts(words);
     let mut found = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
         let before = found.len();
-        if let Some(starts) = starts
-            && !may_start(starts, &tokens[i])
-        {
+        if !may_start(&r, i) {
             // Debug builds check that no reader would have read a date here.
             #[cfg(debug_assertions)]
             {
@@ -127,49 +130,197 @@ pub fn scan(tokens: &[Token<'_>], words: &DateWords) -> Vec<Found> {
     found
 }
 
-/// Per language, what a first token may be of the keys of the tables a reader may read at its
-/// first token ([`phrase::Prefixes::token_starts`]): a token that starts none of them (and is no number and has no hyphen, as in
-/// "mi-octobre") starts no date, and most tokens are passed over with one look-up.
-static STARTS: LazyLock<Vec<(&'static DateWords, phrase::Prefixes)>> = LazyLock::new(|| {
+/// A phrase list of [`DateWords`] that the readers search, with its bit in a token's mask.
+#[derive(Clone, Copy)]
+pub(crate) struct List {
+    bit: u32,
+    of: fn(&DateWords) -> &'static [&'static str],
+}
+
+/// A phrase table of [`DateWords`] that the readers search, with its bit in a token's mask.
+#[derive(Clone, Copy)]
+pub(crate) struct Table<T: 'static> {
+    bit: u32,
+    of: fn(&DateWords) -> &'static [(&'static str, T)],
+}
+
+pub(crate) const DAY_ARTICLES: List = List {
+    bit: 1,
+    of: |w| w.day_articles,
+};
+pub(crate) const DAY_OF: List = List {
+    bit: 1 << 1,
+    of: |w| w.day_of,
+};
+pub(crate) const AND: List = List {
+    bit: 1 << 2,
+    of: |w| w.and,
+};
+pub(crate) const MONTH_PREPS: List = List {
+    bit: 1 << 3,
+    of: |w| w.month_preps,
+};
+pub(crate) const YEAR_PREPS: List = List {
+    bit: 1 << 4,
+    of: |w| w.year_preps,
+};
+pub(crate) const PART_FILLERS: List = List {
+    bit: 1 << 5,
+    of: |w| w.part_fillers,
+};
+pub(crate) const TIMES_OF_DAY: List = List {
+    bit: 1 << 6,
+    of: |w| w.times_of_day,
+};
+pub(crate) const AGO_BEFORE: List = List {
+    bit: 1 << 7,
+    of: |w| w.ago_before,
+};
+pub(crate) const AGO_AFTER: List = List {
+    bit: 1 << 8,
+    of: |w| w.ago_after,
+};
+pub(crate) const FUTURE_PREPS: List = List {
+    bit: 1 << 9,
+    of: |w| w.future_preps,
+};
+pub(crate) const RANGES: Table<&str> = Table {
+    bit: 1 << 10,
+    of: |w| w.ranges,
+};
+pub(crate) const MONTH_PARTS: Table<MonthPart> = Table {
+    bit: 1 << 11,
+    of: |w| w.month_parts,
+};
+pub(crate) const RELATIVE: Table<(Unit, i8)> = Table {
+    bit: 1 << 12,
+    of: |w| w.relative,
+};
+pub(crate) const WEEKDAY_BEFORE: Table<Which> = Table {
+    bit: 1 << 13,
+    of: |w| w.weekday_before,
+};
+pub(crate) const WEEKDAY_AFTER: Table<Which> = Table {
+    bit: 1 << 14,
+    of: |w| w.weekday_after,
+};
+pub(crate) const ANCHORED: Table<(i8, bool)> = Table {
+    bit: 1 << 15,
+    of: |w| w.anchored,
+};
+pub(crate) const LATER: Table<(i8, bool)> = Table {
+    bit: 1 << 16,
+    of: |w| w.later,
+};
+pub(crate) const UNITS: Table<Unit> = Table {
+    bit: 1 << 17,
+    of: |w| w.units,
+};
+const MONTHS: Table<i8> = Table {
+    bit: 1 << 18,
+    of: |w| w.months,
+};
+const WEEKDAYS: Table<Weekday> = Table {
+    bit: 1 << 19,
+    of: |w| w.weekdays,
+};
+const NUMBER_WORDS: Table<i8> = Table {
+    bit: 1 << 20,
+    of: |w| w.number_words,
+};
+
+/// The tables a reader may read at the first token of a date: a token that starts a key of none
+/// of them (and is no number and has no hyphen, as in "mi-octobre") starts no date.
+const FIRST: u32 = NUMBER_WORDS.bit
+    | ANCHORED.bit
+    | RELATIVE.bit
+    | RANGES.bit
+    | WEEKDAYS.bit
+    | MONTHS.bit
+    | MONTH_PARTS.bit
+    | WEEKDAY_BEFORE.bit
+    | AGO_BEFORE.bit
+    | DAY_ARTICLES.bit
+    | FUTURE_PREPS.bit
+    | MONTH_PREPS.bit
+    | YEAR_PREPS.bit;
+
+/// Folded first tokens → the bits of the tables with a key that starts with them.
+type StartBits = HashMap<String, u32, phrase::WordHash>;
+
+/// Per language, the tables (bits) whose keys start with a given folded token, so that a token
+/// is looked up once and each table search it cannot begin is skipped.
+static STARTS: LazyLock<Vec<(&'static DateWords, StartBits)>> = LazyLock::new(|| {
     Lang::ALL
         .iter()
         .map(|l| {
             let w = &l.data().dates;
-            fn keys<T>(table: &'static [(&'static str, T)]) -> impl Iterator<Item = &'static str> {
-                table.iter().map(|(k, _)| *k)
+            let mut starts = StartBits::default();
+            let mut add = |key: &str, bit: u32| {
+                // An elided article alone ("d'") is split off only before a word, as
+                // in the text: read it before one.
+                let key = if key.ends_with('\'') {
+                    format!("{key}a")
+                } else {
+                    key.to_string()
+                };
+                if let Some(t) = tokenize(&key, 0, key.len()).first() {
+                    *starts.entry(t.folded.to_string()).or_default() |= bit;
+                }
+            };
+            for list in [
+                DAY_ARTICLES,
+                DAY_OF,
+                AND,
+                MONTH_PREPS,
+                YEAR_PREPS,
+                PART_FILLERS,
+                TIMES_OF_DAY,
+                AGO_BEFORE,
+                AGO_AFTER,
+                FUTURE_PREPS,
+            ] {
+                (list.of)(w).iter().for_each(|k| add(k, list.bit));
             }
-            let all = keys(w.number_words)
-                .chain(keys(w.anchored))
-                .chain(keys(w.relative))
-                .chain(keys(w.ranges))
-                .chain(keys(w.weekdays))
-                .chain(keys(w.months))
-                .chain(keys(w.month_parts))
-                .chain(keys(w.weekday_before))
-                .chain(w.ago_before.iter().copied())
-                .chain(w.day_articles.iter().copied())
-                .chain(w.future_preps.iter().copied())
-                .chain(w.month_preps.iter().copied())
-                .chain(w.year_preps.iter().copied());
-            (w, phrase::Prefixes::token_starts(all))
+            fn keys<T>(t: Table<T>, w: &DateWords) -> impl Iterator<Item = (&'static str, u32)> {
+                (t.of)(w).iter().map(move |(k, _)| (*k, t.bit))
+            }
+            keys(RANGES, w)
+                .chain(keys(MONTH_PARTS, w))
+                .chain(keys(RELATIVE, w))
+                .chain(keys(WEEKDAY_BEFORE, w))
+                .chain(keys(WEEKDAY_AFTER, w))
+                .chain(keys(ANCHORED, w))
+                .chain(keys(LATER, w))
+                .chain(keys(UNITS, w))
+                .chain(keys(MONTHS, w))
+                .chain(keys(WEEKDAYS, w))
+                .chain(keys(NUMBER_WORDS, w))
+                .for_each(|(k, bit)| add(k, bit));
+            (w, starts)
         })
         .collect()
 });
 
-/// The start keys of `words`' language (see [`STARTS`]); `None` for date words of no language.
-fn starts(words: &DateWords) -> Option<&'static phrase::Prefixes> {
-    STARTS
+/// For each token, the bits of the tables whose keys start with it (see [`STARTS`]); empty for
+/// date words of no language, which then search every table.
+fn masks(tokens: &[Token], words: &DateWords) -> Vec<u32> {
+    let Some((_, starts)) = STARTS.iter().find(|(w, _)| std::ptr::eq(*w, words)) else {
+        return Vec::new();
+    };
+    tokens
         .iter()
-        .find(|(w, _)| std::ptr::eq(*w, words))
-        .map(|(_, keys)| keys)
+        .map(|t| starts.get(t.folded.as_str()).copied().unwrap_or(0))
+        .collect()
 }
 
-/// True when a reader may read a date from token `t`: a number, a hyphenated word, or the
+/// True when a reader may read a date from token `i`: a number, a hyphenated word, or the
 /// start of a key of the tables the readers begin with.
-fn may_start(starts: &phrase::Prefixes, t: &Token) -> bool {
+fn may_start(r: &Reader, i: usize) -> bool {
+    let t = &r.tokens[i];
     matches!(t.kind, TokenKind::Number | TokenKind::Mixed)
         || t.folded.contains('-')
-        || starts.starts(&t.folded)
+        || r.masks.get(i).is_none_or(|m| m & FIRST != 0)
 }
 
 /// Marks the tokens that belong to a found date.
@@ -188,6 +339,9 @@ const MAX_PHRASE: usize = 5;
 pub(crate) struct Reader<'t, 'a> {
     pub(crate) tokens: &'t [Token<'a>],
     pub(crate) words: &'t DateWords,
+    /// Per token, the tables it may start ([`masks`]); empty when not worked out, and then
+    /// every table is searched.
+    pub(crate) masks: &'t [u32],
 }
 
 /// Looks up a folded key in a table sorted by key.
@@ -253,6 +407,38 @@ impl Reader<'_, '_> {
         best
     }
 
+    /// True when the mask of token `i` rules out every key with table bit `bit`.
+    fn ruled_out(&self, i: usize, bit: u32) -> bool {
+        self.masks.get(i).is_some_and(|m| m & bit == 0)
+    }
+
+    /// A phrase from one of the language's lists, skipped at once when token `i` starts none.
+    pub(crate) fn list(&self, i: usize, list: List) -> Option<usize> {
+        if self.ruled_out(i, list.bit) {
+            debug_assert!(
+                self.list_phrase(i, (list.of)(self.words)).is_none(),
+                "a list key starts at {:?}, which its mask misses",
+                self.tokens[i].folded
+            );
+            return None;
+        }
+        self.list_phrase(i, (list.of)(self.words))
+    }
+
+    /// A phrase from one of the language's tables, with its value, skipped at once when token
+    /// `i` starts none.
+    pub(crate) fn table<T: Copy>(&self, i: usize, table: Table<T>) -> Option<(usize, T)> {
+        if self.ruled_out(i, table.bit) {
+            debug_assert!(
+                self.table_phrase(i, (table.of)(self.words)).is_none(),
+                "a table key starts at {:?}, which its mask misses",
+                self.tokens[i].folded
+            );
+            return None;
+        }
+        self.table_phrase(i, (table.of)(self.words))
+    }
+
     /// A phrase from a sorted list.
     pub(crate) fn list_phrase(&self, i: usize, list: &[&str]) -> Option<usize> {
         self.longest(i, list.len(), |k| list[k])
@@ -279,6 +465,9 @@ impl Reader<'_, '_> {
         if t.kind != TokenKind::Word || !self.name_ok(t) {
             return None;
         }
+        if self.ruled_out(i, MONTHS.bit) {
+            return None;
+        }
         let m = lookup(self.words.months, &t.folded)?;
         // An abbreviation is a key that a longer name of the same month starts with ("oct").
         let abbreviated =
@@ -295,6 +484,9 @@ impl Reader<'_, '_> {
     pub(crate) fn weekday_name(&self, i: usize) -> Option<(usize, Weekday)> {
         let t = self.tok(i)?;
         if t.kind != TokenKind::Word || !self.name_ok(t) {
+            return None;
+        }
+        if self.ruled_out(i, WEEKDAYS.bit) {
             return None;
         }
         lookup(self.words.weekdays, &t.folded).map(|w| (i + 1, w))
@@ -350,7 +542,7 @@ impl Reader<'_, '_> {
     /// a word of [`DateWords::day_of`] ("octubre de 2024", "October of 2024").
     pub(super) fn year_after_month(&self, i: usize) -> Option<(usize, i16)> {
         self.year_number(i).or_else(|| {
-            let k = self.list_phrase(i, self.words.day_of)?;
+            let k = self.list(i, DAY_OF)?;
             self.year_number(k)
         })
     }
@@ -378,16 +570,16 @@ impl Reader<'_, '_> {
     /// A count of units from the previous date ("cinq jours plus tard", "two days later") or back
     /// from publication ("il y a deux jours", "three weeks ago").
     fn count(&self, i: usize, found: &mut Vec<Found>) -> Option<usize> {
-        let ago = self.list_phrase(i, self.words.ago_before);
+        let ago = self.list(i, AGO_BEFORE);
         let j = ago.unwrap_or(i);
         let (j, n) = self.small_number(j)?;
-        let (j, unit) = self.table_phrase(j, self.words.units)?;
+        let (j, unit) = self.table(j, UNITS)?;
         let (next, expr) = if ago.is_some() {
             (j, Expr::Shift { unit, n: -n })
-        } else if let Some(k) = self.list_phrase(j, self.words.ago_after) {
+        } else if let Some(k) = self.list(j, AGO_AFTER) {
             (k, Expr::Shift { unit, n: -n })
         } else {
-            let (k, (sign, needs_end)) = self.table_phrase(j, self.words.later)?;
+            let (k, (sign, needs_end)) = self.table(j, LATER)?;
             if needs_end && !self.clause_ends(k) {
                 return None;
             }
@@ -409,7 +601,7 @@ impl Reader<'_, '_> {
 
     /// "le lendemain", "la veille", "the next day".
     fn anchored(&self, i: usize, found: &mut Vec<Found>) -> Option<usize> {
-        let (next, (days, needs_end)) = self.table_phrase(i, self.words.anchored)?;
+        let (next, (days, needs_end)) = self.table(i, ANCHORED)?;
         if needs_end && !self.clause_ends(next) {
             return None;
         }
@@ -432,9 +624,9 @@ impl Reader<'_, '_> {
 
     /// Phrases relative to publication: "hier", "la semaine dernière", "last year".
     fn relative(&self, i: usize, found: &mut Vec<Found>) -> Option<usize> {
-        let (mut next, (unit, n)) = self.table_phrase(i, self.words.relative)?;
+        let (mut next, (unit, n)) = self.table(i, RELATIVE)?;
         if unit == Unit::Day
-            && let Some(k) = self.list_phrase(next, self.words.times_of_day)
+            && let Some(k) = self.list(next, TIMES_OF_DAY)
         {
             next = k;
         }
@@ -461,9 +653,9 @@ impl Reader<'_, '_> {
         // A future preposition licenses a bare month but stays outside its words.
         let (first, prep) = match part {
             Some(_) => (i, None),
-            None => match self.list_phrase(j, self.words.future_preps) {
+            None => match self.list(j, FUTURE_PREPS) {
                 Some(k) => (k, Some(k)),
-                None => (i, self.list_phrase(j, self.words.month_preps)),
+                None => (i, self.list(j, MONTH_PREPS)),
             },
         };
         let (k, month) = self.month_name(prep.unwrap_or(j))?;
@@ -494,7 +686,7 @@ impl Reader<'_, '_> {
     }
 
     fn skip_fillers(&self, mut j: usize) -> usize {
-        while let Some(k) = self.list_phrase(j, self.words.part_fillers) {
+        while let Some(k) = self.list(j, PART_FILLERS) {
             j = k;
         }
         j
@@ -515,13 +707,13 @@ impl Reader<'_, '_> {
                     .is_some_and(char::is_uppercase);
             return capital_ok.then_some((i + 1, part, Some(month)));
         }
-        let (j, part) = self.table_phrase(i, self.words.month_parts)?;
+        let (j, part) = self.table(i, MONTH_PARTS)?;
         Some((j, part, None))
     }
 
     /// Years used as dates: "en 2023", "in 2023".
     fn year(&self, i: usize, found: &mut Vec<Found>) -> Option<usize> {
-        let j = self.list_phrase(i, self.words.year_preps)?;
+        let j = self.list(i, YEAR_PREPS)?;
         let (next, year) = self.year_number(j)?;
         found.push(Found {
             first: i,
@@ -533,14 +725,14 @@ impl Reader<'_, '_> {
 
     /// Weekdays: "vendredi", "ce vendredi", "vendredi dernier", "on Monday", "last Friday".
     fn weekday(&self, i: usize, found: &mut Vec<Found>) -> Option<usize> {
-        let before = self.table_phrase(i, self.words.weekday_before);
+        let before = self.table(i, WEEKDAY_BEFORE);
         let (mut next, weekday) = self.weekday_name(before.map_or(i, |(k, _)| k))?;
         let mut which = before.map_or(Which::Recent, |(_, w)| w);
-        if let Some((k, w)) = self.table_phrase(next, self.words.weekday_after) {
+        if let Some((k, w)) = self.table(next, WEEKDAY_AFTER) {
             next = k;
             which = w;
         }
-        if let Some(k) = self.list_phrase(next, self.words.times_of_day) {
+        if let Some(k) = self.list(next, TIMES_OF_DAY) {
             next = k;
         }
         found.push(Found {

@@ -20,7 +20,11 @@ pub struct FoundTime {
 
 /// Every clock time in `tokens`, in order.
 pub fn times(tokens: &[Token<'_>], words: &DateWords) -> Vec<FoundTime> {
-    let r = Reader { tokens, words };
+    let r = Reader {
+        tokens,
+        words,
+        masks: &[],
+    };
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
