@@ -313,9 +313,16 @@ impl<'a> Analysis<'a> {
 /// Which of a sentence's tokens belong to a date or a clock time, with the dates found.
 fn date_tokens(lang: &LangData, tokens: &[Token]) -> (Vec<bool>, Vec<scan::Found>) {
     use crate::extract::date::time;
-    let found = scan::scan(tokens, &lang.dates);
+    // One reader, its token masks worked out once, for dates and clock times.
+    let masks = scan::masks(tokens, &lang.dates);
+    let reader = scan::Reader {
+        tokens,
+        words: &lang.dates,
+        masks: &masks,
+    };
+    let found = scan::scan_with(&reader);
     let mut taken = scan::taken(&found, tokens.len());
-    for t in time::times(tokens, &lang.dates) {
+    for t in time::times_with(&reader) {
         taken[t.first..=t.last].fill(true);
     }
     (taken, found)

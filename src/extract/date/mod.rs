@@ -527,12 +527,13 @@ fn governing(dates: &[DateAt], span: [usize; 2]) -> Option<Date> {
 
 /// True when a sentence says its figures hold now ("désormais", "so far").
 fn says_now_in(tokens: &[crate::token::Token], words: &DateWords) -> bool {
+    let masks = scan::masks(tokens, words);
     let r = scan::Reader {
         tokens,
         words,
-        masks: &[],
+        masks: &masks,
     };
-    (0..tokens.len()).any(|k| r.list_phrase(k, words.present_cues).is_some())
+    (0..tokens.len()).any(|k| r.list(k, scan::PRESENT_CUES).is_some())
 }
 
 /// The languages to try on a dateline: the detected one first, then the others.

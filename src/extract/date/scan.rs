@@ -84,11 +84,16 @@ pub struct Found {
 /// Finds every date expression in `tokens`, in order, without overlaps.
 pub fn scan(tokens: &[Token<'_>], words: &DateWords) -> Vec<Found> {
     let masks = masks(tokens, words);
-    let r = Reader {
+    scan_with(&Reader {
         tokens,
         words,
         masks: &masks,
-    };
+    })
+}
+
+/// [`scan`] with a reader whose token masks are worked out already.
+pub(crate) fn scan_with(r: &Reader) -> Vec<Found> {
+    let tokens = r.tokens;
     let read = |i: usize, found: &mut Vec<Found>| {
         r.numeric(i, found)
             .or_else(|| r.count(i, found))
@@ -103,7 +108,7 @@ pub fn scan(tokens: &[Token<'_>], words: &DateWords) -> Vec<Found> {
     let mut i = 0;
     while i < tokens.len() {
         let before = found.len();
-        if !may_start(&r, i) {
+        if !may_start(r, i) {
             // Debug builds check that no reader would have read a date here.
             #[cfg(debug_assertions)]
             {
@@ -183,6 +188,14 @@ pub(crate) const AGO_AFTER: List = List {
 pub(crate) const FUTURE_PREPS: List = List {
     bit: 1 << 9,
     of: |w| w.future_preps,
+};
+pub(crate) const TIME_PREPS: List = List {
+    bit: 1 << 21,
+    of: |w| w.time_preps,
+};
+pub(crate) const PRESENT_CUES: List = List {
+    bit: 1 << 22,
+    of: |w| w.present_cues,
 };
 pub(crate) const RANGES: Table<&str> = Table {
     bit: 1 << 10,
@@ -279,6 +292,8 @@ static STARTS: LazyLock<Vec<(&'static DateWords, StartBits)>> = LazyLock::new(||
                 AGO_BEFORE,
                 AGO_AFTER,
                 FUTURE_PREPS,
+                TIME_PREPS,
+                PRESENT_CUES,
             ] {
                 (list.of)(w).iter().for_each(|k| add(k, list.bit));
             }
@@ -304,7 +319,7 @@ static STARTS: LazyLock<Vec<(&'static DateWords, StartBits)>> = LazyLock::new(||
 
 /// For each token, the bits of the tables whose keys start with it (see [`STARTS`]); empty for
 /// date words of no language, which then search every table.
-fn masks(tokens: &[Token], words: &DateWords) -> Vec<u32> {
+pub(crate) fn masks(tokens: &[Token], words: &DateWords) -> Vec<u32> {
     let Some((_, starts)) = STARTS.iter().find(|(w, _)| std::ptr::eq(*w, words)) else {
         return Vec::new();
     };

@@ -20,11 +20,17 @@ pub struct FoundTime {
 
 /// Every clock time in `tokens`, in order.
 pub fn times(tokens: &[Token<'_>], words: &DateWords) -> Vec<FoundTime> {
-    let r = Reader {
+    let masks = super::scan::masks(tokens, words);
+    times_with(&Reader {
         tokens,
         words,
-        masks: &[],
-    };
+        masks: &masks,
+    })
+}
+
+/// [`times`] with a reader whose token masks are worked out already.
+pub(crate) fn times_with(r: &Reader) -> Vec<FoundTime> {
+    let tokens = r.tokens;
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
@@ -65,7 +71,7 @@ fn with_meridiem(time: Time, afternoon: bool) -> Option<Time> {
 impl Reader<'_, '_> {
     /// A clock time starting at `i`; returns the index after it.
     pub(crate) fn time(&self, i: usize) -> Option<(usize, FoundTime)> {
-        let after_prep = self.list_phrase(i, self.words.time_preps);
+        let after_prep = self.list(i, super::scan::TIME_PREPS);
         let (next, time) = self.bare_time(after_prep.unwrap_or(i), after_prep.is_some())?;
         let first = after_prep.unwrap_or(i);
         Some((
