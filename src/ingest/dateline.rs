@@ -61,7 +61,8 @@ pub fn find_line(body: &str, lang: Lang) -> Option<(usize, usize, Published)> {
         if seen > TOP_LINES {
             break;
         }
-        if content.len() > MAX_LINE {
+        // A dateline gives a year, in digits: a line without one is passed over untokenised.
+        if content.len() > MAX_LINE || !content.bytes().any(|b| b.is_ascii_digit()) {
             continue;
         }
         let start = line_start + lead;
