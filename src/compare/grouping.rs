@@ -26,7 +26,6 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::provenance;
 use super::verdict::Interval;
 use crate::claim::{Claim, ClaimKind, Scope, Stance};
 
@@ -144,7 +143,8 @@ pub type Texts<'a> = std::collections::HashMap<&'a str, &'a str>;
 /// Groups the claims: returns each group's key and its members (indices into `claims`), sorted
 /// by key then first member. `texts` may be empty (claims built without documents). Blocks are
 /// resolved in parallel; the result is sorted, so it never depends on thread timing.
-pub fn group(claims: &[&Claim], texts: &Texts) -> Vec<(Key, Vec<usize>)> {
+/// `parties[i]` is claim `i`'s party ([`super::provenance::party`]).
+pub fn group(claims: &[&Claim], parties: &[&str], texts: &Texts) -> Vec<(Key, Vec<usize>)> {
     use rayon::prelude::*;
     let mut blocks: BTreeMap<(ClaimKind, &str), Vec<(usize, Key)>> = BTreeMap::new();
     for (i, claim) in claims.iter().enumerate() {
@@ -160,7 +160,7 @@ pub fn group(claims: &[&Claim], texts: &Texts) -> Vec<(Key, Vec<usize>)> {
         .into_values()
         .collect::<Vec<_>>()
         .into_par_iter()
-        .map(|members| Block::new(claims, texts, members).resolve())
+        .map(|members| Block::new(claims, parties, texts, members).resolve())
         .collect();
     let mut groups: Vec<(Key, Vec<usize>)> = resolved.into_iter().flatten().collect();
     for (_, members) in &mut groups {
@@ -178,6 +178,7 @@ const LOOK_BACK: usize = 64;
 /// a document by position, so that settling a claim costs a lookup, not a scan of the block.
 struct Block<'a> {
     claims: &'a [&'a Claim],
+    parties: &'a [&'a str],
     texts: &'a Texts<'a>,
     keys: Vec<Key>,
     members: Vec<Vec<usize>>,
@@ -186,13 +187,19 @@ struct Block<'a> {
 }
 
 impl<'a> Block<'a> {
-    fn new(claims: &'a [&'a Claim], texts: &'a Texts<'a>, members: Vec<(usize, Key)>) -> Self {
+    fn new(
+        claims: &'a [&'a Claim],
+        parties: &'a [&'a str],
+        texts: &'a Texts<'a>,
+        members: Vec<(usize, Key)>,
+    ) -> Self {
         let mut by_key: BTreeMap<Key, Vec<usize>> = BTreeMap::new();
         for (i, key) in members {
             by_key.entry(key).or_default().push(i);
         }
         let mut block = Block {
             claims,
+            parties,
             texts,
             keys: Vec::new(),
             members: Vec::new(),
@@ -280,7 +287,7 @@ impl<'a> Block<'a> {
     /// Wednesday. When two groups hold them all, or none does, the group stays apart.
     fn join_by_figures(&mut self, pending: &[usize]) {
         let mut figures: Vec<Figures> = (0..self.keys.len())
-            .map(|k| figures_of(self.claims, &self.members[k]))
+            .map(|k| figures_of(self.claims, self.parties, &self.members[k]))
             .collect();
         for &p in pending {
             if self.members[p].is_empty() || figures[p].is_empty() {
@@ -371,7 +378,7 @@ impl<'a> Block<'a> {
 type Figures<'a> = BTreeMap<(&'a str, jiff::civil::Date), Vec<Interval>>;
 
 /// The dated figures of `members`, asserted or hedged counts only.
-fn figures_of<'a>(claims: &[&'a Claim], members: &[usize]) -> Figures<'a> {
+fn figures_of<'a>(claims: &[&'a Claim], parties: &[&'a str], members: &[usize]) -> Figures<'a> {
     let mut out: Figures = BTreeMap::new();
     for &i in members {
         let c = claims[i];
@@ -379,7 +386,7 @@ fn figures_of<'a>(claims: &[&'a Claim], members: &[usize]) -> Figures<'a> {
             continue;
         }
         if let (Some(q), Some(day)) = (&c.quantity, c.as_of) {
-            out.entry((provenance::party(c), day))
+            out.entry((parties[i], day))
                 .or_default()
                 .push(Interval::of(q));
         }

@@ -70,7 +70,7 @@ pub fn run(extraction: &Extraction) -> Comparison {
         .iter()
         .map(|d| (d.id.as_str(), d.text.as_str()))
         .collect();
-    let planned = grouping::group(&claims, &texts);
+    let planned = grouping::group(&claims, &parties, &texts);
     let mut judged: Vec<Judged> = planned
         .par_iter()
         .enumerate()
@@ -212,11 +212,12 @@ impl Context<'_> {
                 })
                 .collect();
         let group_claims: Vec<&Claim> = members.iter().map(|&i| self.claims[i]).collect();
+        let said = |i: usize| (self.claims[i], self.parties[i]);
         let parties = Parties::of(
-            &group_claims,
+            &members.iter().map(|&i| said(i)).collect::<Vec<_>>(),
             judged
                 .iter()
-                .map(|&(a, b, verdict, _)| (self.claims[a], self.claims[b], verdict)),
+                .map(|&(a, b, verdict, _)| (said(a), said(b), verdict)),
         );
         let findings: Vec<Raw> = self
             .closest_per_parties(judged)
@@ -375,7 +376,7 @@ impl Context<'_> {
         for i in sorted {
             let c = self.claims[i];
             let value = c.quantity.as_ref().map(Interval::of).expect("counts only");
-            let party = provenance::party(c).to_string();
+            let party = self.parties[i].to_string();
             match steps.last_mut() {
                 Some((last, seen, _)) if seen.overlaps(value) => {
                     *seen = seen.intersection(value);

@@ -29,7 +29,7 @@ use std::collections::BTreeSet;
 
 use serde::Serialize;
 
-use super::{Verdict, provenance};
+use super::Verdict;
 use crate::claim::{Bound, Claim, Stance};
 
 /// How well a group's claim stands, all sources considered (see the module documentation).
@@ -107,28 +107,31 @@ pub struct Parties {
     pub not_confirming: Vec<String>,
 }
 
+/// A claim with the party that takes its stance ([`super::provenance::party`]), read once.
+pub type Said<'a> = (&'a Claim, &'a str);
+
 impl Parties {
     /// Sorts the parties of `claims` (one group) by stance; `judged` are the group's judged
     /// pairs, which say who agrees with and who contradicts whom.
     pub fn of<'a>(
-        claims: &[&Claim],
-        judged: impl IntoIterator<Item = (&'a Claim, &'a Claim, Verdict)>,
+        claims: &[Said<'a>],
+        judged: impl IntoIterator<Item = (Said<'a>, Said<'a>, Verdict)>,
     ) -> Parties {
         let with = |stance: Stance| -> BTreeSet<&str> {
             claims
                 .iter()
-                .filter(|c| c.stance == stance)
-                .map(|c| provenance::party(c))
+                .filter(|(c, _)| c.stance == stance)
+                .map(|&(_, party)| party)
                 .collect()
         };
         // A joint denial ("ni le Kremlin ni Pyongyang") is one denial by each of its parties.
         let each = |stance: Stance| -> BTreeSet<&str> {
             claims
                 .iter()
-                .filter(|c| c.stance == stance)
-                .flat_map(|c| {
+                .filter(|(c, _)| c.stance == stance)
+                .flat_map(|&(c, party)| {
                     if c.stance_parties.is_empty() {
-                        vec![provenance::party(c)]
+                        vec![party]
                     } else {
                         c.stance_parties.iter().map(String::as_str).collect()
                     }
@@ -148,7 +151,7 @@ impl Parties {
         let mut agreeing = BTreeSet::new();
         let mut disputing = BTreeSet::new();
         let vague = |c: &Claim| c.quantity.as_ref().is_some_and(|q| q.bound == Bound::Vague);
-        for (a, b, verdict) in judged {
+        for ((a, pa), (b, pb), verdict) in judged {
             if a.stance != Stance::Asserted || b.stance != Stance::Asserted {
                 continue;
             }
@@ -156,7 +159,6 @@ impl Parties {
             if verdict == Verdict::Agreement && (vague(a) || vague(b)) {
                 continue;
             }
-            let (pa, pb) = (provenance::party(a), provenance::party(b));
             if pa == pb {
                 continue;
             }
@@ -241,12 +243,15 @@ mod tests {
             count("b", 1500).by("NIS"),
             count("c", 1500).by("Pentagon").hedged(),
         ];
-        let refs: Vec<&Claim> = claims.iter().collect();
+        let said: Vec<Said> = claims
+            .iter()
+            .map(|c| (c, crate::compare::provenance::party(c)))
+            .collect();
         let parties = Parties::of(
-            &refs,
+            &said,
             [
-                (&claims[0], &claims[1], Verdict::Agreement),
-                (&claims[0], &claims[2], Verdict::Agreement),
+                (said[0], said[1], Verdict::Agreement),
+                (said[0], said[2], Verdict::Agreement),
             ],
         );
         assert_eq!(parties.asserting, ["NIS"]);

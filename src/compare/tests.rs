@@ -403,7 +403,8 @@ fn a_paragraph_break_stops_the_reference() {
     ];
     let refs: Vec<&Claim> = claims.iter().collect();
     let texts: grouping::Texts = [("a", text)].into_iter().collect();
-    let groups = grouping::group(&refs, &texts);
+    let parties: Vec<&str> = refs.iter().map(|c| provenance::party(c)).collect();
+    let groups = grouping::group(&refs, &parties, &texts);
     let place_of = |i: usize| {
         groups
             .iter()
