@@ -26,7 +26,7 @@ use serde::Serialize;
 
 use crate::Extraction;
 use crate::claim::{ClaimKind, Scope};
-pub use status::{Parties, Status};
+pub use status::{Parties, Said, Status};
 pub use verdict::Verdict;
 
 /// Groups of comparable claims and the findings between them.

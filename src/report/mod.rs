@@ -5,6 +5,7 @@ pub mod csv;
 pub mod json;
 pub mod table;
 
+use crate::compare::Said;
 use crate::extract::phrase::WordHash;
 
 /// How to render a table.
@@ -31,19 +32,22 @@ pub fn excerpt(text: &str, max: usize) -> String {
 
 /// Claims and documents by id, for reports that start from a comparison's ids (hashed with the
 /// fast word hasher: ids are short and a report looks up every claim several times).
+/// Each claim is kept with its party (see [`crate::compare::provenance::party`]), worked out
+/// once for every report.
 pub struct Lookup<'a> {
-    claims: std::collections::HashMap<&'a str, &'a crate::Claim, WordHash>,
+    claims: std::collections::HashMap<&'a str, Said<'a>, WordHash>,
     documents: std::collections::HashMap<&'a str, &'a crate::Document, WordHash>,
 }
 
 impl<'a> Lookup<'a> {
     /// Indexes an extraction.
     pub fn new(extraction: &'a crate::Extraction) -> Lookup<'a> {
+        use rayon::prelude::*;
         Lookup {
             claims: extraction
                 .claims
-                .iter()
-                .map(|c| (c.id.as_str(), c))
+                .par_iter()
+                .map(|c| (c.id.as_str(), (c, crate::compare::provenance::party(c))))
                 .collect(),
             documents: extraction
                 .documents
@@ -55,6 +59,11 @@ impl<'a> Lookup<'a> {
 
     /// The claim with this id.
     pub fn claim(&self, id: &str) -> Option<&'a crate::Claim> {
+        self.claims.get(id).map(|&(c, _)| c)
+    }
+
+    /// The claim with this id, with its party.
+    pub fn said(&self, id: &str) -> Option<Said<'a>> {
         self.claims.get(id).copied()
     }
 
@@ -74,7 +83,7 @@ impl<'a> Lookup<'a> {
         let mut years: Vec<i16> = self
             .claims
             .values()
-            .filter_map(|c| self.when(c))
+            .filter_map(|(c, _)| self.when(c))
             .map(|d| d.year())
             .collect();
         years.sort_unstable();
@@ -82,11 +91,13 @@ impl<'a> Lookup<'a> {
         years.len()
     }
 
-    /// The languages of the documents behind these claim ids, sorted ("en", "fr").
-    pub fn languages(&self, ids: &[String]) -> Vec<&'static str> {
-        let mut langs: Vec<&'static str> = ids
-            .iter()
-            .filter_map(|id| self.claim(id))
+    /// The languages of the documents behind these claims, sorted ("en", "fr").
+    pub fn languages<'c>(
+        &self,
+        claims: impl IntoIterator<Item = &'c crate::Claim>,
+    ) -> Vec<&'static str> {
+        let mut langs: Vec<&'static str> = claims
+            .into_iter()
             .filter_map(|c| self.document(&c.doc))
             .map(|d| d.lang.code())
             .collect();

@@ -10,7 +10,7 @@ use super::text::{Paint, days, plural, some};
 use super::{Ctx, MAX_SOURCES, sections};
 use crate::claim::{Claim, ClaimKind, Stance};
 use crate::compare::verdict::Interval;
-use crate::compare::{Group, Status, describe, provenance};
+use crate::compare::{Group, Status, describe};
 
 /// "soldiers · North Korea · in Kursk · deployed · so far"; a statement group says so.
 pub fn subject(g: &Group) -> String {
@@ -31,10 +31,9 @@ pub fn subject(g: &Group) -> String {
 /// What each party says, one line each: first the parties the status rests on, then by how
 /// many reports carry them. Without `--all`, at most [`MAX_SOURCES`] lines.
 pub fn sources(ctx: &Ctx, g: &Group) -> String {
-    let claims = ctx.claims(g);
     let mut by_party: BTreeMap<&str, Vec<&Claim>> = BTreeMap::new();
-    for c in &claims {
-        by_party.entry(provenance::party(c)).or_default().push(c);
+    for (c, party) in ctx.said(g) {
+        by_party.entry(party).or_default().push(c);
     }
     let key: BTreeSet<&str> = g
         .parties
@@ -338,13 +337,13 @@ fn verdicts(ctx: &Ctx, g: &Group) -> Vec<(String, Option<Paint>)> {
 /// de and en" for statements.
 fn agreement(ctx: &Ctx, g: &Group) -> String {
     let agreeing: BTreeSet<&str> = g.parties.agreeing.iter().map(String::as_str).collect();
-    let ids: Vec<String> = ctx
-        .claims(g)
+    let agreed: Vec<&Claim> = ctx
+        .said(g)
         .into_iter()
-        .filter(|c| c.stance == Stance::Asserted && agreeing.contains(provenance::party(c)))
-        .map(|c| c.id.clone())
+        .filter(|(c, party)| c.stance == Stance::Asserted && agreeing.contains(party))
+        .map(|(c, _)| c)
         .collect();
-    let langs = ctx.look.languages(&ids);
+    let langs = ctx.look.languages(agreed.iter().copied());
     let across = if langs.len() > 1 {
         format!(" across {}", langs.join(", "))
     } else {
@@ -356,12 +355,7 @@ fn agreement(ctx: &Ctx, g: &Group) -> String {
             g.parties.agreeing.len()
         );
     }
-    let values: Vec<String> = ctx
-        .claims(g)
-        .into_iter()
-        .filter(|c| c.stance == Stance::Asserted && agreeing.contains(provenance::party(c)))
-        .map(describe::value)
-        .collect();
+    let values: Vec<String> = agreed.into_iter().map(describe::value).collect();
     let value = most_frequent(&values);
     format!("agreement on {value}{across}")
 }

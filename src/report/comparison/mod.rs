@@ -27,7 +27,7 @@ use rayon::prelude::*;
 use super::{Lookup, TableStyle};
 use crate::Extraction;
 use crate::claim::Claim;
-use crate::compare::{Comparison, Finding, Group, Status, provenance};
+use crate::compare::{Comparison, Finding, Group, Said, Status, provenance};
 use crate::extract::phrase::WordHash;
 use names::Names;
 use text::{Paint, glue_numbers, wrap};
@@ -62,8 +62,8 @@ impl<'a> Ctx<'a> {
         let parties: HashSet<&str, WordHash> = comparison
             .groups
             .par_iter()
-            .flat_map_iter(|g| g.claims.iter().filter_map(|id| look.claim(id)))
-            .map(provenance::party)
+            .flat_map_iter(|g| g.claims.iter().filter_map(|id| look.said(id)))
+            .map(|(_, party)| party)
             .collect();
         let parties: BTreeSet<&str> = parties.into_iter().collect();
         Ctx {
@@ -86,6 +86,14 @@ impl<'a> Ctx<'a> {
         g.claims
             .iter()
             .filter_map(|id| self.look.claim(id))
+            .collect()
+    }
+
+    /// The claims of a group with their parties, in the group's order.
+    fn said(&self, g: &Group) -> Vec<Said<'a>> {
+        g.claims
+            .iter()
+            .filter_map(|id| self.look.said(id))
             .collect()
     }
 
