@@ -196,31 +196,52 @@ impl Context<'_> {
     fn judge_group(&self, g: usize, key: &Key, members: &[usize]) -> Judged {
         let mut members = members.to_vec();
         members.sort_by_key(|&i| (self.when[i], i));
-        let superseded = self.superseded(&members);
+        // Independent passes over a group run side by side: a big group is one task.
+        let (superseded, selected) = rayon::join(
+            || self.superseded(&members),
+            || pairs::select(self.claims, self.parties, self.when, &members),
+        );
         let side = |i: usize| Side {
             claim: self.claims[i],
             party: self.parties[i],
             when: self.when[i],
             superseded: superseded.get(&i).copied(),
         };
-        let judged: Vec<(usize, usize, Verdict, Why)> =
-            pairs::select(self.claims, self.parties, self.when, &members)
-                .par_iter()
-                .filter_map(|&(a, b)| {
-                    let (verdict, why) = verdict::judge(&side(a), &side(b))?;
-                    Some((a, b, verdict, why))
-                })
-                .collect();
+        let judged: Vec<(usize, usize, Verdict, Why)> = selected
+            .par_iter()
+            .filter_map(|&(a, b)| {
+                let (verdict, why) = verdict::judge(&side(a), &side(b))?;
+                Some((a, b, verdict, why))
+            })
+            .collect();
         let group_claims: Vec<&Claim> = members.iter().map(|&i| self.claims[i]).collect();
         let said = |i: usize| (self.claims[i], self.parties[i]);
-        let parties = Parties::of(
-            &members.iter().map(|&i| said(i)).collect::<Vec<_>>(),
-            judged
-                .iter()
-                .map(|&(a, b, verdict, _)| (said(a), said(b), verdict)),
+        // Closest pairs keep at least one pair of every verdict judged: an update judged means
+        // an update kept, and a timeline to draw.
+        let has_update = judged.iter().any(|&(_, _, v, _)| v == Verdict::Update);
+        let ((parties, timeline), closest) = rayon::join(
+            || {
+                rayon::join(
+                    || {
+                        Parties::of(
+                            &members.iter().map(|&i| said(i)).collect::<Vec<_>>(),
+                            judged
+                                .iter()
+                                .map(|&(a, b, verdict, _)| (said(a), said(b), verdict)),
+                        )
+                    },
+                    || {
+                        if has_update {
+                            self.timeline(&members)
+                        } else {
+                            Vec::new()
+                        }
+                    },
+                )
+            },
+            || self.closest_per_parties(&judged),
         );
-        let findings: Vec<Raw> = self
-            .closest_per_parties(judged)
+        let findings: Vec<Raw> = closest
             .into_par_iter()
             .map(|(a, b, verdict, why)| Raw {
                 verdict,
@@ -231,12 +252,6 @@ impl Context<'_> {
                 reason: verdict::reason(&side(a), &side(b), why),
             })
             .collect();
-        let has_update = findings.iter().any(|f| f.verdict == Verdict::Update);
-        let timeline = if has_update {
-            self.timeline(&members)
-        } else {
-            Vec::new()
-        };
         let scope = group_scope(key, &group_claims);
         let mut ids = members.clone();
         ids.sort_unstable();
@@ -273,7 +288,7 @@ impl Context<'_> {
     /// sources say no more than one, and the timeline already shows every step.
     fn closest_per_parties(
         &self,
-        judged: Vec<(usize, usize, Verdict, Why)>,
+        judged: &[(usize, usize, Verdict, Why)],
     ) -> Vec<(usize, usize, Verdict, Why)> {
         let mut kept: Vec<(usize, usize, Verdict, Why)> = Vec::new();
         let mut best: HashMap<(Verdict, &str, &str), usize> = HashMap::new();
@@ -281,7 +296,7 @@ impl Context<'_> {
             (Some(x), Some(y)) => i64::from((y - x).get_days().abs()),
             _ => i64::MAX,
         };
-        for (a, b, verdict, why) in judged {
+        for &(a, b, verdict, why) in judged {
             if verdict == Verdict::Contradiction {
                 kept.push((a, b, verdict, why));
                 continue;
