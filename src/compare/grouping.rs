@@ -26,8 +26,11 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use std::collections::HashMap;
+
 use super::verdict::Interval;
 use crate::claim::{Claim, ClaimKind, Scope, Stance};
+use crate::extract::phrase::WordHash;
 
 /// Minimum fuzzy similarity of qualifier words for an under-specified claim to join a group.
 pub const WORDS_THRESHOLD: f64 = 0.85;
@@ -146,21 +149,23 @@ pub type Texts<'a> = std::collections::HashMap<&'a str, &'a str>;
 /// `parties[i]` is claim `i`'s party ([`super::provenance::party`]).
 pub fn group(claims: &[&Claim], parties: &[&str], texts: &Texts) -> Vec<(Key, Vec<usize>)> {
     use rayon::prelude::*;
-    let mut blocks: BTreeMap<(ClaimKind, &str), Vec<(usize, Key)>> = BTreeMap::new();
-    for (i, claim) in claims.iter().enumerate() {
-        if let Some(key) = Key::of(claim) {
-            let concept = claim.counted.as_ref().map_or("", |c| c.concept.as_str());
+    // Keys are built in parallel: each one copies a few strings.
+    let keys: Vec<Option<Key>> = claims.par_iter().map(|c| Key::of(c)).collect();
+    let places = places(claims);
+    let mut blocks: BTreeMap<(ClaimKind, &str), Vec<usize>> = BTreeMap::new();
+    for (i, key) in keys.iter().enumerate() {
+        if let Some(key) = key {
             blocks
-                .entry((key.kind, concept))
+                .entry((key.kind, key.concept.as_str()))
                 .or_default()
-                .push((i, key));
+                .push(i);
         }
     }
     let resolved: Vec<Vec<(Key, Vec<usize>)>> = blocks
         .into_values()
         .collect::<Vec<_>>()
         .into_par_iter()
-        .map(|members| Block::new(claims, parties, texts, members).resolve())
+        .map(|members| Block::new(claims, parties, texts, (&keys, &places), members).resolve())
         .collect();
     let mut groups: Vec<(Key, Vec<usize>)> = resolved.into_iter().flatten().collect();
     for (_, members) in &mut groups {
@@ -170,20 +175,45 @@ pub fn group(claims: &[&Claim], parties: &[&str], texts: &Texts) -> Vec<(Key, Ve
     groups
 }
 
+/// Where each claim is: its document, numbered in the order they are met, and its first byte.
+/// Claims come sorted by document, so a document is looked up only where it changes.
+fn places(claims: &[&Claim]) -> Vec<(usize, usize)> {
+    use rayon::prelude::*;
+    let fresh: Vec<bool> = (0..claims.len())
+        .into_par_iter()
+        .map(|i| i == 0 || claims[i].doc != claims[i - 1].doc)
+        .collect();
+    let mut numbers: HashMap<&str, usize, WordHash> = HashMap::default();
+    let mut doc = 0;
+    let mut out = Vec::with_capacity(claims.len());
+    for (i, claim) in claims.iter().enumerate() {
+        if fresh[i] {
+            let next = numbers.len();
+            doc = *numbers.entry(claim.doc.as_str()).or_insert(next);
+        }
+        out.push((doc, claim.span[0]));
+    }
+    out
+}
+
 /// How far back in its document a claim looks for what it refers to (claims, not bytes).
 const LOOK_BACK: usize = 64;
 
 /// One block (same kind and concept) while its under-specified keys are being settled. Keys are
-/// interned: `members[k]` and `words[k]` belong to `keys[k]`, and `by_doc` finds the claims of
-/// a document by position, so that settling a claim costs a lookup, not a scan of the block.
+/// interned: `members[k]` and `words[k]` belong to `keys[k]`; `key_of[i]` is claim `i`'s key,
+/// and `by_position` lists the members by document (numbered) and position, claim `i` at
+/// `position[i]`, so that settling a claim costs a look-up, not a scan of the block.
 struct Block<'a> {
     claims: &'a [&'a Claim],
     parties: &'a [&'a str],
     texts: &'a Texts<'a>,
     keys: Vec<Key>,
     members: Vec<Vec<usize>>,
-    words: Vec<BTreeSet<&'a str>>,
-    by_doc: std::collections::HashMap<&'a str, BTreeMap<(usize, usize), usize>>,
+    /// The qualifier words of `members[k]`, built when first needed (`None` until then).
+    words: Vec<Option<BTreeSet<&'a str>>>,
+    key_of: Vec<usize>,
+    position: Vec<usize>,
+    by_position: Vec<(usize, usize, usize)>,
 }
 
 impl<'a> Block<'a> {
@@ -191,28 +221,56 @@ impl<'a> Block<'a> {
         claims: &'a [&'a Claim],
         parties: &'a [&'a str],
         texts: &'a Texts<'a>,
-        members: Vec<(usize, Key)>,
+        (keys, places): (&[Option<Key>], &[(usize, usize)]),
+        members: Vec<usize>,
     ) -> Self {
-        let mut by_key: BTreeMap<Key, Vec<usize>> = BTreeMap::new();
-        for (i, key) in members {
-            by_key.entry(key).or_default().push(i);
+        use rayon::prelude::*;
+        // Keys are numbered by hashing, then only the distinct keys are sorted: a block holds
+        // many claims and few keys.
+        let key = |i: usize| keys[i].as_ref().expect("a block's claims have keys");
+        let mut ids: HashMap<&Key, usize, WordHash> = HashMap::default();
+        let mut distinct: Vec<&Key> = Vec::new();
+        let id_of: Vec<usize> = members
+            .iter()
+            .map(|&i| {
+                *ids.entry(key(i)).or_insert_with(|| {
+                    distinct.push(key(i));
+                    distinct.len() - 1
+                })
+            })
+            .collect();
+        drop(ids);
+        let mut order: Vec<usize> = (0..distinct.len()).collect();
+        order.sort_by(|&x, &y| distinct[x].cmp(distinct[y]));
+        let mut rank = vec![0; order.len()];
+        for (r, &id) in order.iter().enumerate() {
+            rank[id] = r;
+        }
+        // A claim looks back only within its own document, so the order of documents among
+        // themselves does not matter.
+        let mut by_position: Vec<(usize, usize, usize)> = members
+            .iter()
+            .map(|&i| (places[i].0, places[i].1, i))
+            .collect();
+        by_position.par_sort_unstable();
+        let mut position = vec![usize::MAX; claims.len()];
+        for (at, &(_, _, i)) in by_position.iter().enumerate() {
+            position[i] = at;
         }
         let mut block = Block {
             claims,
             parties,
             texts,
-            keys: Vec::new(),
-            members: Vec::new(),
-            words: Vec::new(),
-            by_doc: Default::default(),
+            keys: order.iter().map(|&id| distinct[id].clone()).collect(),
+            members: vec![Vec::new(); order.len()],
+            words: vec![None; order.len()],
+            key_of: vec![usize::MAX; claims.len()],
+            position,
+            by_position,
         };
-        for (k, (key, indices)) in by_key.into_iter().enumerate() {
-            for &i in &indices {
-                block.index(i, k);
-            }
-            block.keys.push(key);
-            block.words.push(block.words_of(&indices));
-            block.members.push(indices);
+        for (&i, &id) in members.iter().zip(&id_of) {
+            block.key_of[i] = rank[id];
+            block.members[rank[id]].push(i);
         }
         block
     }
@@ -223,14 +281,6 @@ impl<'a> Block<'a> {
             .iter()
             .flat_map(|&i| claims[i].qualifiers.words.iter().map(String::as_str))
             .collect()
-    }
-
-    fn index(&mut self, i: usize, k: usize) {
-        let c = self.claims[i];
-        self.by_doc
-            .entry(c.doc.as_str())
-            .or_default()
-            .insert((c.span[0], i), k);
     }
 
     /// Gives every claim its final key: under-specified keys join the group they refine, most
@@ -262,14 +312,15 @@ impl<'a> Block<'a> {
                     Some(target) => {
                         self.members[target].push(i);
                         let claims = self.claims;
-                        self.words[target]
-                            .extend(claims[i].qualifiers.words.iter().map(String::as_str));
-                        self.index(i, target);
+                        if let Some(words) = &mut self.words[target] {
+                            words.extend(claims[i].qualifiers.words.iter().map(String::as_str));
+                        }
+                        self.key_of[i] = target;
                     }
                     None => stay.push(i),
                 }
             }
-            self.words[p] = self.words_of(&stay);
+            self.words[p] = None;
             self.members[p] = stay;
         }
         self.join_by_figures(&order);
@@ -286,37 +337,53 @@ impl<'a> Block<'a> {
     /// only one group has both the NIS's 1 500 of that Friday and its 3 000 of the next
     /// Wednesday. When two groups hold them all, or none does, the group stays apart.
     fn join_by_figures(&mut self, pending: &[usize]) {
-        let mut figures: Vec<Figures> = (0..self.keys.len())
-            .map(|k| figures_of(self.claims, self.parties, &self.members[k]))
-            .collect();
+        // Built when first needed: most groups are never asked about.
+        let mut figures: Vec<Option<Figures>> = (0..self.keys.len()).map(|_| None).collect();
+        let (claims, parties) = (self.claims, self.parties);
         for &p in pending {
-            if self.members[p].is_empty() || figures[p].is_empty() {
+            if self.members[p].is_empty() {
+                continue;
+            }
+            let refining: Vec<usize> = (0..self.keys.len())
+                .filter(|&q| q != p && !self.members[q].is_empty())
+                .filter(|&q| self.keys[p].refined_by(&self.keys[q]))
+                .collect();
+            for &k in refining.iter().chain([&p]) {
+                if figures[k].is_none() {
+                    figures[k] = Some(figures_of(claims, parties, &self.members[k]));
+                }
+            }
+            let figures_of_key = |k: usize| figures[k].as_ref().expect("built above");
+            if figures_of_key(p).is_empty() {
                 continue;
             }
             let holds = |q: usize| {
-                figures[p].iter().all(|(at, values)| {
-                    figures[q].get(at).is_some_and(|theirs| {
+                figures_of_key(p).iter().all(|(at, values)| {
+                    figures_of_key(q).get(at).is_some_and(|theirs| {
                         values.iter().all(|v| theirs.iter().any(|t| t.overlaps(*v)))
                     })
                 })
             };
-            let covering: Vec<usize> = (0..self.keys.len())
-                .filter(|&q| q != p && !self.members[q].is_empty())
-                .filter(|&q| self.keys[p].refined_by(&self.keys[q]) && holds(q))
-                .collect();
+            let covering: Vec<usize> = refining.into_iter().filter(|&q| holds(q)).collect();
             let [target] = covering[..] else {
                 continue;
             };
             let moved = std::mem::take(&mut self.members[p]);
             for &i in &moved {
-                self.index(i, target);
+                self.key_of[i] = target;
             }
-            let words = self.words_of(&moved);
-            self.words[target].extend(words);
-            self.words[p].clear();
-            let mine = std::mem::take(&mut figures[p]);
-            for (at, values) in mine {
-                figures[target].entry(at).or_default().extend(values);
+            if self.words[target].is_some() {
+                let words = self.words_of(&moved);
+                self.words[target].get_or_insert_default().extend(words);
+            }
+            self.words[p] = None;
+            // A target whose figures are not built yet builds them from its members, the moved
+            // claims included.
+            let mine = figures[p].take().unwrap_or_default();
+            if let Some(theirs) = &mut figures[target] {
+                for (at, values) in mine {
+                    theirs.entry(at).or_default().extend(values);
+                }
             }
             self.members[target].extend(moved);
         }
@@ -324,17 +391,25 @@ impl<'a> Block<'a> {
 
     /// The group an under-specified claim joins: the only candidate, the one its own paragraph
     /// was talking about, or the one whose qualifier words it matches clearly best.
-    fn choose(&self, i: usize, candidates: &[usize], is_candidate: &[bool]) -> Option<usize> {
+    fn choose(&mut self, i: usize, candidates: &[usize], is_candidate: &[bool]) -> Option<usize> {
         if let [only] = candidates {
             return Some(*only);
         }
         if let Some(k) = self.same_paragraph(i, is_candidate) {
             return Some(k);
         }
+        for &k in candidates {
+            if self.words[k].is_none() {
+                self.words[k] = Some(self.words_of(&self.members[k]));
+            }
+        }
         let words = &self.claims[i].qualifiers.words;
         let mut scored: Vec<(f64, &Key, usize)> = candidates
             .iter()
-            .map(|&k| (similarity(words, &self.words[k]), &self.keys[k], k))
+            .map(|&k| {
+                let theirs = self.words[k].as_ref().expect("built above");
+                (similarity(words, theirs), &self.keys[k], k)
+            })
             .collect();
         scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(b.1)));
         match scored.as_slice() {
@@ -354,13 +429,15 @@ impl<'a> Block<'a> {
     /// subject may have changed, so nothing is assumed.
     fn same_paragraph(&self, i: usize, is_candidate: &[bool]) -> Option<usize> {
         let me = self.claims[i];
-        let (&(at, _), &k) = self
-            .by_doc
-            .get(me.doc.as_str())?
-            .range(..(me.span[0], i))
+        let here = self.position[i];
+        let doc = self.by_position[here].0;
+        let (at, k) = self.by_position[..here]
+            .iter()
             .rev()
             .take(LOOK_BACK)
-            .find(|(_, k)| is_candidate[**k])?;
+            .take_while(|&&(d, _, _)| d == doc)
+            .map(|&(_, at, j)| (at, self.key_of[j]))
+            .find(|&(_, k)| is_candidate[k])?;
         let between = self
             .texts
             .get(me.doc.as_str())
@@ -375,11 +452,11 @@ impl<'a> Block<'a> {
 }
 
 /// A group's dated figures: the values each party gave on each reference day.
-type Figures<'a> = BTreeMap<(&'a str, jiff::civil::Date), Vec<Interval>>;
+type Figures<'a> = HashMap<(&'a str, jiff::civil::Date), Vec<Interval>, WordHash>;
 
 /// The dated figures of `members`, asserted or hedged counts only.
 fn figures_of<'a>(claims: &[&'a Claim], parties: &[&'a str], members: &[usize]) -> Figures<'a> {
-    let mut out: Figures = BTreeMap::new();
+    let mut out: Figures = HashMap::default();
     for &i in members {
         let c = claims[i];
         if !matches!(c.stance, Stance::Asserted | Stance::Hedged) {
