@@ -90,6 +90,10 @@ pub struct Document {
     /// Byte offset where the article body starts (after any front matter).
     #[serde(skip)]
     pub body_start: usize,
+    /// Byte span of the dateline line in `text`, when the body has one (its date is metadata,
+    /// never a claim).
+    #[serde(skip)]
+    pub dateline: Option<[usize; 2]>,
 }
 
 /// What kind of file an input is, from its extension or, failing that, its first bytes.
@@ -261,9 +265,10 @@ fn finish(
         (None, None) => (detect_lang(&text[body_start..]), LangOrigin::Detected),
     };
 
+    let dateline = dateline::find_line(&text[body_start..], lang);
     let published = meta
         .published
-        .or_else(|| dateline::find(&text[body_start..], lang))
+        .or_else(|| dateline.map(|(_, _, published)| published))
         .or(options.date.map(|date| Published { date, time: None }));
     if published.is_none() {
         warnings.push(format!(
@@ -283,6 +288,7 @@ fn finish(
         warnings,
         text,
         body_start,
+        dateline: dateline.map(|(start, end, _)| [body_start + start, body_start + end]),
     })
 }
 

@@ -21,7 +21,6 @@ mod tests;
 use jiff::civil::{Date, Weekday};
 
 use crate::claim::{Claim, ClaimDate, ClaimKind, Granularity};
-use crate::ingest::dateline;
 use crate::lang::LangData;
 use crate::segment::Sentence;
 use crate::token::{SentenceTokens, tokenize};
@@ -197,7 +196,7 @@ pub fn extract_scanned(
 ) -> Vec<Claim> {
     let words = &lang.dates;
     let published = doc.published.map(|p| p.date);
-    let dateline = dateline_span(doc);
+    let dateline = doc.dateline;
     let mut claims = Vec::new();
     let mut in_document: Option<(Date, Date)> = None;
     // Paragraphs with the index of their first sentence.
@@ -251,7 +250,7 @@ pub fn extract_scanned(
             .expect("joined or tokenised");
         for f in found {
             let span = [tokens[f.first].start, tokens[f.last].end];
-            if dateline.is_some_and(|(s, e)| span[0] < e && s < span[1]) {
+            if dateline.is_some_and(|[s, e]| span[0] < e && s < span[1]) {
                 continue;
             }
             let sentence = &group[group.partition_point(|s| s.start <= span[0]).max(1) - 1];
@@ -278,12 +277,6 @@ pub fn extract_scanned(
     claims
 }
 
-/// Byte span of the document's dateline line in its text, when it has one.
-fn dateline_span(doc: &Document) -> Option<(usize, usize)> {
-    let body = &doc.text[doc.body_start..];
-    dateline::find_line(body, doc.lang).map(|(s, e, _)| (doc.body_start + s, doc.body_start + e))
-}
-
 /// How far around a sentence, within its line, dates and times are read for
 /// [`non_count_spans`], so that "Oct." cut off by the splitter still joins "21, 2024".
 const NEIGHBOURHOOD: usize = 48;
@@ -292,7 +285,7 @@ const NEIGHBOURHOOD: usize = 48;
 /// or the whole sentence when it is part of the document's dateline. The number extractor may
 /// skip them.
 pub fn non_count_spans(doc: &Document, sentence: &Sentence, lang: &LangData) -> Vec<[usize; 2]> {
-    if let Some((s, e)) = dateline_span(doc)
+    if let Some([s, e]) = doc.dateline
         && sentence.start < e
         && s < sentence.end
     {
