@@ -89,9 +89,22 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
         }
         Command::Compare(args) => {
             let (extraction, failed) = load(&args.common)?;
-            let comparison = claimdiff::compare::compare(&extraction);
+            // The table and the CSV look claims up by id: their index is built while the
+            // comparison runs, on the cores it leaves idle.
+            let tabular = args.csv.is_some()
+                || (args.group.is_empty()
+                    && matches!(args.common.format, Format::Table | Format::Csv));
+            let (comparison, look) = rayon::join(
+                || claimdiff::compare::compare(&extraction),
+                || tabular.then(|| report::Lookup::new(&extraction)),
+            );
+            let cell = std::cell::OnceCell::new();
+            if let Some(look) = look {
+                let _ = cell.set(look);
+            }
+            let look = || cell.get_or_init(|| report::Lookup::new(&extraction));
             if let Some(path) = &args.csv {
-                let csv = report::csv::findings(&extraction, &comparison);
+                let csv = report::csv::findings_with(look(), &comparison);
                 write_atomic(path, &Output::Bytes(csv))?;
             }
             let out = match args.common.format {
@@ -112,10 +125,15 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                         all: args.all,
                         ..table_style(&args.common)
                     };
-                    Output::Bytes(report::comparison::render(&extraction, &comparison, style))
+                    Output::Bytes(report::comparison::render_with(
+                        look(),
+                        &extraction,
+                        &comparison,
+                        style,
+                    ))
                 }
                 Format::Json => Output::Json(&extraction, Some(&comparison)),
-                Format::Csv => Output::Bytes(report::csv::findings(&extraction, &comparison)),
+                Format::Csv => Output::Bytes(report::csv::findings_with(look(), &comparison)),
             };
             emit(args.common.output.as_deref(), &out)?;
             drop(out);

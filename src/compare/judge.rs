@@ -76,9 +76,9 @@ pub fn run(extraction: &Extraction) -> Comparison {
         .enumerate()
         .map(|(g, (key, members))| ctx.judge_group(g, key, members))
         .collect();
-    let countries: BTreeSet<&str> = claims
-        .iter()
-        .flat_map(|c| [c.qualifiers.entity.as_deref(), c.source.country.as_deref()])
+    let countries: Countries = claims
+        .par_iter()
+        .flat_map_iter(|c| [c.qualifiers.entity.as_deref(), c.source.country.as_deref()])
         .flatten()
         .collect();
     let scope_findings: Vec<Raw> = sibling_pairs(&planned, &countries)
@@ -142,6 +142,9 @@ fn claim_order(c: &Claim) -> (&str, u64, &str) {
     (c.doc.as_str(), n, c.id.as_str())
 }
 
+/// The countries named in a comparison, as entities or as sources' countries.
+type Countries<'a> = std::collections::HashSet<&'a str, crate::extract::phrase::WordHash>;
+
 /// Pairs of groups (by index) that look comparable but differ in scope or place (see
 /// [`Key::sibling_of`]), found inside blocks of the same kind, concept and entity. Each group is
 /// linked to the largest sibling it could be confused with, once for scope and once for place,
@@ -150,7 +153,7 @@ fn claim_order(c: &Claim) -> (&str, u64, &str) {
 /// this comparison) and the other is not: "in Kursk" against "in Russia", "in Paris" against "in
 /// France"; Lyon and Marseille are simply two groups. A scope difference with one place unstated
 /// is linked only when the stated place is a country.
-fn sibling_pairs(planned: &[(Key, Vec<usize>)], countries: &BTreeSet<&str>) -> Vec<(usize, usize)> {
+fn sibling_pairs(planned: &[(Key, Vec<usize>)], countries: &Countries) -> Vec<(usize, usize)> {
     // Another place: only a region against a country. Another scope with one place unstated:
     // only when the stated place is a country (a plan for Russia vs so far in Russia, not a plan
     // vs the local figure for Kursk).

@@ -33,7 +33,11 @@ pub const FINDING_COLUMNS: [&str; 17] = [
 /// unconfirmed pair, then one per distinct claim of a group that rests on a single source or on
 /// hedges only. Agreements are not discrepancies and are left out.
 pub fn findings(extraction: &Extraction, comparison: &Comparison) -> Vec<u8> {
-    let look = Lookup::new(extraction);
+    findings_with(&Lookup::new(extraction), comparison)
+}
+
+/// [`findings`] with the extraction's [`Lookup`] already built.
+pub fn findings_with(look: &Lookup, comparison: &Comparison) -> Vec<u8> {
     let mut by_group: BTreeMap<&str, Vec<&Finding>> = BTreeMap::new();
     for f in &comparison.findings {
         if f.verdict != Verdict::Agreement {

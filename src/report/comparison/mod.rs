@@ -41,7 +41,7 @@ pub const CONTRADICTIONS_LISTED: usize = 12;
 
 /// What every part of the report needs: claims by id, findings by group, short names.
 struct Ctx<'a> {
-    look: Lookup<'a>,
+    look: &'a Lookup<'a>,
     names: Names,
     with_year: bool,
     all: bool,
@@ -51,8 +51,7 @@ struct Ctx<'a> {
 }
 
 impl<'a> Ctx<'a> {
-    fn new(extraction: &'a Extraction, comparison: &'a Comparison, style: TableStyle) -> Self {
-        let look = Lookup::new(extraction);
+    fn new(look: &'a Lookup<'a>, comparison: &'a Comparison, style: TableStyle) -> Self {
         let with_year = look.years() > 1;
         let mut findings: HashMap<&str, Vec<&Finding>> = HashMap::new();
         for f in &comparison.findings {
@@ -145,7 +144,18 @@ impl<'a> Ctx<'a> {
 
 /// Renders the comparison table and its sections.
 pub fn render(extraction: &Extraction, comparison: &Comparison, style: TableStyle) -> Vec<u8> {
-    let ctx = Ctx::new(extraction, comparison, style);
+    render_with(&Lookup::new(extraction), extraction, comparison, style)
+}
+
+/// [`render`] with the extraction's [`Lookup`] already built (a caller may build it while the
+/// comparison runs).
+pub fn render_with(
+    look: &Lookup,
+    extraction: &Extraction,
+    comparison: &Comparison,
+    style: TableStyle,
+) -> Vec<u8> {
+    let ctx = Ctx::new(look, comparison, style);
     let (shown, once): (Vec<&Group>, Vec<&Group>) =
         comparison.groups.iter().partition(|g| g.in_table());
 
@@ -252,7 +262,8 @@ pub fn evidence(
     ids: &[String],
     style: TableStyle,
 ) -> Result<String, String> {
-    let ctx = Ctx::new(extraction, comparison, style);
+    let look = Lookup::new(extraction);
+    let ctx = Ctx::new(&look, comparison, style);
     let width = style.width.map(usize::from);
     let mut parts = Vec::with_capacity(ids.len());
     for id in ids {
@@ -380,7 +391,8 @@ fn section(
 /// The closing line: how much was read and what was found, in the words of the sections and
 /// the legend.
 pub fn summary(extraction: &Extraction, comparison: &Comparison) -> String {
-    let ctx = Ctx::new(extraction, comparison, TableStyle::default());
+    let look = Lookup::new(extraction);
+    let ctx = Ctx::new(&look, comparison, TableStyle::default());
     let contradictions = sections::contradictions(&ctx, comparison).len();
     let scopes = sections::scopes(&ctx, comparison).len();
     summary_of(extraction, comparison, contradictions, scopes)
