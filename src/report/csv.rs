@@ -56,8 +56,8 @@ pub fn findings_with(look: &Lookup, comparison: &Comparison) -> Vec<u8> {
                 continue;
             };
             let mut cells = head(f.verdict.as_str(), g);
-            cells.extend(side(&look, Some(a)));
-            cells.extend(side(&look, Some(b)));
+            cells.extend(side(look, Some(a)));
+            cells.extend(side(look, Some(b)));
             cells.push(f.reason.clone());
             write(cells);
         }
@@ -69,8 +69,8 @@ pub fn findings_with(look: &Lookup, comparison: &Comparison) -> Vec<u8> {
                     continue;
                 }
                 let mut cells = head(g.status.as_str(), g);
-                cells.extend(side(&look, Some(c)));
-                cells.extend(side(&look, None));
+                cells.extend(side(look, Some(c)));
+                cells.extend(side(look, None));
                 cells.push(format!(
                     "only {} says so ({})",
                     provenance::party(c),
