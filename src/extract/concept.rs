@@ -158,8 +158,48 @@ fn lookup<T: Copy>(table: &[(&'static str, T)], folded: &str) -> Option<T> {
     phrase::lookup(table, folded)
 }
 
+/// Per language, every word form that [`concept`] maps: each noun, and each plural the
+/// language's endings make of it, kept only when the full rule gives it the same concept. A
+/// word is then looked up once instead of searched for in two forms.
+static NOUN_FORMS: LazyLock<Vec<HashMap<String, &'static str, phrase::WordHash>>> =
+    LazyLock::new(|| {
+        Lang::ALL
+            .iter()
+            .map(|l| {
+                let c = &l.data().concepts;
+                let mut forms: HashMap<String, &'static str, phrase::WordHash> = HashMap::default();
+                for &(noun, value) in c.nouns {
+                    forms.insert(noun.to_string(), value);
+                }
+                for &(noun, value) in c.nouns {
+                    for &(plural, single) in c.plurals {
+                        let Some(stem) = noun.strip_suffix(single) else {
+                            continue;
+                        };
+                        let form = format!("{stem}{plural}");
+                        if !forms.contains_key(&form) && by_rule(l.data(), &form) == Some(value) {
+                            forms.insert(form, value);
+                        }
+                    }
+                }
+                forms
+            })
+            .collect()
+    });
+
 /// The concept a folded noun counts, if the language knows it (in this form or its singular).
 pub fn concept(lang: &LangData, folded: &str) -> Option<&'static str> {
+    let index = Lang::ALL.iter().position(|l| *l == lang.lang).unwrap_or(0);
+    if !std::ptr::eq(Lang::ALL[index].data(), lang) {
+        return by_rule(lang, folded);
+    }
+    let found = NOUN_FORMS[index].get(folded).copied();
+    debug_assert_eq!(found, by_rule(lang, folded), "noun forms of {folded:?}");
+    found
+}
+
+/// [`concept`] by its rule: the word itself, else its singular by the plural endings.
+fn by_rule(lang: &LangData, folded: &str) -> Option<&'static str> {
     lookup(lang.concepts.nouns, folded).or_else(|| {
         // A word without a plural ending is its own singular: already looked up.
         let (plural, single) = plural_ending(lang, folded)?;
