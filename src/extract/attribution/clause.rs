@@ -7,8 +7,11 @@
 //! forward into complements ("a démenti les informations selon lesquelles …"), back from an
 //! anaphoric clause ("…, ce que Moscou dément").
 
+use std::sync::LazyLock;
+
 use super::np::has;
-use crate::lang::LangData;
+use crate::extract::phrase::WordSet;
+use crate::lang::{Lang, LangData};
 use crate::token::{Token, TokenKind};
 
 /// The fewest tokens before ", which" / ", ce que" for the relative to be about a clause.
@@ -36,14 +39,42 @@ pub(crate) struct Clause {
     pub link: Link,
 }
 
+/// Per language, every word that may open a clause (coordinators, conjunctions, anaphoric
+/// relatives, complementizers, "according to" words): any other word is passed over with one
+/// set test.
+static OPENERS: LazyLock<Vec<WordSet>> = LazyLock::new(|| {
+    Lang::ALL
+        .iter()
+        .map(|l| {
+            let d = l.data();
+            let w = &d.attribution;
+            [
+                w.coordinators,
+                w.conjunctions,
+                d.stance.anaphors,
+                w.complementizers,
+                w.according_to,
+            ]
+            .concat()
+            .into_iter()
+            .collect()
+        })
+        .collect()
+});
+
 /// The clauses of a sentence's tokens, in order, covering every token.
 pub(crate) fn split(lang: &LangData, tokens: &[Token]) -> Vec<Clause> {
     let words = &lang.attribution;
     let relatives = lang.stance.according_relatives;
+    let index = Lang::ALL.iter().position(|l| *l == lang.lang).unwrap_or(0);
+    let openers = std::ptr::eq(Lang::ALL[index].data(), lang).then(|| &OPENERS[index]);
     let mut starts: Vec<(usize, Link)> = vec![(0, Link::Coordinate)];
     for (k, t) in tokens.iter().enumerate() {
-        let prev = k.checked_sub(1).map(|p| &tokens[p]);
         let folded = t.folded.as_str();
+        if t.kind != TokenKind::Punct && openers.is_some_and(|o| !o.contains(folded)) {
+            continue;
+        }
+        let prev = k.checked_sub(1).map(|p| &tokens[p]);
         let link = if matches!(t.text, ";" | "–" | "—")
             || (t.text == "-" && prev.is_some_and(|p| p.end < t.start))
         {
