@@ -202,12 +202,20 @@ fn blank_line(out: &mut String) {
     }
 }
 
+/// A thematic break: three or more of one of `-`, `*`, `_`, and nothing else but blanks.
 fn is_rule(line: &str) -> bool {
-    let compact: String = line.chars().filter(|c| !c.is_whitespace()).collect();
-    compact.len() >= 3
-        && ['-', '*', '_']
-            .iter()
-            .any(|&m| compact.chars().all(|c| c == m))
+    let mut marks = line.chars().filter(|c| !c.is_whitespace());
+    let Some(mark @ ('-' | '*' | '_')) = marks.next() else {
+        return false;
+    };
+    let mut count = 1;
+    for c in marks {
+        if c != mark {
+            return false;
+        }
+        count += 1;
+    }
+    count >= 3
 }
 
 fn is_reference_definition(line: &str) -> bool {
@@ -309,6 +317,24 @@ fn is_emphasis_underscore(bytes: &[u8], i: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn thematic_breaks() {
+        let rows = [
+            ("---", true),
+            ("* * *", true),
+            ("_ _ _ _", true),
+            ("- - -", true),
+            ("--", false),
+            ("-*-", false),
+            ("- item", false),
+            ("———", false),
+            ("", false),
+        ];
+        for (line, expected) in rows {
+            assert_eq!(is_rule(line), expected, "{line:?}");
+        }
+    }
 
     #[test]
     fn reads_fields_and_body_start() {
