@@ -94,9 +94,12 @@ fn walk(
             return;
         }
     };
-    let mut entries: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-    entries.sort();
-    for path in entries {
+    // The entry's type comes with the listing; only a symbolic link needs a look at its target.
+    let mut entries: Vec<(PathBuf, Option<std::fs::FileType>)> = entries
+        .filter_map(|e| e.ok().map(|e| (e.path(), e.file_type().ok())))
+        .collect();
+    entries.sort_by(|a, b| a.0.cmp(&b.0));
+    for (path, file_type) in entries {
         let hidden = path
             .file_name()
             .map(|n| n.to_string_lossy().starts_with('.'))
@@ -104,7 +107,11 @@ fn walk(
         if hidden {
             continue;
         }
-        if path.is_dir() {
+        let is_dir = match file_type {
+            Some(t) if !t.is_symlink() => t.is_dir(),
+            _ => path.is_dir(),
+        };
+        if is_dir {
             walk(&path, files, errors, visited);
         } else if path
             .extension()
