@@ -42,7 +42,7 @@ pub fn extract_document(doc: &Document, options: &Options) -> Vec<Claim> {
     claims.retain(|c| c.kind != ClaimKind::Quote || c.speaker.is_some());
     stance::assign_with(&analysis, &mut claims);
     number::national::place_own_territory(&analysis, &mut claims);
-    date::assign_as_of_with(doc, &sentences, tokens, &mut claims);
+    date::assign_as_of_analysed(&analysis, &mut claims);
     for (n, claim) in claims.iter_mut().enumerate() {
         claim.id = format!("{}#{}", doc.id, n + 1);
     }

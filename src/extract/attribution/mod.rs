@@ -175,6 +175,8 @@ pub(crate) struct Analysis<'a> {
     /// The dates the date scanner finds in each sentence alone: what date extraction finds in
     /// a paragraph of one sentence, so that it need not scan it again.
     pub date_scans: Vec<Vec<crate::extract::date::scan::Found>>,
+    /// For each sentence, the date tables each token may start ([`scan::masks`]).
+    pub date_masks: Vec<Vec<u32>>,
 }
 
 /// How many sentences back a pronoun may look for its source.
@@ -224,11 +226,13 @@ impl<'a> Analysis<'a> {
         let mut stance_cues = Vec::with_capacity(sentences.len());
         let mut date_tokens = Vec::with_capacity(sentences.len());
         let mut date_scans = Vec::with_capacity(sentences.len());
-        for (c, s, (d, found)) in per_sentence {
+        let mut date_masks = Vec::with_capacity(sentences.len());
+        for (c, s, (d, found, masks)) in per_sentence {
             clauses.push(c);
             stance_cues.push(s);
             date_tokens.push(d);
             date_scans.push(found);
+            date_masks.push(masks);
         }
         let mut analysis = Analysis {
             doc,
@@ -244,6 +248,7 @@ impl<'a> Analysis<'a> {
             previous: Vec::with_capacity(sentences.len()),
             date_tokens,
             date_scans,
+            date_masks,
         };
         for i in 0..sentences.len() {
             let previous = (i.saturating_sub(PRONOUN_REACH)..i)
@@ -310,8 +315,9 @@ impl<'a> Analysis<'a> {
     }
 }
 
-/// Which of a sentence's tokens belong to a date or a clock time, with the dates found.
-fn date_tokens(lang: &LangData, tokens: &[Token]) -> (Vec<bool>, Vec<scan::Found>) {
+/// Which of a sentence's tokens belong to a date or a clock time, with the dates found and
+/// the tokens' date table masks.
+fn date_tokens(lang: &LangData, tokens: &[Token]) -> (Vec<bool>, Vec<scan::Found>, Vec<u32>) {
     use crate::extract::date::time;
     // One reader, its token masks worked out once, for dates and clock times.
     let masks = scan::masks(tokens, &lang.dates);
@@ -325,7 +331,7 @@ fn date_tokens(lang: &LangData, tokens: &[Token]) -> (Vec<bool>, Vec<scan::Found
     for t in time::times_with(&reader) {
         taken[t.first..=t.last].fill(true);
     }
-    (taken, found)
+    (taken, found, masks)
 }
 
 /// The claim's source built from a chain: the outer source, with every canonical name.

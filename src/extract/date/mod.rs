@@ -21,6 +21,7 @@ mod tests;
 use jiff::civil::{Date, Weekday};
 
 use crate::claim::{Claim, ClaimDate, ClaimKind, Granularity};
+use crate::extract::attribution::Analysis;
 use crate::lang::LangData;
 use crate::segment::Sentence;
 use crate::token::{SentenceTokens, tokenize};
@@ -339,6 +340,26 @@ pub fn assign_as_of_with(
     tokens: &SentenceTokens,
     claims: &mut [Claim],
 ) {
+    assign(doc, sentences, tokens, None, claims);
+}
+
+/// [`assign_as_of`] over a document already analysed: its tokens, clauses and date table
+/// masks are read, not worked out again.
+pub(crate) fn assign_as_of_analysed(analysis: &Analysis, claims: &mut [Claim]) {
+    let (doc, sentences) = (analysis.doc, analysis.sentences);
+    assign(doc, sentences, &analysis.tokens, Some(analysis), claims);
+}
+
+/// [`assign_as_of`], with the analysis of the document when there is one.
+fn assign(
+    doc: &Document,
+    sentences: &[Sentence],
+    tokens: &SentenceTokens,
+    analysis: Option<&Analysis>,
+    claims: &mut [Claim],
+) {
+    // The analysis's clauses and masks are this document's when it read it in its language.
+    let analysis = analysis.filter(|a| std::ptr::eq(a.lang, doc.lang.data()));
     let published = doc.published.map(|p| p.date);
     let past = |d: Date| published.is_none_or(|p| d <= p);
     let words = &doc.lang.data().dates;
@@ -424,8 +445,14 @@ pub fn assign_as_of_with(
             claim.as_of = published;
             continue;
         };
-        let now = *says_now[i].get_or_insert_with(|| says_now_in(&tokens[i], words));
-        let joins = joins[i].get_or_insert_with(|| conjunction_joins(doc.lang, &tokens[i]));
+        let now = *says_now[i].get_or_insert_with(|| {
+            let masks = analysis.map(|a| a.date_masks[i].as_slice());
+            says_now_in(&tokens[i], words, masks)
+        });
+        let joins = joins[i].get_or_insert_with(|| {
+            let clauses = analysis.map(|a| a.clauses[i].as_slice());
+            conjunction_joins(doc.lang, &tokens[i], clauses)
+        });
         let part = |pos: usize| joins.partition_point(|&j| j <= pos);
         let own: Vec<DateAt> = dates[i]
             .iter()
@@ -447,10 +474,21 @@ pub fn assign_as_of_with(
 /// Byte offsets where a sentence's coordinate clauses joined by a conjunction start (", et",
 /// ", and", "mais", "but"): a date in one of them is not the date of a figure in another ("a
 /// reçu en septembre l'ordre …, et les analystes tablent sur 10 000 à 12 000").
-fn conjunction_joins(lang: Lang, tokens: &[crate::token::Token]) -> Vec<usize> {
+fn conjunction_joins(
+    lang: Lang,
+    tokens: &[crate::token::Token],
+    clauses: Option<&[crate::extract::attribution::clause::Clause]>,
+) -> Vec<usize> {
     use crate::extract::attribution::clause::{self, Link};
-    let data = lang.data();
-    clause::split(data, tokens)
+    let split;
+    let clauses = match clauses {
+        Some(clauses) => clauses,
+        None => {
+            split = clause::split(lang.data(), tokens);
+            &split
+        }
+    };
+    clauses
         .iter()
         .filter(|c| c.link == Link::Coordinate && c.from > 0)
         .filter(|c| tokens[c.from].kind == crate::token::TokenKind::Word)
@@ -519,12 +557,19 @@ fn governing(dates: &[DateAt], span: [usize; 2]) -> Option<Date> {
 }
 
 /// True when a sentence says its figures hold now ("désormais", "so far").
-fn says_now_in(tokens: &[crate::token::Token], words: &DateWords) -> bool {
-    let masks = scan::masks(tokens, words);
+fn says_now_in(tokens: &[crate::token::Token], words: &DateWords, masks: Option<&[u32]>) -> bool {
+    let worked_out;
+    let masks = match masks {
+        Some(masks) => masks,
+        None => {
+            worked_out = scan::masks(tokens, words);
+            &worked_out
+        }
+    };
     let r = scan::Reader {
         tokens,
         words,
-        masks: &masks,
+        masks,
     };
     (0..tokens.len()).any(|k| r.list(k, scan::PRESENT_CUES).is_some())
 }
