@@ -2,7 +2,7 @@
 //! sources it rests on, and the verdicts, most important first.
 
 use std::cmp::Reverse;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 use jiff::civil::Date;
 
@@ -11,6 +11,7 @@ use super::{Ctx, MAX_SOURCES, sections};
 use crate::claim::{Claim, ClaimKind, Stance};
 use crate::compare::verdict::Interval;
 use crate::compare::{Group, Status, describe};
+use crate::extract::phrase::WordHash;
 
 /// "soldiers · North Korea · in Kursk · deployed · so far"; a statement group says so.
 pub fn subject(g: &Group) -> String {
@@ -31,8 +32,9 @@ pub fn subject(g: &Group) -> String {
 /// What each party says, one line each: first the parties the status rests on, then by how
 /// many reports carry them. Without `--all`, at most [`MAX_SOURCES`] lines.
 pub fn sources(ctx: &Ctx, g: &Group) -> String {
-    let mut by_party: BTreeMap<&str, Vec<&Claim>> = BTreeMap::new();
-    for (c, party) in ctx.said(g) {
+    // Hashed: the rows are sorted below, the party last among their keys.
+    let mut by_party: HashMap<&str, Vec<&Claim>, WordHash> = HashMap::default();
+    for &(c, party) in ctx.said(g) {
         by_party.entry(party).or_default().push(c);
     }
     let key: BTreeSet<&str> = g
@@ -44,7 +46,7 @@ pub fn sources(ctx: &Ctx, g: &Group) -> String {
     let mut rows: Vec<_> = by_party
         .iter()
         .map(|(party, mine)| {
-            let docs: BTreeSet<&str> = mine.iter().map(|c| c.doc.as_str()).collect();
+            let docs: HashSet<&str, WordHash> = mine.iter().map(|c| c.doc.as_str()).collect();
             let first = mine.iter().filter_map(|c| c.as_of).min();
             (
                 !key.contains(party),
@@ -339,9 +341,9 @@ fn agreement(ctx: &Ctx, g: &Group) -> String {
     let agreeing: BTreeSet<&str> = g.parties.agreeing.iter().map(String::as_str).collect();
     let agreed: Vec<&Claim> = ctx
         .said(g)
-        .into_iter()
+        .iter()
         .filter(|(c, party)| c.stance == Stance::Asserted && agreeing.contains(party))
-        .map(|(c, _)| c)
+        .map(|&(c, _)| c)
         .collect();
     let langs = ctx.look.languages(agreed.iter().copied());
     let across = if langs.len() > 1 {

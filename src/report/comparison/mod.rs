@@ -48,6 +48,8 @@ struct Ctx<'a> {
     color: bool,
     findings: HashMap<&'a str, Vec<&'a Finding>>,
     groups: HashMap<&'a str, &'a Group>,
+    /// Each group's claims with their parties, by group id, looked up once.
+    said: HashMap<&'a str, Vec<Said<'a>>>,
 }
 
 impl<'a> Ctx<'a> {
@@ -57,13 +59,17 @@ impl<'a> Ctx<'a> {
         for f in &comparison.findings {
             findings.entry(f.group.as_str()).or_default().push(f);
         }
-        // Few parties among many claims: hash sets first (one per thread), sorted once.
-        let parties: HashSet<&str, WordHash> = comparison
+        let said: HashMap<&str, Vec<Said>> = comparison
             .groups
             .par_iter()
-            .flat_map_iter(|g| g.claims.iter().filter_map(|id| look.said(id)))
-            .map(|(_, party)| party)
+            .map(|g| {
+                let said = g.claims.iter().filter_map(|id| look.said(id)).collect();
+                (g.id.as_str(), said)
+            })
             .collect();
+        // Few parties among many claims: a hash set first, sorted once.
+        let parties: HashSet<&str, WordHash> =
+            said.values().flatten().map(|&(_, party)| party).collect();
         let parties: BTreeSet<&str> = parties.into_iter().collect();
         Ctx {
             names: Names::new(parties),
@@ -77,6 +83,7 @@ impl<'a> Ctx<'a> {
                 .iter()
                 .map(|g| (g.id.as_str(), g))
                 .collect(),
+            said,
         }
     }
 
@@ -89,11 +96,8 @@ impl<'a> Ctx<'a> {
     }
 
     /// The claims of a group with their parties, in the group's order.
-    fn said(&self, g: &Group) -> Vec<Said<'a>> {
-        g.claims
-            .iter()
-            .filter_map(|id| self.look.said(id))
-            .collect()
+    fn said(&self, g: &Group) -> &[Said<'a>] {
+        self.said.get(g.id.as_str()).map_or(&[], Vec::as_slice)
     }
 
     /// The findings of a group, in the comparison's order.
