@@ -78,10 +78,52 @@ pub fn extract_all(mut documents: Vec<Document>, options: &Options) -> Extractio
         .par_iter()
         .map(|doc| extract_document(doc, options))
         .collect();
-    // Sized once: claims are large, and growing the vector would copy them again and again.
-    let mut claims = Vec::with_capacity(per_doc.iter().map(Vec::len).sum());
-    for doc_claims in per_doc {
-        claims.extend(doc_claims);
+    Extraction {
+        documents,
+        claims: concat(per_doc),
     }
-    Extraction { documents, claims }
+}
+
+/// The vectors of `parts` end to end, moved in parallel: claims are large, and moving them
+/// all on one thread (faulting in every page of the result) is a serial step of every run.
+fn concat<T: Send>(parts: Vec<Vec<T>>) -> Vec<T> {
+    use rayon::prelude::*;
+    let total = parts.iter().map(Vec::len).sum();
+    let mut out: Vec<T> = Vec::with_capacity(total);
+    let mut slots: Vec<&mut [std::mem::MaybeUninit<T>]> = Vec::with_capacity(parts.len());
+    let mut rest = &mut out.spare_capacity_mut()[..total];
+    for part in &parts {
+        let (head, tail) = rest.split_at_mut(part.len());
+        slots.push(head);
+        rest = tail;
+    }
+    slots.into_par_iter().zip(parts).for_each(|(slots, part)| {
+        for (slot, item) in slots.iter_mut().zip(part) {
+            slot.write(item);
+        }
+    });
+    // SAFETY: the slots partition the first `total` elements of `out`'s spare capacity, one
+    // slot per item of `parts`, and every item was written to its slot above (moving an item
+    // cannot panic, and `for_each` returns once every part is done).
+    unsafe { out.set_len(total) };
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::concat;
+
+    #[test]
+    fn concat_keeps_every_item_in_order() {
+        let parts: Vec<Vec<String>> = (0..300)
+            .map(|p| (0..p % 7).map(|i| format!("{p}.{i}")).collect())
+            .collect();
+        let expected: Vec<String> = parts.iter().flatten().cloned().collect();
+        assert_eq!(concat(parts), expected);
+        assert!(concat(Vec::<Vec<u8>>::new()).is_empty());
+        assert_eq!(
+            concat(vec![vec![], vec![1], vec![], vec![2, 3]]),
+            vec![1, 2, 3]
+        );
+    }
 }
