@@ -127,10 +127,12 @@ fn is_binary_control(c: char) -> bool {
 }
 
 fn control_share(bytes: &[u8]) -> f64 {
-    let controls = bytes
+    // Without short-circuits, so that the count runs many bytes at a time. Tab, line feed,
+    // vertical tab, form feed and carriage return (9 to 13) are text.
+    let controls: usize = bytes
         .iter()
-        .filter(|&&b| (b < 0x20 && !matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r')) || b == 0x7F)
-        .count();
+        .map(|&b| usize::from(((b < 0x20) & !(0x09..=0x0D).contains(&b)) | (b == 0x7F)))
+        .sum();
     controls as f64 / bytes.len().max(1) as f64
 }
 
