@@ -341,26 +341,33 @@ impl Context<'_> {
         }
         let mut out = HashMap::new();
         for list in by_party.values() {
+            // Each claim's (date, value) numbered among the party's distinct ones, and the
+            // answer worked out once per distinct pair.
+            let mut numbers: HashMap<(Date, Interval), usize> = HashMap::new();
             let mut distinct: Vec<(Date, Interval)> = Vec::new();
-            for &i in list {
-                if let (Some(d), Some(q)) = (self.when[i], &self.claims[i].quantity) {
+            let entries: Vec<Option<usize>> = list
+                .iter()
+                .map(|&i| {
+                    let (d, q) = (self.when[i]?, self.claims[i].quantity.as_ref()?);
                     let entry = (d, Interval::of(q));
-                    if !distinct.contains(&entry) {
+                    Some(*numbers.entry(entry).or_insert_with(|| {
                         distinct.push(entry);
-                    }
-                }
-            }
-            for &i in list {
-                let (Some(d), Some(q)) = (self.when[i], &self.claims[i].quantity) else {
-                    continue;
-                };
-                let mine = Interval::of(q);
-                let later = distinct
-                    .iter()
-                    .filter(|(other, v)| *other > d && !v.overlaps(mine))
-                    .map(|(other, _)| *other)
-                    .min();
-                if let Some(later) = later {
+                        distinct.len() - 1
+                    }))
+                })
+                .collect();
+            let later: Vec<Option<Date>> = distinct
+                .iter()
+                .map(|&(d, mine)| {
+                    distinct
+                        .iter()
+                        .filter(|(other, v)| *other > d && !v.overlaps(mine))
+                        .map(|(other, _)| *other)
+                        .min()
+                })
+                .collect();
+            for (&i, entry) in list.iter().zip(entries) {
+                if let Some(later) = entry.and_then(|e| later[e]) {
                     out.insert(i, later);
                 }
             }

@@ -67,7 +67,7 @@ pub struct Side<'a> {
 }
 
 /// A count's value as a closed interval of whole numbers, `high == None` meaning unbounded.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Interval {
     /// Lowest value allowed.
     pub low: u64,
