@@ -63,13 +63,23 @@ impl<'a> Ctx<'a> {
             .groups
             .par_iter()
             .map(|g| {
-                let said = g.claims.iter().filter_map(|id| look.said(id)).collect();
+                // In parallel within a group too: one group may hold most claims.
+                let said = g.claims.par_iter().filter_map(|id| look.said(id)).collect();
                 (g.id.as_str(), said)
             })
             .collect();
-        // Few parties among many claims: a hash set first, sorted once.
-        let parties: HashSet<&str, WordHash> =
-            said.values().flatten().map(|&(_, party)| party).collect();
+        // Few parties among many claims: hash sets first (one per thread), sorted once.
+        let parties: HashSet<&str, WordHash> = said
+            .par_iter()
+            .flat_map_iter(|(_, said)| said.iter().map(|&(_, party)| party))
+            .fold(HashSet::default, |mut set, party| {
+                set.insert(party);
+                set
+            })
+            .reduce(HashSet::default, |mut a, b| {
+                a.extend(b);
+                a
+            });
         let parties: BTreeSet<&str> = parties.into_iter().collect();
         Ctx {
             names: Names::new(parties),
