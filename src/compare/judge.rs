@@ -4,7 +4,7 @@
 //! Which pairs of a group are judged is decided in [`super::pairs`]; groups are judged in
 //! parallel, and so are the pairs of a big group.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use jiff::civil::Date;
 use rayon::prelude::*;
@@ -52,21 +52,25 @@ struct Judged {
 
 /// Runs the whole comparison.
 pub fn run(extraction: &Extraction) -> Comparison {
-    let mut claims: Vec<&Claim> = extraction.claims.iter().collect();
-    // An extraction comes in this order already: checked in parallel, then sorted only if
-    // needed, each claim's key read once (a key parses the claim's id).
-    if !claims
+    // Where each claim (in document order) is in the extraction. An extraction comes in this
+    // order already: checked in parallel, then sorted only if needed, each claim's key read
+    // once (a key parses the claim's id).
+    let all = &extraction.claims;
+    let mut order: Vec<usize> = (0..all.len()).collect();
+    if !all
         .par_windows(2)
-        .all(|w| claim_order(w[0]) <= claim_order(w[1]))
+        .all(|w| claim_order(&w[0]) <= claim_order(&w[1]))
     {
-        claims.par_sort_by_cached_key(|c| claim_order(c));
+        order.par_sort_by_cached_key(|&k| claim_order(&all[k]));
     }
+    let claims: Vec<&Claim> = order.iter().map(|&k| &all[k]).collect();
     // The reference time is `as_of` only: extraction already falls back to the publication
     // date, and leaves it empty on purpose for projections ("d'ici décembre").
     let when: Vec<Option<Date>> = claims.iter().map(|c| c.as_of).collect();
     let parties: Vec<&str> = claims.par_iter().map(|c| provenance::party(c)).collect();
     let ctx = Context {
         claims: &claims,
+        order: &order,
         when: &when,
         parties: &parties,
     };
@@ -196,6 +200,8 @@ fn sibling_pairs(planned: &[(Key, Vec<usize>)], countries: &Countries) -> Vec<(u
 
 struct Context<'a> {
     claims: &'a [&'a Claim],
+    /// Where `claims[i]` is in the extraction: `order[i]`.
+    order: &'a [usize],
     when: &'a [Option<Date>],
     /// Each claim's party ([`provenance::party`]), read once.
     parties: &'a [&'a str],
@@ -277,13 +283,14 @@ impl Context<'_> {
                 scope,
                 label: label(key, scope),
                 claims: ids.iter().map(|&i| self.claims[i].id.clone()).collect(),
+                members: ids.iter().map(|&i| self.order[i]).collect(),
                 status: parties.status(),
                 independent_sources: parties.asserting.len(),
                 parties,
                 reports: group_claims
                     .iter()
                     .map(|c| c.doc.as_str())
-                    .collect::<BTreeSet<_>>()
+                    .collect::<HashSet<_, crate::extract::phrase::WordHash>>()
                     .len(),
                 timeline,
             },

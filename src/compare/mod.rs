@@ -83,6 +83,10 @@ pub struct Group {
     pub label: String,
     /// Ids of the claims in the group, in document order.
     pub claims: Vec<String>,
+    /// Where the claims are in the compared [`crate::Extraction`]'s `claims`, in the order of
+    /// `claims` (empty for a group made otherwise), so that reports need not look ids up.
+    #[serde(skip)]
+    pub members: Vec<usize>,
     /// How well the claim stands (defined in [`status`]).
     pub status: Status,
     /// The number of independent sources that state it as fact (`parties.asserting`).

@@ -36,6 +36,10 @@ pub fn excerpt(text: &str, max: usize) -> String {
 /// once for every report.
 pub struct Lookup<'a> {
     claims: std::collections::HashMap<&'a str, Said<'a>, WordHash>,
+    /// Every claim with its party, in the extraction's order (see [`Group::members`]).
+    ///
+    /// [`Group::members`]: crate::compare::Group::members
+    by_index: Vec<Said<'a>>,
     documents: std::collections::HashMap<&'a str, &'a crate::Document, WordHash>,
 }
 
@@ -43,12 +47,17 @@ impl<'a> Lookup<'a> {
     /// Indexes an extraction.
     pub fn new(extraction: &'a crate::Extraction) -> Lookup<'a> {
         use rayon::prelude::*;
+        let by_index: Vec<Said> = extraction
+            .claims
+            .par_iter()
+            .map(|c| (c, crate::compare::provenance::party(c)))
+            .collect();
         Lookup {
-            claims: extraction
-                .claims
-                .par_iter()
-                .map(|c| (c.id.as_str(), (c, crate::compare::provenance::party(c))))
+            claims: by_index
+                .iter()
+                .map(|&said| (said.0.id.as_str(), said))
                 .collect(),
+            by_index,
             documents: extraction
                 .documents
                 .iter()
@@ -65,6 +74,22 @@ impl<'a> Lookup<'a> {
     /// The claim with this id, with its party.
     pub fn said(&self, id: &str) -> Option<Said<'a>> {
         self.claims.get(id).copied()
+    }
+
+    /// The claims of a group with their parties, in the group's order: by their place in the
+    /// extraction when the group gives it (a comparison of this extraction: every place within
+    /// it, the first and last ids matching), else by id.
+    pub fn group(&self, g: &crate::compare::Group) -> Vec<Said<'a>> {
+        let id_at = |k: Option<&usize>| k.and_then(|&k| self.by_index.get(k)).map(|(c, _)| &c.id);
+        if g.members.len() == g.claims.len()
+            && g.members.iter().all(|&k| k < self.by_index.len())
+            && id_at(g.members.first()) == g.claims.first()
+            && id_at(g.members.last()) == g.claims.last()
+        {
+            g.members.iter().map(|&k| self.by_index[k]).collect()
+        } else {
+            g.claims.iter().filter_map(|id| self.said(id)).collect()
+        }
     }
 
     /// The document with this id.

@@ -62,11 +62,7 @@ impl<'a> Ctx<'a> {
         let said: HashMap<&str, Vec<Said>> = comparison
             .groups
             .par_iter()
-            .map(|g| {
-                // In parallel within a group too: one group may hold most claims.
-                let said = g.claims.par_iter().filter_map(|id| look.said(id)).collect();
-                (g.id.as_str(), said)
-            })
+            .map(|g| (g.id.as_str(), look.group(g)))
             .collect();
         // Few parties among many claims: hash sets first (one per thread), sorted once.
         let parties: HashSet<&str, WordHash> = said
