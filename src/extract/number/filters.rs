@@ -26,7 +26,11 @@ pub(super) fn blocked(text: &str, tokens: &[Token], date_spans: &[[usize; 2]]) -
                 .get(..prefix.len())
                 .is_some_and(|w| w.eq_ignore_ascii_case(prefix))
         };
-        if words.contains(['/', '@', '=', '_', '\\']) || starts("www.") || starts("http") {
+        // Byte by byte: the marks are ASCII, which never occurs inside another character.
+        let marked = words
+            .bytes()
+            .any(|b| matches!(b, b'/' | b'@' | b'=' | b'_' | b'\\'));
+        if marked || starts("www.") || starts("http") {
             blocked[chunk..k].iter_mut().for_each(|b| *b = true);
         }
         chunk = k;
