@@ -30,7 +30,8 @@ pub fn extract_document(doc: &Document, options: &Options) -> Vec<Claim> {
     let tokens = &analysis.tokens;
     let mut claims =
         date::extract_scanned(doc, &sentences, lang, tokens, Some(&analysis.date_scans));
-    let counts = number::extract_with(doc, &sentences, lang, tokens, &claims);
+    let tags = Some(analysis.tags.as_slice());
+    let counts = number::extract_tagged(doc, &sentences, lang, tokens, tags, &claims);
     claims.extend(counts);
     let statements = statement::extract_with(&analysis, &claims);
     claims.extend(statements);

@@ -54,8 +54,8 @@ pub(crate) fn extract_with(a: &Analysis, found: &[Claim]) -> Vec<Claim> {
         if a.sentences[i].heading || a.tokens[i].is_empty() {
             return None;
         }
-        let tags = Tags::new(lang, &a.tokens[i]);
-        let (context, counts) = context_of(a, &all_counts, i, &tags);
+        let tags = &a.tags[i];
+        let (context, counts) = context_of(a, &all_counts, i, tags);
         let mut made: Vec<Claim> = a.clauses[i]
             .iter()
             .filter_map(|c| fact(&context, c, counts))

@@ -23,6 +23,7 @@ mod rule_rows;
 pub(crate) mod tests;
 
 use crate::claim::{Claim, ClaimKind, Source, SourceKind};
+use crate::extract::concept::Tags;
 use crate::extract::date::scan;
 use crate::extract::gazetteer::{Gazetteer, Mention};
 use crate::extract::stance::StanceCue;
@@ -177,6 +178,8 @@ pub(crate) struct Analysis<'a> {
     pub date_scans: Vec<Vec<crate::extract::date::scan::Found>>,
     /// For each sentence, the date tables each token may start ([`scan::masks`]).
     pub date_masks: Vec<Vec<u32>>,
+    /// For each sentence, the concept tables each token may start ([`Tags`]).
+    pub tags: Vec<Tags>,
 }
 
 /// How many sentences back a pronoun may look for its source.
@@ -212,6 +215,7 @@ impl<'a> Analysis<'a> {
                         clause::split(lang, &tokens[i]),
                         crate::extract::stance::cues(lang, &tokens[i]),
                         date_tokens(lang, &tokens[i]),
+                        Tags::new(lang, &tokens[i]),
                     )
                 })
             },
@@ -227,7 +231,9 @@ impl<'a> Analysis<'a> {
         let mut date_tokens = Vec::with_capacity(sentences.len());
         let mut date_scans = Vec::with_capacity(sentences.len());
         let mut date_masks = Vec::with_capacity(sentences.len());
-        for (c, s, (d, found, masks)) in per_sentence {
+        let mut tags = Vec::with_capacity(sentences.len());
+        for (c, s, (d, found, masks), t) in per_sentence {
+            tags.push(t);
             clauses.push(c);
             stance_cues.push(s);
             date_tokens.push(d);
@@ -249,6 +255,7 @@ impl<'a> Analysis<'a> {
             date_tokens,
             date_scans,
             date_masks,
+            tags,
         };
         for i in 0..sentences.len() {
             let previous = (i.saturating_sub(PRONOUN_REACH)..i)

@@ -164,6 +164,19 @@ pub fn extract_with(
     sentence_tokens: &SentenceTokens,
     dates: &[Claim],
 ) -> Vec<Claim> {
+    extract_tagged(doc, sentences, lang, sentence_tokens, None, dates)
+}
+
+/// [`extract_with`], with each sentence's concept tags when they are known already (read in
+/// `lang`).
+pub(crate) fn extract_tagged(
+    doc: &Document,
+    sentences: &[Sentence],
+    lang: &LangData,
+    sentence_tokens: &SentenceTokens,
+    tags: Option<&[concept::Tags]>,
+    dates: &[Claim],
+) -> Vec<Claim> {
     let mut date_spans: Vec<[usize; 2]> = dates.iter().map(|d| d.span).collect();
     date_spans.sort_unstable();
     let mut claims: Vec<Claim> = Vec::new();
@@ -198,7 +211,8 @@ pub fn extract_with(
         in_order.sort_unstable();
         let sentence_dates: Vec<&Claim> = in_order.iter().map(|&d| &dates[d]).collect();
         let published = doc.published.map(|p| p.date);
-        for mut found in counts_of(&doc.text, tokens, lang, figures, best.as_ref()) {
+        let tags = tags.map(|t| &t[i]);
+        for mut found in counts_of(&doc.text, tokens, lang, tags, figures, best.as_ref()) {
             let figure = tokens.partition_point(|t| t.end <= found.span[0]);
             if projection::projected(lang, tokens, figure, &sentence_dates, published) {
                 found.qualifiers.scope = Some(crate::claim::Scope::PlannedTotal);
@@ -303,7 +317,7 @@ pub(crate) fn counts_in(
     topic: Option<&(Counted, Option<String>)>,
 ) -> Vec<Found> {
     let figures = find_figures(text, tokens, lang, date_spans);
-    counts_of(text, tokens, lang, figures, topic)
+    counts_of(text, tokens, lang, None, figures, topic)
 }
 
 /// The counts of one sentence's `figures` (see [`counts_in`]).
@@ -311,6 +325,7 @@ fn counts_of(
     text: &str,
     tokens: &[Token],
     lang: &LangData,
+    tags: Option<&concept::Tags>,
     figures: Vec<Figure>,
     topic: Option<&(Counted, Option<String>)>,
 ) -> Vec<Found> {
@@ -319,7 +334,14 @@ fn counts_of(
     if figures.is_empty() {
         return found;
     }
-    let tags = concept::Tags::new(lang, tokens);
+    let tagged;
+    let tags = match tags {
+        Some(tags) => tags,
+        None => {
+            tagged = concept::Tags::new(lang, tokens);
+            &tagged
+        }
+    };
     for figure in figures {
         let (noun, counted, borrowed) = match noun_of(lang, tokens, &figure, previous_end) {
             Some((noun, counted)) => (noun, counted, None),
