@@ -68,7 +68,7 @@ pub(crate) fn extract_with(a: &Analysis, found: &[Claim]) -> Vec<Claim> {
         let Some((tags, mut made)) = found else {
             continue;
         };
-        let (context, counts) = context_of(a, &all_counts, i, &tags);
+        let (context, counts) = context_of(a, &all_counts, i, tags);
         let (sentence, tokens, clauses) = (context.sentence, context.tokens, &a.clauses[i]);
         // "Ils ont été transférés", "none of them has seen a real war": a clause whose subject
         // is a plural pronoun is about the article's topic.

@@ -356,7 +356,7 @@ fn counts_of(
         };
         previous_end = figure.last;
         let mut qualifiers =
-            concept::clause_qualifiers(lang, tokens, &tags, [figure.start, figure.end], noun);
+            concept::clause_qualifiers(lang, tokens, tags, [figure.start, figure.end], noun);
         if qualifiers.entity.is_none() {
             qualifiers.entity = borrowed;
         }
