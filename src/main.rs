@@ -94,9 +94,10 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             let tabular = args.csv.is_some()
                 || (args.group.is_empty()
                     && matches!(args.common.format, Format::Table | Format::Csv));
+            let parties = claimdiff::compare::parties(&extraction);
             let (comparison, look) = rayon::join(
-                || claimdiff::compare::compare(&extraction),
-                || tabular.then(|| report::Lookup::new(&extraction)),
+                || claimdiff::compare::compare_with(&extraction, &parties),
+                || tabular.then(|| report::Lookup::with_parties(&extraction, &parties)),
             );
             let cell = std::cell::OnceCell::new();
             if let Some(look) = look {

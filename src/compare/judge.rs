@@ -50,8 +50,8 @@ struct Judged {
     first: usize,
 }
 
-/// Runs the whole comparison.
-pub fn run(extraction: &Extraction) -> Comparison {
+/// Runs the whole comparison; `given[k]` is the party of `extraction.claims[k]`.
+pub fn run<'a>(extraction: &'a Extraction, given: &[&'a str]) -> Comparison {
     // Where each claim (in document order) is in the extraction. An extraction comes in this
     // order already: checked in parallel, then sorted only if needed, each claim's key read
     // once (a key parses the claim's id).
@@ -67,7 +67,11 @@ pub fn run(extraction: &Extraction) -> Comparison {
     // The reference time is `as_of` only: extraction already falls back to the publication
     // date, and leaves it empty on purpose for projections ("d'ici décembre").
     let when: Vec<Option<Date>> = claims.iter().map(|c| c.as_of).collect();
-    let parties: Vec<&str> = claims.par_iter().map(|c| provenance::party(c)).collect();
+    let parties: Vec<&str> = if given.len() == all.len() {
+        order.iter().map(|&k| given[k]).collect()
+    } else {
+        claims.par_iter().map(|c| provenance::party(c)).collect()
+    };
     let ctx = Context {
         claims: &claims,
         order: &order,

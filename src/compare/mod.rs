@@ -153,5 +153,22 @@ impl Comparison {
 
 /// Compares every claim of an extraction: groups, verdicts, statuses, in a deterministic order.
 pub fn compare(extraction: &Extraction) -> Comparison {
-    judge::run(extraction)
+    compare_with(extraction, &parties(extraction))
+}
+
+/// [`compare`], with each claim's party already worked out: `parties[k]` is the party of
+/// `extraction.claims[k]` (see [`parties`]).
+pub fn compare_with(extraction: &Extraction, parties: &[&str]) -> Comparison {
+    judge::run(extraction, parties)
+}
+
+/// The party of each claim of an extraction ([`provenance::party`]), in its order, worked out
+/// in parallel: the comparison and the reports both need them.
+pub fn parties(extraction: &Extraction) -> Vec<&str> {
+    use rayon::prelude::*;
+    extraction
+        .claims
+        .par_iter()
+        .map(provenance::party)
+        .collect()
 }

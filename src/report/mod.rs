@@ -46,11 +46,20 @@ pub struct Lookup<'a> {
 impl<'a> Lookup<'a> {
     /// Indexes an extraction.
     pub fn new(extraction: &'a crate::Extraction) -> Lookup<'a> {
-        use rayon::prelude::*;
+        Lookup::with_parties(extraction, &crate::compare::parties(extraction))
+    }
+
+    /// Indexes an extraction whose claims' parties are known: `parties[k]` is the party of
+    /// `extraction.claims[k]` ([`crate::compare::parties`]).
+    /// Parties of another length are worked out again.
+    pub fn with_parties(extraction: &'a crate::Extraction, parties: &[&'a str]) -> Lookup<'a> {
+        if parties.len() != extraction.claims.len() {
+            return Lookup::new(extraction);
+        }
         let by_index: Vec<Said> = extraction
             .claims
-            .par_iter()
-            .map(|c| (c, crate::compare::provenance::party(c)))
+            .iter()
+            .zip(parties.iter().copied())
             .collect();
         Lookup {
             claims: by_index
