@@ -116,6 +116,54 @@ static FIRST_WORDS: LazyLock<Vec<HashMap<String, u8, phrase::WordHash>>> = LazyL
         .collect()
 });
 
+/// Folded words → (date table bits, concept table bits).
+type WordBits = HashMap<&'static str, (u32, u8), phrase::WordHash>;
+
+/// Per language, each folded word with the bits of the date tables it may start
+/// ([`scan::masks`]) and of the concept tables ([`Tags`]): one look-up for both.
+///
+/// [`scan::masks`]: crate::extract::date::scan::masks
+static WORD_BITS: LazyLock<Vec<Option<WordBits>>> = LazyLock::new(|| {
+    Lang::ALL
+        .iter()
+        .enumerate()
+        .map(|(i, l)| {
+            let dates = crate::extract::date::scan::start_bits(&l.data().dates)?;
+            let mut bits = WordBits::default();
+            for (word, &mask) in dates {
+                bits.entry(word.as_str()).or_default().0 = mask;
+            }
+            for (word, &tag) in &FIRST_WORDS[i] {
+                bits.entry(word.as_str()).or_default().1 = tag;
+            }
+            Some(bits)
+        })
+        .collect()
+});
+
+/// For each token of a sentence, its date table masks ([`scan::masks`]) and its concept
+/// [`Tags`], read with one look-up per token when `lang` is one of the languages.
+///
+/// [`scan::masks`]: crate::extract::date::scan::masks
+pub fn masks_and_tags(lang: &LangData, tokens: &[Token]) -> (Vec<u32>, Tags) {
+    let index = Lang::ALL.iter().position(|l| *l == lang.lang);
+    let bits = index
+        .filter(|&i| std::ptr::eq(Lang::ALL[i].data(), lang))
+        .and_then(|i| WORD_BITS[i].as_ref());
+    let Some(bits) = bits else {
+        let masks = crate::extract::date::scan::masks(tokens, &lang.dates);
+        return (masks, Tags::new(lang, tokens));
+    };
+    let mut masks = Vec::with_capacity(tokens.len());
+    let mut tags = Vec::with_capacity(tokens.len());
+    for t in tokens {
+        let (mask, tag) = bits.get(t.folded.as_str()).copied().unwrap_or_default();
+        masks.push(mask);
+        tags.push(tag);
+    }
+    (masks, Tags(tags))
+}
+
 /// For each token of a sentence, the tables that have a phrase starting with it.
 pub struct Tags(Vec<u8>);
 

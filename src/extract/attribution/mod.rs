@@ -211,11 +211,12 @@ impl<'a> Analysis<'a> {
         let (per_sentence, (mentions, quotes)) = crate::par::join(
             || {
                 crate::par::map(sentences.len(), |i| {
+                    let (masks, tags) = crate::extract::concept::masks_and_tags(lang, &tokens[i]);
                     (
                         clause::split(lang, &tokens[i]),
                         crate::extract::stance::cues(lang, &tokens[i]),
-                        date_tokens(lang, &tokens[i]),
-                        Tags::new(lang, &tokens[i]),
+                        date_tokens(lang, &tokens[i], masks),
+                        tags,
                     )
                 })
             },
@@ -322,12 +323,15 @@ impl<'a> Analysis<'a> {
     }
 }
 
-/// Which of a sentence's tokens belong to a date or a clock time, with the dates found and
-/// the tokens' date table masks.
-fn date_tokens(lang: &LangData, tokens: &[Token]) -> (Vec<bool>, Vec<scan::Found>, Vec<u32>) {
+/// Which of a sentence's tokens belong to a date or a clock time, with the dates found; the
+/// tokens' date table masks (`masks`) come back with them.
+fn date_tokens(
+    lang: &LangData,
+    tokens: &[Token],
+    masks: Vec<u32>,
+) -> (Vec<bool>, Vec<scan::Found>, Vec<u32>) {
     use crate::extract::date::time;
     // One reader, its token masks worked out once, for dates and clock times.
-    let masks = scan::masks(tokens, &lang.dates);
     let reader = scan::Reader {
         tokens,
         words: &lang.dates,

@@ -317,6 +317,17 @@ static STARTS: LazyLock<Vec<(&'static DateWords, StartBits)>> = LazyLock::new(||
         .collect()
 });
 
+/// The folded first tokens of the tables of `words` with their bits (see [`STARTS`]), when
+/// `words` are a language's.
+pub(crate) fn start_bits(
+    words: &DateWords,
+) -> Option<&'static HashMap<String, u32, phrase::WordHash>> {
+    STARTS
+        .iter()
+        .find(|(w, _)| std::ptr::eq(*w, words))
+        .map(|(_, starts)| starts)
+}
+
 /// For each token, the bits of the tables whose keys start with it (see [`STARTS`]); empty for
 /// date words of no language, which then search every table.
 pub(crate) fn masks(tokens: &[Token], words: &DateWords) -> Vec<u32> {
