@@ -203,7 +203,7 @@ impl Gazetteer {
         let (folded, map) = (folded.text.as_str(), &folded);
         let mut named: HashMap<usize, usize> = HashMap::new();
         let mut out = Vec::new();
-        for m in self.automaton.find_iter(&folded) {
+        for m in self.automaton.find_iter(folded) {
             let (fs, fe) = (m.start(), m.end());
             let before = folded[..fs].chars().next_back();
             let after = folded[fe..].chars().next();
