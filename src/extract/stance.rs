@@ -208,7 +208,11 @@ pub(crate) fn cues(lang: &LangData, tokens: &[Token]) -> Vec<StanceCue> {
     while k < tokens.len() {
         let t = &tokens[k];
         let f = t.folded.as_str();
-        if !t.text.is_ascii() && has(words.unfolded_hedges, &t.text.to_lowercase()) {
+        // Most languages have no such hedge: no word is lower-cased for them.
+        if !words.unfolded_hedges.is_empty()
+            && !t.text.is_ascii()
+            && has(words.unfolded_hedges, &t.text.to_lowercase())
+        {
             let (first, _, passive) = group(lang, tokens, k);
             out.push(StanceCue {
                 kind: CueKind::Hedge,

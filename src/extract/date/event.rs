@@ -58,7 +58,16 @@ fn event_word(tokens: &[Token<'_>], k: usize, words: &DateWords) -> Option<(Stri
     if listed(words.event_verbs, &t.folded) {
         return Some((t.folded.to_string(), false));
     }
-    let lower = t.text.to_lowercase();
+    // Most words are in lower case already: lower-cased only when a character changes.
+    let unchanged = |c: char| {
+        let mut lower = c.to_lowercase();
+        lower.next() == Some(c) && lower.next().is_none()
+    };
+    let lower: std::borrow::Cow<str> = if t.text.chars().all(unchanged) {
+        t.text.into()
+    } else {
+        t.text.to_lowercase().into()
+    };
     let (ending, lemma_ending) = words
         .participles
         .iter()
