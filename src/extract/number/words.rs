@@ -39,12 +39,19 @@ impl text2num::Token for &Word<'_> {
     }
 }
 
+/// True for a character that lower-cases to itself and is no Unicode hyphen (which text2num
+/// reads as `-`).
+fn lower_already(c: char) -> bool {
+    let mut lower = c.to_lowercase();
+    lower.next() == Some(c) && lower.next().is_none() && !matches!(c, '\u{2010}' | '\u{2011}')
+}
+
 impl Word<'_> {
     /// The lower case text2num reads.
     fn lowercase(&self) -> Cow<'_, str> {
         if self.text.is_ascii() {
             Cow::Borrowed(self.folded)
-        } else if self.taken {
+        } else if self.taken || self.text.chars().all(lower_already) {
             Cow::Borrowed(self.text)
         } else {
             Cow::Owned(
