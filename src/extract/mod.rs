@@ -45,7 +45,12 @@ pub fn extract_document(doc: &Document, options: &Options) -> Vec<Claim> {
     number::national::place_own_territory(&analysis, &mut claims);
     date::assign_as_of_analysed(&analysis, &mut claims);
     for (n, claim) in claims.iter_mut().enumerate() {
-        claim.id = format!("{}#{}", doc.id, n + 1);
+        use std::fmt::Write;
+        // Sized once: `format!` would grow the id on the way.
+        let mut id = String::with_capacity(doc.id.len() + 8);
+        id.push_str(&doc.id);
+        let _ = write!(id, "#{}", n + 1);
+        claim.id = id;
     }
     claims
 }
