@@ -66,7 +66,7 @@ pub fn run<'a>(extraction: &'a Extraction, given: &[&'a str]) -> Comparison {
     let claims: Vec<&Claim> = order.iter().map(|&k| &all[k]).collect();
     // The reference time is `as_of` only: extraction already falls back to the publication
     // date, and leaves it empty on purpose for projections ("d'ici décembre").
-    let when: Vec<Option<Date>> = claims.iter().map(|c| c.as_of).collect();
+    let when: Vec<Option<Date>> = claims.par_iter().map(|c| c.as_of).collect();
     let parties: Vec<&str> = if given.len() == all.len() {
         order.iter().map(|&k| given[k]).collect()
     } else {
@@ -84,16 +84,29 @@ pub fn run<'a>(extraction: &'a Extraction, given: &[&'a str]) -> Comparison {
         .iter()
         .map(|d| (d.id.as_str(), d.text.as_str()))
         .collect();
-    let planned = grouping::group(&claims, &parties, &texts);
+    // The countries named (few among many claims: a set per thread, merged) are gathered
+    // beside the grouping, on the cores its big blocks leave idle.
+    let (planned, countries) = rayon::join(
+        || grouping::group(&claims, &parties, &texts),
+        || {
+            claims
+                .par_iter()
+                .flat_map_iter(|c| [c.qualifiers.entity.as_deref(), c.source.country.as_deref()])
+                .flatten()
+                .fold(Countries::default, |mut set, country| {
+                    set.insert(country);
+                    set
+                })
+                .reduce(Countries::default, |mut a, b| {
+                    a.extend(b);
+                    a
+                })
+        },
+    );
     let mut judged: Vec<Judged> = planned
         .par_iter()
         .enumerate()
         .map(|(g, (key, members))| ctx.judge_group(g, key, members))
-        .collect();
-    let countries: Countries = claims
-        .par_iter()
-        .flat_map_iter(|c| [c.qualifiers.entity.as_deref(), c.source.country.as_deref()])
-        .flatten()
         .collect();
     let scope_findings: Vec<Raw> = sibling_pairs(&planned, &countries)
         .par_iter()
