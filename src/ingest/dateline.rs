@@ -61,8 +61,13 @@ pub fn find_line(body: &str, lang: Lang) -> Option<(usize, usize, Published)> {
         if seen > TOP_LINES {
             break;
         }
-        // A dateline gives a year, in digits: a line without one is passed over untokenised.
-        if content.len() > MAX_LINE || !content.bytes().any(|b| b.is_ascii_digit()) {
+        // A dateline gives a year in four ASCII digits (the date readers take no other): a line
+        // without four digits in a row is passed over untokenised.
+        let four_digits = content
+            .as_bytes()
+            .windows(4)
+            .any(|w| w.iter().all(u8::is_ascii_digit));
+        if content.len() > MAX_LINE || !four_digits {
             continue;
         }
         let start = line_start + lead;
@@ -198,6 +203,8 @@ mod tests {
             "Publié le 21.10.2024 à 7 h\nTexte.",
             "2024-10-21T07:00",
         ),
+        // A year in two digits is not read: no dateline.
+        (Lang::Fr, "Publié le 23/10/24 à 09h15\nTexte.", ""),
         (
             Lang::Fr,
             "21 octobre 2024, 13 h 07\nTexte.",
