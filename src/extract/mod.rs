@@ -32,10 +32,14 @@ pub fn extract_document(doc: &Document, options: &Options) -> Vec<Claim> {
         date::extract_scanned(doc, &sentences, lang, tokens, Some(&analysis.date_scans));
     let tags = Some(analysis.tags.as_slice());
     let counts = number::extract_tagged(doc, &sentences, lang, tokens, tags, &claims);
+    // Claims are large: the vector grows once for each batch, by its exact size.
+    claims.reserve_exact(counts.len());
     claims.extend(counts);
     let statements = statement::extract_with(&analysis, &claims);
+    let quotes = quotation::extract_with(&analysis);
+    claims.reserve_exact(statements.len() + quotes.len());
     claims.extend(statements);
-    claims.extend(quotation::extract_with(&analysis));
+    claims.extend(quotes);
     claims.sort_by_key(|c| (c.span[0], c.span[1]));
     number::place_national(lang, &sentences, tokens, &mut claims, ClaimKind::Statement);
     attribution::attribute_with(&analysis, &mut claims);

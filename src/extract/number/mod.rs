@@ -179,7 +179,6 @@ pub(crate) fn extract_tagged(
 ) -> Vec<Claim> {
     let mut date_spans: Vec<[usize; 2]> = dates.iter().map(|d| d.span).collect();
     date_spans.sort_unstable();
-    let mut claims: Vec<Claim> = Vec::new();
     let mut topic = Topic::default();
     // The dates by where they start, to find a sentence's dates without scanning them all.
     let mut by_start: Vec<usize> = (0..dates.len()).collect();
@@ -199,6 +198,8 @@ pub(crate) fn extract_tagged(
             .collect();
         find_figures(&doc.text, &sentence_tokens[i], lang, &in_sentence)
     });
+    // Claims are large: sized once, for at most one count per figure.
+    let mut claims: Vec<Claim> = Vec::with_capacity(figures.iter().map(Vec::len).sum());
     for ((i, sentence), figures) in sentences.iter().enumerate().zip(figures) {
         if figures.is_empty() {
             continue;
