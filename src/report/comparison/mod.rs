@@ -169,15 +169,40 @@ pub fn render_with(
     let (shown, once): (Vec<&Group>, Vec<&Group>) =
         comparison.groups.iter().partition(|g| g.in_table());
 
-    // Each row's cells come from its own group: made in parallel, in order.
-    let rows: Vec<Row> = shown
-        .par_iter()
-        .map(|g| Row {
-            sources: cells::sources(&ctx, g),
-            status: cells::status(&ctx, g),
-            verdict: cells::verdict(&ctx, g),
-        })
-        .collect();
+    // Each row's cells come from its own group: made in parallel, in order; the sections
+    // below the table are made beside them.
+    let (rows, (contradictions, (over_time, (scopes, reported_once)))) = rayon::join(
+        || {
+            shown
+                .par_iter()
+                .map(|g| Row {
+                    sources: cells::sources(&ctx, g),
+                    status: cells::status(&ctx, g),
+                    verdict: cells::verdict(&ctx, g),
+                })
+                .collect::<Vec<Row>>()
+        },
+        || {
+            rayon::join(
+                || sections::contradictions(&ctx, comparison),
+                || {
+                    rayon::join(
+                        || sections::over_time(&ctx, comparison),
+                        || {
+                            rayon::join(
+                                || sections::scopes(&ctx, comparison),
+                                || {
+                                    once.iter()
+                                        .map(|g| sections::reported_once(&ctx, g))
+                                        .collect::<Vec<_>>()
+                                },
+                            )
+                        },
+                    )
+                },
+            )
+        },
+    );
     let mut out = String::new();
     if !shown.is_empty() {
         out.push_str(&table(&shown, &rows, style));
@@ -207,7 +232,6 @@ pub fn render_with(
     }
     section(&ctx, &mut out, "Legend", legend, width);
 
-    let contradictions = sections::contradictions(&ctx, comparison);
     let total = contradictions.len();
     let mut listed: Vec<(String, Option<Paint>)> = if ctx.all {
         contradictions
@@ -231,10 +255,9 @@ pub fn render_with(
         &ctx,
         &mut out,
         "Over time (updates, not contradictions)",
-        plain(sections::over_time(&ctx, comparison)),
+        plain(over_time),
         width,
     );
-    let scopes = sections::scopes(&ctx, comparison);
     let scope_count = scopes.len();
     section(
         &ctx,
@@ -247,11 +270,7 @@ pub fn render_with(
         &ctx,
         &mut out,
         "Reported once (one article: nothing to compare with)",
-        plain(
-            once.iter()
-                .map(|g| sections::reported_once(&ctx, g))
-                .collect(),
-        ),
+        plain(reported_once),
         width,
     );
     out.push('\n');
