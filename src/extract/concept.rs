@@ -146,10 +146,7 @@ static WORD_BITS: LazyLock<Vec<Option<WordBits>>> = LazyLock::new(|| {
 ///
 /// [`scan::masks`]: crate::extract::date::scan::masks
 pub fn masks_and_tags(lang: &LangData, tokens: &[Token]) -> (Vec<u32>, Tags) {
-    let index = Lang::ALL.iter().position(|l| *l == lang.lang);
-    let bits = index
-        .filter(|&i| std::ptr::eq(Lang::ALL[i].data(), lang))
-        .and_then(|i| WORD_BITS[i].as_ref());
+    let bits = lang.builtin().and_then(|i| WORD_BITS[i].as_ref());
     let Some(bits) = bits else {
         let masks = crate::extract::date::scan::masks(tokens, &lang.dates);
         return (masks, Tags::new(lang, tokens));
@@ -170,7 +167,7 @@ pub struct Tags(Vec<u8>);
 impl Tags {
     /// Tags the tokens of one sentence.
     pub fn new(lang: &LangData, tokens: &[Token]) -> Tags {
-        let index = Lang::ALL.iter().position(|l| *l == lang.lang).unwrap_or(0);
+        let index = lang.lang.index();
         let first = &FIRST_WORDS[index];
         Tags(
             tokens
@@ -237,10 +234,9 @@ static NOUN_FORMS: LazyLock<Vec<HashMap<String, &'static str, phrase::WordHash>>
 
 /// The concept a folded noun counts, if the language knows it (in this form or its singular).
 pub fn concept(lang: &LangData, folded: &str) -> Option<&'static str> {
-    let index = Lang::ALL.iter().position(|l| *l == lang.lang).unwrap_or(0);
-    if !std::ptr::eq(Lang::ALL[index].data(), lang) {
+    let Some(index) = lang.builtin() else {
         return by_rule(lang, folded);
-    }
+    };
     let found = NOUN_FORMS[index].get(folded).copied();
     debug_assert_eq!(found, by_rule(lang, folded), "noun forms of {folded:?}");
     found

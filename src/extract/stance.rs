@@ -184,7 +184,7 @@ static CUE_STARTS: LazyLock<Vec<Prefixes>> = LazyLock::new(|| {
 });
 
 fn cue_starts(lang: &LangData) -> &'static Prefixes {
-    let index = Lang::ALL.iter().position(|l| *l == lang.lang).unwrap_or(0);
+    let index = lang.lang.index();
     &CUE_STARTS[index]
 }
 

@@ -82,6 +82,14 @@ impl Lang {
         }
     }
 
+    /// Its place in [`Lang::ALL`], for per-language tables built from it.
+    pub(crate) fn index(self) -> usize {
+        Lang::ALL
+            .iter()
+            .position(|&l| l == self)
+            .expect("every language is in Lang::ALL")
+    }
+
     /// This language's data.
     pub fn data(self) -> &'static LangData {
         match self {
@@ -127,6 +135,16 @@ pub struct LangData {
     pub attribution: crate::extract::attribution::AttributionWords,
     /// Hedge, denial and non-confirmation cues.
     pub stance: crate::extract::stance::StanceWords,
+}
+
+impl LangData {
+    /// The place in [`Lang::ALL`] of the language whose built-in tables these are; `None` for
+    /// tables made elsewhere (tests), for which tables derived from the built-in ones must not
+    /// be used.
+    pub(crate) fn builtin(&self) -> Option<usize> {
+        let index = self.lang.index();
+        std::ptr::eq(Lang::ALL[index].data(), self).then_some(index)
+    }
 }
 
 /// Folds text for matching: lower case, accents stripped (Latin script only), typographic
@@ -453,6 +471,14 @@ mod tests {
         ];
         for (input, want) in rows {
             assert_eq!(fold(input), want, "fold({input:?})");
+        }
+    }
+
+    #[test]
+    fn builtin_tables_know_their_place() {
+        for (i, lang) in Lang::ALL.iter().enumerate() {
+            assert_eq!(lang.index(), i);
+            assert_eq!(lang.data().builtin(), Some(i), "{lang}");
         }
     }
 }

@@ -66,8 +66,7 @@ static OPENERS: LazyLock<Vec<WordSet>> = LazyLock::new(|| {
 pub(crate) fn split(lang: &LangData, tokens: &[Token]) -> Vec<Clause> {
     let words = &lang.attribution;
     let relatives = lang.stance.according_relatives;
-    let index = Lang::ALL.iter().position(|l| *l == lang.lang).unwrap_or(0);
-    let openers = std::ptr::eq(Lang::ALL[index].data(), lang).then(|| &OPENERS[index]);
+    let openers = lang.builtin().map(|index| &OPENERS[index]);
     let mut starts: Vec<(usize, Link)> = vec![(0, Link::Coordinate)];
     for (k, t) in tokens.iter().enumerate() {
         let folded = t.folded.as_str();

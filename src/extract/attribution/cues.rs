@@ -87,11 +87,7 @@ static VERBS: LazyLock<Vec<Vec<(&'static str, u8)>>> = LazyLock::new(|| {
 });
 
 fn verb_table(lang: &LangData) -> &'static [(&'static str, u8)] {
-    &VERBS[lang_index(lang)]
-}
-
-fn lang_index(lang: &LangData) -> usize {
-    Lang::ALL.iter().position(|l| *l == lang.lang).unwrap_or(0)
+    &VERBS[lang.lang.index()]
 }
 
 /// Per language, what a first token may be of the keys of the tables a cue is looked up in at
@@ -118,7 +114,7 @@ static CUE_STARTS: LazyLock<Vec<Prefixes>> = LazyLock::new(|| {
 /// with an inverted pronoun ("a-t-il"). Most tokens are passed over with this one look-up.
 fn may_cue(lang: &LangData, t: &Token) -> bool {
     let f = t.folded.as_str();
-    f.contains('-') || CUE_STARTS[lang_index(lang)].starts(f)
+    f.contains('-') || CUE_STARTS[lang.lang.index()].starts(f)
 }
 
 /// True for a closing quotation mark token.

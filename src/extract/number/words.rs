@@ -146,7 +146,7 @@ static TRIGGERS: LazyLock<Vec<phrase::WordSet>> = LazyLock::new(|| {
 });
 
 fn triggers(lang: &LangData) -> &'static phrase::WordSet {
-    let index = Lang::ALL.iter().position(|l| *l == lang.lang).unwrap_or(0);
+    let index = lang.lang.index();
     &TRIGGERS[index]
 }
 
