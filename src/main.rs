@@ -99,10 +99,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 || claimdiff::compare::compare_with(&extraction, &parties),
                 || tabular.then(|| report::Lookup::with_parties(&extraction, &parties)),
             );
-            let cell = std::cell::OnceCell::new();
-            if let Some(look) = look {
-                let _ = cell.set(look);
-            }
+            let cell = look.map_or_else(std::cell::OnceCell::new, std::cell::OnceCell::from);
             let look = || cell.get_or_init(|| report::Lookup::new(&extraction));
             if let Some(path) = &args.csv {
                 let csv = report::csv::findings_with(look(), &comparison);

@@ -63,8 +63,8 @@ pub fn findings_with(look: &Lookup, comparison: &Comparison) -> Vec<u8> {
         }
         if matches!(g.status, Status::SingleSource | Status::HedgedOnly) {
             let mut seen = std::collections::HashSet::new();
-            for c in g.claims.iter().filter_map(|id| look.claim(id)) {
-                let key = (provenance::party(c), describe::value(c), look.when(c));
+            for (c, party) in look.group(g) {
+                let key = (party, describe::value(c), look.when(c));
                 if !seen.insert(key) {
                     continue;
                 }
@@ -72,8 +72,7 @@ pub fn findings_with(look: &Lookup, comparison: &Comparison) -> Vec<u8> {
                 cells.extend(side(look, Some(c)));
                 cells.extend(side(look, None));
                 cells.push(format!(
-                    "only {} says so ({})",
-                    provenance::party(c),
+                    "only {party} says so ({})",
                     describe::stance_verb(c.stance)
                 ));
                 write(cells);

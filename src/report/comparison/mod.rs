@@ -95,10 +95,7 @@ impl<'a> Ctx<'a> {
 
     /// The claims of a group, in its order.
     fn claims(&self, g: &Group) -> Vec<&'a Claim> {
-        g.claims
-            .iter()
-            .filter_map(|id| self.look.claim(id))
-            .collect()
+        self.said(g).iter().map(|&(c, _)| c).collect()
     }
 
     /// The claims of a group with their parties, in the group's order.
@@ -171,7 +168,7 @@ pub fn render_with(
 
     // Each row's cells come from its own group: made in parallel, in order; the sections
     // below the table are made beside them.
-    let (rows, (contradictions, (over_time, (scopes, reported_once)))) = rayon::join(
+    let (rows, (contradictions, over_time, scopes, reported_once)) = rayon::join(
         || {
             shown
                 .par_iter()
@@ -183,23 +180,13 @@ pub fn render_with(
                 .collect::<Vec<Row>>()
         },
         || {
-            rayon::join(
-                || sections::contradictions(&ctx, comparison),
-                || {
-                    rayon::join(
-                        || sections::over_time(&ctx, comparison),
-                        || {
-                            rayon::join(
-                                || sections::scopes(&ctx, comparison),
-                                || {
-                                    once.iter()
-                                        .map(|g| sections::reported_once(&ctx, g))
-                                        .collect::<Vec<_>>()
-                                },
-                            )
-                        },
-                    )
-                },
+            (
+                sections::contradictions(&ctx, comparison),
+                sections::over_time(&ctx, comparison),
+                sections::scopes(&ctx, comparison),
+                once.iter()
+                    .map(|g| sections::reported_once(&ctx, g))
+                    .collect::<Vec<_>>(),
             )
         },
     );
@@ -307,7 +294,6 @@ pub fn evidence(
     Ok(parts.join("\n"))
 }
 
-/// The table: one row per group worth one.
 /// The cells of one table row, beside its group's id and subject.
 struct Row {
     /// What each source says.
@@ -318,6 +304,7 @@ struct Row {
     verdict: (String, Option<Paint>),
 }
 
+/// The table: one row per group worth one.
 fn table(shown: &[&Group], rows: &[Row], style: TableStyle) -> String {
     let mut table = Table::new();
     table.load_style(presets::UTF8_FULL_CONDENSED);
