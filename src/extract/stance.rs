@@ -211,7 +211,7 @@ pub(crate) fn cues(lang: &LangData, tokens: &[Token]) -> Vec<StanceCue> {
         // Most languages have no such hedge: no word is lower-cased for them.
         if !words.unfolded_hedges.is_empty()
             && !t.text.is_ascii()
-            && has(words.unfolded_hedges, &t.text.to_lowercase())
+            && has(words.unfolded_hedges, &crate::lang::lowercase(t.text))
         {
             let (first, _, passive) = group(lang, tokens, k);
             out.push(StanceCue {

@@ -147,6 +147,19 @@ impl LangData {
     }
 }
 
+/// `text` in lower case, borrowed when no character changes (most words of a text).
+pub(crate) fn lowercase(text: &str) -> std::borrow::Cow<'_, str> {
+    let unchanged = |c: char| {
+        let mut lower = c.to_lowercase();
+        lower.next() == Some(c) && lower.next().is_none()
+    };
+    if text.chars().all(unchanged) {
+        std::borrow::Cow::Borrowed(text)
+    } else {
+        std::borrow::Cow::Owned(text.to_lowercase())
+    }
+}
+
 /// Folds text for matching: lower case, accents stripped (Latin script only), typographic
 /// apostrophes and no-break spaces made plain, ligatures expanded.
 ///
@@ -479,6 +492,23 @@ mod tests {
         for (i, lang) in Lang::ALL.iter().enumerate() {
             assert_eq!(lang.index(), i);
             assert_eq!(lang.data().builtin(), Some(i), "{lang}");
+        }
+    }
+
+    #[test]
+    fn lowercase_borrows_words_already_in_lower_case() {
+        use std::borrow::Cow;
+        let rows = [
+            ("soldats", "soldats", true),
+            ("été", "été", true),
+            ("Séoul", "séoul", false),
+            ("DÜRFTE", "dürfte", false),
+            ("ΟΔΟΣ", "οδος", false),
+        ];
+        for (text, want, borrowed) in rows {
+            let got = lowercase(text);
+            assert_eq!(got, want, "{text:?}");
+            assert_eq!(matches!(got, Cow::Borrowed(_)), borrowed, "{text:?}");
         }
     }
 }

@@ -58,16 +58,7 @@ fn event_word(tokens: &[Token<'_>], k: usize, words: &DateWords) -> Option<(Stri
     if listed(words.event_verbs, &t.folded) {
         return Some((t.folded.to_string(), false));
     }
-    // Most words are in lower case already: lower-cased only when a character changes.
-    let unchanged = |c: char| {
-        let mut lower = c.to_lowercase();
-        lower.next() == Some(c) && lower.next().is_none()
-    };
-    let lower: std::borrow::Cow<str> = if t.text.chars().all(unchanged) {
-        t.text.into()
-    } else {
-        t.text.to_lowercase().into()
-    };
+    let lower = crate::lang::lowercase(t.text);
     let (ending, lemma_ending) = words
         .participles
         .iter()

@@ -39,26 +39,21 @@ impl text2num::Token for &Word<'_> {
     }
 }
 
-/// True for a character that lower-cases to itself and is no Unicode hyphen (which text2num
-/// reads as `-`).
-fn lower_already(c: char) -> bool {
-    let mut lower = c.to_lowercase();
-    lower.next() == Some(c) && lower.next().is_none() && !matches!(c, '\u{2010}' | '\u{2011}')
-}
-
 impl Word<'_> {
     /// The lower case text2num reads.
     fn lowercase(&self) -> Cow<'_, str> {
         if self.text.is_ascii() {
             Cow::Borrowed(self.folded)
-        } else if self.taken || self.text.chars().all(lower_already) {
+        } else if self.taken {
             Cow::Borrowed(self.text)
         } else {
-            Cow::Owned(
-                self.text
-                    .to_lowercase()
-                    .replace(['\u{2010}', '\u{2011}'], "-"),
-            )
+            // text2num reads Unicode hyphens as `-`.
+            let lower = crate::lang::lowercase(self.text);
+            if lower.contains(['\u{2010}', '\u{2011}']) {
+                Cow::Owned(lower.replace(['\u{2010}', '\u{2011}'], "-"))
+            } else {
+                lower
+            }
         }
     }
 }
