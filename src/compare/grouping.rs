@@ -24,9 +24,7 @@
 //! reference time (`as_of`) of the counts and statements they date. Their `event` is a
 //! language-specific word, so grouping dates by it would not match across languages.
 
-use std::collections::{BTreeMap, BTreeSet};
-
-use std::collections::HashMap;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use super::verdict::Interval;
 use crate::claim::{Claim, ClaimKind, Scope, Stance};
@@ -165,7 +163,7 @@ pub fn group(claims: &[&Claim], parties: &[&str], texts: &Texts) -> Vec<(Key, Ve
         .into_values()
         .collect::<Vec<_>>()
         .into_par_iter()
-        .map(|members| Block::new(claims, parties, texts, (&keys, &places), members).resolve())
+        .map(|members| Block::new(claims, parties, texts, &keys, &places, members).resolve())
         .collect();
     let mut groups: Vec<(Key, Vec<usize>)> = resolved.into_iter().flatten().collect();
     for (_, members) in &mut groups {
@@ -221,7 +219,8 @@ impl<'a> Block<'a> {
         claims: &'a [&'a Claim],
         parties: &'a [&'a str],
         texts: &'a Texts<'a>,
-        (keys, places): (&[Option<Key>], &[(usize, usize)]),
+        keys: &[Option<Key>],
+        places: &[(usize, usize)],
         members: Vec<usize>,
     ) -> Self {
         use rayon::prelude::*;
