@@ -93,6 +93,11 @@ pub struct CompareArgs {
     /// with its sentence, every verdict with its reason (e.g. --group g1,g3)
     #[arg(long, short = 'g', value_name = "ID", value_delimiter = ',')]
     pub group: Vec<String>,
+    /// Read open bounds strictly: "more than 2 000" then agrees with any larger figure (by
+    /// default it agrees with values up to 1.5 times the bound, and "up to X" with values from
+    /// X/2, as news means them)
+    #[arg(long)]
+    pub strict_bounds: bool,
 }
 
 #[cfg(test)]

@@ -89,6 +89,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
         }
         Command::Compare(args) => {
             let (extraction, failed) = load(&args.common)?;
+            claimdiff::compare::verdict::set_strict_bounds(args.strict_bounds);
             // The table and the CSV look claims up by id: their index is built while the
             // comparison runs, on the cores it leaves idle.
             let tabular = args.csv.is_some()

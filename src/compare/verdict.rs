@@ -5,7 +5,8 @@
 //!
 //! 1. **stance** — a denial against an assertion from another party is a contradiction; a
 //!    non-confirmation or a hedge never is (DOMAIN.md, hard case 5);
-//! 2. **values** — counts are intervals: an approximate value allows ±10 %, open bounds stay open,
+//! 2. **values** — counts are intervals ([`Interval::of`]): an approximate value allows ±10 %,
+//!    "more than X" allows up to 1.5 X and "up to X" down to X/2 (strict with `--strict-bounds`),
 //!    a vague "plusieurs milliers" is the interval extraction gave it; overlapping intervals agree,
 //!    and a vague quantity is an order of magnitude: it never contradicts a figure;
 //! 3. **time** — values that do not overlap are a contradiction only for the same reference time
@@ -75,21 +76,56 @@ pub struct Interval {
     pub high: Option<u64>,
 }
 
+/// How open bounds are read, for the whole run (see [`Interval::of`]): as news means them
+/// (the default) or strictly, as pure half-lines. Set once by [`set_strict_bounds`].
+static STRICT_BOUNDS: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// A lower bound "more than X" is read as at most this many times X (news rounds down to a
+/// figure it can defend: "more than 2 000" is not 9 000).
+pub const AT_LEAST_SPAN: (u64, u64) = (3, 2);
+/// An upper bound "up to X" is read as at least X divided by this.
+pub const AT_MOST_DIVISOR: u64 = 2;
+/// An approximate figure ("about 1 500") allows this share of its value each way, in percent.
+pub const APPROX_PERCENT: u64 = 10;
+
+/// Reads open bounds strictly (`true`: "more than X" allows any value above X) or as news means
+/// them (`false`, the default). The `--strict-bounds` flag sets it.
+pub fn set_strict_bounds(strict: bool) {
+    STRICT_BOUNDS.store(strict, std::sync::atomic::Ordering::Relaxed);
+}
+
 impl Interval {
-    /// The interval a quantity allows: an approximate figure is widened by 10 % each way, a
-    /// missing bound stays open.
+    /// The interval a quantity allows. This is the one place where bounds are read:
+    /// - an approximate figure is widened by [`APPROX_PERCENT`] each way;
+    /// - "more than X" allows X to 1.5 X ([`AT_LEAST_SPAN`]), "up to X" allows X/2 to X
+    ///   ([`AT_MOST_DIVISOR`]): a reporter who writes "more than 2 000" does not mean 9 000;
+    /// - with [`set_strict_bounds`], open bounds stay open.
     pub fn of(q: &Quantity) -> Interval {
-        let approx = q.approx || q.bound == crate::claim::Bound::Approx;
-        let low = q.low.unwrap_or(0);
-        let high = q.high;
+        use crate::claim::Bound;
+        let approx = q.approx || q.bound == Bound::Approx;
+        let mut low = q.low.unwrap_or(0);
+        let mut high = q.high;
+        if !STRICT_BOUNDS.load(std::sync::atomic::Ordering::Relaxed) {
+            match q.bound {
+                Bound::AtLeast if high.is_none() && low > 0 => {
+                    let (num, den) = AT_LEAST_SPAN;
+                    high = Some((low.saturating_mul(num)).div_ceil(den));
+                }
+                Bound::AtMost if q.low.is_none() => {
+                    if let Some(h) = high {
+                        low = h / AT_MOST_DIVISOR;
+                    }
+                }
+                _ => {}
+            }
+        }
         if !approx {
             return Interval { low, high };
         }
-        let widen_down = |v: u64| v - v.div_ceil(10);
-        let widen_up = |v: u64| v.saturating_add(v.div_ceil(10));
+        let margin = |v: u64| (v.saturating_mul(APPROX_PERCENT)).div_ceil(100);
         Interval {
-            low: widen_down(low),
-            high: high.map(widen_up),
+            low: low - margin(low),
+            high: high.map(|v| v.saturating_add(margin(v))),
         }
     }
 
