@@ -90,7 +90,7 @@ pub struct CompareArgs {
     #[arg(long)]
     pub all: bool,
     /// Show the evidence behind these groups of the table instead of the table: every claim
-    /// with its sentence, every verdict with its reason (e.g. --group g1,g3)
+    /// with its sentence, every verdict with its reason (ids from the table's first column, e.g. --group gxrdb,gs247)
     #[arg(long, short = 'g', value_name = "ID", value_delimiter = ',')]
     pub group: Vec<String>,
     /// Read open bounds strictly: "more than 2 000" then agrees with any larger figure (by

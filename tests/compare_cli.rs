@@ -150,15 +150,16 @@ fn group_shows_the_evidence_behind_a_row() {
     let dir = temp_dir("group");
     let fr = article(&dir, "a.md", FR);
     let en = article(&dir, "b.md", EN);
+    let first = first_group(&[&fr, &en]);
     let out = claimdiff()
-        .args(["compare", "--group", "g1"])
+        .args(["compare", "--group", &first])
         .arg(&fr)
         .arg(&en)
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(0));
     let text = String::from_utf8(out.stdout).unwrap();
-    assert!(text.starts_with("g1 soldiers"), "{text}");
+    assert!(text.starts_with(&format!("{first} soldiers")), "{text}");
     // Both outlets cite the NIS: one independent source, two reports.
     assert!(
         text.contains("single source: 2 reports, 1 independent source (NIS)"),
@@ -183,10 +184,64 @@ fn group_shows_the_evidence_behind_a_row() {
     assert!(stderr.contains("g99"), "{stderr}");
 
     let json = claimdiff()
-        .args(["compare", "--group", "g1", "--format", "json"])
+        .args(["compare", "--group", &first, "--format", "json"])
         .arg(&fr)
         .output()
         .unwrap();
     assert_eq!(json.status.code(), Some(2));
     assert!(json.stdout.is_empty());
+}
+
+/// The id of the first group of the comparison of `inputs`, read from its JSON.
+fn first_group(inputs: &[&std::path::Path]) -> String {
+    let out = claimdiff()
+        .args(["compare", "--format", "json"])
+        .args(inputs)
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    v["groups"][0]["id"].as_str().unwrap().to_string()
+}
+
+#[test]
+fn group_ids_stay_when_an_article_is_added() {
+    let ids = |inputs: &[&str]| -> std::collections::BTreeMap<String, String> {
+        let out = claimdiff()
+            .args(["compare", "--format", "json"])
+            .args(inputs.iter().map(|f| format!("fixtures/nk-troops/{f}")))
+            .output()
+            .unwrap();
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        v["groups"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|g| {
+                (
+                    g["label"].as_str().unwrap().to_string(),
+                    g["id"].as_str().unwrap().to_string(),
+                )
+            })
+            .collect()
+    };
+    let before = ids(&[
+        "fr-le-veilleur-2024-10-18.md",
+        "en-harbor-wire-2024-10-18.md",
+    ]);
+    let after = ids(&[
+        "fr-le-veilleur-2024-10-18.md",
+        "en-harbor-wire-2024-10-18.md",
+        "en-northern-ledger-2024-11-04.md",
+        "de-der-lotse-2024-10-19.md",
+    ]);
+    assert!(!before.is_empty());
+    for (label, id) in &before {
+        if let Some(again) = after.get(label) {
+            assert_eq!(id, again, "{label}");
+        }
+    }
+    assert!(
+        before.keys().filter(|l| after.contains_key(*l)).count() >= 2,
+        "{before:?} {after:?}"
+    );
 }

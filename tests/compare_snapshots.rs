@@ -59,5 +59,8 @@ fn pension_protests_csv() {
 
 #[test]
 fn nk_troops_evidence_of_the_contested_row() {
-    insta::assert_snapshot!(compare("nk-troops", &["--group", "g1", "--width", "120"]));
+    insta::assert_snapshot!(compare(
+        "nk-troops",
+        &["--group", "gxrdb", "--width", "120"]
+    ));
 }

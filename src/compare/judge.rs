@@ -130,9 +130,13 @@ pub fn run<'a>(extraction: &'a Extraction, given: &[&'a str]) -> Comparison {
         key(&judged[x]).cmp(&key(&judged[y]))
     });
     let mut position = vec![0; judged.len()];
+    let mut taken: HashMap<String, usize> = HashMap::new();
     for (pos, &g) in order.iter().enumerate() {
         position[g] = pos;
-        judged[g].group.id = format!("g{}", pos + 1);
+        let base = stable_id(&planned[g].0);
+        let n = taken.entry(base.clone()).or_insert(0);
+        *n += 1;
+        judged[g].group.id = if *n == 1 { base } else { format!("{base}-{n}") };
     }
 
     let mut raw: Vec<Raw> = judged
@@ -580,4 +584,44 @@ fn label(key: &Key, scope: Option<Scope>) -> String {
     parts.extend(key.event.clone());
     parts.extend(scope.map(|s| describe::scope(s).to_string()));
     parts.join(", ")
+}
+
+/// A group's id, made from what it is about (kind, concept, entity, event, place, scope) so that
+/// adding an article does not renumber the others: "g" and four characters of a 64-bit FNV-1a
+/// hash of the key, in an alphabet without vowels or look-alikes ("g7kq2"). Two groups with the
+/// same four characters are told apart by a suffix in output order ("g7kq2-2").
+pub fn stable_id(key: &Key) -> String {
+    const ALPHABET: &[u8] = b"23456789bcdfghjkmnpqrstvwxz";
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut eat = |bytes: &[u8]| {
+        for &b in bytes.iter().chain(std::iter::once(&0xff)) {
+            hash ^= u64::from(b);
+            hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    };
+    let kind: &[u8] = match key.kind {
+        ClaimKind::Count => b"count",
+        ClaimKind::Date => b"date",
+        ClaimKind::Statement => b"statement",
+        ClaimKind::Quote => b"quote",
+    };
+    eat(kind);
+    eat(key.concept.as_bytes());
+    for part in [&key.entity, &key.event, &key.place] {
+        eat(part.as_deref().unwrap_or("").as_bytes());
+    }
+    eat(match key.scope {
+        None => b"",
+        Some(Scope::PlannedTotal) => b"planned total",
+        Some(Scope::SoFar) => b"so far",
+    });
+    let mut id = String::with_capacity(5);
+    id.push('g');
+    for _ in 0..4 {
+        id.push(char::from(
+            ALPHABET[(hash % ALPHABET.len() as u64) as usize],
+        ));
+        hash /= ALPHABET.len() as u64;
+    }
+    id
 }

@@ -26,6 +26,7 @@ use serde::Serialize;
 
 use crate::Extraction;
 use crate::claim::{ClaimKind, Scope};
+pub use judge::stable_id;
 pub use status::{Parties, Said, Status};
 pub use verdict::Verdict;
 
@@ -69,7 +70,7 @@ pub struct Step {
 /// Claims about the same thing.
 #[derive(Debug, Clone, Serialize)]
 pub struct Group {
-    /// Stable id: `g1`, `g2`… in output order.
+    /// Stable id made from what the group is about ([`stable_id`]): "g7kq2".
     pub id: String,
     /// Count or statement.
     pub kind: ClaimKind,

@@ -200,7 +200,11 @@ pub fn render_with(
     legend.push(
         "Sources are independent sources: outlets repeating one source count once.".to_string(),
     );
-    legend.push("--group g1 shows every sentence and verdict behind row g1.".to_string());
+    legend.push(
+        "--group ID shows every sentence and verdict behind a row (ids stay the same when \
+         articles are added)."
+            .to_string(),
+    );
     // A row folds repeated figures: the legend explains the sign.
     if rows.iter().any(|r| r.sources.contains('×')) {
         legend.push("×N: the same figure of the same day in N reports.".to_string());
@@ -284,9 +288,10 @@ pub fn evidence(
     let mut parts = Vec::with_capacity(ids.len());
     for id in ids {
         let Some(g) = ctx.groups.get(id.trim()) else {
-            let last = comparison.groups.last().map_or("none", |g| g.id.as_str());
+            let first = comparison.groups.first().map_or("none", |g| g.id.as_str());
             return Err(format!(
-                "--group: no group '{id}' in this comparison (groups are g1 to {last})"
+                "--group: no group '{id}' in this comparison (ids are in the table's first \
+                 column, e.g. {first})"
             ));
         };
         parts.push(evidence::render(&ctx, g, width));
@@ -470,10 +475,10 @@ mod tests {
         let text = text.replace('\u{a0}', " ");
         let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
         for expected in [
-            "g1 soldiers · North Korea · in Kursk · deployed: Volodymyr Zelensky vs US \
+            " soldiers · North Korea · in Kursk · deployed: Volodymyr Zelensky vs US \
              Department of State: 11 000 vs 10 000 (4 Nov)",
             "Kremlin denies it; stated by Pentagon",
-            "g3 soldiers · North Korea · in Russia · deployed · so far: 1 500 (18 Oct, National \
+            " soldiers · North Korea · in Russia · deployed · so far: 1 500 (18 Oct, National \
              Intelligence Service, Pentagon) → 3 000 (23 Oct, National Intelligence Service) → \
              10 000 (28 Oct, Pentagon)",
             "(so far vs planned total)",
