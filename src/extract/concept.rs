@@ -760,7 +760,9 @@ impl Scan<'_, '_> {
 
 /// Adjusts a count's concept with its qualifiers and sentence: people words and demonyms count
 /// soldiers in a military sentence or when sent ("4 000 hommes", "1 500 Nord-Coréens"); people
-/// killed, injured or marching are deaths, injured or protesters.
+/// whose predicate states an outcome count that outcome: killed ("ont perdu la vie", "ums Leben
+/// gekommen") are deaths, and so on for injured, missing, evacuated, displaced, rescued,
+/// hospitalised, arrested and marching.
 pub fn refine(
     lang: &LangData,
     tokens: &[Token],
@@ -780,6 +782,12 @@ pub fn refine(
         counted.concept = match qualifiers.event.as_deref() {
             Some("killed") => "deaths",
             Some("injured") => "injured",
+            Some("missing") => "missing",
+            Some("evacuated") => "evacuated",
+            Some("displaced") => "displaced",
+            Some("rescued") => "rescued",
+            Some("hospitalized") => "hospitalized",
+            Some("arrested") => "arrests",
             Some("protested") => "protesters",
             Some("deployed" | "fighting" | "training") if personnel => "soldiers",
             _ if personnel && military() => "soldiers",
