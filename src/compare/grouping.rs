@@ -68,7 +68,12 @@ impl Key {
             kind: claim.kind,
             concept: counted.concept.clone(),
             entity: keep(&q.entity),
-            event: keep(&q.event).map(|e| event_family(&e).to_string()),
+            event: keep(&q.event)
+                .filter(|e| {
+                    claim.kind != ClaimKind::Count
+                        || !OUTCOME_EVENTS.contains(&(e.as_str(), counted.concept.as_str()))
+                })
+                .map(|e| event_family(&e).to_string()),
             place: keep(&q.place),
             scope,
         })
@@ -120,6 +125,21 @@ impl Key {
 /// Events that say the same thing about a count: troops "training" in a country are troops
 /// deployed there. Everything else stays apart (deployed ≠ fighting ≠ killed).
 const SAME_EVENT: &[(&str, &str)] = &[("training", "deployed")];
+
+/// Events that only restate what a count's concept already says, with that concept ("170
+/// personnes ont perdu la vie" counts deaths): a count is not grouped apart for naming them.
+/// Other counts keep them ("200 soldiers killed" are not the soldiers deployed).
+const OUTCOME_EVENTS: &[(&str, &str)] = &[
+    ("arrested", "arrests"),
+    ("displaced", "displaced"),
+    ("evacuated", "evacuated"),
+    ("hospitalized", "hospitalized"),
+    ("injured", "injured"),
+    ("killed", "deaths"),
+    ("missing", "missing"),
+    ("protested", "protesters"),
+    ("rescued", "rescued"),
+];
 
 /// The event a claim is grouped under.
 pub fn event_family(event: &str) -> &str {

@@ -78,6 +78,9 @@ pub struct ConceptWords {
     pub clause_breaks: &'static [&'static str],
     /// Nouns for people that count soldiers in a military context ("hommes", "men").
     pub personnel: &'static [&'static str],
+    /// Words that put the people a sentence counts on board a vessel or vehicle ("à bord",
+    /// "aboard", "an Bord", "a bordo"): they are its passengers.
+    pub on_board: &'static [&'static str],
     /// Words that make a sentence military, for [`ConceptWords::personnel`] and demonyms.
     pub military: &'static [&'static str],
     /// Plural endings → singular endings, for the lemma of an unknown noun ("aux" → "al").
@@ -231,6 +234,21 @@ static NOUN_FORMS: LazyLock<Vec<HashMap<String, &'static str, phrase::WordHash>>
             })
             .collect()
     });
+
+/// Every concept some language's lexicon maps a noun to ("deaths", "tractors"…).
+static KNOWN_CONCEPTS: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|| {
+    Lang::ALL
+        .iter()
+        .flat_map(|l| l.data().concepts.nouns.iter().map(|&(_, concept)| concept))
+        .chain(["people", "passengers"])
+        .collect()
+});
+
+/// True when `concept` is one of the lexicon's concepts, not a noun no lexicon knows (a
+/// singular made from an unknown word, such as "mille" from "47 milles nautiques").
+pub fn is_known(concept: &str) -> bool {
+    KNOWN_CONCEPTS.contains(concept)
+}
 
 /// The concept a folded noun counts, if the language knows it (in this form or its singular).
 pub fn concept(lang: &LangData, folded: &str) -> Option<&'static str> {
@@ -777,6 +795,36 @@ pub fn refine(
     let demonym = lookup(c.entities, &folded).is_some();
     let personnel = demonym || phrase::listed(c.personnel, &folded);
     let people = personnel || counted.concept == "people";
+    // People of any kind whose predicate states an outcome count that outcome: "neuf Égyptiens
+    // ont été arrêtés" are arrests, "570 passagers manqueraient" missing.
+    let persons = people
+        || matches!(
+            counted.concept.as_str(),
+            "migrants"
+                | "suspects"
+                | "smugglers"
+                | "children"
+                | "women"
+                | "minors"
+                | "passengers"
+                | "survivors"
+                | "inhabitants"
+                | "victims"
+        );
+    let outcome = match qualifiers.event.as_deref() {
+        Some("killed") if counted.concept != "victims" => Some("deaths"),
+        Some("missing") => Some("missing"),
+        Some("arrested") => Some("arrests"),
+        Some("hospitalized") => Some("hospitalized"),
+        Some("evacuated") if counted.concept != "survivors" => Some("evacuated"),
+        _ => None,
+    };
+    if persons && !people {
+        if let Some(outcome) = outcome {
+            counted.concept = outcome.to_string();
+        }
+        return counted;
+    }
     if people {
         let military = || tokens.iter().any(|t| phrase::listed(c.military, &t.folded));
         counted.concept = match qualifiers.event.as_deref() {
@@ -791,6 +839,7 @@ pub fn refine(
             Some("protested") => "protesters",
             Some("deployed" | "fighting" | "training") if personnel => "soldiers",
             _ if personnel && military() => "soldiers",
+            _ if tokens.iter().any(|t| phrase::listed(c.on_board, &t.folded)) => "passengers",
             _ => "people",
         }
         .to_string();

@@ -43,6 +43,11 @@ pub fn extract_document(doc: &Document, options: &Options) -> Vec<Claim> {
     claims.sort_by_key(|c| (c.span[0], c.span[1]));
     number::place_national(lang, &sentences, tokens, &mut claims, ClaimKind::Statement);
     attribution::attribute_with(&analysis, &mut claims);
+    // A date says when something happened, in the outlet's own telling: the reporting frame
+    // around it is the source of the figures and statements beside it, not of the day.
+    for claim in claims.iter_mut().filter(|c| c.kind == ClaimKind::Date) {
+        claim.source = crate::claim::Source::outlet(&doc.outlet);
+    }
     // Quoted words nobody is found to speak are titles or names, not statements.
     claims.retain(|c| c.kind != ClaimKind::Quote || c.speaker.is_some());
     stance::assign_with(&analysis, &mut claims);

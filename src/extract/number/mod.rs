@@ -346,10 +346,13 @@ fn counts_of(
     for figure in figures {
         let (noun, counted, borrowed) = match noun_of(lang, tokens, &figure, previous_end) {
             Some((noun, counted)) => (noun, counted, None),
+            // A figure without a noun continues the count before it, when that one counts a
+            // concept the lexicon knows (never "47 milles" for "en comptent 78").
             None => match found
                 .last()
                 .map(|f: &Found| (f.counted.clone(), f.qualifiers.entity.clone()))
                 .or_else(|| topic.cloned())
+                .filter(|(counted, _)| concept::is_known(&counted.concept))
             {
                 Some((counted, entity)) => (figure.start, counted, entity),
                 None => continue,
