@@ -10,6 +10,7 @@ pub mod attribution;
 pub mod concept;
 pub mod date;
 pub mod gazetteer;
+pub mod locale;
 pub mod number;
 pub mod phrase;
 pub mod quotation;
@@ -48,6 +49,7 @@ pub fn extract_document(doc: &Document, options: &Options) -> Vec<Claim> {
     for claim in claims.iter_mut().filter(|c| c.kind == ClaimKind::Date) {
         claim.source = crate::claim::Source::outlet(&doc.outlet);
     }
+    locale::localise(&analysis, &mut claims);
     // Quoted words nobody is found to speak are titles or names, not statements.
     claims.retain(|c| c.kind != ClaimKind::Quote || c.speaker.is_some());
     stance::assign_with(&analysis, &mut claims);

@@ -694,11 +694,12 @@ fn quotation_rows() {
         ),
         (
             Lang::Fr,
+            // "parler de" reports a figure: Kim speaks, the ministry relays him.
             "Selon le ministère sud-coréen des Affaires étrangères, Kim Hong-kyun a parlé de « 3 000 soldats ».",
             "3 000",
             true,
-            Some("Foreign Ministry (South Korea)"),
-            "Foreign Ministry (South Korea)",
+            Some("Kim Hong-kyun"),
+            "Foreign Ministry (South Korea) → Kim Hong-kyun",
         ),
         (
             Lang::Fr,
@@ -869,9 +870,10 @@ fn source_rows_of_the_fixture_forms() {
                 "Pentagon",
             ),
             (
+                // No country in the text: none is made up (it was France's by default).
                 "The Interior Ministry counted 1.27 million protesters.",
                 "1.27 million",
-                "Interior Ministry (France)",
+                "Interior Ministry",
             ),
         ],
     );
