@@ -11,7 +11,9 @@ use rayon::prelude::*;
 
 use super::grouping::{self, Key};
 use super::verdict::{self, Interval, Side, Verdict, Why};
-use super::{Comparison, Finding, Group, Parties, Step, Subject, describe, pairs, provenance};
+use super::{
+    Comparison, Confidence, Finding, Group, Parties, Step, Subject, describe, pairs, provenance,
+};
 use crate::Extraction;
 use crate::claim::{Claim, ClaimKind, Scope, Stance};
 
@@ -23,6 +25,87 @@ struct Raw {
     group: usize,
     other: Option<usize>,
     reason: String,
+    /// One of the pairs the table shows (see [`Finding::shown`]).
+    shown: bool,
+    confidence: Confidence,
+}
+
+/// At most this many findings are written for one group: past it, repetition classes are judged
+/// through their first claims only, so a group repeated by thousands of outlets stays linear.
+pub const FINDINGS_PER_GROUP: usize = 4096;
+
+/// A judged pair: its claims, verdict, reason, and the pair of class leaders it was judged
+/// through.
+type Expanded = (usize, usize, Verdict, Why, (usize, usize));
+
+/// Every pair of claims behind the judged pairs of class leaders: a verdict between two classes
+/// holds for each of their members (they share party, stance, value and date), and members of
+/// one class from different documents repeat each other. Past [`FINDINGS_PER_GROUP`], the
+/// leaders' pairs alone.
+fn expand(judged: &[(usize, usize, Verdict, Why)], classes: &[Vec<usize>]) -> Vec<Expanded> {
+    let class_of: HashMap<usize, usize> = classes
+        .iter()
+        .enumerate()
+        .map(|(k, class)| (class[0], k))
+        .collect();
+    let members = |leader: usize| {
+        class_of
+            .get(&leader)
+            .map_or(std::slice::from_ref(&classes[0][0]), |&k| {
+                classes[k].as_slice()
+            })
+    };
+    let size: usize = judged
+        .iter()
+        .map(|&(a, b, ..)| match (class_of.get(&a), class_of.get(&b)) {
+            (Some(x), Some(y)) if x != y => classes[*x].len() * classes[*y].len(),
+            (Some(x), _) => classes[*x].len() * classes[*x].len() / 2,
+            _ => 1,
+        })
+        .sum();
+    if size > FINDINGS_PER_GROUP {
+        return judged
+            .iter()
+            .map(|&(a, b, v, why)| (a, b, v, why, (a, b)))
+            .collect();
+    }
+    let mut out = Vec::with_capacity(size);
+    for &(a, b, verdict, why) in judged {
+        match (class_of.get(&a), class_of.get(&b)) {
+            (Some(x), Some(y)) if x != y => {
+                for &p in members(a) {
+                    for &q in members(b) {
+                        out.push((p.min(q), p.max(q), verdict, why, (a, b)));
+                    }
+                }
+            }
+            (Some(x), _) => {
+                let class = &classes[*x];
+                for (n, &p) in class.iter().enumerate() {
+                    for &q in &class[n + 1..] {
+                        out.push((p.min(q), p.max(q), verdict, why, (a, b)));
+                    }
+                }
+            }
+            _ => out.push((a, b, verdict, why, (a, b))),
+        }
+    }
+    out.sort_unstable_by_key(|&(p, q, ..)| (p, q));
+    out.dedup_by_key(|&mut (p, q, ..)| (p, q));
+    out
+}
+
+/// How sure the match of two claims is: the same place stated by both, a place one of them
+/// leaves unstated, or a subject one of them leaves unstated.
+fn confidence(a: &Claim, b: &Claim) -> Confidence {
+    let (qa, qb) = (&a.qualifiers, &b.qualifiers);
+    if qa.entity.is_none() != qb.entity.is_none() || qa.event.is_none() != qb.event.is_none() {
+        Confidence::SubjectInferred
+    } else if qa.place.is_some() && qa.place == qb.place {
+        Confidence::SamePlace
+    } else {
+        Confidence::PlaceInferred
+    }
 }
 
 /// A timeline step this many times above or below the previous day's values is marked.
@@ -156,6 +239,8 @@ pub fn run<'a>(extraction: &'a Extraction, given: &[&'a str]) -> Comparison {
             group: judged[r.group].group.id.clone(),
             other_group: r.other.map(|o| judged[o].group.id.clone()),
             reason: r.reason,
+            shown: r.shown,
+            confidence: r.confidence,
         })
         .collect();
     let mut groups: Vec<Option<Group>> = judged.into_iter().map(|j| Some(j.group)).collect();
@@ -233,7 +318,7 @@ impl Context<'_> {
         let mut members = members.to_vec();
         members.sort_by_key(|&i| (self.when[i], i));
         // Independent passes over a group run side by side: a big group is one task.
-        let (superseded, selected) = rayon::join(
+        let (superseded, (selected, classes)) = rayon::join(
             || self.superseded(&members),
             || pairs::select(self.claims, self.parties, self.when, &members),
         );
@@ -277,15 +362,20 @@ impl Context<'_> {
             },
             || self.closest_per_parties(&judged),
         );
-        let findings: Vec<Raw> = closest
+        // Every judged pair is a finding; the closest per pair of parties are the ones the
+        // table shows.
+        let shown: HashSet<(usize, usize)> = closest.iter().map(|&(a, b, _, _)| (a, b)).collect();
+        let findings: Vec<Raw> = expand(&judged, &classes)
             .into_par_iter()
-            .map(|(a, b, verdict, why)| Raw {
+            .map(|(a, b, verdict, why, rep)| Raw {
                 verdict,
                 a,
                 b,
                 group: g,
                 other: None,
                 reason: verdict::reason(&side(a), &side(b), why),
+                shown: shown.contains(&rep) && (rep == (a, b) || rep == (b, a)),
+                confidence: confidence(self.claims[a], self.claims[b]),
             })
             .collect();
         let scope = group_scope(key, &group_claims);
@@ -562,6 +652,8 @@ impl Context<'_> {
                 verdict::side_words(&side(a)),
                 verdict::side_words(&side(b)),
             ),
+            shown: true,
+            confidence: confidence(self.claims[a], self.claims[b]),
         })
     }
 }

@@ -117,6 +117,24 @@ pub struct Finding {
     pub other_group: Option<String>,
     /// Why, in words.
     pub reason: String,
+    /// One of the telling pairs the table shows: every contradiction, and per pair of parties
+    /// the closest agreement, update or unconfirmed pair. The others (JSON and CSV hold every
+    /// judged pair) say the same between other reports of the same figures.
+    pub shown: bool,
+    /// How sure the match of the two claims is.
+    pub confidence: Confidence,
+}
+
+/// How sure the match of a finding's two claims is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Confidence {
+    /// Both claims state the same place.
+    SamePlace,
+    /// One claim states no place (or neither does): the place is inferred.
+    PlaceInferred,
+    /// One claim leaves its entity or event unstated: the subject is inferred.
+    SubjectInferred,
 }
 
 impl Group {

@@ -32,14 +32,15 @@ pub const LOOK_BACK: usize = 256;
 /// Claims that say the same thing: same party, stance, value and reference date.
 type ClassKey<'a> = (&'a str, Stance, Option<(u64, Option<u64>)>, Option<Date>);
 
-/// The pairs of claim indices to judge in one group; `members` must be sorted by time.
-/// `parties[i]` is claim `i`'s party ([`crate::compare::provenance::party`]).
+/// The pairs of claim indices to judge in one group, and the classes of repetition (each led by
+/// the claim its pairs are judged through); `members` must be sorted by time. `parties[i]` is
+/// claim `i`'s party ([`crate::compare::provenance::party`]).
 pub fn select(
     claims: &[&Claim],
     parties: &[&str],
     when: &[Option<Date>],
     members: &[usize],
-) -> Vec<(usize, usize)> {
+) -> (Vec<(usize, usize)>, Vec<Vec<usize>>) {
     let mut classes: Vec<Vec<usize>> = Vec::new();
     let mut index: HashMap<ClassKey, usize, crate::extract::phrase::WordHash> = HashMap::default();
     for &i in members {
@@ -70,7 +71,7 @@ pub fn select(
                 pairs.push((a, b));
             }
         }
-        return pairs;
+        return (pairs, classes);
     }
     // Each class's party as a number, so that the look-back compares numbers, not names.
     let mut numbers: HashMap<&str, usize, crate::extract::phrase::WordHash> = HashMap::default();
@@ -103,7 +104,7 @@ pub fn select(
             }
         }
     }
-    pairs
+    (pairs, classes)
 }
 
 #[cfg(test)]
@@ -119,7 +120,7 @@ mod tests {
             .iter()
             .map(crate::compare::provenance::party)
             .collect();
-        select(&refs, &parties, &when, &members)
+        select(&refs, &parties, &when, &members).0
     }
 
     #[test]

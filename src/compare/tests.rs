@@ -51,16 +51,19 @@ fn pair_verdicts() {
         ("range vs figure outside it", count("a", 0).range(10000, 12000), count("b", 8000), Some(Contradiction)),
         ("range vs range overlapping", count("a", 0).range(10000, 12000), count("b", 0).range(11000, 13000), Some(Agreement)),
         // time
-        ("1 day apart, different sources", count("a", 1500), count("b", 3000).on(1), Some(Contradiction)),
-        ("3 days apart is still the same time", count("a", 1500), count("b", 3000).on(3), Some(Contradiction)),
+        ("1 day apart, lower, different sources", count("a", 3000), count("b", 1500).on(1), Some(Contradiction)),
+        ("1 day apart, higher: the count rose", count("a", 1500), count("b", 3000).on(1), Some(Update)),
+        ("2 days apart is an update", count("a", 3000), count("b", 1500).on(2), Some(Update)),
         ("4 days apart is an update", count("a", 1500), count("b", 3000).on(4), Some(Update)),
         ("10 days apart is an update", count("a", 1500), count("b", 10000).on(10), Some(Update)),
         ("earlier figure given second", count("a", 10000).on(10), count("b", 1500), Some(Update)),
         ("same value days apart agrees", count("a", 10000), count("b", 10000).on(7), Some(Agreement)),
-        ("undated vs dated", count("a", 1500).undated(), count("b", 3000), Some(Unconfirmed)),
+        ("undated vs dated is judged by what it says", count("a", 1500).undated(), count("b", 3000), Some(Contradiction)),
+        ("undated vs dated, same figure", count("a", 1500).undated(), count("b", 1500), Some(Agreement)),
         // sources
         ("same source supersedes next day", count("a", 1500).by(nis), count("b", 3000).by(nis).on(1), Some(Update)),
         ("same source, same day, revised", count("a", 1500).by(nis), count("b", 2000).by(nis), Some(Update)),
+        ("same source, later and lower: revised down", count("a", 2000).by(nis), count("b", 1500).by(nis).on(1), Some(Update)),
         ("same origin via different outlets", via(count("a", 1500), &["a", "Yonhap", nis]), via(count("b", 3000), &["b", "AFP", nis]), Some(Update)),
         ("same figure, same source, one article", count("a", 1500).by(nis), count("a", 1500).by(nis), None),
         ("same figure, same source, two articles", count("a", 1500).by(nis), count("b", 1500).by(nis), Some(Agreement)),
@@ -181,11 +184,11 @@ fn a_story_that_moves_is_a_timeline() {
 
 #[test]
 fn a_figure_revised_by_its_own_source_is_not_a_contradiction() {
-    // A says 3 000 on day 0, B says 10 000 on day 2, A itself says 10 000 on day 3.
+    // A says 3 000 on day 0, B says 2 000 on day 1, A itself says 2 000 on day 1.
     let cmp = run(vec![
         count("a", 3000).by("A"),
-        count("b", 10000).by("B").on(2),
-        count("c", 10000).by("A").on(3),
+        count("b", 2000).by("B").on(1),
+        count("c", 2000).by("A").on(1),
     ]);
     assert!(!cmp.has_contradiction(), "{:#?}", cmp.findings);
     assert!(
@@ -593,5 +596,25 @@ fn groups_are_listed_by_how_urgently_to_look_at_them() {
             SingleSource,
             HedgedOnly
         ]
+    );
+}
+
+#[test]
+fn every_pair_of_a_group_is_judged_and_the_telling_ones_shown() {
+    // Three outlets repeat A's 10 000, two repeat B's 11 000, the same day.
+    let mut claims: Vec<Claim> = (0..3)
+        .map(|i| count(&format!("a{i}"), 10000).by("A"))
+        .collect();
+    claims.extend((0..2).map(|i| count(&format!("b{i}"), 11000).by("B")));
+    let cmp = run(claims);
+    let of = |v: Verdict| cmp.findings.iter().filter(|f| f.verdict == v).count();
+    assert_eq!(of(Verdict::Contradiction), 3 * 2);
+    assert_eq!(of(Verdict::Agreement), 3 + 1);
+    let shown = cmp.findings.iter().filter(|f| f.shown).count();
+    assert!(shown < cmp.findings.len(), "{shown} shown");
+    assert!(
+        cmp.findings
+            .iter()
+            .all(|f| f.confidence == Confidence::SamePlace)
     );
 }

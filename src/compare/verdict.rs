@@ -10,8 +10,11 @@
 //!    a vague "plusieurs milliers" is the interval extraction gave it; overlapping intervals agree,
 //!    and a vague quantity is an order of magnitude: it never contradicts a figure;
 //! 3. **time** — values that do not overlap are a contradiction only for the same reference time
-//!    (within [`SAME_TIME_DAYS`]) and from different sources; otherwise the story moved (update),
-//!    and a later figure from the same source supersedes the earlier one.
+//!    and from different sources: the same day, or the next day when the later figure is the
+//!    smaller (a toll that rose overnight is the story moving, one that fell is a dispute).
+//!    Further apart, the story moved (update), and a later figure from the same source
+//!    supersedes the earlier one, the same day included (a running toll's bulletins). An
+//!    undated claim is judged by what it says, as if given the same day.
 
 use jiff::civil::Date;
 use serde::Serialize;
@@ -19,8 +22,10 @@ use serde::Serialize;
 use super::{describe, provenance};
 use crate::claim::{Claim, Quantity, Stance};
 
-/// Two reference dates at most this many days apart are the same time.
-pub const SAME_TIME_DAYS: i32 = 3;
+/// Two reference dates at most this many days apart are the same time: figures from different
+/// sources that do not overlap contradict each other (a rising figure one day later excepted,
+/// see [`judge`]).
+pub const SAME_TIME_DAYS: i32 = 1;
 
 /// The verdict on a pair of claims; the order is the order of importance in reports.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -198,10 +203,13 @@ pub enum Why {
         /// `Some(true)` when the first claim is hedged, `Some(false)` the second.
         hedged: Option<bool>,
     },
-    /// The same party gave another figure.
-    Revised,
-    /// One side has no reference date.
-    Undated,
+    /// The same party gave another figure, higher (`down`: lower) than before.
+    Revised {
+        /// True when the later figure is the lower one: a revision down.
+        down: bool,
+    },
+    /// Different sources a day apart, the later figure the higher: a running figure rose.
+    Rose,
     /// Values differ this many days apart.
     Apart(i32),
     /// One side's own source later replaced its figure, at this date.
@@ -270,15 +278,20 @@ fn judge_values(a: &Side, b: &Side, same_party: bool, overlap: bool) -> (Verdict
     if overlap {
         return (Verdict::Agreement, Why::Agree { same_party, hedged });
     }
+    let rose = rise(a, b);
     if same_party {
-        return (Verdict::Update, Why::Revised);
+        return (Verdict::Update, Why::Revised { down: !rose });
     }
-    let (Some(ta), Some(tb)) = (a.when, b.when) else {
-        return (Verdict::Unconfirmed, Why::Undated);
+    // An undated side is judged by what it says, as if given the same day.
+    let days = match (a.when, b.when) {
+        (Some(ta), Some(tb)) => (tb - ta).get_days().abs(),
+        _ => 0,
     };
-    let days = (tb - ta).get_days().abs();
     if days > SAME_TIME_DAYS {
         return (Verdict::Update, Why::Apart(days));
+    }
+    if days == SAME_TIME_DAYS && rose {
+        return (Verdict::Update, Why::Rose);
     }
     for (first, old, new) in [(true, a, b), (false, b, a)] {
         // Revised at or soon after the other side's date: the two figures were never both
@@ -307,6 +320,21 @@ fn judge_values(a: &Side, b: &Side, same_party: bool, overlap: bool) -> (Verdict
         return (Verdict::Unconfirmed, Why::HedgedDiffer { first });
     }
     (Verdict::Contradiction, Why::Conflict(days))
+}
+
+/// True when the later of two claims (`b`, unless `a` is dated later) gives the higher value.
+fn rise(a: &Side, b: &Side) -> bool {
+    let middle = |s: &Side| {
+        s.claim.quantity.as_ref().map(|q| {
+            let v = Interval::of(q);
+            v.high.map_or(v.low, |h| v.low / 2 + h / 2)
+        })
+    };
+    let (early, late) = match (a.when, b.when) {
+        (Some(x), Some(y)) if y < x => (b, a),
+        _ => (a, b),
+    };
+    middle(late) > middle(early)
 }
 
 /// The reason in words: both claims, then why ("10 000 (US Department of State, 4 Nov 2024) vs
@@ -362,12 +390,13 @@ pub fn reason(a: &Side, b: &Side, why: Why) -> String {
             }
             why
         }
-        Why::Revised => {
-            "the same source gave a different figure; the later one supersedes the earlier".into()
+        Why::Revised { down: false } => {
+            "the same source gave a higher figure; the later one supersedes the earlier".into()
         }
-        Why::Undated => "values differ, but one has no reference date (a projection or an \
-                         unresolved date), so update and contradiction cannot be told apart"
-            .into(),
+        Why::Revised { down: true } => {
+            "revised down: the same source gave a lower figure, which supersedes the earlier".into()
+        }
+        Why::Rose => "a day later, another source gives a higher figure; the count rose".into(),
         Why::Apart(days) => format!("values differ {days} days apart; the story moved"),
         Why::Superseded { first, at } => {
             format!(

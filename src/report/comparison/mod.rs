@@ -55,8 +55,9 @@ struct Ctx<'a> {
 impl<'a> Ctx<'a> {
     fn new(look: &'a Lookup<'a>, comparison: &'a Comparison, style: TableStyle) -> Self {
         let with_year = look.years() > 1;
+        // The telling pairs; with `--all`, every judged pair.
         let mut findings: HashMap<&str, Vec<&Finding>> = HashMap::new();
-        for f in &comparison.findings {
+        for f in comparison.findings.iter().filter(|f| style.all || f.shown) {
             findings.entry(f.group.as_str()).or_default().push(f);
         }
         let said: HashMap<&str, Vec<Said>> = comparison
