@@ -93,6 +93,47 @@ pub fn split(text: &str, body_start: usize, lang: &LangData) -> Vec<Sentence> {
     sentences
 }
 
+/// [`split`], with a front matter's title (in `text[..body_start]`, as `title` gives it) read
+/// first, as a heading of its own: headlines carry figures too.
+pub fn split_titled(
+    text: &str,
+    body_start: usize,
+    title: Option<&str>,
+    lang: &LangData,
+) -> Vec<Sentence> {
+    let mut sentences = split(text, body_start, lang);
+    let head = &text[..body_start.min(text.len())];
+    let Some(start) = title
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .and_then(|t| head.find(t).map(|at| (at, at + t.len())))
+    else {
+        return sentences;
+    };
+    let repeated = sentences.first().is_some_and(|s| {
+        crate::lang::fold(text[s.start..s.end].trim_start_matches('#').trim())
+            == crate::lang::fold(&text[start.0..start.1])
+    });
+    if repeated {
+        return sentences;
+    }
+    for s in &mut sentences {
+        s.index += 1;
+        s.paragraph += 1;
+    }
+    sentences.insert(
+        0,
+        Sentence {
+            start: start.0,
+            end: start.1,
+            paragraph: 0,
+            index: 0,
+            heading: true,
+        },
+    );
+    sentences
+}
+
 /// One line of the body: where its content starts and ends (white space trimmed).
 #[derive(Debug, Clone, Copy)]
 struct Line {

@@ -108,12 +108,21 @@ fn words(claim: &Value) -> &str {
         .unwrap_or("")
 }
 
+/// The claims of a document's body: its headline's claims (read from the title) are left out,
+/// since the rows describe the body.
 fn claims_of<'a>(json: &'a Value, doc: &str) -> Vec<&'a Value> {
+    let title = json["documents"]
+        .as_array()
+        .expect("documents")
+        .iter()
+        .find(|d| d["id"] == doc)
+        .and_then(|d| d["title"].as_str())
+        .unwrap_or("");
     json["claims"]
         .as_array()
         .expect("claims")
         .iter()
-        .filter(|c| c["doc"] == doc)
+        .filter(|c| c["doc"] == doc && !c["sentence"].as_str().is_some_and(|s| title.contains(s)))
         .collect()
 }
 

@@ -25,7 +25,7 @@ use crate::{Document, Options, segment};
 /// Extracts every claim of one document, in text order, with ids `<doc>#<n>`.
 pub fn extract_document(doc: &Document, options: &Options) -> Vec<Claim> {
     let lang = doc.lang.data();
-    let sentences = segment::split(&doc.text, doc.body_start, lang);
+    let sentences = segment::split_titled(&doc.text, doc.body_start, doc.title.as_deref(), lang);
     // Every stage reads the same tokens, quotations and cues: tokenised and read once.
     let analysis = attribution::Analysis::new(doc, &sentences, lang, options);
     let tokens = &analysis.tokens;
@@ -53,6 +53,12 @@ pub fn extract_document(doc: &Document, options: &Options) -> Vec<Claim> {
     // Quoted words nobody is found to speak are titles or names, not statements.
     claims.retain(|c| c.kind != ClaimKind::Quote || c.speaker.is_some());
     stance::assign_with(&analysis, &mut claims);
+    // A date is the outlet's telling of when something happened: the denial or hedge beside it
+    // is about the figure or the event, not about the day.
+    for claim in claims.iter_mut().filter(|c| c.kind == ClaimKind::Date) {
+        claim.stance = crate::claim::Stance::Asserted;
+        claim.stance_by = None;
+    }
     number::national::place_own_territory(&analysis, &mut claims);
     date::assign_as_of_analysed(&analysis, &mut claims);
     for (n, claim) in claims.iter_mut().enumerate() {

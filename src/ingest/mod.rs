@@ -175,7 +175,8 @@ pub fn from_text(path: &str, text: &str, options: &Options) -> Result<Document, 
                 published: page.published,
                 declared_lang: page.lang,
             };
-            let mut doc = finish(path, page.text, 0, meta, options)?;
+            let text = with_headline(page.text, meta.title.as_deref(), meta.outlet.as_deref());
+            let mut doc = finish(path, text, 0, meta, options)?;
             if page.fallback {
                 doc.warnings.push(format!(
                     "{path}: no article body recognised: read every paragraph left once navigation, header and footer are removed"
@@ -228,6 +229,36 @@ fn normalize_newlines(text: &str) -> Cow<'_, str> {
     }
     out.push_str(rest);
     Cow::Owned(out)
+}
+
+/// A page's text with its headline as the first line: readability drops the `<h1>` with the
+/// page chrome, and headlines carry figures ("Flood toll reaches 141"). The title's outlet
+/// suffix ("… | The Courier") goes; a title the body already opens with is not repeated.
+fn with_headline(body: String, title: Option<&str>, outlet: Option<&str>) -> String {
+    let Some(title) = title.map(str::trim).filter(|t| !t.is_empty()) else {
+        return body;
+    };
+    let mut headline = title;
+    for sep in [" | ", " - ", " — ", " – ", " :: "] {
+        if let Some((head, tail)) = headline.rsplit_once(sep)
+            && outlet.is_some_and(|o| {
+                let (tail, o) = (crate::lang::fold(tail.trim()), crate::lang::fold(o.trim()));
+                !o.is_empty() && (tail.contains(&o) || o.contains(&tail))
+            })
+            && !head.trim().is_empty()
+        {
+            headline = head.trim();
+        }
+    }
+    let first_line = body.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
+    if crate::lang::fold(first_line.trim()) == crate::lang::fold(headline) {
+        return body;
+    }
+    let mut text = String::with_capacity(headline.len() + 2 + body.len());
+    text.push_str(headline);
+    text.push_str("\n\n");
+    text.push_str(&body);
+    text
 }
 
 fn finish(

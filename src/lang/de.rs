@@ -998,6 +998,9 @@ const DATES: DateWords = DateWords {
     ],
     clause_breaks: &["dass", "nachdem", "weil"],
     since: &["seit", "seitdem"],
+    street_names: &[
+        "allee", "brucke", "damm", "gasse", "platz", "platzes", "ring", "strasse", "ufer", "weg",
+    ],
     present_cues: &[
         "aktuell",
         "derzeit",

@@ -1011,6 +1011,7 @@ const DATES: DateWords = DateWords {
     ],
     clause_breaks: &["that", "which", "who"],
     since: &["since"],
+    street_names: &["avenue", "bridge", "road", "square", "street"],
     present_cues: &[
         "at present",
         "currently",

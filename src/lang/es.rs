@@ -981,6 +981,7 @@ const DATES: DateWords = DateWords {
     ],
     clause_breaks: &["cual", "que", "quien"],
     since: &["desde"],
+    street_names: &["avenida", "calle", "paseo", "plaza", "puente", "via"],
     present_cues: &[
         "a la fecha",
         "actualmente",

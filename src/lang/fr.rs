@@ -1202,6 +1202,16 @@ const DATES: DateWords = DateWords {
     ],
     clause_breaks: &["qu'", "que", "qui"],
     since: &["depuis"],
+    street_names: &[
+        "allee",
+        "avenue",
+        "boulevard",
+        "cours",
+        "place",
+        "pont",
+        "quai",
+        "rue",
+    ],
     present_cues: &[
         "a ce jour",
         "a present",

@@ -1047,6 +1047,9 @@ const DATES: DateWords = DateWords {
     ],
     clause_breaks: &["che", "cui"],
     since: &["da", "dal", "dall'", "dalla"],
+    street_names: &[
+        "corso", "largo", "piazza", "piazzale", "ponte", "via", "viale",
+    ],
     present_cues: &[
         "ad oggi",
         "afferma",

@@ -993,6 +993,7 @@ const DATES: DateWords = DateWords {
     ],
     clause_breaks: &["qual", "que", "quem"],
     since: &["desde"],
+    street_names: &["avenida", "largo", "ponte", "praca", "rua", "travessa"],
     present_cues: &[
         "afirma",
         "afirmam",

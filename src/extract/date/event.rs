@@ -90,8 +90,15 @@ const FUTURE_REACH: usize = 6;
 
 /// True when the clause of the date starting at token `first` is about the future: a future
 /// preposition right before it ("d'ici", "by"), or a future cue earlier in its clause ("doit",
-/// "will", "due") with no clause break between.
-pub(crate) fn looks_ahead(tokens: &[Token<'_>], first: usize, words: &DateWords) -> bool {
+/// "will", "due") with no clause break between. Before a weekday, the preposition alone does
+/// not say it: news counts run up to a past day ("bis Sonntag zählte …", "by Saturday evening
+/// the toll was …"), so only a future cue does.
+pub(crate) fn looks_ahead(
+    tokens: &[Token<'_>],
+    first: usize,
+    words: &DateWords,
+    weekday: bool,
+) -> bool {
     let r = Reader {
         tokens,
         words,
@@ -104,7 +111,19 @@ pub(crate) fn looks_ahead(tokens: &[Token<'_>], first: usize, words: &DateWords)
     if (first.saturating_sub(reach_back)..first)
         .any(|k| r.list_phrase(k, words.future_preps) == Some(first))
     {
-        return true;
+        if !weekday {
+            return true;
+        }
+        // "Bis Sonntag soll der Damm halten": the cue may follow the day.
+        for k in first + 1..tokens.len().min(first + 1 + FUTURE_REACH) {
+            let t = &tokens[k];
+            if t.kind == TokenKind::Punct || listed(words.clause_breaks, &t.folded) {
+                break;
+            }
+            if r.list_phrase(k, words.future_cues).is_some() {
+                return true;
+            }
+        }
     }
     for k in (reach..first).rev() {
         let t = &tokens[k];

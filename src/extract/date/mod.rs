@@ -153,6 +153,10 @@ pub struct DateWords {
     pub clause_breaks: &'static [&'static str],
     /// Prepositions that open a date running up to now ("depuis", "since").
     pub since: &'static [&'static str],
+    /// Street and square nouns ("Straße des 17. Juni", "avenida 17 de Junho", "Platz des 18.
+    /// März"): a date right after one (or after one and a short article) names a place, not a
+    /// day of the story.
+    pub street_names: &'static [&'static str],
     /// Words that make a sentence's figures hold at publication ("désormais", "now", "so far").
     pub present_cues: &'static [&'static str],
     /// Adverbs that may stand between an auxiliary and its participle ("a déjà annoncé").
@@ -251,12 +255,15 @@ pub fn extract_scanned(
             .expect("joined or tokenised");
         for f in found {
             let span = [tokens[f.first].start, tokens[f.last].end];
-            if dateline.is_some_and(|[s, e]| span[0] < e && s < span[1]) {
+            if dateline.is_some_and(|[s, e]| span[0] < e && s < span[1])
+                || names_a_street(tokens, f.first, words)
+            {
                 continue;
             }
             let sentence = &group[group.partition_point(|s| s.start <= span[0]).max(1) - 1];
             let previous = in_paragraph.or(in_document);
-            let ahead = event::looks_ahead(tokens, f.first, words);
+            let weekday = matches!(f.expr, scan::Expr::Weekday { .. });
+            let ahead = event::looks_ahead(tokens, f.first, words, weekday);
             let r = resolve::resolve(&f.expr, published, previous, ahead);
             if let (Some(start), Some(end), Granularity::Day) = (r.start, r.end, r.granularity) {
                 in_paragraph = Some((start, end));
@@ -276,6 +283,22 @@ pub fn extract_scanned(
         }
     }
     claims
+}
+
+/// True when the date starting at token `first` follows a street or square noun, directly or
+/// through one short article ("Straße des 17. Juni", "avenida 17 de Junho").
+fn names_a_street(tokens: &[crate::token::Token], first: usize, words: &DateWords) -> bool {
+    let noun = |k: usize| listed(words.street_names, &tokens[k].folded);
+    match first {
+        0 => false,
+        1 => noun(0),
+        _ => {
+            noun(first - 1)
+                || (noun(first - 2)
+                    && tokens[first - 1].text.chars().count() <= 5
+                    && tokens[first - 1].text.chars().all(char::is_lowercase))
+        }
+    }
 }
 
 /// How far around a sentence, within its line, dates and times are read for

@@ -85,6 +85,10 @@ pub(crate) fn resolve(
                 false,
             )
         }
+        Expr::WeekdayDay { weekday, day } => match published {
+            Some(p) => done(nearest_weekday_day(p, weekday, day), Day, true),
+            None => Resolved::unresolved(Day, true, NO_PUBLICATION),
+        },
         Expr::Weekday { weekday, which } => match published {
             Some(p) => done(weekday_from(p, weekday, which, ahead), Day, true),
             None => Resolved::unresolved(Day, true, NO_PUBLICATION),
@@ -232,4 +236,17 @@ fn shift(published: Date, unit: Unit, n: i32) -> Option<Resolved> {
         }
     };
     Some(Resolved::ok(start, end, g, true))
+}
+
+/// The day nearest `published` (the past first on a tie, within seven weeks) that is day `day`
+/// of its month and falls on `weekday`: "el martes 20" in a story of Saturday 17 July 2021 is
+/// Tuesday 20 July.
+fn nearest_weekday_day(published: Date, weekday: Weekday, day: i8) -> Option<Resolved> {
+    (0..50).find_map(|d| {
+        [-d, d].into_iter().find_map(|offset| {
+            let date = published.checked_add(jiff::Span::new().days(offset)).ok()?;
+            (date.day() == day && date.weekday() == weekday)
+                .then(|| Resolved::ok(date, date, Granularity::Day, true))
+        })
+    })
 }

@@ -47,6 +47,14 @@ pub enum Expr {
     },
     /// A year ("en 2023").
     Year(i16),
+    /// A weekday with its day of the month, the month left out ("el martes 20", "domingo, 10",
+    /// "terça-feira (17)").
+    WeekdayDay {
+        /// The weekday.
+        weekday: Weekday,
+        /// Day 1–31.
+        day: i8,
+    },
     /// A weekday ("vendredi", "last Monday").
     Weekday {
         /// The weekday.
@@ -761,12 +769,58 @@ impl Reader<'_, '_> {
         if let Some(k) = self.list(next, TIMES_OF_DAY) {
             next = k;
         }
+        if which == Which::Recent
+            && let Some((k, day)) = self.day_after_weekday(next)
+        {
+            found.push(Found {
+                first: i,
+                last: k - 1,
+                expr: Expr::WeekdayDay { weekday, day },
+            });
+            return Some(k);
+        }
         found.push(Found {
             first: i,
             last: next - 1,
             expr: Expr::Weekday { weekday, which },
         });
         Some(next)
+    }
+
+    /// The day of the month right after a weekday ("martes 20", "domingo, 10", "terça-feira
+    /// (17)"): a number up to 31 that ends the phrase (punctuation, the end, or a short
+    /// function word follows), never a count's figure ("Monday, 10 people died").
+    fn day_after_weekday(&self, i: usize) -> Option<(usize, i8)> {
+        let comma = self.tok(i).is_some_and(|t| t.text == ",");
+        let paren = self.tok(i).is_some_and(|t| t.text == "(");
+        let at = if comma || paren { i + 1 } else { i };
+        let t = self.tok(at)?;
+        if t.kind != TokenKind::Number || t.text.len() > 2 || self.number_goes_on(at) {
+            return None;
+        }
+        let day: i8 = t.text.parse().ok()?;
+        if !(1..=31).contains(&day) {
+            return None;
+        }
+        let mut next = at + 1;
+        if paren {
+            if !self.tok(next).is_some_and(|t| t.text == ")") {
+                return None;
+            }
+            next += 1;
+        }
+        let ends = paren
+            || match self.tok(next) {
+                None => true,
+                Some(t) if t.kind == TokenKind::Punct => !matches!(t.text, "'" | "’" | "-" | "%"),
+                Some(t) => {
+                    !comma
+                        && t.kind == TokenKind::Word
+                        && t.text.chars().count() <= 3
+                        && t.text.chars().all(char::is_lowercase)
+                }
+            };
+        ends.then_some((next, day))
     }
 
     /// An absolute date with its year, as a dateline gives it ("21 octobre 2024",

@@ -237,6 +237,26 @@ fn english_rows() {
     check(rows);
 }
 
+/// A weekday with its day of the month, the month left out, is the nearest such day; a street
+/// named after a date is no date; a count up to a weekday looks back.
+#[test]
+#[rustfmt::skip]
+fn weekday_days_streets_and_counts_up_to_a_day() {
+    let sat: Option<&str> = Some("2021-07-17");
+    let rows: &[(Lang, Option<&str>, &str, &[Want])] = &[
+        (Lang::Es, sat, "El país guardará luto el martes 20.", &[("el martes 20", "2021-07-20", "2021-07-20", 'd')]),
+        (Lang::Pt, sat, "No domingo, 11, houve chuva.", &[("No domingo, 11", "2021-07-11", "2021-07-11", 'd')]),
+        (Lang::Pt, sat, "Na terça-feira (13) choveu.", &[("Na terça-feira (13)", "2021-07-13", "2021-07-13", 'd')]),
+        (Lang::It, sat, "Lunedì 12 il ministro ne contava 74.", &[("Lunedì 12", "2021-07-12", "2021-07-12", 'd')]),
+        (Lang::En, sat, "On Monday, 10 people died.", &[("On Monday", "2021-07-12", "2021-07-12", 'd')]),
+        (Lang::De, sat, "Die Straße des 17. Juni ist gesperrt.", &[]),
+        (Lang::Es, sat, "Pasaron la noche en la avenida del 17 de junio.", &[]),
+        (Lang::De, Some("2021-07-19"), "Das Ministerium zählte bis Sonntag 45 Tote.", &[("Sonntag", "2021-07-18", "2021-07-18", 'd')]),
+        (Lang::De, Some("2021-07-19"), "Bis Sonntag soll der Damm halten.", &[("Sonntag", "2021-07-25", "2021-07-25", 'd')]),
+    ];
+    check(rows);
+}
+
 #[test]
 fn events() {
     let rows: &[(Lang, &str, &str)] = &[

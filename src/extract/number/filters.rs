@@ -48,6 +48,7 @@ pub(super) fn counts(tokens: &[Token], lang: &LangData, figures: Vec<Figure>) ->
 
 fn is_count(tokens: &[Token], lang: &LangData, f: &Figure) -> bool {
     let words = &lang.numbers;
+    let glued = |a: usize, b: usize| tokens[a].end == tokens[b].start;
     let Some(value) = f.value() else {
         return false;
     };
@@ -85,6 +86,31 @@ fn is_count(tokens: &[Token], lang: &LangData, f: &Figure) -> bool {
             return false;
         }
     }
+    // "2) oltre 766 persone", "1. The toll": a list's numbering opens its sentence.
+    if f.bare
+        && f.start == 0
+        && value < 100
+        && tokens
+            .get(f.end)
+            .is_some_and(|t| matches!(t.text, ")" | "." | "]") && glued(f.end - 1, f.end))
+    {
+        return false;
+    }
+    // "IT60 X054 2811 1010 0000 012": groups of an account or reference number, beside a group
+    // that mixes letters and digits or starts with a zero. No count is written "0012".
+    let code_like = |t: &Token| {
+        (t.kind == TokenKind::Word && t.text.bytes().any(|b| b.is_ascii_digit()))
+            || (t.kind == TokenKind::Number && t.text.len() > 1 && t.text.starts_with('0'))
+    };
+    if f.bare
+        && (code_like(&tokens[f.start])
+            || f.start
+                .checked_sub(1)
+                .is_some_and(|k| code_like(&tokens[k]))
+            || tokens.get(f.end).is_some_and(code_like))
+    {
+        return false;
+    }
     // "the retirement age from 62 to 64": a label before the opener of a range counts too.
     let label_before_cue = phrase::word_before(words.units_before, tokens, f.first).is_some();
     if is_before(words.units_before) || label_before_cue || is_month(lang, before) {
@@ -93,7 +119,6 @@ fn is_count(tokens: &[Token], lang: &LangData, f: &Figure) -> bool {
     if unit_after(tokens, lang, f.end) || unit_after(tokens, lang, f.last) {
         return false;
     }
-    let glued = |a: usize, b: usize| tokens[a].end == tokens[b].start;
     // "CS-20241028-5531": the tail of an identifier.
     if f.start >= 2
         && tokens[f.start - 1].is("-")

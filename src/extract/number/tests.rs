@@ -370,6 +370,11 @@ fn english_non_counts() {
     assert_no_count!(En, "the retirement age from 62 to 64");
     assert_no_count!(En, "only one in three trains ran");
     assert_no_count!(En, "dated 2024-10-28");
+    assert_no_count!(En, "2) The toll rose");
+    assert_no_count!(En, "1. The toll rose");
+    assert_no_count!(It, "versare sull'IBAN IT60 X054 2811 1010 0000 012");
+    assert_no_count!(De, "Konto DE12 5001 0517 0648 4898 90");
+    assert_no_count!(Fr, "référence 0042 du dossier");
 }
 
 #[test]
