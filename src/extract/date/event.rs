@@ -115,8 +115,7 @@ pub(crate) fn looks_ahead(
             return true;
         }
         // "Bis Sonntag soll der Damm halten": the cue may follow the day.
-        for k in first + 1..tokens.len().min(first + 1 + FUTURE_REACH) {
-            let t = &tokens[k];
+        for (k, t) in tokens.iter().enumerate().skip(first + 1).take(FUTURE_REACH) {
             if t.kind == TokenKind::Punct || listed(words.clause_breaks, &t.folded) {
                 break;
             }

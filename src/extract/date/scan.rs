@@ -804,7 +804,7 @@ impl Reader<'_, '_> {
         }
         let mut next = at + 1;
         if paren {
-            if !self.tok(next).is_some_and(|t| t.text == ")") {
+            if self.tok(next).is_none_or(|t| t.text != ")") {
                 return None;
             }
             next += 1;
