@@ -65,9 +65,9 @@ def check(gold, articles):
         if c.get("file") not in docs:
             problems.append(f"{cid}: file {c.get('file')!r} is not a document")
             continue
+        if c.get("stance") not in STANCES:
+            problems.append(f"{cid}: stance {c.get('stance')!r} (score.py reads it for dates too)")
         if c.get("kind") == "count":
-            if c.get("stance") not in STANCES:
-                problems.append(f"{cid}: stance {c.get('stance')!r}")
             if not c.get("counted"):
                 problems.append(f"{cid}: no 'counted'")
             if c.get("value") is None and c.get("value_max") is None:
