@@ -235,6 +235,30 @@ static NOUN_FORMS: LazyLock<Vec<HashMap<String, &'static str, phrase::WordHash>>
             .collect()
     });
 
+/// The concepts of a running tally (a disaster's toll, a protest's turnout, arrests): figures
+/// that authorities count and outlets relay, so that a named authority beside one is its
+/// source (see `attribution`), and a later higher figure is the count going on.
+pub const TALLIES: &[&str] = &[
+    "arrests",
+    "bodies",
+    "deaths",
+    "displaced",
+    "evacuated",
+    "homes",
+    "hospitalized",
+    "injured",
+    "migrants",
+    "missing",
+    "passengers",
+    "people",
+    "protesters",
+    "rescued",
+    "survivors",
+    "tractors",
+    "vehicles",
+    "victims",
+];
+
 /// Every concept some language's lexicon maps a noun to ("deaths", "tractors"…).
 static KNOWN_CONCEPTS: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|| {
     Lang::ALL
@@ -380,7 +404,7 @@ pub fn counted_after(lang: &LangData, tokens: &[Token], from: usize) -> Option<(
         }
         // A personnel word ("hommes", "men", "Mann") is a counted noun whatever its case.
         let known = concept(lang, &t.folded).is_some() || c.personnel.contains(&t.folded.as_str());
-        if is_stop(lang, t) || !(known || is_lower(t)) {
+        if is_stop(lang, t) || !(known || is_lower(t)) || (!known && is_verb_like(lang, t)) {
             break;
         }
         let is_event = event(lang, &t.folded).is_some();
@@ -420,6 +444,39 @@ pub fn counted_after(lang: &LangData, tokens: &[Token], from: usize) -> Option<(
         text: text.join(" "),
     };
     Some((d, counted))
+}
+
+/// True for a word that is a verb form, a pronoun or a cue rather than a noun, as the language's
+/// tables know them: an auxiliary, a reporting verb, a participle by its ending ("anunciados",
+/// "reported"), a pronoun or relative ("deles", "cuales"), a hedge or a denial ("presuntos",
+/// "niegan"). A figure followed by one counts no noun of its own.
+fn is_verb_like(lang: &LangData, t: &Token) -> bool {
+    let w = t.folded.as_str();
+    let a = &lang.attribution;
+    let listed = |list: &[&str]| phrase::listed(list, w);
+    let participle = lang
+        .dates
+        .participles
+        .iter()
+        .any(|(ending, _)| w.len() > ending.len() + 2 && w.ends_with(ending));
+    participle
+        || [
+            a.auxiliaries,
+            a.verbs,
+            a.weak_verbs,
+            a.compound_verbs,
+            a.inverted_verbs,
+            a.pronouns,
+            a.clitics,
+            a.relatives,
+            a.complementizers,
+            lang.dates.auxiliaries,
+            lang.stance.hedges,
+            lang.stance.denials,
+            lang.stance.anaphors,
+        ]
+        .into_iter()
+        .any(listed)
 }
 
 /// "membres des forces spéciales", "members of parliament": the known noun a partitive head
@@ -797,6 +854,10 @@ pub fn refine(
     let people = personnel || counted.concept == "people";
     // People of any kind whose predicate states an outcome count that outcome: "neuf Égyptiens
     // ont été arrêtés" are arrests, "570 passagers manqueraient" missing.
+    // "Victims" in a toll are its dead, unless an outcome says otherwise.
+    if counted.concept == "victims" && !matches!(qualifiers.event.as_deref(), Some("injured")) {
+        counted.concept = "deaths".to_string();
+    }
     let persons = people
         || matches!(
             counted.concept.as_str(),

@@ -1189,6 +1189,7 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
     ],
     conjunctions: &["noch", "und", "weder"],
     recipients: &["gegenuber"],
+    agents: &["durch", "vom", "von"],
     document_nouns: &["bericht", "erklarung", "mitteilung", "stellungnahme"],
     coordinators: &["aber", "doch", "jedoch", "sondern", "wahrend"],
     genitives: &["der", "des", "vom", "von"],

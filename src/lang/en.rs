@@ -1149,6 +1149,7 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
     ],
     conjunctions: &["and", "neither", "nor"],
     recipients: &["to"],
+    agents: &["by"],
     document_nouns: &["release", "report", "statement"],
     coordinators: &["but", "whereas", "while"],
     relatives: &["which", "who"],

@@ -1211,6 +1211,7 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
     ],
     conjunctions: &["e", "ni", "y"],
     recipients: &["a", "al"],
+    agents: &["por", "por el", "por la", "por las", "por los"],
     document_nouns: &[
         "comunicado",
         "declaracion",

@@ -1459,6 +1459,7 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
     ],
     conjunctions: &["et", "ni"],
     recipients: &["a", "au", "aux"],
+    agents: &["par"],
     document_nouns: &[
         "communique",
         "declaration",

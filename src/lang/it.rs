@@ -1226,6 +1226,7 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
     ],
     conjunctions: &["e", "ed", "ne"],
     recipients: &["a", "ad", "ai", "al", "all'", "alla"],
+    agents: &["da", "dai", "dal", "dall'", "dalla", "dalle", "dallo"],
     document_nouns: &[
         "comunicato",
         "dichiarazione",

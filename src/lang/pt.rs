@@ -1196,6 +1196,7 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
     ],
     conjunctions: &["e", "nem"],
     recipients: &["a", "ao", "aos"],
+    agents: &["pela", "pelas", "pelo", "pelos", "por"],
     document_nouns: &[
         "comunicado",
         "declaracao",

@@ -79,6 +79,9 @@ pub struct AttributionWords {
     /// Prepositions that introduce the recipient of a statement ("a", "au", "to"): "a déclaré
     /// à l'AFP".
     pub recipients: &'static [&'static str],
+    /// Prepositions that introduce a passive's agent ("par", "by", "von", "pela"): "the 43
+    /// reported by the interior ministry", "o número avançado pela polícia".
+    pub agents: &'static [&'static str],
     /// Nouns for a document that speaks for its author ("communique", "statement"): "précise
     /// le communiqué" is the source of the previous sentence.
     pub document_nouns: &'static [&'static str],
@@ -448,12 +451,75 @@ fn attribute_one(
     }
     if claim.kind == ClaimKind::Count {
         chain = figures.next(analysis, i, claim.span, chain);
+        let tally = crate::extract::concept::TALLIES.contains(&claim_concept(claim));
+        if chain.is_none() && tally {
+            chain = named_in_sentence(analysis, i, claim.span);
+        }
     }
     let reacting =
         || crate::extract::stance::reacting_party(analysis, i, pos).map(|party| vec![party]);
     if let Some(chain) = chain.or_else(reacting).or_else(|| inherited[i].clone()) {
         claim.source = source_of(&chain);
     }
+}
+
+/// The concept a claim counts ("" for none).
+fn claim_concept(claim: &Claim) -> &str {
+    claim.counted.as_ref().map_or("", |c| c.concept.as_str())
+}
+
+/// The institution or person the figure's own sentence names, when no cue attributes the figure:
+/// the agent of a passive after it ("the 43 reported by the interior ministry", "avançado pela
+/// polícia"), else the nearest name before it with no other figure between ("Koblenz police
+/// now count 98 dead", "la agencia ANSA contabilizaba 80", "il centro di crisi contava almeno
+/// 31 morti"). News copy that names an authority beside a figure gives the figure as that
+/// authority's; a country or nationality named there is the figure's topic, not its source.
+/// Only tallies ([`crate::extract::concept::TALLIES`]) are read so: "Mark Rutte met 30 leaders"
+/// is the outlet's account of a meeting.
+fn named_in_sentence(analysis: &Analysis, i: usize, span: [usize; 2]) -> Option<Chain> {
+    let sentence = &analysis.sentences[i];
+    let tokens = &analysis.tokens[i];
+    let words = &analysis.lang.attribution;
+    let text = &analysis.doc.text;
+    let is_source = |m: &Mention| {
+        let written = &text[m.start..m.end];
+        crate::extract::concept::entity(analysis.lang, &crate::lang::fold(written)).is_none()
+            && analysis.quote_at(m.start).is_none()
+    };
+    let first_token = |m: &Mention| tokens.iter().position(|t| t.start == m.start);
+    let mentions = analysis.mentions_in(sentence.start, sentence.end);
+    // The agent of a passive after the figure, in its clause.
+    let agent = mentions.iter().filter(|m| m.start >= span[1]).find(|m| {
+        let Some(k) = first_token(m) else {
+            return false;
+        };
+        let between = &text[span[1]..m.start];
+        // "by the ministry", "pela polícia": the preposition right before the name, or before
+        // its article.
+        let agent_word = (1..=2).any(|n| {
+            k.checked_sub(n).is_some_and(|f| {
+                crate::extract::phrase::word_at(words.agents, tokens, f)
+                    .is_some_and(|len| f + len == k || f + len + 1 == k)
+            })
+        });
+        agent_word && !between.contains([';', '.', ':', '(']) && is_source(m)
+    });
+    // Else the nearest name before the figure, no other figure or clause break between.
+    let named = agent.or_else(|| {
+        mentions
+            .iter()
+            .rev()
+            .filter(|m| m.end <= span[0])
+            .find(|m| {
+                let between = &text[m.end..span[0]];
+                !between.contains([';', ':']) && !between.bytes().any(|b| b.is_ascii_digit())
+            })
+            .filter(|m| is_source(m))
+    })?;
+    let source = analysis
+        .gazetteer
+        .source(named.entry, &text[named.start..named.end]);
+    Some(vec![source])
 }
 
 /// For each sentence, the report it continues: the last chain of the nearest earlier sentence

@@ -246,6 +246,25 @@ impl Analysis<'_> {
         if to - from > MAX_WORDS && !(titled && to - from <= MAX_WORDS + 2) {
             return None;
         }
+        // A source is a name or a noun phrase: never a fragment with a figure in it ("to the
+        // 43", "62 anos"), one that opens with a preposition, or words too short to name anyone
+        // ("come", "em").
+        let fragment = tokens[from..to].iter().any(|t| t.kind == TokenKind::Number)
+            || [
+                words.genitives,
+                words.recipients,
+                words.agents,
+                words.complementizers,
+            ]
+            .iter()
+            .any(|list| has(list, &tokens[from].folded))
+            || tokens[from..to].iter().all(|t| {
+                t.text.chars().all(|c| !c.is_uppercase())
+                    && t.text.chars().filter(|c| c.is_alphabetic()).count() < 4
+            });
+        if fragment {
+            return None;
+        }
         let name = self.after_title(i, from, to);
         Some(Np::Sources(vec![unknown(
             &self.doc.text[tokens[name].start..end],
