@@ -13,6 +13,7 @@ pub mod gazetteer;
 pub mod locale;
 pub mod number;
 pub mod phrase;
+pub mod places;
 pub mod quotation;
 pub mod stance;
 pub mod statement;
