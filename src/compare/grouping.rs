@@ -69,9 +69,9 @@ impl Key {
             concept: counted.concept.clone(),
             entity: keep(&q.entity),
             event: keep(&q.event)
-                .filter(|e| {
+                .filter(|_| {
                     claim.kind != ClaimKind::Count
-                        || !OUTCOME_EVENTS.contains(&(e.as_str(), counted.concept.as_str()))
+                        || !OUTCOME_CONCEPTS.contains(&counted.concept.as_str())
                 })
                 .map(|e| event_family(&e).to_string()),
             place: keep(&q.place),
@@ -79,7 +79,8 @@ impl Key {
         })
     }
 
-    fn unknowns(&self) -> usize {
+    /// How many of entity, event and place the key leaves unstated.
+    pub(crate) fn unknowns(&self) -> usize {
         [&self.entity, &self.event, &self.place]
             .iter()
             .filter(|v| v.is_none())
@@ -87,7 +88,7 @@ impl Key {
     }
 
     /// True when `other` says everything this key says and more: this key's claims may join it.
-    fn refined_by(&self, other: &Key) -> bool {
+    pub(crate) fn refined_by(&self, other: &Key) -> bool {
         let fits = |mine: &Option<String>, theirs: &Option<String>| match mine {
             Some(m) => theirs.as_ref() == Some(m),
             None => true,
@@ -126,19 +127,22 @@ impl Key {
 /// deployed there. Everything else stays apart (deployed ≠ fighting ≠ killed).
 const SAME_EVENT: &[(&str, &str)] = &[("training", "deployed")];
 
-/// Events that only restate what a count's concept already says, with that concept ("170
-/// personnes ont perdu la vie" counts deaths): a count is not grouped apart for naming them.
-/// Other counts keep them ("200 soldiers killed" are not the soldiers deployed).
-const OUTCOME_EVENTS: &[(&str, &str)] = &[
-    ("arrested", "arrests"),
-    ("displaced", "displaced"),
-    ("evacuated", "evacuated"),
-    ("hospitalized", "hospitalized"),
-    ("injured", "injured"),
-    ("killed", "deaths"),
-    ("missing", "missing"),
-    ("protested", "protesters"),
-    ("rescued", "rescued"),
+/// Concepts that are an outcome themselves ("170 personnes ont perdu la vie" counts deaths): a
+/// count of one is not grouped apart for the event its clause names, which restates the outcome
+/// or belongs to a neighbouring figure ("103 morts et 1 300 disparus"). Other counts keep their
+/// event ("200 soldiers killed" are not the soldiers deployed).
+const OUTCOME_CONCEPTS: &[&str] = &[
+    "arrests",
+    "bodies",
+    "deaths",
+    "displaced",
+    "evacuated",
+    "hospitalized",
+    "injured",
+    "missing",
+    "protesters",
+    "rescued",
+    "survivors",
 ];
 
 /// The event a claim is grouped under.

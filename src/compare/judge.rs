@@ -194,6 +194,13 @@ pub fn run<'a>(extraction: &'a Extraction, given: &[&'a str]) -> Comparison {
     let scope_findings: Vec<Raw> = sibling_pairs(&planned, &countries)
         .par_iter()
         .filter_map(|&(g, h)| ctx.different_scope(g, &planned[g], h, &planned[h]))
+        .chain(
+            refining_pairs(&planned)
+                .par_iter()
+                .flat_map_iter(|&(g, h)| {
+                    ctx.compared_with_each(g, &planned[g].1, h, &planned[h].1)
+                }),
+        )
         .collect();
 
     let mut order: Vec<usize> = (0..judged.len()).collect();
@@ -302,6 +309,38 @@ fn sibling_pairs(planned: &[(Key, Vec<usize>)], countries: &Countries) -> Vec<(u
         }
     }
     pairs.into_iter().collect()
+}
+
+/// At most this many pairs of claims are judged between an under-specified group and one group
+/// it may belong to; past it the two groups are too big to be one story's figures.
+pub const CROSS_PAIRS_MAX: usize = 1024;
+
+/// Pairs of groups (by index) where the first leaves its place, entity or event unstated and the
+/// second states them and agrees on the rest ([`Key::refined_by`]): a claim that grouping could
+/// not settle (several groups fit it equally) is compared with each, inside blocks of the same
+/// kind and concept.
+fn refining_pairs(planned: &[(Key, Vec<usize>)]) -> Vec<(usize, usize)> {
+    let mut blocks: BTreeMap<(ClaimKind, &str), Vec<usize>> = BTreeMap::new();
+    for (g, (key, _)) in planned.iter().enumerate() {
+        blocks
+            .entry((key.kind, key.concept.as_str()))
+            .or_default()
+            .push(g);
+    }
+    let mut pairs = Vec::new();
+    for members in blocks.values() {
+        for &g in members {
+            if planned[g].0.unknowns() == 0 {
+                continue;
+            }
+            for &h in members {
+                if h != g && planned[g].0.refined_by(&planned[h].0) {
+                    pairs.push((g, h));
+                }
+            }
+        }
+    }
+    pairs
 }
 
 struct Context<'a> {
@@ -655,6 +694,64 @@ impl Context<'_> {
             shown: true,
             confidence: confidence(self.claims[a], self.claims[b]),
         })
+    }
+}
+
+impl Context<'_> {
+    /// The findings between the claims of under-specified group `g` and those of group `h`, one
+    /// of the groups it may belong to: each pair judged as if in one group, none shown in the
+    /// table (the match is inferred), each saying so in its reason.
+    fn compared_with_each(&self, g: usize, gm: &[usize], h: usize, hm: &[usize]) -> Vec<Raw> {
+        if gm.len() * hm.len() > CROSS_PAIRS_MAX {
+            return Vec::new();
+        }
+        let side = |i: usize| Side {
+            claim: self.claims[i],
+            party: self.parties[i],
+            when: self.when[i],
+            superseded: None,
+        };
+        let mut out = Vec::new();
+        for &x in gm {
+            for &y in hm {
+                let (a, b) = if (self.when[y], y) < (self.when[x], x) {
+                    (y, x)
+                } else {
+                    (x, y)
+                };
+                let Some((verdict, why)) = verdict::judge(&side(a), &side(b)) else {
+                    continue;
+                };
+                out.push(Raw {
+                    verdict,
+                    a,
+                    b,
+                    group: g,
+                    other: Some(h),
+                    reason: format!(
+                        "{}; one of them states no {}, so it is compared with each group it may \
+                         belong to",
+                        verdict::reason(&side(a), &side(b), why),
+                        unstated(&self.claims[x].qualifiers)
+                    ),
+                    shown: false,
+                    confidence: confidence(self.claims[a], self.claims[b])
+                        .max(Confidence::PlaceInferred),
+                });
+            }
+        }
+        out
+    }
+}
+
+/// What a claim's qualifiers leave unstated, in words: "place", "event", "entity".
+fn unstated(q: &crate::claim::Qualifiers) -> &'static str {
+    if q.place.is_none() {
+        "place"
+    } else if q.event.is_none() {
+        "event"
+    } else {
+        "entity"
     }
 }
 

@@ -126,7 +126,7 @@ pub struct Finding {
 }
 
 /// How sure the match of a finding's two claims is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Confidence {
     /// Both claims state the same place.

@@ -14,7 +14,8 @@
 //!    smaller (a toll that rose overnight is the story moving, one that fell is a dispute).
 //!    Further apart, the story moved (update), and a later figure from the same source
 //!    supersedes the earlier one, the same day included (a running toll's bulletins). An
-//!    undated claim is judged by what it says, as if given the same day.
+//!    undated claim agrees or differs by what it says; differing, it is read as an update,
+//!    since nothing places it beside the other.
 
 use jiff::civil::Date;
 use serde::Serialize;
@@ -210,6 +211,8 @@ pub enum Why {
     },
     /// Different sources a day apart, the later figure the higher: a running figure rose.
     Rose,
+    /// Values differ and one side has no reference date.
+    Undated,
     /// Values differ this many days apart.
     Apart(i32),
     /// One side's own source later replaced its figure, at this date.
@@ -282,11 +285,12 @@ fn judge_values(a: &Side, b: &Side, same_party: bool, overlap: bool) -> (Verdict
     if same_party {
         return (Verdict::Update, Why::Revised { down: !rose });
     }
-    // An undated side is judged by what it says, as if given the same day.
-    let days = match (a.when, b.when) {
-        (Some(ta), Some(tb)) => (tb - ta).get_days().abs(),
-        _ => 0,
+    // An undated side (its article gives no date) cannot be placed in the story's time: values
+    // that differ are read as the story moving, never as a contradiction.
+    let (Some(ta), Some(tb)) = (a.when, b.when) else {
+        return (Verdict::Update, Why::Undated);
     };
+    let days = (tb - ta).get_days().abs();
     if days > SAME_TIME_DAYS {
         return (Verdict::Update, Why::Apart(days));
     }
@@ -397,6 +401,9 @@ pub fn reason(a: &Side, b: &Side, why: Why) -> String {
             "revised down: the same source gave a lower figure, which supersedes the earlier".into()
         }
         Why::Rose => "a day later, another source gives a higher figure; the count rose".into(),
+        Why::Undated => "values differ and one has no date (its article gives none): read as the \
+                         story moving, not as a contradiction"
+            .into(),
         Why::Apart(days) => format!("values differ {days} days apart; the story moved"),
         Why::Superseded { first, at } => {
             format!(

@@ -479,6 +479,55 @@ fn is_verb_like(lang: &LangData, t: &Token) -> bool {
         .any(listed)
 }
 
+/// The longest name a place gazetteer run may have, in tokens ("Bad Neuenahr-Ahrweiler").
+const PLACE_WORDS: usize = 4;
+
+/// A place the language's own table does not know, from the generated gazetteer
+/// ([`crate::extract::places`]): a capitalised name right after a locative ("in
+/// Rhineland-Palatinate", "en Renania-Palatinado", "nel distretto di Ahrweiler" is not one),
+/// tokens `left..right`, never a name that is also a common word. Its canonical name is the
+/// gazetteer's, the same in every language.
+fn gazetteer_place(
+    lang: &LangData,
+    tokens: &[Token],
+    left: usize,
+    right: usize,
+    skip: &Option<std::ops::Range<usize>>,
+) -> Option<String> {
+    let c = &lang.concepts;
+    let capital = |t: &Token| t.text.chars().next().is_some_and(char::is_uppercase);
+    (left.max(1)..right).find_map(|k| {
+        if skip.as_ref().is_some_and(|s| s.contains(&k)) || !capital(&tokens[k]) {
+            return None;
+        }
+        let after_locative = phrase::listed(c.locatives, &tokens[k - 1].folded)
+            || (k >= 2
+                && is_stop(lang, &tokens[k - 1])
+                && phrase::listed(c.locatives, &tokens[k - 2].folded));
+        if !after_locative {
+            return None;
+        }
+        (1..=PLACE_WORDS.min(right - k)).rev().find_map(|n| {
+            let run = &tokens[k..k + n];
+            if run.iter().any(|t| t.kind == TokenKind::Number) {
+                return None;
+            }
+            let mut name = String::new();
+            for (j, t) in run.iter().enumerate() {
+                if j > 0 && run[j - 1].end != t.start {
+                    name.push(' ');
+                }
+                name.push_str(t.text);
+            }
+            if crate::extract::places::is_ambiguous(&name) {
+                return None;
+            }
+            let place = *crate::extract::places::lookup(&name).first()?;
+            Some(place.name.to_string())
+        })
+    })
+}
+
 /// "membres des forces spéciales", "members of parliament": the known noun a partitive head
 /// counts members of.
 fn partitive_of(lang: &LangData, tokens: &[Token], head: usize) -> Option<usize> {
@@ -597,7 +646,10 @@ pub fn clause_qualifiers(
             .filter(|(k, _, _)| tags.at(ENTITY, c.entities, tokens, *k).is_none())
             .map(|(_, _, v)| v.to_string())
     };
-    q.place = place.or_else(|| before(PLACE, c.places)).or_else(opening);
+    q.place = place
+        .or_else(|| before(PLACE, c.places))
+        .or_else(opening)
+        .or_else(|| gazetteer_place(lang, tokens, left, right, &skip));
     q.event = scan
         .first_after(EVENT, c.events, &skip, after, right)
         .or_else(|| before(EVENT, c.events));

@@ -302,6 +302,7 @@ fn verdicts(ctx: &Ctx, g: &Group) -> Vec<(String, Option<Paint>)> {
     let mut others: Vec<&str> = ctx
         .findings(g)
         .iter()
+        .filter(|f| f.verdict == crate::compare::Verdict::DifferentScope)
         .filter_map(|f| f.other_group.as_deref())
         .collect();
     others.sort_unstable();
