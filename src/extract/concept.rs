@@ -483,21 +483,26 @@ fn is_verb_like(lang: &LangData, t: &Token) -> bool {
 const PLACE_WORDS: usize = 4;
 
 /// A place the language's own table does not know, from the generated gazetteer
-/// ([`crate::extract::places`]): a capitalised name right after a locative ("in
-/// Rhineland-Palatinate", "en Renania-Palatinado", "nel distretto di Ahrweiler" is not one),
-/// tokens `left..right`, never a name that is also a common word. Its canonical name is the
+/// ([`crate::extract::places`]): a capitalised name right after a locative ("98 dead in
+/// Rhineland-Palatinate", "En Renania-Palatinado han muerto"), never a name that is also a
+/// common word. `(left, start)` are the clause's first token and the figure's: the name is
+/// looked for after the figure up to `right`, or where the clause opens, never in between,
+/// where "said in Washington" places the speaker, not the figure. Its canonical name is the
 /// gazetteer's, the same in every language.
 fn gazetteer_place(
     lang: &LangData,
     tokens: &[Token],
-    left: usize,
+    (left, start): (usize, usize),
     right: usize,
     skip: &Option<std::ops::Range<usize>>,
 ) -> Option<String> {
     let c = &lang.concepts;
     let capital = |t: &Token| t.text.chars().next().is_some_and(char::is_uppercase);
     (left.max(1)..right).find_map(|k| {
-        if skip.as_ref().is_some_and(|s| s.contains(&k)) || !capital(&tokens[k]) {
+        if skip.as_ref().is_some_and(|s| s.contains(&k))
+            || !capital(&tokens[k])
+            || (k > left + 2 && k < start)
+        {
             return None;
         }
         let after_locative = phrase::listed(c.locatives, &tokens[k - 1].folded)
@@ -649,7 +654,7 @@ pub fn clause_qualifiers(
     q.place = place
         .or_else(|| before(PLACE, c.places))
         .or_else(opening)
-        .or_else(|| gazetteer_place(lang, tokens, left, right, &skip));
+        .or_else(|| gazetteer_place(lang, tokens, (left, start), right, &skip));
     q.event = scan
         .first_after(EVENT, c.events, &skip, after, right)
         .or_else(|| before(EVENT, c.events));
