@@ -427,6 +427,15 @@ pub fn counted_after(lang: &LangData, tokens: &[Token], from: usize) -> Option<(
         k += 1;
     }
     if let Some(h) = head {
+        if let Some(broader) = coordinated_kind(lang, tokens, h) {
+            return Some((
+                h,
+                Counted {
+                    concept: broader.to_string(),
+                    text: tokens[h].text.to_string(),
+                },
+            ));
+        }
         if let Some(k) = partitive_of(lang, tokens, h) {
             let text: Vec<&str> = tokens[h..=k].iter().map(|t| t.text).collect();
             let counted = Counted {
@@ -477,6 +486,41 @@ fn is_verb_like(lang: &LangData, t: &Token) -> bool {
         ]
         .into_iter()
         .any(listed)
+}
+
+/// Concepts that are a kind of a broader one: "566 tracteurs, camions et remorques" and "73,700
+/// tractors and other vehicles" count vehicles.
+const KINDS_OF: &[(&str, &str)] = &[
+    ("buses", "vehicles"),
+    ("tractors", "vehicles"),
+    ("trucks", "vehicles"),
+];
+
+/// The broader concept of a counted noun at token `head` coordinated with a noun of a sibling
+/// or broader concept ("tractors and trucks", "Traktoren und Lkw", "tractors and other
+/// vehicles"), if any.
+fn coordinated_kind(lang: &LangData, tokens: &[Token], head: usize) -> Option<&'static str> {
+    let mine = concept(lang, &tokens[head].folded)?;
+    let broader = |c: &'static str| {
+        KINDS_OF
+            .iter()
+            .find(|(kind, _)| *kind == c)
+            .map_or(c, |(_, b)| *b)
+    };
+    let mut k = head + 1;
+    let mut joined = false;
+    while let Some(t) = tokens.get(k) {
+        let link = t.text == ","
+            || phrase::listed(lang.attribution.conjunctions, &t.folded)
+            || phrase::listed(lang.concepts.additional, &t.folded);
+        if !link {
+            break;
+        }
+        joined = true;
+        k += 1;
+    }
+    let theirs = concept(lang, &tokens.get(k)?.folded)?;
+    (joined && theirs != mine && broader(mine) == broader(theirs)).then(|| broader(mine))
 }
 
 /// The longest name a place gazetteer run may have, in tokens ("Bad Neuenahr-Ahrweiler").
@@ -655,9 +699,16 @@ pub fn clause_qualifiers(
         .or_else(|| before(PLACE, c.places))
         .or_else(opening)
         .or_else(|| gazetteer_place(lang, tokens, (left, start), right, &skip));
+    // The event of this figure, not of the next one: "han muerto 110 personas y 670 heridos";
+    // past the next number only when nothing nearer names one ("Neuf Égyptiens âgés de 20 à
+    // 40 ans ont été arrêtés").
+    let next_number = (after..right)
+        .find(|&k| tokens[k].kind == TokenKind::Number)
+        .unwrap_or(right);
     q.event = scan
-        .first_after(EVENT, c.events, &skip, after, right)
-        .or_else(|| before(EVENT, c.events));
+        .first_after(EVENT, c.events, &skip, after, next_number)
+        .or_else(|| before(EVENT, c.events))
+        .or_else(|| scan.first_after(EVENT, c.events, &skip, next_number, right));
     q.scope = (left..right).find_map(|k| tags.at(SCOPE, c.scopes, tokens, k).map(|(_, s)| s));
     q.words = noun_phrase_words(lang, tokens, end..noun, skip.clone());
     q.words.extend(noun_phrase_words(

@@ -445,3 +445,18 @@ fn more_of_the_same_takes_the_earlier_entity() {
         assert_eq!(f.qualifiers.entity.as_deref(), *want, "{lang} {text:?}");
     }
 }
+
+/// What a figure counts when its noun is coordinated with a sibling kind, when it is a victim
+/// of a toll, and when the next figure's outcome stands in its clause.
+#[test]
+#[rustfmt::skip]
+fn counted_kinds_victims_and_neighbouring_outcomes() {
+    assert_count!(Fr, "566 tracteurs, camions et remorques", 566, exact, Exact, "vehicles");
+    assert_count!(En, "73,700 tractors and other vehicles", 73700, exact, Exact, "vehicles");
+    assert_count!(En, "5,000 tractors blocked the roads", 5000, exact, Exact, "tractors");
+    assert_count!(It, "altre due vittime", 2, exact, Exact, "deaths");
+    assert_count!(Es, "al menos 156 víctimas mortales", 156.., exact, AtLeast, "deaths");
+    let found = counts(Lang::Es, "han muerto 110 personas y 670 heridos");
+    assert_eq!(found[0].counted.concept, "deaths");
+    assert_eq!(found[1].counted.concept, "injured");
+}
