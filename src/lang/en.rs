@@ -998,8 +998,10 @@ const DATES: DateWords = DateWords {
     ],
     future_preps: &["by"],
     future_cues: &[
+        "could",
         "due",
         "expected",
+        "might",
         "plan",
         "planned",
         "plans",

@@ -1192,6 +1192,8 @@ const DATES: DateWords = DateWords {
         "ira",
         "iront",
         "pourra",
+        "pourraient",
+        "pourrait",
         "pourront",
         "prevu",
         "prevue",

@@ -1038,6 +1038,8 @@ const DATES: DateWords = DateWords {
         "dovrebbero",
         "potra",
         "potranno",
+        "potrebbe",
+        "potrebbero",
         "prevista",
         "previste",
         "previsti",
