@@ -23,6 +23,15 @@ const MAX_LINE: usize = 240;
 /// How many tokens after the cue may separate it from the date and time.
 const CUE_REACH: usize = 16;
 
+/// A dash followed by more than this many bytes ends a dateline that runs into the story ("… —
+/// Water surged down the Dnipro …"); a shorter tail is the dateline's own ("25 ottobre 2024 –
+/// 14:30").
+const STORY_AFTER_DASH: usize = 40;
+
+/// How many capitalised words may name the place a wire dateline opens with ("KHERSON,
+/// Ukraine, June 6, 2023").
+const PLACE_WORDS: usize = 4;
+
 /// Words of a cue-less dateline that are neither date, time nor punctuation ("EDT", "Mon").
 const BARE_EXTRA_WORDS: usize = 2;
 
@@ -57,6 +66,13 @@ pub fn find_line(body: &str, lang: Lang) -> Option<(usize, usize, Published)> {
         if content.is_empty() {
             continue;
         }
+        // A wire dateline runs into the story after a dash: "BERLIN, 27.06.2023 (Agency) — …".
+        let content = ["—", "–"]
+            .iter()
+            .filter_map(|dash| content.find(dash))
+            .min()
+            .filter(|&at| at <= MAX_LINE && content.len() - at > STORY_AFTER_DASH)
+            .map_or(content, |at| content[..at].trim_end());
         seen += 1;
         if seen > TOP_LINES {
             break;
@@ -144,11 +160,23 @@ fn parse_tokens(line: &str, tokens: &[Token], words: &DateWords) -> Option<Publi
             break;
         }
         let t = &tokens[p];
+        // The agency in parentheses ends a wire dateline: "Berlin, 27.06.2023 (dpa)".
+        if t.text == "(" && date.is_some() {
+            break;
+        }
         let filler = t.kind == TokenKind::Punct
             || r.weekday_name(p).is_some()
             || listed(words.time_preps, &t.folded)
             || listed(words.day_articles, &t.folded);
-        if !filler {
+        // The place a wire dateline opens with: "KHERSON, Ukraine, June 6", "Berlin, 27.06.2023".
+        let place = cue.is_none()
+            && date.is_none()
+            && p < PLACE_WORDS
+            && t.text.starts_with(char::is_uppercase)
+            && tokens
+                .get(p + 1)
+                .is_some_and(|n| n.text == "," || n.kind == TokenKind::Word);
+        if !filler && !place {
             extra_words += 1;
             if cue.is_none() && (extra_words > BARE_EXTRA_WORDS || date.is_none()) {
                 return None;
@@ -256,6 +284,27 @@ mod tests {
         (Lang::Fr, "Publié le 32/10/2024\nTexte.", ""),
         (Lang::En, "Updated 13/28/2024\nText.", ""),
         (Lang::Fr, "Environ 3 000 soldats nord-coréens.\n", ""),
+        // Wire datelines: a place first, the agency in parentheses, the story after a dash.
+        (
+            Lang::De,
+            "Titel\nBerlin, 27.06.2023, 18:40 Uhr (Hanseatischer Beobachter)\nText.",
+            "2023-06-27T18:40",
+        ),
+        (
+            Lang::En,
+            "KHERSON, Ukraine, June 6, 2023 (Meridian Wire) — Water surged down the river on Tuesday after the dam broke.\n",
+            "2023-06-06",
+        ),
+        (
+            Lang::En,
+            "SEOUL, Oct 30 (Halcyon Wire) — At least 151 people were killed when a crowd surged.\n",
+            "",
+        ),
+        (
+            Lang::Fr,
+            "Paris est une ville, 1 500 soldats le 3 mars 2024 selon la police.\n",
+            "",
+        ),
     ];
 
     #[test]
