@@ -670,8 +670,9 @@ mod tests {
                 &["Kim Jong Un", "Kim Hong-kyun", "Kim Hong-kyun"],
             ),
             ("selon la préfecture de police", &["police"]),
+            ("le ministère de l'Intérieur", &["Interior Ministry"]),
             (
-                "le ministère de l'Intérieur",
+                "le ministère français de l'Intérieur",
                 &["Interior Ministry (France)"],
             ),
             ("Dmitry Peskov", &["Kremlin"]),

@@ -173,9 +173,9 @@ fn parse_tokens(line: &str, tokens: &[Token], words: &DateWords) -> Option<Publi
             && date.is_none()
             && p < PLACE_WORDS
             && t.text.starts_with(char::is_uppercase)
-            && tokens
-                .get(p + 1)
-                .is_some_and(|n| n.text == "," || n.kind == TokenKind::Word);
+            && tokens.get(p + 1).is_some_and(|n| {
+                n.text == "," || n.kind == TokenKind::Word && n.text.starts_with(char::is_uppercase)
+            });
         if !filler && !place {
             extra_words += 1;
             if cue.is_none() && (extra_words > BARE_EXTRA_WORDS || date.is_none()) {

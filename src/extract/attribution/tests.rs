@@ -86,9 +86,10 @@ fn french_source_rows() {
             "police",
         ),
         (
+            // No country in the text: none is made up (it was France's by default).
             "Le ministère de l'Intérieur a déclaré que 90 000 personnes avaient défilé.",
             "90 000",
-            "Interior Ministry (France)",
+            "Interior Ministry",
         ),
         (
             "Les renseignements sud-coréens ont indiqué vendredi que 800 soldats étaient partis.",
@@ -581,7 +582,7 @@ fn figures_per_source_rows() {
             Lang::Fr,
             "Ils étaient 1,27 million de manifestants selon le ministère de l'Intérieur, 3,5 millions selon la CGT.",
             &[
-                ("1,27 million", "Interior Ministry (France)"),
+                ("1,27 million", "Interior Ministry"),
                 ("3,5 millions", "CGT"),
             ],
         ),
