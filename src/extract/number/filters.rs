@@ -102,12 +102,38 @@ fn is_count(tokens: &[Token], lang: &LangData, f: &Figure) -> bool {
         (t.kind == TokenKind::Word && t.text.bytes().any(|b| b.is_ascii_digit()))
             || (t.kind == TokenKind::Number && t.text.len() > 1 && t.text.starts_with('0'))
     };
+    // "1577-0199": a number glued by a hyphen to a group that starts with a zero.
+    let hyphen_code = tokens.get(f.end).is_some_and(|t| t.is("-"))
+        && tokens.get(f.end + 1).is_some_and(|t| {
+            t.kind == TokenKind::Number && t.text.len() > 1 && t.text.starts_with('0')
+        })
+        && glued(f.end - 1, f.end);
     if f.bare
         && (code_like(&tokens[f.start])
+            || hyphen_code
             || f.start
                 .checked_sub(1)
                 .is_some_and(|k| code_like(&tokens[k]))
             || tokens.get(f.end).is_some_and(code_like))
+    {
+        return false;
+    }
+    // "6.ª região", "3º": an ordinal.
+    let ordinal_mark = |t: &Token| matches!(t.text, "ª" | "º" | "°");
+    if f.bare
+        && (tokens.get(f.end).is_some_and(ordinal_mark)
+            || tokens.get(f.end).is_some_and(|t| t.is("."))
+                && tokens.get(f.end + 1).is_some_and(ordinal_mark))
+    {
+        return false;
+    }
+    // "Straße des 17. Juni", "Platz des 18. März": a street named after a date.
+    let street = |k: usize| phrase::listed(lang.dates.street_names, &tokens[k].folded);
+    if f.start >= 1
+        && (street(f.start - 1)
+            || f.start >= 2
+                && street(f.start - 2)
+                && phrase::listed(lang.attribution.genitives, &tokens[f.start - 1].folded))
     {
         return false;
     }

@@ -375,6 +375,9 @@ fn english_non_counts() {
     assert_no_count!(It, "versare sull'IBAN IT60 X054 2811 1010 0000 012");
     assert_no_count!(De, "Konto DE12 5001 0517 0648 4898 90");
     assert_no_count!(Fr, "référence 0042 du dossier");
+    assert_no_count!(Pt, "a linha 1577-0199 está aberta");
+    assert_no_count!(Pt, "o comandante da 6.ª região");
+    assert_no_count!(De, "die Straße des 17. Juni ist gesperrt");
 }
 
 #[test]
