@@ -996,7 +996,7 @@ const DATES: DateWords = DateWords {
         "am", "are", "be", "been", "being", "had", "has", "have", "is", "was", "were", "will",
         "would",
     ],
-    future_preps: &["by"],
+    future_preps: &["by", "until"],
     future_cues: &[
         "could",
         "due",

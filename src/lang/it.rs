@@ -1024,7 +1024,7 @@ const DATES: DateWords = DateWords {
         "stati",
         "stato",
     ],
-    future_preps: &["entro"],
+    future_preps: &["entro", "fino a"],
     future_cues: &[
         "arrivera",
         "arriveranno",

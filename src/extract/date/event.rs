@@ -114,6 +114,23 @@ pub(crate) fn looks_ahead(
         if !weekday {
             return true;
         }
+        // Up to a weekday, a clause without a figure sets a deadline ("was given until
+        // Saturday", "tiene hasta el sábado"): the day ahead. One with a figure is a tally up
+        // to a past day ("bis Sonntag 45 Tote"), unless a future cue says otherwise.
+        let clause_end = tokens[first..]
+            .iter()
+            .position(|t| t.kind == TokenKind::Punct && matches!(t.text, "." | ";" | ":"))
+            .map_or(tokens.len(), |n| first + n);
+        let clause_start = tokens[..first]
+            .iter()
+            .rposition(|t| t.kind == TokenKind::Punct && matches!(t.text, "." | ";" | ":"))
+            .map_or(0, |n| n + 1);
+        if !tokens[clause_start..clause_end]
+            .iter()
+            .any(|t| t.kind == TokenKind::Number)
+        {
+            return true;
+        }
         // "Bis Sonntag soll der Damm halten": the cue may follow the day.
         for (k, t) in tokens.iter().enumerate().skip(first + 1).take(FUTURE_REACH) {
             if t.kind == TokenKind::Punct || listed(words.clause_breaks, &t.folded) {
