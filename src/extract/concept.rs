@@ -379,6 +379,41 @@ fn counted_at(lang: &LangData, t: &Token) -> Counted {
 /// nord-coréens", "a dozen North Korean officers", "1,500 North Koreans"), with its token.
 pub fn counted_after(lang: &LangData, tokens: &[Token], from: usize) -> Option<(usize, Counted)> {
     let c = &lang.concepts;
+    // "Nineteen of the injured", "Mehr als 100 der Toten", "six des blessés": part of a known
+    // count, of its kind.
+    // Not the "cent" of "30 pour cent des soldats" or "trenta per cento dei soldati".
+    let alone = from < 2 || !matches!(tokens[from - 2].folded.as_str(), "per" | "por" | "pour");
+    let genitive = |k: usize| {
+        phrase::listed(lang.attribution.genitives, &tokens[k].folded)
+            || phrase::listed(lang.numbers.links, &tokens[k].folded)
+    };
+    // The link itself may have been passed over already ("19 of | the injured").
+    let start = match tokens.get(from) {
+        Some(t)
+            if from > 0
+                && genitive(from - 1)
+                && phrase::listed(lang.attribution.determiners, &t.folded) =>
+        {
+            Some(from - 1)
+        }
+        Some(_) if genitive(from) => Some(from),
+        _ => None,
+    };
+    if alone && let Some(start) = start {
+        let mut k = start + 1;
+        if tokens
+            .get(k)
+            .is_some_and(|t| phrase::listed(lang.attribution.determiners, &t.folded))
+        {
+            k += 1;
+        }
+        if let Some(noun) = tokens.get(k)
+            && noun.kind == TokenKind::Word
+            && concept(lang, &noun.folded).is_some()
+        {
+            return Some((k, counted_at(lang, noun)));
+        }
+    }
     let mut k = from;
     let mut head: Option<usize> = None;
     let mut demonym: Option<(usize, usize)> = None;

@@ -310,6 +310,7 @@ const CONCEPTS: ConceptWords = ConceptWords {
         ("bateau", "ships"),
         ("bateaux", "ships"),
         ("batiment", "buildings"),
+        ("bilan", "deaths"),
         ("blesse", "injured"),
         ("blessee", "injured"),
         ("bombe", "bombs"),

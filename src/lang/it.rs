@@ -271,6 +271,7 @@ const CONCEPTS: ConceptWords = ConceptWords {
         ("bambino", "children"),
         ("battaglione", "battalions"),
         ("battaglioni", "battalions"),
+        ("bilancio", "deaths"),
         ("bombe", "bombs"),
         ("brigata", "brigades"),
         ("brigate", "brigades"),

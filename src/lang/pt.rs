@@ -246,6 +246,7 @@ const CONCEPTS: ConceptWords = ConceptWords {
         ("aviao", "aircraft"),
         ("avioes", "aircraft"),
         ("baixas", "casualties"),
+        ("balanco", "deaths"),
         ("barco", "ships"),
         ("batalhao", "battalions"),
         ("batalhoes", "battalions"),

@@ -463,3 +463,15 @@ fn counted_kinds_victims_and_neighbouring_outcomes() {
     assert_eq!(found[0].counted.concept, "deaths");
     assert_eq!(found[1].counted.concept, "injured");
 }
+
+/// A figure that is part of a known count ("Nineteen of the injured") counts its kind; a toll
+/// noun before a figure without one is the dead.
+#[test]
+#[rustfmt::skip]
+fn partitives_and_tolls() {
+    assert_count!(En, "Nineteen of the injured were in critical condition", 19, exact, Exact, "injured");
+    assert_count!(De, "Mehr als 100 der Toten waren jung", 100.., exact, AtLeast, "deaths");
+    assert_count!(Fr, "six des blessés sont en soins intensifs", 6, exact, Exact, "injured");
+    assert_count!(En, "The toll climbed to 57 on Thursday", 57, exact, Exact, "deaths");
+    assert_no_count!(Fr, "30 pour cent des soldats");
+}
