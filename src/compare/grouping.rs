@@ -63,6 +63,11 @@ impl Key {
             ClaimKind::Statement => None,
         };
         let q = &claim.qualifiers;
+        // "People" with no outcome stated say nothing of what they are: 48 in hospital and 56
+        // missing are not one figure. Such counts stay out of the comparison.
+        if claim.kind == ClaimKind::Count && counted.concept == "people" && q.event.is_none() {
+            return None;
+        }
         let keep = |s: &Option<String>| s.clone().filter(|s| !s.trim().is_empty());
         Some(Key {
             kind: claim.kind,
