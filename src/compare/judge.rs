@@ -719,9 +719,14 @@ impl Context<'_> {
                 } else {
                     (x, y)
                 };
-                let Some((verdict, why)) = verdict::judge(&side(a), &side(b)) else {
+                let Some((mut verdict, why)) = verdict::judge(&side(a), &side(b)) else {
                     continue;
                 };
+                // Values that differ across an inferred match may measure another place or part:
+                // no contradiction is claimed on a guess.
+                if verdict == Verdict::Contradiction && !matches!(why, Why::AssertedDenied { .. }) {
+                    verdict = Verdict::DifferentScope;
+                }
                 out.push(Raw {
                     verdict,
                     a,
