@@ -61,6 +61,7 @@ pub fn extract_document(doc: &Document, options: &Options) -> Vec<Claim> {
         claim.stance_by = None;
     }
     number::national::place_own_territory(&analysis, &mut claims);
+    headlines_take_the_body_source(&sentences, &mut claims);
     date::assign_as_of_analysed(&analysis, &mut claims);
     for (n, claim) in claims.iter_mut().enumerate() {
         use std::fmt::Write;
@@ -71,4 +72,37 @@ pub fn extract_document(doc: &Document, options: &Options) -> Vec<Claim> {
         claim.id = id;
     }
     claims
+}
+
+/// A headline states its figure without a source ("11 000 soldats nord-coréens à Koursk"): when
+/// the body gives the same figure of the same thing, the headline relays the body's source, so
+/// that comparisons see the body's origin rather than a new voice.
+fn headlines_take_the_body_source(sentences: &[segment::Sentence], claims: &mut [Claim]) {
+    use crate::claim::SourceKind;
+    let heading = |c: &Claim| {
+        sentences
+            .iter()
+            .any(|s| s.heading && s.start <= c.span[0] && c.span[1] <= s.end)
+    };
+    let same = |a: &Claim, b: &Claim| {
+        a.quantity.as_ref().map(|q| (q.low, q.high)) == b.quantity.as_ref().map(|q| (q.low, q.high))
+            && a.counted.as_ref().map(|c| &c.concept) == b.counted.as_ref().map(|c| &c.concept)
+    };
+    for i in 0..claims.len() {
+        if claims[i].kind != ClaimKind::Count
+            || claims[i].source.kind != SourceKind::Outlet
+            || !heading(&claims[i])
+        {
+            continue;
+        }
+        let body = claims.iter().position(|b| {
+            b.kind == ClaimKind::Count
+                && b.source.kind != SourceKind::Outlet
+                && !heading(b)
+                && same(&claims[i], b)
+        });
+        if let Some(j) = body {
+            claims[i].source = claims[j].source.clone();
+        }
+    }
 }
