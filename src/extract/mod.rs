@@ -79,10 +79,18 @@ pub fn extract_document(doc: &Document, options: &Options) -> Vec<Claim> {
 /// that comparisons see the body's origin rather than a new voice.
 fn headlines_take_the_body_source(sentences: &[segment::Sentence], claims: &mut [Claim]) {
     use crate::claim::SourceKind;
+    let headings: Vec<[usize; 2]> = sentences
+        .iter()
+        .filter(|s| s.heading)
+        .map(|s| [s.start, s.end])
+        .collect();
+    if headings.is_empty() {
+        return;
+    }
     let heading = |c: &Claim| {
-        sentences
+        headings
             .iter()
-            .any(|s| s.heading && s.start <= c.span[0] && c.span[1] <= s.end)
+            .any(|&[start, end]| start <= c.span[0] && c.span[1] <= end)
     };
     let same = |a: &Claim, b: &Claim| {
         a.quantity.as_ref().map(|q| (q.low, q.high)) == b.quantity.as_ref().map(|q| (q.low, q.high))

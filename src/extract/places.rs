@@ -86,9 +86,20 @@ impl Place {
 
 /// One folded name and the place that bears it.
 struct Entry {
+    /// The first eight bytes of the folded name, big-endian: most comparisons of the sort end
+    /// on it, without reading the arena.
+    prefix: u64,
     start: u32,
     len: u32,
     place: u32,
+}
+
+/// The first eight bytes of `name` as a big-endian number, zero-padded: ordered as the names.
+fn prefix_of(name: &str) -> u64 {
+    let mut bytes = [0u8; 8];
+    let n = name.len().min(8);
+    bytes[..n].copy_from_slice(&name.as_bytes()[..n]);
+    u64::from_be_bytes(bytes)
 }
 
 struct Table {
@@ -135,32 +146,44 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
     }
     // The generator writes rows sorted by id; sorting again costs nothing when they are.
     places.sort_by(|a, b| a.id.cmp(b.id));
+    // Names are folded in parallel, place by place, then laid end to end.
+    use rayon::prelude::*;
+    let folded: Vec<Vec<String>> = places
+        .par_iter()
+        .map(|place| place.names().map(fold).collect())
+        .collect();
     let mut arena = String::with_capacity(TSV.len() / 2);
     let mut index = Vec::with_capacity(places.len() * 4);
-    for (n, place) in places.iter().enumerate() {
-        for name in place.names() {
+    for (n, names) in folded.iter().enumerate() {
+        for name in names {
             let start = arena.len();
-            arena.push_str(&fold(name));
+            arena.push_str(name);
             index.push(Entry {
+                prefix: prefix_of(name),
                 start: start as u32,
                 len: (arena.len() - start) as u32,
                 place: n as u32,
             });
         }
     }
-    let rank = |p: &Place| {
-        (
-            p.kind != Kind::Country,
-            Reverse(p.name_count()),
-            Reverse(p.population),
-        )
-    };
+    drop(folded);
+    // Each place's rank worked out once, not at every comparison of the sort.
+    let rank: Vec<(bool, Reverse<usize>, Reverse<u64>)> = places
+        .iter()
+        .map(|p| {
+            (
+                p.kind != Kind::Country,
+                Reverse(p.name_count()),
+                Reverse(p.population),
+            )
+        })
+        .collect();
     let key = |e: &Entry| &arena[e.start as usize..(e.start + e.len) as usize];
-    index.sort_by(|a, b| {
-        let (pa, pb) = (&places[a.place as usize], &places[b.place as usize]);
-        key(a)
-            .cmp(key(b))
-            .then_with(|| rank(pa).cmp(&rank(pb)))
+    index.par_sort_unstable_by(|a, b| {
+        a.prefix
+            .cmp(&b.prefix)
+            .then_with(|| key(a).cmp(key(b)))
+            .then_with(|| rank[a.place as usize].cmp(&rank[b.place as usize]))
             .then(a.place.cmp(&b.place))
     });
     // Two names of one place may fold alike ("Lárisa", "Larisa"): one entry each.
