@@ -32,7 +32,7 @@ struct Raw {
 
 /// At most this many findings are written for one group: past it, repetition classes are judged
 /// through their first claims only, so a group repeated by thousands of outlets stays linear.
-pub const FINDINGS_PER_GROUP: usize = 4096;
+pub const FINDINGS_PER_GROUP: usize = 1024;
 
 /// A judged pair: its claims, verdict, reason, and the pair of class leaders it was judged
 /// through.
