@@ -4,9 +4,25 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+/// Examples and exit statuses, shown at the end of `--help`.
+const AFTER_HELP: &str = "\
+Examples:
+  claimdiff compare fixtures/nk-troops                 the table of agreements and contradictions
+  claimdiff compare fixtures/nk-troops --html r.html   a report to open in a browser
+  claimdiff compare article.txt fixtures/nk-troops --csv discrepancies.csv --csv-bom
+  claimdiff compare fixtures/nk-troops --only contradictions
+  claimdiff compare -q fixtures/nk-troops && echo 'no contradiction'
+  claimdiff extract --format json article.md
+  claimdiff completions bash > /etc/bash_completion.d/claimdiff
+
+Exit status (as diff):
+  0  no contradiction found
+  1  at least one contradiction found (compare)
+  2  a usage or input error (an unreadable input is skipped, the others still read)";
+
 /// Compare the figures, dates, sources and stances that news articles give about one event.
 #[derive(Debug, Parser)]
-#[command(name = "claimdiff", version, about, long_about = None)]
+#[command(name = "claimdiff", version, about, long_about = None, after_help = AFTER_HELP)]
 pub struct Cli {
     /// What to do.
     #[command(subcommand)]
@@ -19,8 +35,33 @@ pub enum Command {
     /// List the claims (counts, dates, statements) of each article.
     Extract(Common),
     /// Compare the claims of several articles: agreements, contradictions, updates.
+    #[command(after_help = AFTER_HELP)]
     Compare(CompareArgs),
+    /// Print a shell completion script (bash, zsh, fish, powershell, elvish) to stdout.
+    Completions {
+        /// The shell to complete for.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff) to stdout: `claimdiff man | man -l -`.
+    Man,
+    /// Print the JSON Schema of `--format json` output to stdout.
+    Schema,
 }
+
+/// Which rows `--only` keeps.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Only {
+    /// Groups where two sources contradict each other.
+    Contradictions,
+    /// Groups that are contested or denied.
+    Disputed,
+    /// Groups that rest on a single source or on hedges only.
+    Unconfirmed,
+}
+
+/// The narrowest table that stays readable: below it, cells wrap a word per line.
+pub const MIN_WIDTH: u16 = 60;
 
 /// Output formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -64,12 +105,21 @@ pub struct Common {
     /// Write the output to this file instead of stdout (written whole or not at all).
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
-    /// When to colour the table.
+    /// When to colour the table (auto: on a terminal, unless NO_COLOR is set or TERM=dumb;
+    /// CLICOLOR_FORCE forces it).
     #[arg(long, value_enum, default_value_t = Color::Auto)]
     pub color: Color,
     /// Table width in columns (default: the terminal's, or natural width when piped).
-    #[arg(long, value_name = "COLUMNS")]
+    #[arg(long, value_name = "COLUMNS", value_parser = clap::value_parser!(u16).range(i64::from(MIN_WIDTH)..))]
     pub width: Option<u16>,
+    /// Print nothing on stdout and no warnings: only the exit status says what was found (like
+    /// diff -q). Files asked for with -o, --csv or --html are still written.
+    #[arg(short, long)]
+    pub quiet: bool,
+    /// Start the CSV with a UTF-8 byte order mark, for spreadsheets that guess the encoding
+    /// otherwise (LibreOffice, Excel).
+    #[arg(long)]
+    pub csv_bom: bool,
     /// Extra source aliases: a TSV file in the format of data/sources.tsv
     /// (canonical, kind, country, affiliation, aliases separated by '|').
     #[arg(long, value_name = "FILE")]
@@ -85,6 +135,14 @@ pub struct CompareArgs {
     /// Also write the discrepancy report as CSV to this file (written whole or not at all).
     #[arg(long, value_name = "FILE")]
     pub csv: Option<PathBuf>,
+    /// Also write a self-contained HTML report to this file: contradictions first, every
+    /// group with its evidence, charts of the figures over time, filters by status.
+    #[arg(long, value_name = "FILE")]
+    pub html: Option<PathBuf>,
+    /// Keep only these groups (and their findings) in the table, CSV, JSON and HTML; the exit
+    /// status still counts every contradiction.
+    #[arg(long, value_enum, value_name = "WHICH")]
+    pub only: Option<Only>,
     /// Show every source and verdict in the table and every contradiction below it (by
     /// default a row shows its main sources and verdict; CSV and JSON always hold everything).
     #[arg(long)]
@@ -98,6 +156,12 @@ pub struct CompareArgs {
     /// X/2, as news means them)
     #[arg(long)]
     pub strict_bounds: bool,
+}
+
+/// The command-line definition, for completions and the man page.
+pub fn command() -> clap::Command {
+    use clap::CommandFactory;
+    Cli::command()
 }
 
 #[cfg(test)]

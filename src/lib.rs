@@ -71,12 +71,26 @@ pub struct Extraction {
 }
 
 /// Extracts claims from every document in parallel and returns them in a deterministic order.
-pub fn extract_all(mut documents: Vec<Document>, options: &Options) -> Extraction {
+pub fn extract_all(documents: Vec<Document>, options: &Options) -> Extraction {
+    extract_all_with(documents, options, &|| {})
+}
+
+/// [`extract_all`], calling `done` once after each document, from whichever thread extracted
+/// it: the binary draws a progress bar with it (the library never prints).
+pub fn extract_all_with(
+    mut documents: Vec<Document>,
+    options: &Options,
+    done: &(dyn Fn() + Sync),
+) -> Extraction {
     use rayon::prelude::*;
     documents.sort_by(|a, b| a.id.cmp(&b.id));
     let per_doc: Vec<Vec<Claim>> = documents
         .par_iter()
-        .map(|doc| extract_document(doc, options))
+        .map(|doc| {
+            let claims = extract_document(doc, options);
+            done();
+            claims
+        })
         .collect();
     Extraction {
         documents,

@@ -2,6 +2,7 @@
 //! statuses like diff: 0 no contradiction, 1 contradictions found, 2 error.
 
 mod cli;
+mod progress;
 
 /// mimalloc instead of the system allocator: extraction makes and drops many small strings and
 /// vectors on every thread, where glibc's malloc spends a tenth of the run (see `benches/`).
@@ -14,9 +15,9 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-use claimdiff::report::{self, TableStyle};
+use claimdiff::report::{self, Skipped, TableStyle};
 use claimdiff::{Lang, Options, ingest};
-use cli::{Cli, Color, Command, Common, Format};
+use cli::{Cli, Color, Command, Common, Format, Only};
 
 fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
@@ -46,10 +47,12 @@ fn main() -> ExitCode {
             "claimdiff: internal error{place}: {what} (please report this bug with the input)"
         ));
     }));
-    if let Err(message) = check_output(match &cli.command {
-        Command::Extract(common) => common,
-        Command::Compare(args) => &args.common,
-    }) {
+    let checked = match &cli.command {
+        Command::Extract(common) => check_output(common, None),
+        Command::Compare(args) => check_output(&args.common, args.html.as_deref()),
+        Command::Completions { .. } | Command::Man | Command::Schema => Ok(()),
+    };
+    if let Err(message) = checked {
         say(&format!("claimdiff: {message}"));
         return ExitCode::from(2);
     }
@@ -69,16 +72,37 @@ fn main() -> ExitCode {
 
 fn run(cli: Cli) -> Result<ExitCode, String> {
     match cli.command {
+        Command::Completions { shell } => {
+            let mut out = Vec::new();
+            clap_complete::generate(shell, &mut cli::command(), "claimdiff", &mut out);
+            emit(None, &Output::Bytes(out))?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Man => {
+            let mut out = Vec::new();
+            clap_mangen::Man::new(cli::command())
+                .render(&mut out)
+                .map_err(|e| format!("man page: {e}"))?;
+            emit(None, &Output::Bytes(out))?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Schema => {
+            emit(None, &Output::Bytes(report::schema::json()))?;
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Extract(common) => {
-            let (extraction, failed) = load(&common)?;
+            let (extraction, skipped) = load(&common)?;
+            let failed = !skipped.is_empty();
             let out = match common.format {
                 Format::Table => {
                     Output::Bytes(report::table::claims(&extraction, table_style(&common)))
                 }
-                Format::Json => Output::Json(&extraction, None),
-                Format::Csv => Output::Bytes(report::csv::claims(&extraction)),
+                Format::Json => Output::Json(&extraction, None, &skipped),
+                Format::Csv => Output::Bytes(bom(common.csv_bom, report::csv::claims(&extraction))),
             };
-            emit(common.output.as_deref(), &out)?;
+            if !(common.quiet && common.output.is_none()) {
+                emit(common.output.as_deref(), &out)?;
+            }
             drop(out);
             exit_soon(extraction);
             Ok(if failed {
@@ -88,7 +112,8 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             })
         }
         Command::Compare(args) => {
-            let (extraction, failed) = load(&args.common)?;
+            let (extraction, skipped) = load(&args.common)?;
+            let failed = !skipped.is_empty();
             claimdiff::compare::verdict::set_strict_bounds(args.strict_bounds);
             // The table and the CSV look claims up by id: their index is built while the
             // comparison runs, on the cores it leaves idle.
@@ -100,11 +125,20 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 || claimdiff::compare::compare_with(&extraction, &parties),
                 || tabular.then(|| report::Lookup::with_parties(&extraction, &parties)),
             );
+            let contradiction = comparison.has_contradiction();
+            let comparison = match args.only {
+                None => comparison,
+                Some(only) => keep_only(comparison, only),
+            };
             let cell = look.map_or_else(std::cell::OnceCell::new, std::cell::OnceCell::from);
             let look = || cell.get_or_init(|| report::Lookup::new(&extraction));
             if let Some(path) = &args.csv {
                 let csv = report::csv::findings_with(look(), &comparison);
-                write_atomic(path, &Output::Bytes(csv))?;
+                write_atomic(path, &Output::Bytes(bom(args.common.csv_bom, csv)))?;
+            }
+            if let Some(path) = &args.html {
+                let html = report::html::render(&extraction, &comparison, &skipped);
+                write_atomic(path, &Output::Bytes(html))?;
             }
             let out = match args.common.format {
                 Format::Table if !args.group.is_empty() => {
@@ -131,12 +165,16 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                         style,
                     ))
                 }
-                Format::Json => Output::Json(&extraction, Some(&comparison)),
-                Format::Csv => Output::Bytes(report::csv::findings_with(look(), &comparison)),
+                Format::Json => Output::Json(&extraction, Some(&comparison), &skipped),
+                Format::Csv => Output::Bytes(bom(
+                    args.common.csv_bom,
+                    report::csv::findings_with(look(), &comparison),
+                )),
             };
-            emit(args.common.output.as_deref(), &out)?;
+            if !(args.common.quiet && args.common.output.is_none()) {
+                emit(args.common.output.as_deref(), &out)?;
+            }
             drop(out);
-            let contradiction = comparison.has_contradiction();
             exit_soon((extraction, comparison));
             Ok(if failed {
                 ExitCode::from(2)
@@ -149,21 +187,66 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
     }
 }
 
+/// Keeps the groups `only` asks for, and the findings about them.
+fn keep_only(
+    mut comparison: claimdiff::compare::Comparison,
+    only: Only,
+) -> claimdiff::compare::Comparison {
+    use claimdiff::compare::{Status, Verdict};
+    use std::collections::HashSet;
+    let contradicted: HashSet<String> = comparison
+        .findings
+        .iter()
+        .filter(|f| f.verdict == Verdict::Contradiction)
+        .map(|f| f.group.clone())
+        .collect();
+    comparison.groups.retain(|g| match only {
+        Only::Contradictions => contradicted.contains(&g.id),
+        Only::Disputed => matches!(g.status, Status::Contested | Status::Denied),
+        Only::Unconfirmed => matches!(g.status, Status::SingleSource | Status::HedgedOnly),
+    });
+    let kept: HashSet<&str> = comparison.groups.iter().map(|g| g.id.as_str()).collect();
+    let findings = std::mem::take(&mut comparison.findings);
+    comparison.findings = findings
+        .into_iter()
+        .filter(|f| {
+            kept.contains(f.group.as_str())
+                && f.other_group.as_deref().is_none_or(|o| kept.contains(o))
+                && (only != Only::Contradictions || f.verdict == Verdict::Contradiction)
+        })
+        .collect();
+    comparison
+}
+
+/// `bytes` after a UTF-8 byte order mark when `bom`.
+fn bom(bom: bool, bytes: Vec<u8>) -> Vec<u8> {
+    if !bom {
+        return bytes;
+    }
+    let mut out = Vec::with_capacity(bytes.len() + 3);
+    out.extend_from_slice("\u{feff}".as_bytes());
+    out.extend(bytes);
+    out
+}
+
 /// Reads and extracts every input; reports per-file errors and warnings on stderr, one line
-/// each. Returns the extraction and whether any input failed. When no article at all could be
-/// read the error is an empty message: the problems are already on stderr, one line each.
-fn load(common: &Common) -> Result<(claimdiff::Extraction, bool), String> {
+/// each (warnings not with `--quiet`). Returns the extraction and the inputs that were skipped.
+/// When no article at all could be read the error is an empty message: the problems are
+/// already on stderr, one line each.
+fn load(common: &Common) -> Result<(claimdiff::Extraction, Vec<Skipped>), String> {
     let options = options(common)?;
     let loaded = ingest::load(&common.inputs, &options);
     for e in &loaded.errors {
         say(&format!("claimdiff: {e}"));
     }
-    for w in &loaded.warnings {
-        say(&format!("claimdiff: warning: {w}"));
-    }
-    for d in &loaded.documents {
-        for w in &d.warnings {
+    if !common.quiet {
+        for w in &loaded.warnings {
             say(&format!("claimdiff: warning: {w}"));
+        }
+        for d in &loaded.documents {
+            for w in &d.warnings {
+                say(&format!("claimdiff: warning: {w}"));
+            }
         }
     }
     if loaded.documents.is_empty() {
@@ -173,8 +256,11 @@ fn load(common: &Common) -> Result<(claimdiff::Extraction, bool), String> {
             String::new()
         });
     }
-    let failed = !loaded.errors.is_empty();
-    Ok((claimdiff::extract_all(loaded.documents, &options), failed))
+    let skipped: Vec<Skipped> = loaded.errors.iter().map(Skipped::from_error).collect();
+    let progress = progress::Progress::new(loaded.documents.len());
+    let extraction = claimdiff::extract_all_with(loaded.documents, &options, &|| progress.tick());
+    progress.finish();
+    Ok((extraction, skipped))
 }
 
 /// Leaves `data` to the operating system, which takes back a process's memory at once when it
@@ -221,13 +307,16 @@ fn options(common: &Common) -> Result<Options, String> {
     })
 }
 
+/// Colours by the ecosystem's rules (anstream): `--color` first; then, on stdout only,
+/// `NO_COLOR`, `CLICOLOR_FORCE`, `CLICOLOR=0`, `TERM=dumb` and whether stdout is a terminal.
 fn table_style(common: &Common) -> TableStyle {
-    use std::io::IsTerminal;
-    let tty = std::io::stdout().is_terminal() && common.output.is_none();
     let color = match common.color {
         Color::Always => true,
         Color::Never => false,
-        Color::Auto => tty && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+        Color::Auto => {
+            common.output.is_none()
+                && anstream::AutoStream::choice(&std::io::stdout()) != anstream::ColorChoice::Never
+        }
     };
     TableStyle {
         color,
@@ -243,6 +332,7 @@ enum Output<'a> {
     Json(
         &'a claimdiff::Extraction,
         Option<&'a claimdiff::compare::Comparison>,
+        &'a [Skipped],
     ),
 }
 
@@ -250,8 +340,8 @@ impl Output<'_> {
     fn write_to(&self, out: &mut impl Write) -> std::io::Result<()> {
         match self {
             Output::Bytes(bytes) => out.write_all(bytes),
-            Output::Json(extraction, comparison) => {
-                report::json::write(out, extraction, *comparison)
+            Output::Json(extraction, comparison, skipped) => {
+                report::json::write_with_errors(out, extraction, *comparison, skipped)
             }
         }
     }
@@ -305,20 +395,23 @@ fn write_atomic(path: &Path, output: &Output) -> Result<(), String> {
     Ok(())
 }
 
-/// Refuses an output file that is one of the inputs: input files are never modified.
-fn check_output(common: &Common) -> Result<(), String> {
-    let Some(output) = &common.output else {
-        return Ok(());
-    };
-    let Ok(target) = output.canonicalize() else {
-        return Ok(());
-    };
-    for input in &common.inputs {
-        if input.canonicalize().is_ok_and(|i| i == target) {
-            return Err(format!(
-                "{}: is also an input: refusing to overwrite it (choose another -o file)",
-                output.display()
-            ));
+/// Refuses an output file (`-o`, or the HTML report) that is one of the inputs: input files
+/// are never modified.
+fn check_output(common: &Common, html: Option<&Path>) -> Result<(), String> {
+    for (output, flag) in [(common.output.as_deref(), "-o"), (html, "--html")] {
+        let Some(output) = output else {
+            continue;
+        };
+        let Ok(target) = output.canonicalize() else {
+            continue;
+        };
+        for input in &common.inputs {
+            if input.canonicalize().is_ok_and(|i| i == target) {
+                return Err(format!(
+                    "{}: is also an input: refusing to overwrite it (choose another {flag} file)",
+                    output.display()
+                ));
+            }
         }
     }
     Ok(())

@@ -40,8 +40,8 @@ fn csv_to_stdout_has_the_discrepancy_columns() {
     let text = String::from_utf8(out.stdout).unwrap();
     assert_eq!(
         text.lines().next().unwrap(),
-        "finding,subject,concept,scope,value_a,source_a,stance_a,document_a,date_a,evidence_a,\
-         value_b,source_b,stance_b,document_b,date_b,evidence_b,reason"
+        "finding,subject,concept,scope,value_a,low_a,high_a,source_a,stance_a,document_a,date_a,\
+         evidence_a,value_b,low_b,high_b,source_b,stance_b,document_b,date_b,evidence_b,reason"
     );
 }
 

@@ -9,18 +9,22 @@ use crate::claim::{Claim, ClaimKind};
 use crate::compare::{Comparison, Finding, Group, Status, Verdict, describe, provenance};
 
 /// The columns of the discrepancy report, in order.
-pub const FINDING_COLUMNS: [&str; 17] = [
+pub const FINDING_COLUMNS: [&str; 21] = [
     "finding",
     "subject",
     "concept",
     "scope",
     "value_a",
+    "low_a",
+    "high_a",
     "source_a",
     "stance_a",
     "document_a",
     "date_a",
     "evidence_a",
     "value_b",
+    "low_b",
+    "high_b",
     "source_b",
     "stance_b",
     "document_b",
@@ -100,15 +104,20 @@ fn head(finding: &str, g: &Group) -> Vec<String> {
     ]
 }
 
-/// value, source, stance, document, date, evidence of one claim (empty cells for none).
+/// value, low, high, source, stance, document, date, evidence of one claim (empty cells for
+/// none; low and high are plain integers a spreadsheet sorts, empty when the bound is open).
 fn side(look: &Lookup, claim: Option<&Claim>) -> Vec<String> {
     let Some(c) = claim else {
-        return vec![String::new(); 6];
+        return vec![String::new(); 8];
     };
+    let q = c.quantity.as_ref();
+    let number = |v: Option<u64>| v.map(|v| v.to_string()).unwrap_or_default();
     vec![
         describe::value(c),
+        number(q.and_then(|q| q.low)),
+        number(q.and_then(|q| q.high)),
         provenance::label(c),
-        describe::stance_verb(c.stance).to_string(),
+        super::stance_name(c.stance).to_string(),
         c.doc.clone(),
         look.when(c).map(|d| d.to_string()).unwrap_or_default(),
         super::excerpt(&c.sentence, usize::MAX),
@@ -173,9 +182,9 @@ fn row(c: &Claim) -> Vec<String> {
         opt(c.as_of.map(|v| v.to_string())),
         opt(c.qualifiers.entity.clone()),
         opt(c.qualifiers.place.clone()),
-        opt(c.qualifiers.scope.map(|s| format!("{s:?}"))),
+        opt(c.qualifiers.scope.map(|s| scope_name(s).to_string())),
         c.source.canonical.clone(),
-        format!("{:?}", c.stance),
+        super::stance_name(c.stance).to_string(),
         opt(c.stance_by.clone()),
         c.quoted.to_string(),
         opt(c.speaker.clone()),
@@ -183,6 +192,14 @@ fn row(c: &Claim) -> Vec<String> {
         c.span[0].to_string(),
         c.span[1].to_string(),
     ]
+}
+
+/// A scope as JSON spells it.
+fn scope_name(s: crate::claim::Scope) -> &'static str {
+    match s {
+        crate::claim::Scope::PlannedTotal => "planned_total",
+        crate::claim::Scope::SoFar => "so_far",
+    }
 }
 
 fn kind(k: ClaimKind) -> &'static str {
@@ -241,10 +258,15 @@ mod tests {
         let contradiction = &rows[0];
         assert_eq!(&contradiction[0], "contradiction");
         assert_eq!(&contradiction[4], "11 000");
-        assert_eq!(&contradiction[5], "Volodymyr Zelensky");
-        assert_eq!(&contradiction[7], "kyivpost");
-        assert_eq!(&contradiction[8], "2024-11-04");
-        assert_eq!(&contradiction[10], "10 000");
+        assert_eq!(&contradiction[5], "11000");
+        assert_eq!(&contradiction[6], "11000");
+        assert_eq!(&contradiction[7], "Volodymyr Zelensky");
+        assert_eq!(&contradiction[8], "asserted");
+        assert_eq!(&contradiction[9], "kyivpost");
+        assert_eq!(&contradiction[10], "2024-11-04");
+        assert_eq!(&contradiction[12], "10 000");
+        assert_eq!(&contradiction[13], "10000");
+        assert_eq!(&contradiction[14], "10000");
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! JSON output, schema 1: `{"schema": 1, "documents": [...], "claims": [...]}`, plus `groups`
-//! and `findings` for `compare`.
+//! and `findings` for `compare`, and `errors` (the inputs skipped, with why) last. Its JSON
+//! Schema is [`super::schema`].
 //!
 //! The output is serde_json's pretty JSON (two-space indent), byte for byte; it is written by
 //! hand at the top level so that the long arrays (claims, groups, findings) can be serialised in
@@ -11,6 +12,7 @@ use rayon::prelude::*;
 use serde::Serialize;
 use serde_json::ser::Formatter;
 
+use super::Skipped;
 use crate::Extraction;
 use crate::compare::Comparison;
 
@@ -35,6 +37,17 @@ pub fn write<W: io::Write + ?Sized>(
     extraction: &Extraction,
     comparison: Option<&Comparison>,
 ) -> io::Result<()> {
+    write_with_errors(out, extraction, comparison, &[])
+}
+
+/// [`write`], with the inputs that were skipped listed in `errors` (file and reason), so that a
+/// reader of the JSON alone knows what it does not cover.
+pub fn write_with_errors<W: io::Write + ?Sized>(
+    out: &mut W,
+    extraction: &Extraction,
+    comparison: Option<&Comparison>,
+    errors: &[Skipped],
+) -> io::Result<()> {
     let mut buffers = Vec::new();
     out.write_all(b"{\n  \"schema\": 1")?;
     field(out, &mut buffers, "documents", &extraction.documents)?;
@@ -43,6 +56,7 @@ pub fn write<W: io::Write + ?Sized>(
         field(out, &mut buffers, "groups", &c.groups)?;
         field(out, &mut buffers, "findings", &c.findings)?;
     }
+    field(out, &mut buffers, "errors", errors)?;
     out.write_all(b"\n}\n")
 }
 
@@ -223,6 +237,7 @@ mod tests {
         groups: Option<&'a [crate::compare::Group]>,
         #[serde(skip_serializing_if = "Option::is_none")]
         findings: Option<&'a [crate::compare::Finding]>,
+        errors: &'a [Skipped],
     }
 
     fn reference(ext: &Extraction, cmp: Option<&Comparison>) -> Vec<u8> {
@@ -232,6 +247,7 @@ mod tests {
             claims: &ext.claims,
             groups: cmp.map(|c| c.groups.as_slice()),
             findings: cmp.map(|c| c.findings.as_slice()),
+            errors: &[],
         };
         let mut out = serde_json::to_vec_pretty(&schema).unwrap();
         out.push(b'\n');

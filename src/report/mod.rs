@@ -2,7 +2,9 @@
 
 pub mod comparison;
 pub mod csv;
+pub mod html;
 pub mod json;
+pub mod schema;
 pub mod table;
 
 use crate::compare::Said;
@@ -137,5 +139,48 @@ impl<'a> Lookup<'a> {
         langs.sort_unstable();
         langs.dedup();
         langs
+    }
+}
+
+/// A stance as JSON spells it ("asserted", "not_confirmed"): the one spelling every output
+/// uses.
+pub fn stance_name(stance: crate::Stance) -> &'static str {
+    match stance {
+        crate::Stance::Asserted => "asserted",
+        crate::Stance::Hedged => "hedged",
+        crate::Stance::Denied => "denied",
+        crate::Stance::NotConfirmed => "not_confirmed",
+    }
+}
+
+/// An input that was skipped, as the JSON (`errors`) and the HTML report list it: the file and
+/// why.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Skipped {
+    /// The file as given.
+    pub file: String,
+    /// Why it was skipped, and what to do.
+    pub reason: String,
+}
+
+impl Skipped {
+    /// The file and the reason of an input error.
+    pub fn from_error(e: &crate::Error) -> Skipped {
+        use crate::Error;
+        let (file, reason) = match e {
+            Error::Io { path, source } => (path.display().to_string(), source.to_string()),
+            Error::Decode { path, reason } | Error::Empty { path, reason } => {
+                (path.display().to_string(), reason.clone())
+            }
+            Error::Aliases { path, line, reason } => {
+                (path.display().to_string(), format!("line {line}: {reason}"))
+            }
+            Error::Write { path, source } => (
+                path.display().to_string(),
+                format!("cannot write: {source}"),
+            ),
+            Error::UnsupportedLanguage(_) => (String::new(), e.to_string()),
+        };
+        Skipped { file, reason }
     }
 }

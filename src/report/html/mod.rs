@@ -1,0 +1,268 @@
+//! The HTML report for `compare` (`--html FILE`): one self-contained page an editor can open
+//! in any browser, offline, with no script.
+//!
+//! The page holds the summary line, the contradictions first, then every group in the
+//! comparison's order with its status, its independent sources, every claim (value, source with
+//! its chain, stance, date, article) and the evidence sentence with the figure marked, a chart
+//! of the figures over time when a group has more than one date ([`chart`]), and every finding
+//! with its reason. Filters by status are checkboxes placed before the groups, read by CSS
+//! sibling selectors: they work from a file, without a server or a script.
+//!
+//! Markup is made with maud, which escapes every interpolated string: article text, outlet
+//! names and file names can never become markup.
+
+pub mod chart;
+
+use std::collections::HashMap;
+
+use maud::{DOCTYPE, Markup, PreEscaped, html};
+
+use super::{Lookup, Skipped, stance_name};
+use crate::Extraction;
+use crate::claim::Claim;
+use crate::compare::{Comparison, Finding, Group, Status, Verdict, describe, provenance};
+
+/// The page's style sheet: small, inline, readable in print; one rule per status filter.
+const STYLE: &str = include_str!("report.css");
+
+/// Renders the report of a comparison as one HTML page (UTF-8 bytes).
+pub fn render(extraction: &Extraction, comparison: &Comparison, skipped: &[Skipped]) -> Vec<u8> {
+    let look = Lookup::new(extraction);
+    page(&look, extraction, comparison, skipped)
+        .into_string()
+        .into_bytes()
+}
+
+/// A status as a CSS class and a filter id: "single-source".
+pub fn status_class(s: Status) -> String {
+    s.as_str().replace(' ', "-")
+}
+
+fn page(
+    look: &Lookup,
+    extraction: &Extraction,
+    comparison: &Comparison,
+    skipped: &[Skipped],
+) -> Markup {
+    let mut findings: HashMap<&str, Vec<&Finding>> = HashMap::new();
+    for f in &comparison.findings {
+        findings.entry(f.group.as_str()).or_default().push(f);
+    }
+    let with_year = look.years() > 1;
+    let contradictions: Vec<&Finding> = comparison
+        .findings
+        .iter()
+        .filter(|f| f.verdict == Verdict::Contradiction)
+        .collect();
+    let contradicted_groups = {
+        let mut ids: Vec<&str> = contradictions.iter().map(|f| f.group.as_str()).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        ids.len()
+    };
+    let summary = super::comparison::summary(extraction, comparison);
+    html! {
+        (DOCTYPE)
+        html lang="en" {
+            head {
+                meta charset="utf-8";
+                meta name="viewport" content="width=device-width, initial-scale=1";
+                title { "claimdiff report" }
+                style { (PreEscaped(STYLE)) }
+            }
+            body {
+                @for s in Status::ALL {
+                    input.filter type="checkbox" id={ "show-" (status_class(s)) } checked;
+                }
+                header {
+                    h1 { "claimdiff report" }
+                    p.summary { (summary) }
+                    nav.filters aria-label="filter groups by status" {
+                        "Show: "
+                        @for s in Status::ALL {
+                            @let n = comparison.groups.iter().filter(|g| g.status == s).count();
+                            label for={ "show-" (status_class(s)) } class={ "badge " (status_class(s)) } {
+                                (s.as_str()) " (" (n) ")"
+                            }
+                        }
+                    }
+                }
+                main {
+                    section #contradictions {
+                        h2 {
+                            "Contradictions: " (plural(contradictions.len(), "pair of claims", "pairs of claims"))
+                            " in " (plural(contradicted_groups, "group", "groups"))
+                        }
+                        @if contradictions.is_empty() {
+                            p { "No two independent sources contradict each other." }
+                        } @else {
+                            ol.findings {
+                                @for f in &contradictions {
+                                    li { (finding_line(look, f, with_year)) }
+                                }
+                            }
+                        }
+                    }
+                    @if !skipped.is_empty() {
+                        section #skipped {
+                            h2 { "Skipped inputs (" (skipped.len()) ")" }
+                            ul { @for s in skipped { li { code { (s.file) } ": " (s.reason) } } }
+                        }
+                    }
+                    section #groups {
+                        h2 { "Groups (" (comparison.groups.len()) ")" }
+                        @for g in &comparison.groups {
+                            (group(look, g, findings.get(g.id.as_str()).map_or(&[][..], Vec::as_slice), with_year))
+                        }
+                    }
+                    section #articles {
+                        h2 { "Articles (" (extraction.documents.len()) ")" }
+                        table {
+                            thead { tr { th { "article" } th { "outlet" } th { "language" } th { "published" } th { "file" } } }
+                            tbody {
+                                @for d in &extraction.documents {
+                                    tr id={ "doc-" (d.id) } {
+                                        td { (d.id) }
+                                        td { (d.outlet) }
+                                        td { (d.lang.code()) }
+                                        td { @if let Some(p) = &d.published { (p.date) } }
+                                        td { code { (d.path) } }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+                footer { "Made by claimdiff " (env!("CARGO_PKG_VERSION")) ". Every verdict rests on the sentences shown; check a surprising one against them." }
+            }
+        }
+    }
+}
+
+/// "1 group", "3 groups".
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// One finding in words: "11 000 (Ukraine, 4 Nov) vs 10 000 (US Department of State, 4 Nov):
+/// reason", with a link to its group.
+fn finding_line(look: &Lookup, f: &Finding, with_year: bool) -> Markup {
+    let side = |id: &str| -> Markup {
+        match look.claim(id) {
+            Some(c) => html! {
+                strong.value { (describe::value(c)) }
+                " (" (provenance::label(c))
+                @if let Some(d) = c.as_of { ", " (describe::day(d, with_year)) }
+                ")"
+            },
+            None => html! { (id) },
+        }
+    };
+    html! {
+        a.gid href={ "#" (f.group) } { (f.group) }
+        " "
+        span class={ "verdict " (f.verdict.as_str().replace(' ', "-")) } { (f.verdict.as_str()) }
+        ": " (side(&f.a)) " vs " (side(&f.b))
+        @if let Some(other) = &f.other_group { " (group " a href={ "#" (other) } { (other) } ")" }
+        span.reason { " — " (f.reason) }
+    }
+}
+
+fn group(look: &Lookup, g: &Group, findings: &[&Finding], with_year: bool) -> Markup {
+    let said = look.group(g);
+    let p = &g.parties;
+    let contradicted: Vec<&str> = findings
+        .iter()
+        .filter(|f| f.verdict == Verdict::Contradiction)
+        .flat_map(|f| [f.a.as_str(), f.b.as_str()])
+        .collect();
+    let svg = chart::svg(g, &said, &contradicted, with_year);
+    let (notable, agreements): (Vec<&Finding>, Vec<&Finding>) = findings
+        .iter()
+        .partition(|f| f.verdict != Verdict::Agreement);
+    let parties: [(&str, &Vec<String>); 5] = [
+        ("disputing", &p.disputing),
+        ("denying", &p.denying),
+        ("agreeing", &p.agreeing),
+        ("hedging", &p.hedging),
+        ("not confirming", &p.not_confirming),
+    ];
+    html! {
+        section class={ "group " (status_class(g.status)) } id=(g.id) {
+            h3 {
+                a.gid href={ "#" (g.id) } { (g.id) } " "
+                (g.label)
+                " " span class={ "badge " (status_class(g.status)) } title=(g.status.definition()) { (g.status.as_str()) }
+            }
+            p.meta {
+                (g.reports) " report" @if g.reports != 1 { "s" } ", "
+                (g.independent_sources) " independent source" @if g.independent_sources != 1 { "s" } " stating it"
+                @if !p.asserting.is_empty() { ": " (p.asserting.join(", ")) }
+                @for (what, names) in parties {
+                    @if !names.is_empty() { "; " (what) ": " (names.join(", ")) }
+                }
+            }
+            @if !g.timeline.is_empty() {
+                p.timeline {
+                    "Over time: "
+                    @for (i, step) in g.timeline.iter().enumerate() {
+                        @if i > 0 { " → " }
+                        strong { (step.value) }
+                        " (" @if let Some(d) = step.date { (describe::day(d, with_year)) ", " } (step.sources.join(", ")) ")"
+                        @if let Some(j) = &step.jump { " " span.jump { (j) } }
+                    }
+                }
+            }
+            @if let Some(chart) = svg {
+                (chart)
+            }
+            table.claims {
+                thead { tr { th { "value" } th { "source" } th { "stance" } th { "date" } th { "article" } th { "evidence" } } }
+                tbody {
+                    @for &(c, party) in &said {
+                        tr id={ "claim-" (c.id) } class=[contradicted.contains(&c.id.as_str()).then_some("contradicted")] {
+                            td.value { (describe::value(c)) }
+                            td {
+                                (provenance::label(c))
+                                @if c.source.chain.len() > 1 { br; small.chain { (c.source.chain.join(" → ")) } }
+                                @if party != provenance::label(c) { br; small { "party: " (party) } }
+                            }
+                            td { span class={ "stance " (stance_name(c.stance)) } { (stance_name(c.stance)) }
+                                 @if let Some(by) = &c.stance_by { br; small { "by " (by) } } }
+                            td.date { @if let Some(d) = c.as_of { (d) } }
+                            td { a href={ "#doc-" (c.doc) } { (c.doc) } br; small { (look.document(&c.doc).map_or("", |d| d.outlet.as_str())) } }
+                            td.evidence { (evidence(c)) }
+                        }
+                    }
+                }
+            }
+            @if !notable.is_empty() {
+                ul.findings {
+                    @for f in &notable { li { (finding_line(look, f, with_year)) } }
+                }
+            }
+            @if !agreements.is_empty() {
+                details {
+                    summary { (agreements.len()) " agreement" @if agreements.len() != 1 { "s" } }
+                    ul.findings {
+                        @for f in &agreements { li { (finding_line(look, f, with_year)) } }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The claim's sentence with its own words marked, when the offsets fall inside the sentence
+/// on character boundaries (they always should; a claim whose spans do not gets the plain
+/// sentence rather than a wrong mark).
+pub fn evidence(c: &Claim) -> Markup {
+    let s = &c.sentence;
+    let start = c.span[0].wrapping_sub(c.sentence_span[0]);
+    let end = c.span[1].wrapping_sub(c.sentence_span[0]);
+    if start < end && end <= s.len() && s.is_char_boundary(start) && s.is_char_boundary(end) {
+        html! { (&s[..start]) mark { (&s[start..end]) } (&s[end..]) }
+    } else {
+        html! { (s) }
+    }
+}
