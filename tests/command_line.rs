@@ -369,3 +369,97 @@ fn json_output_validates_against_the_schema() {
     out["claims"][0]["surprise"] = serde_json::json!(1);
     assert!(!validator.is_valid(&out));
 }
+
+#[test]
+fn markdown_and_front_matter_read_by_crates() {
+    let dir = tmp("ingest");
+    std::fs::create_dir_all(&dir).unwrap();
+    let toml = dir.join("la-vigie-2024-10-23.md");
+    std::fs::write(
+        &toml,
+        "+++\ntitle = \"Essai\"\noutlet = \"La Vigie\"\nlang = \"fr\"\n+++\n\
+         Selon Séoul, plus de <b>3 000</b> soldats[^1] nord-coréens sont en Russie.\n\n[^1]: Source : NIS.\n",
+    )
+    .unwrap();
+    let yaml = dir.join("le-test.md");
+    std::fs::write(
+        &yaml,
+        "---\nOutlet: [Le Test]\nDate: 28/10/2024\nlang: fr\n---\nEnviron 10 000 soldats nord-coréens sont en Russie.\n",
+    )
+    .unwrap();
+    let bad = dir.join("bad-date.md");
+    std::fs::write(
+        &bad,
+        "---\nlang: fr\ndate: 32/13/2024\n---\nUn texte sans date.\n",
+    )
+    .unwrap();
+    let o = run(
+        &[
+            "extract",
+            "--format",
+            "json",
+            toml.to_str().unwrap(),
+            yaml.to_str().unwrap(),
+            bad.to_str().unwrap(),
+        ],
+        &[],
+    );
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let doc = |id: &str| {
+        v["documents"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|d| d["id"] == id)
+            .unwrap()
+            .clone()
+    };
+    let vigie = doc("la-vigie-2024-10-23");
+    assert_eq!(vigie["outlet"], "La Vigie");
+    assert_eq!(vigie["title"], "Essai");
+    assert_eq!(vigie["published"], "2024-10-23");
+    assert_eq!(vigie["published_from"], "file_name");
+    let test = doc("le-test");
+    assert_eq!(test["outlet"], "Le Test");
+    assert_eq!(test["published"], "2024-10-28");
+    assert_eq!(test["published_from"], "front_matter");
+    assert!(
+        stderr(&o).contains("front matter date '32/13/2024' is not a date"),
+        "{}",
+        stderr(&o)
+    );
+    let counts: Vec<(&str, u64)> = v["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["kind"] == "count")
+        .map(|c| {
+            (
+                c["doc"].as_str().unwrap(),
+                c["quantity"]["low"].as_u64().unwrap_or(0),
+            )
+        })
+        .collect();
+    assert!(
+        counts.contains(&("la-vigie-2024-10-23", 3000)),
+        "{counts:?}"
+    );
+    assert!(!counts.contains(&("la-vigie-2024-10-23", 1)), "{counts:?}");
+    // The TOML block is front matter, not article text, and spans point into the file.
+    let source = std::fs::read_to_string(&toml).unwrap();
+    for c in v["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["doc"] == "la-vigie-2024-10-23")
+    {
+        let [s, e] = [
+            c["span"][0].as_u64().unwrap() as usize,
+            c["span"][1].as_u64().unwrap() as usize,
+        ];
+        assert!(s > source.find("+++\nSelon").unwrap(), "{c}");
+        if c["kind"] == "count" {
+            assert_eq!(&source[s..e], "plus de <b>3 000", "{c}");
+        }
+    }
+}

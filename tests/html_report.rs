@@ -138,7 +138,7 @@ fn nothing_from_an_article_becomes_markup() {
     let dir = tmp("hostile");
     std::fs::create_dir_all(&dir).unwrap();
     std::fs::write(
-        dir.join("a.md"),
+        dir.join("a.txt"),
         "---\ntitle: \"<script>alert('t')</script>\"\noutlet: \"<img src=x onerror=alert(1)>\"\ndate: 2024-10-21\nlang: en\n---\n\
          About 3,000 North Korean soldiers are in Russia <script>alert(1)</script> & more, officials said.\n",
     )
@@ -159,4 +159,8 @@ fn nothing_from_an_article_becomes_markup() {
     assert!(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
     assert!(page.contains("&lt;img src=x onerror=alert(1)&gt;"));
     assert!(page.contains("Plain &amp; Simple"));
+    assert!(
+        page.contains("&lt;script&gt;alert('t')&lt;/script&gt;"),
+        "the title is shown, escaped"
+    );
 }

@@ -78,6 +78,9 @@ pub struct Document {
     pub lang_origin: LangOrigin,
     /// Publication date and time, local, when known.
     pub published: Option<Published>,
+    /// Where the publication date came from, when there is one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub published_from: Option<PublishedFrom>,
     /// The title, when known.
     pub title: Option<String>,
     /// The encoding the bytes were decoded from ("UTF-8", "windows-1252").
@@ -149,7 +152,27 @@ struct Meta {
     title: Option<String>,
     outlet: Option<String>,
     published: Option<Published>,
+    /// Where `published` came from.
+    published_from: Option<PublishedFrom>,
+    /// A front matter date that is not ISO: read once the language gives its numeric order.
+    other_date: Option<String>,
     declared_lang: Option<String>,
+}
+
+/// Where a document's publication date came from, as the JSON says it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PublishedFrom {
+    /// The front matter's `date`.
+    FrontMatter,
+    /// A saved page's metadata (`article:published_time`, `<time>`, JSON-LD).
+    Metadata,
+    /// A dateline in the first lines of the article.
+    Dateline,
+    /// A `YYYY-MM-DD` in the file name, when the article gives no date.
+    FileName,
+    /// `--date`.
+    Option,
 }
 
 /// Builds a document from already decoded text; `path` names it, gives its kind (extension)
@@ -172,7 +195,9 @@ pub fn from_text(path: &str, text: &str, options: &Options) -> Result<Document, 
             let meta = Meta {
                 title: page.title,
                 outlet: page.outlet,
+                published_from: page.published.map(|_| PublishedFrom::Metadata),
                 published: page.published,
+                other_date: None,
                 declared_lang: page.lang,
             };
             let text = with_headline(page.text, meta.title.as_deref(), meta.outlet.as_deref());
@@ -196,13 +221,16 @@ pub fn from_text(path: &str, text: &str, options: &Options) -> Result<Document, 
                 _ => text.into_owned(),
             };
             let front = front.unwrap_or_default();
+            let published = front
+                .date
+                .as_deref()
+                .and_then(dateline::parse_front_matter_date);
             let meta = Meta {
                 title: front.title,
                 outlet: front.outlet,
-                published: front
-                    .date
-                    .as_deref()
-                    .and_then(dateline::parse_front_matter_date),
+                published_from: published.map(|_| PublishedFrom::FrontMatter),
+                published,
+                other_date: front.date.filter(|_| published.is_none()),
                 declared_lang: front.lang,
             };
             finish(path, text, body_start, meta, options)
@@ -297,10 +325,27 @@ fn finish(
     };
 
     let dateline = dateline::find_line(&text[body_start..], lang);
-    let published = meta
-        .published
-        .or_else(|| dateline.map(|(_, _, published)| published))
-        .or(options.date.map(|date| Published { date, time: None }));
+    let front_numeric = meta.other_date.as_deref().and_then(|value| {
+        let date = numeric_date(value, lang);
+        if date.is_none() {
+            warnings.push(format!(
+                "{path}: front matter date '{value}' is not a date (write YYYY-MM-DD, or day, month and year in the article's order): ignored"
+            ));
+        }
+        date
+    });
+    let day = |date| Published { date, time: None };
+    let (published, published_from) = match (meta.published, meta.published_from) {
+        (Some(p), Some(from)) => (Some(p), Some(from)),
+        _ => {
+            let found = front_numeric
+                .map(|d| (day(d), PublishedFrom::FrontMatter))
+                .or_else(|| dateline.map(|(_, _, p)| (p, PublishedFrom::Dateline)))
+                .or_else(|| date_in_name(&stem).map(|d| (day(d), PublishedFrom::FileName)))
+                .or_else(|| options.date.map(|d| (day(d), PublishedFrom::Option)));
+            (found.map(|f| f.0), found.map(|f| f.1))
+        }
+    };
     if published.is_none() {
         warnings.push(format!(
             "{path}: no publication date found: relative dates stay unresolved (give --date YYYY-MM-DD)"
@@ -314,12 +359,69 @@ fn finish(
         lang,
         lang_origin,
         published,
+        published_from,
         title: meta.title,
         encoding: "UTF-8".into(),
         warnings,
         text,
         body_start,
         dateline: dateline.map(|(start, end, _)| [body_start + start, body_start + end]),
+    })
+}
+
+/// A date written with numbers only, in the order of `lang`: `28/10/2024`, `28.10.2024`,
+/// `2024/10/28`; month first in English (`10/28/2024`) unless the first number cannot be a
+/// month. Two-digit years are taken as 20xx.
+pub fn numeric_date(value: &str, lang: Lang) -> Option<Date> {
+    let parts: Vec<&str> = value
+        .trim()
+        .split(['/', '.', '-', ' '])
+        .filter(|p| !p.is_empty())
+        .collect();
+    let [a, b, c] = parts[..] else {
+        return None;
+    };
+    if ![a, b, c]
+        .iter()
+        .all(|p| p.bytes().all(|b| b.is_ascii_digit()))
+    {
+        return None;
+    }
+    let n = |p: &str| p.parse::<i16>().ok();
+    let (year, month, day) = if a.len() == 4 {
+        (n(a)?, n(b)?, n(c)?)
+    } else {
+        let year = match c.len() {
+            4 => n(c)?,
+            2 => 2000 + n(c)?,
+            _ => return None,
+        };
+        let (first, second) = (n(a)?, n(b)?);
+        let month_first = lang == Lang::En && first <= 12 || second > 12;
+        if month_first {
+            (year, first, second)
+        } else {
+            (year, second, first)
+        }
+    };
+    Date::new(year, i8::try_from(month).ok()?, i8::try_from(day).ok()?).ok()
+}
+
+/// The last `YYYY-MM-DD` in a file stem that is a real date: `le-veilleur-2024-10-18`.
+pub fn date_in_name(stem: &str) -> Option<Date> {
+    let bytes = stem.as_bytes();
+    (0..bytes.len().saturating_sub(9)).rev().find_map(|i| {
+        let w = &bytes[i..i + 10];
+        let shape = w.iter().enumerate().all(|(k, b)| match k {
+            4 | 7 => *b == b'-',
+            _ => b.is_ascii_digit(),
+        });
+        let bounded = |j: Option<&u8>| j.is_none_or(|b| !b.is_ascii_digit());
+        (shape
+            && bounded(i.checked_sub(1).and_then(|j| bytes.get(j)))
+            && bounded(bytes.get(i + 10)))
+        .then(|| stem[i..i + 10].parse().ok())
+        .flatten()
     })
 }
 
@@ -489,7 +591,84 @@ mod tests {
             "a.md",
             "---\ndate: 2024-10-23\n---\n# Titre\nVoir [ici](https://x.org/1500).\n",
         );
-        assert_eq!(&d.text[d.body_start..], "Titre\n\nVoir ici.\n");
+        assert_eq!(
+            &d.text[d.body_start..],
+            "\n Titre\nVoir  ici                     .\n"
+        );
         assert_eq!(d.published.unwrap().to_string(), "2024-10-23");
+        assert_eq!(d.published_from, Some(PublishedFrom::FrontMatter));
+    }
+
+    #[test]
+    fn markdown_offsets_are_offsets_into_the_file() {
+        let source = "---\nlang: fr\ndate: 2024-10-23\n---\nSelon **Séoul**, plus de <b>3 000</b> soldats[^1] sont en Russie.\n\n[^1]: Note.\n";
+        let d = doc("a.md", source);
+        assert_eq!(d.text.len(), source.len());
+        let at = source.find("3 000").unwrap();
+        assert_eq!(&d.text[at..at + 5], "3 000");
+        let claims = crate::extract_document(&d, &Options::default());
+        let counts: Vec<_> = claims
+            .iter()
+            .filter_map(|c| {
+                c.quantity
+                    .as_ref()
+                    .map(|q| (q.low, &source[c.span[0]..c.span[1]]))
+            })
+            .collect();
+        assert!(
+            counts.iter().any(|(low, _)| *low == Some(3000)),
+            "{counts:?}"
+        );
+        assert!(
+            !counts.iter().any(|(low, _)| *low == Some(1)),
+            "the footnote is not a count: {counts:?}"
+        );
+        for c in &claims {
+            assert_eq!(c.sentence, d.text[c.sentence_span[0]..c.sentence_span[1]]);
+        }
+    }
+
+    #[test]
+    fn front_matter_dates_in_the_languages_order() {
+        let fr = doc("a.md", "---\nlang: fr\nDate: 05/10/2024\n---\nUn texte.\n");
+        assert_eq!(fr.published.unwrap().to_string(), "2024-10-05");
+        let en = doc("b.md", "---\nlang: en\ndate: 05/10/2024\n---\nA text.\n");
+        assert_eq!(en.published.unwrap().to_string(), "2024-05-10");
+        let en = doc("c.md", "---\nlang: en\ndate: 28/10/2024\n---\nA text.\n");
+        assert_eq!(en.published.unwrap().to_string(), "2024-10-28");
+        let de = doc("d.md", "---\nlang: de\ndate: 28.10.2024\n---\nEin Text.\n");
+        assert_eq!(de.published.unwrap().to_string(), "2024-10-28");
+        let bad = doc("e.md", "---\nlang: fr\ndate: 31/02/2024\n---\nUn texte.\n");
+        assert_eq!(bad.published, None);
+        assert!(
+            bad.warnings
+                .iter()
+                .any(|w| w.contains("front matter date '31/02/2024' is not a date")),
+            "{:?}",
+            bad.warnings
+        );
+    }
+
+    #[test]
+    fn publication_date_from_the_file_name_when_nothing_else_gives_one() {
+        let d = doc(
+            "le-veilleur-2024-10-18.md",
+            "---\nlang: fr\n---\nUn texte.\n",
+        );
+        assert_eq!(d.published.unwrap().to_string(), "2024-10-18");
+        assert_eq!(d.published_from, Some(PublishedFrom::FileName));
+        assert!(d.warnings.is_empty(), "{:?}", d.warnings);
+        let d = doc(
+            "le-veilleur-2024-10-18.md",
+            "---\nlang: fr\ndate: 2024-10-20\n---\nUn texte.\n",
+        );
+        assert_eq!(d.published.unwrap().to_string(), "2024-10-20");
+        assert_eq!(date_in_name("a-2024-13-45"), None);
+        assert_eq!(date_in_name("x12024-10-18"), None);
+        assert_eq!(
+            date_in_name("2024-10-18-b").unwrap().to_string(),
+            "2024-10-18"
+        );
+        assert_eq!(date_in_name("plain"), None);
     }
 }

@@ -118,12 +118,13 @@ fn page(
                     section #articles {
                         h2 { "Articles (" (extraction.documents.len()) ")" }
                         table {
-                            thead { tr { th { "article" } th { "outlet" } th { "language" } th { "published" } th { "file" } } }
+                            thead { tr { th { "article" } th { "outlet" } th { "title" } th { "language" } th { "published" } th { "file" } } }
                             tbody {
                                 @for d in &extraction.documents {
                                     tr id={ "doc-" (d.id) } {
                                         td { (d.id) }
                                         td { (d.outlet) }
+                                        td { (d.title.as_deref().unwrap_or("")) }
                                         td { (d.lang.code()) }
                                         td { @if let Some(p) = &d.published { (p.date) } }
                                         td { code { (d.path) } }
