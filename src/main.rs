@@ -257,7 +257,7 @@ fn load(common: &Common) -> Result<(claimdiff::Extraction, Vec<Skipped>), String
         });
     }
     let skipped: Vec<Skipped> = loaded.errors.iter().map(Skipped::from_error).collect();
-    let progress = progress::Progress::new(loaded.documents.len());
+    let progress = progress::Progress::new(loaded.documents.len(), !common.quiet);
     let extraction = claimdiff::extract_all_with(loaded.documents, &options, &|| progress.tick());
     progress.finish();
     Ok((extraction, skipped))

@@ -1,5 +1,6 @@
-//! The progress bar of a long run, on stderr (indicatif): shown only when stderr is a terminal
-//! and the run has already taken a second, so that short runs and pipes never see it.
+//! The progress bar of a long run, on stderr (indicatif): shown only when stderr is a terminal,
+//! the run has already taken a second and `--quiet` was not given, so that short runs, pipes
+//! and scripts never see it.
 
 use std::sync::OnceLock;
 use std::time::{Duration, Instant};
@@ -18,8 +19,9 @@ pub struct Progress {
 }
 
 impl Progress {
-    /// A bar for `total` articles, hidden until [`AFTER`] has passed.
-    pub fn new(total: usize) -> Progress {
+    /// A bar for `total` articles, hidden until [`AFTER`] has passed; never shown when not
+    /// `wanted` (`--quiet`).
+    pub fn new(total: usize, wanted: bool) -> Progress {
         use std::io::IsTerminal;
         let bar = ProgressBar::with_draw_target(Some(total as u64), ProgressDrawTarget::hidden());
         if let Ok(style) =
@@ -32,7 +34,7 @@ impl Progress {
             bar,
             start: Instant::now(),
             shown: OnceLock::new(),
-            tty: std::io::stderr().is_terminal(),
+            tty: wanted && std::io::stderr().is_terminal(),
         }
     }
 
