@@ -198,7 +198,7 @@ fn keep_only(
         .findings
         .iter()
         .filter(|f| f.verdict == Verdict::Contradiction)
-        .map(|f| f.group.clone())
+        .flat_map(|f| std::iter::once(f.group.clone()).chain(f.other_group.clone()))
         .collect();
     comparison.groups.retain(|g| match only {
         Only::Contradictions => contradicted.contains(&g.id),

@@ -53,15 +53,33 @@ fn every_group_claim_and_finding_of_the_fixtures_is_on_the_page() {
         }
     }
     assert_eq!(count(&page, "<section class=\"group "), groups.len());
-    // Every finding once in its group, and contradictions once more at the top.
+    // Every finding once in its group; the contradictions, told apart, once more at the top.
     let contradictions = findings
         .iter()
         .filter(|f| f["verdict"] == "contradiction")
         .count();
     assert!(contradictions > 0);
+    let groups_section = &page[page.find("id=\"groups\"").unwrap()..];
     assert_eq!(
-        count(&page, "<span class=\"verdict "),
-        findings.len() + contradictions
+        count(groups_section, "<span class=\"verdict "),
+        findings.len()
+    );
+    let top =
+        &page[page.find("id=\"contradictions\"").unwrap()..page.find("id=\"groups\"").unwrap()];
+    let lines = count(top, "<span class=\"verdict contradiction\"");
+    assert!(
+        lines > 0 && lines <= contradictions,
+        "{lines} lines for {contradictions}"
+    );
+    let repeated: usize = top
+        .split("<span class=\"times\">×")
+        .skip(1)
+        .map(|s| s[..s.find('<').unwrap()].parse::<usize>().unwrap() - 1)
+        .sum();
+    assert_eq!(
+        lines + repeated,
+        contradictions,
+        "every contradiction is counted at the top"
     );
     assert!(page.contains(&format!(
         "Contradictions: {contradictions} pairs of claims in "

@@ -317,4 +317,16 @@ struct Finding {
     #[serde(default)]
     other_group: Option<String>,
     reason: String,
+    /// One of the telling pairs the table shows.
+    shown: bool,
+    /// How sure the match of the two claims is.
+    confidence: Confidence,
+}
+
+#[derive(JsonSchema)]
+#[schemars(rename_all = "snake_case")]
+enum Confidence {
+    SamePlace,
+    PlaceInferred,
+    SubjectInferred,
 }

@@ -96,9 +96,13 @@ fn page(
                         @if contradictions.is_empty() {
                             p { "No two independent sources contradict each other." }
                         } @else {
+                            p.meta { "Each line is one pair of independent sources with their figures; ×N counts the pairs of reports that repeat it. Every pair is listed in its group below." }
                             ol.findings {
-                                @for f in &contradictions {
-                                    li { (finding_line(look, f, with_year)) }
+                                @for (f, n) in distinct(look, &contradictions, with_year) {
+                                    li {
+                                        (finding_line(look, f, with_year))
+                                        @if n > 1 { " " span.times { "×" (n) } }
+                                    }
                                 }
                             }
                         }
@@ -140,6 +144,31 @@ fn page(
     }
 }
 
+/// The findings as a reader tells them apart: one per group and unordered pair of independent
+/// sources with their values, in order, each with the number of findings that say the same
+/// (ten reports of one figure against ten of another are one line, not a hundred).
+fn distinct<'f>(
+    look: &Lookup,
+    findings: &[&'f Finding],
+    _with_year: bool,
+) -> Vec<(&'f Finding, usize)> {
+    let side = |id: &str| look.said(id).map(|(c, party)| (party, describe::value(c)));
+    let mut out: Vec<(&Finding, usize)> = Vec::new();
+    let mut seen: HashMap<_, usize> = HashMap::new();
+    for &f in findings {
+        let (a, b) = (side(&f.a), side(&f.b));
+        let pair = if a <= b { (a, b) } else { (b, a) };
+        match seen.get(&(f.group.as_str(), pair.clone())) {
+            Some(&i) => out[i].1 += 1,
+            None => {
+                seen.insert((f.group.as_str(), pair), out.len());
+                out.push((f, 1));
+            }
+        }
+    }
+    out
+}
+
 /// "1 group", "3 groups".
 fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
@@ -178,8 +207,11 @@ fn group(look: &Lookup, g: &Group, findings: &[&Finding], with_year: bool) -> Ma
         .flat_map(|f| [f.a.as_str(), f.b.as_str()])
         .collect();
     let svg = chart::svg(g, &said, &contradicted, with_year);
-    let (notable, agreements): (Vec<&Finding>, Vec<&Finding>) = findings
-        .iter()
+    // The telling pairs, as the table has them; the others say the same between other
+    // reports of the same figures, and are folded.
+    let (shown, folded): (Vec<&Finding>, Vec<&Finding>) = findings.iter().partition(|f| f.shown);
+    let (notable, agreements): (Vec<&Finding>, Vec<&Finding>) = shown
+        .into_iter()
         .partition(|f| f.verdict != Verdict::Agreement);
     let parties: [(&str, &Vec<String>); 5] = [
         ("disputing", &p.disputing),
@@ -244,9 +276,17 @@ fn group(look: &Lookup, g: &Group, findings: &[&Finding], with_year: bool) -> Ma
             }
             @if !agreements.is_empty() {
                 details {
-                    summary { (agreements.len()) " agreement" @if agreements.len() != 1 { "s" } }
+                    summary { (plural(agreements.len(), "agreement", "agreements")) }
                     ul.findings {
                         @for f in &agreements { li { (finding_line(look, f, with_year)) } }
+                    }
+                }
+            }
+            @if !folded.is_empty() {
+                details {
+                    summary { (plural(folded.len(), "more pair", "more pairs")) " saying the same between other reports" }
+                    ul.findings {
+                        @for f in &folded { li { (finding_line(look, f, with_year)) } }
                     }
                 }
             }
