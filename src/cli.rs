@@ -117,7 +117,7 @@ pub struct Common {
     #[arg(short, long)]
     pub quiet: bool,
     /// Start the CSV with a UTF-8 byte order mark, for spreadsheets that guess the encoding
-    /// otherwise (LibreOffice, Excel).
+    /// otherwise (Excel reads the mark as UTF-8).
     #[arg(long)]
     pub csv_bom: bool,
     /// Extra source aliases: a TSV file in the format of data/sources.tsv
