@@ -91,8 +91,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Extract(common) => {
-            let (extraction, skipped) = load(&common)?;
-            let failed = !skipped.is_empty();
+            let (extraction, skipped, failed) = load(&common)?;
             let out = match common.format {
                 Format::Table => {
                     Output::Bytes(report::table::claims(&extraction, table_style(&common)))
@@ -112,8 +111,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             })
         }
         Command::Compare(args) => {
-            let (extraction, skipped) = load(&args.common)?;
-            let failed = !skipped.is_empty();
+            let (extraction, skipped, failed) = load(&args.common)?;
             claimdiff::compare::verdict::set_strict_bounds(args.strict_bounds);
             // The table and the CSV look claims up by id: their index is built while the
             // comparison runs, on the cores it leaves idle.
@@ -230,10 +228,11 @@ fn bom(bom: bool, bytes: Vec<u8>) -> Vec<u8> {
 }
 
 /// Reads and extracts every input; reports per-file errors and warnings on stderr, one line
-/// each (warnings not with `--quiet`). Returns the extraction and the inputs that were skipped.
+/// each (warnings not with `--quiet`). Returns the extraction, the inputs that were skipped
+/// (unreadable or empty) and whether any input failed (an unreadable one: exit status 2).
 /// When no article at all could be read the error is an empty message: the problems are
 /// already on stderr, one line each.
-fn load(common: &Common) -> Result<(claimdiff::Extraction, Vec<Skipped>), String> {
+fn load(common: &Common) -> Result<(claimdiff::Extraction, Vec<Skipped>, bool), String> {
     let options = options(common)?;
     let loaded = ingest::load(&common.inputs, &options);
     for e in &loaded.errors {
@@ -256,11 +255,17 @@ fn load(common: &Common) -> Result<(claimdiff::Extraction, Vec<Skipped>), String
             String::new()
         });
     }
-    let skipped: Vec<Skipped> = loaded.errors.iter().map(Skipped::from_error).collect();
+    let failed = !loaded.errors.is_empty();
+    let skipped: Vec<Skipped> = loaded
+        .errors
+        .iter()
+        .chain(&loaded.empty)
+        .map(Skipped::from_error)
+        .collect();
     let progress = progress::Progress::new(loaded.documents.len(), !common.quiet);
     let extraction = claimdiff::extract_all_with(loaded.documents, &options, &|| progress.tick());
     progress.finish();
-    Ok((extraction, skipped))
+    Ok((extraction, skipped, failed))
 }
 
 /// Leaves `data` to the operating system, which takes back a process's memory at once when it

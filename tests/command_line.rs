@@ -343,6 +343,20 @@ fn json_lists_skipped_inputs() {
     let o = run(&["extract", "--format", "json", good], &[]);
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(v["errors"], serde_json::json!([]));
+    // An empty file is skipped too, and listed, but is no failure.
+    let empty = tmp("empty.txt");
+    std::fs::write(&empty, "  \n").unwrap();
+    let o = run(
+        &["extract", "--format", "json", good, empty.to_str().unwrap()],
+        &[],
+    );
+    assert_eq!(o.status.code(), Some(0));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["errors"][0]["file"], empty.to_str().unwrap());
+    assert!(
+        v["errors"][0]["reason"].as_str().unwrap().contains("empty"),
+        "{v}"
+    );
 }
 
 #[test]

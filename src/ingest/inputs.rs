@@ -30,6 +30,9 @@ pub struct Loaded {
     /// Inputs that hold nothing to read (an empty file, a directory without articles, a page
     /// without article text), as one-line messages naming the file.
     pub warnings: Vec<String>,
+    /// The files among `warnings` that were skipped for holding nothing to read, as errors with
+    /// their path and reason, for outputs that list skipped inputs (the JSON's `errors`).
+    pub empty: Vec<Error>,
 }
 
 /// Reads every input (files, directories walked in sorted order, `-` for stdin).
@@ -62,7 +65,10 @@ pub fn load(inputs: &[PathBuf], options: &Options) -> Loaded {
     for result in results {
         match result {
             Ok(doc) => keyed.push(doc),
-            Err(e @ Error::Empty { .. }) => loaded.warnings.push(e.to_string()),
+            Err(e @ Error::Empty { .. }) => {
+                loaded.warnings.push(e.to_string());
+                loaded.empty.push(e);
+            }
             Err(e) => loaded.errors.push(e),
         }
     }
