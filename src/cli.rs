@@ -7,18 +7,19 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 /// Examples and exit statuses, shown at the end of `--help`.
 const AFTER_HELP: &str = "\
 Examples:
-  claimdiff compare fixtures/nk-troops                 the table of agreements and contradictions
-  claimdiff compare fixtures/nk-troops --html r.html   a report to open in a browser
-  claimdiff compare article.txt fixtures/nk-troops --csv discrepancies.csv --csv-bom
-  claimdiff compare fixtures/nk-troops --only contradictions
+  claimdiff compare fixtures/nk-troops              # the table
+  claimdiff compare fixtures/nk-troops --html report.html
+  claimdiff compare a.txt fixtures/nk-troops --csv out.csv --csv-bom
+  claimdiff compare --only contradictions fixtures/nk-troops
   claimdiff compare -q fixtures/nk-troops && echo 'no contradiction'
   claimdiff extract --format json article.md
-  claimdiff completions bash > /etc/bash_completion.d/claimdiff
+  claimdiff completions zsh > ~/.zfunc/_claimdiff
+  claimdiff man compare | man -l -
 
 Exit status (as diff):
   0  no contradiction found
   1  at least one contradiction found (compare)
-  2  a usage or input error (an unreadable input is skipped, the others still read)";
+  2  a usage or input error (unreadable inputs skipped, the others read)";
 
 /// Compare the figures, dates, sources and stances that news articles give about one event.
 #[derive(Debug, Parser)]
@@ -43,8 +44,13 @@ pub enum Command {
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
-    /// Print the manual page (roff) to stdout: `claimdiff man | man -l -`.
-    Man,
+    /// Print the manual page (roff) to stdout: `claimdiff man | man -l -`, or a subcommand's
+    /// page with every option: `claimdiff man compare`.
+    Man {
+        /// The subcommand whose page to print (extract, compare…).
+        #[arg(value_name = "SUBCOMMAND")]
+        subcommand: Option<String>,
+    },
     /// Print the JSON Schema of `--format json` output to stdout.
     Schema,
 }

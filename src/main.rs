@@ -50,7 +50,7 @@ fn main() -> ExitCode {
     let checked = match &cli.command {
         Command::Extract(common) => check_output(common, None),
         Command::Compare(args) => check_output(&args.common, args.html.as_deref()),
-        Command::Completions { .. } | Command::Man | Command::Schema => Ok(()),
+        Command::Completions { .. } | Command::Man { .. } | Command::Schema => Ok(()),
     };
     if let Err(message) = checked {
         say(&format!("claimdiff: {message}"));
@@ -78,11 +78,24 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             emit(None, &Output::Bytes(out))?;
             Ok(ExitCode::SUCCESS)
         }
-        Command::Man => {
+        Command::Man { subcommand } => {
+            let root = cli::command();
+            let man = match subcommand.as_deref() {
+                None => clap_mangen::Man::new(root),
+                Some(name) => {
+                    let sub = root.find_subcommand(name).cloned().ok_or_else(|| {
+                        let names: Vec<&str> =
+                            root.get_subcommands().map(|c| c.get_name()).collect();
+                        format!("man: no subcommand '{name}' (use {})", names.join(", "))
+                    })?;
+                    let sub = sub
+                        .bin_name(format!("claimdiff {name}"))
+                        .display_name(format!("claimdiff-{name}"));
+                    clap_mangen::Man::new(sub).title(format!("claimdiff-{name}"))
+                }
+            };
             let mut out = Vec::new();
-            clap_mangen::Man::new(cli::command())
-                .render(&mut out)
-                .map_err(|e| format!("man page: {e}"))?;
+            man.render(&mut out).map_err(|e| format!("man page: {e}"))?;
             emit(None, &Output::Bytes(out))?;
             Ok(ExitCode::SUCCESS)
         }

@@ -102,6 +102,17 @@ fn man_page_renders() {
     assert!(text.contains("NAME"), "{text}");
     assert!(text.contains("claimdiff"), "{text}");
     assert!(text.contains("Exit status"), "{text}");
+    // A subcommand's page lists its options.
+    let o = run(&["man", "compare"], &[]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let roff = stdout(&o);
+    for option in ["html", "only", "quiet", "csv\\-bom", "width"] {
+        assert!(
+            roff.contains(option),
+            "{option} missing from claimdiff-compare(1)"
+        );
+    }
+    assert_eq!(run(&["man", "nothing"], &[]).status.code(), Some(2));
 }
 
 #[test]
