@@ -488,3 +488,31 @@ fn markdown_and_front_matter_read_by_crates() {
         }
     }
 }
+
+#[test]
+fn on_a_terminal_colour_unless_term_is_dumb() {
+    // `script` gives the binary a pseudo-terminal (util-linux); skipped where it is missing.
+    if Command::new("script").arg("--version").output().is_err() {
+        println!("note: script not found: the terminal colour check is skipped");
+        return;
+    }
+    let coloured = |term: &str, no_color: bool| {
+        let mut cmd = Command::new("script");
+        cmd.current_dir(env!("CARGO_MANIFEST_DIR"))
+            .arg("-qec")
+            .arg(format!("{BIN} compare --width 100 {FIXTURES}"))
+            .arg("/dev/null")
+            .env("TERM", term)
+            .env_remove("CLICOLOR_FORCE")
+            .env_remove("CLICOLOR")
+            .env_remove("NO_COLOR");
+        if no_color {
+            cmd.env("NO_COLOR", "1");
+        }
+        let o = cmd.output().unwrap();
+        String::from_utf8_lossy(&o.stdout).contains("\x1b[")
+    };
+    assert!(coloured("xterm-256color", false), "a terminal gets colour");
+    assert!(!coloured("dumb", false), "TERM=dumb gets none");
+    assert!(!coloured("xterm-256color", true), "NO_COLOR gets none");
+}
