@@ -106,6 +106,40 @@ fn groups_with_several_dates_have_a_chart_with_one_series_per_source() {
     let charts = count(&page, "<figure class=\"chart\">");
     assert!(charts >= 3, "{charts} charts");
     assert_eq!(count(&page, "<svg"), charts);
+    // Exactly the groups of figures with more than one date have one.
+    let claims: std::collections::HashMap<&str, &serde_json::Value> = json["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| (c["id"].as_str().unwrap(), c))
+        .collect();
+    let mut expected = 0;
+    for g in json["groups"].as_array().unwrap() {
+        let mut dates: Vec<&str> = g["claims"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|id| claims[id.as_str().unwrap()])
+            .filter(|c| {
+                let q = &c["quantity"];
+                q.is_object() && (!q["low"].is_null() || !q["high"].is_null())
+            })
+            .filter_map(|c| c["as_of"].as_str())
+            .collect();
+        dates.sort_unstable();
+        dates.dedup();
+        let id = g["id"].as_str().unwrap();
+        let start = page.find(&format!("id=\"{id}\">")).unwrap();
+        let section = &page[start..start + page[start..].find("</section>").unwrap()];
+        let wanted = g["kind"] == "count" && dates.len() > 1;
+        assert_eq!(
+            section.contains("<figure class=\"chart\">"),
+            wanted,
+            "group {id}: {dates:?}"
+        );
+        expected += usize::from(wanted);
+    }
+    assert_eq!(charts, expected);
     // The contested Kursk group: two independent sources, both in the legend, contradictions
     // crossed.
     let contested = json["groups"]
