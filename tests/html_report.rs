@@ -53,6 +53,8 @@ fn every_group_claim_and_finding_of_the_fixtures_is_on_the_page() {
         }
     }
     assert_eq!(count(&page, "<section class=\"group "), groups.len());
+    // And once in the index at the top of the groups, with its status.
+    assert_eq!(count(&page, "<li class=\"idx "), groups.len());
     // Every finding once in its group; the contradictions, told apart, once more at the top.
     let contradictions = findings
         .iter()

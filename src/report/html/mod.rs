@@ -115,6 +115,16 @@ fn page(
                     }
                     section #groups {
                         h2 { "Groups (" (comparison.groups.len()) ")" }
+                        nav.index aria-label="groups at a glance" {
+                            ul {
+                                @for g in &comparison.groups {
+                                    li class={ "idx " (status_class(g.status)) } {
+                                        a href={ "#" (g.id) } { span.gid { (g.id) } " " (g.label) }
+                                        " " span class={ "badge " (status_class(g.status)) } { (g.status.as_str()) }
+                                    }
+                                }
+                            }
+                        }
                         @for g in &comparison.groups {
                             (group(look, g, findings.get(g.id.as_str()).map_or(&[][..], Vec::as_slice), with_year))
                         }
