@@ -96,9 +96,19 @@ struct Document {
     encoding: String,
     /// Non-fatal problems.
     warnings: Vec<String>,
-    /// Where the publication date came from, when the ingest says so.
+    /// Where the publication date came from.
     #[serde(default)]
-    published_from: Option<String>,
+    published_from: Option<PublishedFrom>,
+}
+
+#[derive(JsonSchema)]
+#[schemars(rename_all = "snake_case")]
+enum PublishedFrom {
+    FrontMatter,
+    Metadata,
+    Dateline,
+    FileName,
+    Option,
 }
 
 #[derive(JsonSchema)]
