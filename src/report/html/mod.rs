@@ -98,7 +98,7 @@ fn page(
                         } @else {
                             p.meta { "Each line is one pair of independent sources with their figures; ×N counts the pairs of reports that repeat it. Every pair is listed in its group below." }
                             ol.findings {
-                                @for (f, n) in distinct(look, &contradictions, with_year) {
+                                @for (f, n) in distinct(look, &contradictions) {
                                     li {
                                         (finding_line(look, f, with_year))
                                         @if n > 1 { " " span.times { "×" (n) } }
@@ -157,11 +157,7 @@ fn page(
 /// The findings as a reader tells them apart: one per group and unordered pair of independent
 /// sources with their values, in order, each with the number of findings that say the same
 /// (ten reports of one figure against ten of another are one line, not a hundred).
-fn distinct<'f>(
-    look: &Lookup,
-    findings: &[&'f Finding],
-    _with_year: bool,
-) -> Vec<(&'f Finding, usize)> {
+fn distinct<'f>(look: &Lookup, findings: &[&'f Finding]) -> Vec<(&'f Finding, usize)> {
     let side = |id: &str| look.said(id).map(|(c, party)| (party, describe::value(c)));
     let mut out: Vec<(&Finding, usize)> = Vec::new();
     let mut seen: HashMap<_, usize> = HashMap::new();
@@ -315,5 +311,57 @@ pub fn evidence(c: &Claim) -> Markup {
         html! { (&s[..start]) mark { (&s[start..end]) } (&s[end..]) }
     } else {
         html! { (s) }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::compare::{compare, testkit};
+
+    #[test]
+    fn the_figure_is_marked_even_among_accents() {
+        let mut c = testkit::count("lemonde", 1500);
+        c.sentence = "Selon Séoul, 1 500 soldats sont arrivés.".into();
+        c.sentence_span = [100, 100 + c.sentence.len()];
+        let at = c.sentence.find("1 500").unwrap();
+        c.span = [100 + at, 100 + at + "1 500".len()];
+        assert_eq!(
+            evidence(&c).into_string(),
+            "Selon Séoul, <mark>1 500</mark> soldats sont arrivés."
+        );
+        // A span that does not fall inside the sentence on character boundaries marks nothing.
+        for span in [[90, 95], [100 + 8, 100 + 12], [100 + at, 100 + 999]] {
+            c.span = span;
+            assert_eq!(evidence(&c).into_string(), c.sentence, "{span:?}");
+        }
+    }
+
+    #[test]
+    fn every_group_once_and_contradictions_counted_at_the_top() {
+        let ext = testkit::scenario();
+        let cmp = compare(&ext);
+        let page = String::from_utf8(render(&ext, &cmp, &[])).unwrap();
+        for g in &cmp.groups {
+            assert_eq!(
+                page.matches(&format!(" id=\"{}\">", g.id)).count(),
+                1,
+                "{}",
+                g.id
+            );
+        }
+        let contradictions = cmp
+            .findings
+            .iter()
+            .filter(|f| f.verdict == Verdict::Contradiction)
+            .count();
+        assert!(contradictions > 0);
+        assert!(page.contains(&format!("Contradictions: {contradictions} pair")));
+        let skipped = [Skipped {
+            file: "a<b>.txt".into(),
+            reason: "binary & co".into(),
+        }];
+        let page = String::from_utf8(render(&ext, &cmp, &skipped)).unwrap();
+        assert!(page.contains("<code>a&lt;b&gt;.txt</code>: binary &amp; co"));
     }
 }
