@@ -247,7 +247,10 @@ fn bom(bom: bool, bytes: Vec<u8>) -> Vec<u8> {
 /// already on stderr, one line each.
 fn load(common: &Common) -> Result<(claimdiff::Extraction, Vec<Skipped>, bool), String> {
     let options = options(common)?;
+    let start = std::time::Instant::now();
+    let spinner = progress::Spinner::start(!common.quiet);
     let loaded = ingest::load(&common.inputs, &options);
+    spinner.finish();
     for e in &loaded.errors {
         say(&format!("claimdiff: {e}"));
     }
@@ -275,7 +278,7 @@ fn load(common: &Common) -> Result<(claimdiff::Extraction, Vec<Skipped>, bool), 
         .chain(&loaded.empty)
         .map(Skipped::from_error)
         .collect();
-    let progress = progress::Progress::new(loaded.documents.len(), !common.quiet);
+    let progress = progress::Progress::new(loaded.documents.len(), !common.quiet, start);
     let extraction = claimdiff::extract_all_with(loaded.documents, &options, &|| progress.tick());
     progress.finish();
     Ok((extraction, skipped, failed))

@@ -19,9 +19,9 @@ pub struct Progress {
 }
 
 impl Progress {
-    /// A bar for `total` articles, hidden until [`AFTER`] has passed; never shown when not
-    /// `wanted` (`--quiet`).
-    pub fn new(total: usize, wanted: bool) -> Progress {
+    /// A bar for `total` articles, hidden until [`AFTER`] has passed since `start` (the run's
+    /// start: reading the files counts); never shown when not `wanted` (`--quiet`).
+    pub fn new(total: usize, wanted: bool, start: Instant) -> Progress {
         use std::io::IsTerminal;
         let bar = ProgressBar::with_draw_target(Some(total as u64), ProgressDrawTarget::hidden());
         if let Ok(style) =
@@ -32,7 +32,7 @@ impl Progress {
         bar.set_prefix("claimdiff: reading");
         Progress {
             bar,
-            start: Instant::now(),
+            start,
             shown: OnceLock::new(),
             tty: wanted && std::io::stderr().is_terminal(),
         }
@@ -50,6 +50,52 @@ impl Progress {
 
     /// Removes the bar, if it was drawn, before the output is written.
     pub fn finish(&self) {
+        self.bar.finish_and_clear();
+    }
+}
+
+/// A spinner while the files are read (before their number of articles is known), shown on
+/// the same terms as [`Progress`].
+pub struct Spinner {
+    bar: ProgressBar,
+    done: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    waiter: Option<std::thread::JoinHandle<()>>,
+}
+
+impl Spinner {
+    /// Starts the spinner, hidden; a thread shows it if reading still runs after [`AFTER`].
+    pub fn start(wanted: bool) -> Spinner {
+        use std::io::IsTerminal;
+        use std::sync::atomic::Ordering;
+        let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::hidden());
+        if let Ok(style) = ProgressStyle::with_template("{prefix} {spinner} {elapsed}") {
+            bar.set_style(style);
+        }
+        bar.set_prefix("claimdiff: reading files");
+        let done = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let waiter = (wanted && std::io::stderr().is_terminal()).then(|| {
+            let (bar, done) = (bar.clone(), done.clone());
+            std::thread::spawn(move || {
+                let start = Instant::now();
+                while start.elapsed() < AFTER && !done.load(Ordering::Acquire) {
+                    std::thread::park_timeout(AFTER.saturating_sub(start.elapsed()));
+                }
+                if !done.load(Ordering::Acquire) {
+                    bar.set_draw_target(ProgressDrawTarget::stderr());
+                    bar.enable_steady_tick(Duration::from_millis(120));
+                }
+            })
+        });
+        Spinner { bar, done, waiter }
+    }
+
+    /// Stops and removes the spinner.
+    pub fn finish(mut self) {
+        self.done.store(true, std::sync::atomic::Ordering::Release);
+        if let Some(waiter) = self.waiter.take() {
+            waiter.thread().unpark();
+            let _ = waiter.join();
+        }
         self.bar.finish_and_clear();
     }
 }
