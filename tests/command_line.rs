@@ -516,3 +516,29 @@ fn on_a_terminal_colour_unless_term_is_dumb() {
     assert!(!coloured("dumb", false), "TERM=dumb gets none");
     assert!(!coloured("xterm-256color", true), "NO_COLOR gets none");
 }
+
+#[test]
+fn on_a_terminal_a_long_run_shows_progress_and_clears_it() {
+    if Command::new("script").arg("--version").output().is_err() {
+        println!("note: script not found: the terminal progress check is skipped");
+        return;
+    }
+    // stdin held open for a second and a half: the run is long, the spinner must show.
+    let screen = |quiet: &str| {
+        let o = Command::new("script")
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .arg("-qec")
+            .arg(format!(
+                "(sleep 1.5; cat fixtures/nk-troops/fr-le-phare-2024-10-28.txt) | {BIN} extract {quiet} - > /dev/null"
+            ))
+            .arg("/dev/null")
+            .env("TERM", "xterm-256color")
+            .output()
+            .unwrap();
+        assert!(o.status.success(), "{}", stderr(&o));
+        String::from_utf8_lossy(&o.stdout).into_owned()
+    };
+    let shown = screen("");
+    assert!(shown.contains("claimdiff: reading files"), "{shown:?}");
+    assert!(!screen("--quiet").contains("reading files"));
+}
