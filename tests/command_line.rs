@@ -503,6 +503,8 @@ fn on_a_terminal_colour_unless_term_is_dumb() {
             .arg(format!("{BIN} compare --width 100 {FIXTURES}"))
             .arg("/dev/null")
             .env("TERM", term)
+            // On CI, anstream colours a terminal whatever TERM says (CI logs render colour).
+            .env_remove("CI")
             .env_remove("CLICOLOR_FORCE")
             .env_remove("CLICOLOR")
             .env_remove("NO_COLOR");
