@@ -49,10 +49,12 @@ fn page(
         findings.entry(f.group.as_str()).or_default().push(f);
     }
     let with_year = look.years() > 1;
+    // Contradictions within a group; those across an inferred match (a claim compared with each
+    // group it may belong to) are listed in their groups.
     let contradictions: Vec<&Finding> = comparison
         .findings
         .iter()
-        .filter(|f| f.verdict == Verdict::Contradiction)
+        .filter(|f| f.verdict == Verdict::Contradiction && f.other_group.is_none())
         .collect();
     let contradicted_groups = {
         let mut ids: Vec<&str> = contradictions.iter().map(|f| f.group.as_str()).collect();
@@ -353,7 +355,7 @@ mod tests {
         let contradictions = cmp
             .findings
             .iter()
-            .filter(|f| f.verdict == Verdict::Contradiction)
+            .filter(|f| f.verdict == Verdict::Contradiction && f.other_group.is_none())
             .count();
         assert!(contradictions > 0);
         assert!(page.contains(&format!("Contradictions: {contradictions} pair")));
