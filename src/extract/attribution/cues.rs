@@ -669,11 +669,7 @@ pub(super) fn find(a: &Analysis, i: usize, previous: Option<&Chain>) -> Sentence
         governing.sort_by_key(|c| (!c.frame, c.anchor));
         let mut chain: Chain = Vec::new();
         for cue in governing {
-            for s in &cue.chain {
-                if chain.last().is_none_or(|l| l.canonical != s.canonical) {
-                    chain.push(s.clone());
-                }
-            }
+            super::join(&mut chain, &cue.chain);
         }
         chain
     });
@@ -742,7 +738,7 @@ fn nest_citations(raws: &mut Vec<Raw>) {
             Some(j) => {
                 let cited = raws.remove(k);
                 let j = if j > k { j - 1 } else { j };
-                raws[j].chain.extend(cited.chain);
+                super::join(&mut raws[j].chain, &cited.chain);
             }
             None => {
                 raws[k].kind = Kind::Frame;

@@ -119,6 +119,25 @@ pub(crate) fn is_stop(lang: &LangData, t: &Token) -> bool {
 /// A chain of sources, outer → inner.
 pub(crate) type Chain = Vec<Source>;
 
+/// The most sources a chain holds. A chain is a short path from the outlet to the origin
+/// (outlet → agency → ministry → official); sentences that continue a report ("It said…",
+/// "he told reporters") join their neighbours' chains, and without a bound a few dozen such
+/// sentences would multiply a chain's length at each one.
+pub(crate) const MAX_CHAIN: usize = 8;
+
+/// Appends to `chain` the sources of `more` it does not name yet, up to [`MAX_CHAIN`]: a
+/// source named twice ("X said, citing Y; X added") is one link, never two.
+pub(crate) fn join(chain: &mut Chain, more: &[Source]) {
+    for s in more {
+        if chain.len() >= MAX_CHAIN {
+            return;
+        }
+        if !chain.iter().any(|c| c.canonical == s.canonical) {
+            chain.push(s.clone());
+        }
+    }
+}
+
 /// One attribution cue of a sentence and the part of the text it governs.
 #[derive(Debug, Clone)]
 pub(crate) struct Cue {
@@ -303,11 +322,7 @@ impl<'a> Analysis<'a> {
         governing.sort_by_key(|c| (!c.frame, c.anchor));
         let mut chain: Chain = Vec::new();
         for cue in governing {
-            for s in &cue.chain {
-                if chain.last().is_none_or(|l| l.canonical != s.canonical) {
-                    chain.push(s.clone());
-                }
-            }
+            join(&mut chain, &cue.chain);
         }
         (!chain.is_empty()).then_some(chain)
     }
