@@ -2,6 +2,7 @@
 //! statuses like diff: 0 no contradiction, 1 contradictions found, 2 error.
 
 mod cli;
+mod output;
 mod progress;
 
 /// mimalloc instead of the system allocator: extraction makes and drops many small strings and
@@ -10,7 +11,7 @@ mod progress;
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 use std::io::Write;
-use std::path::Path;
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::Parser;
@@ -18,6 +19,7 @@ use clap::Parser;
 use claimdiff::report::{self, Skipped, TableStyle};
 use claimdiff::{Lang, Options, ingest};
 use cli::{Cli, Color, Command, Common, Format, Only};
+use output::{Outputs, Target};
 
 fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
@@ -47,18 +49,28 @@ fn main() -> ExitCode {
             "claimdiff: internal error{place}: {what} (please report this bug with the input)"
         ));
     }));
-    let checked = match &cli.command {
-        Command::Extract(common) => check_output(common, None),
-        Command::Compare(args) => check_output(&args.common, args.html.as_deref()),
-        Command::Completions { .. } | Command::Man { .. } | Command::Schema => Ok(()),
+    let planned = match &cli.command {
+        Command::Extract(common) => Outputs::plan(common.output.as_deref(), None, None),
+        Command::Compare(args) => Outputs::plan(
+            args.common.output.as_deref(),
+            args.csv.as_deref(),
+            args.html.as_deref(),
+        ),
+        Command::Completions { .. } | Command::Man { .. } | Command::Schema => {
+            Outputs::plan(None, None, None)
+        }
     };
-    if let Err(message) = checked {
-        say(&format!("claimdiff: {message}"));
-        return ExitCode::from(2);
-    }
+    let outputs = match planned {
+        Ok(outputs) => outputs,
+        Err(message) => {
+            say(&format!("claimdiff: {message}"));
+            return ExitCode::from(2);
+        }
+    };
+    output::clean_up_on_interrupt();
     // A bug must not show a backtrace: the hook above printed one line, the exit status says
     // something failed.
-    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run(cli))) {
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run(cli, &outputs))) {
         Err(_) => ExitCode::from(2),
         Ok(Ok(code)) => code,
         Ok(Err(message)) => {
@@ -70,12 +82,12 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(cli: Cli) -> Result<ExitCode, String> {
+fn run(cli: Cli, outputs: &Outputs) -> Result<ExitCode, String> {
     match cli.command {
         Command::Completions { shell } => {
             let mut out = Vec::new();
             clap_complete::generate(shell, &mut cli::command(), "claimdiff", &mut out);
-            emit(None, &Output::Bytes(out))?;
+            emit(&Target::Stdout, &Output::Bytes(out))?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Man { subcommand } => {
@@ -96,15 +108,15 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             };
             let mut out = Vec::new();
             man.render(&mut out).map_err(|e| format!("man page: {e}"))?;
-            emit(None, &Output::Bytes(out))?;
+            emit(&Target::Stdout, &Output::Bytes(out))?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Schema => {
-            emit(None, &Output::Bytes(report::schema::json()))?;
+            emit(&Target::Stdout, &Output::Bytes(report::schema::json()))?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Extract(common) => {
-            let (extraction, skipped, failed) = load(&common)?;
+            let (extraction, skipped, failed) = load(&common, outputs)?;
             let out = match common.format {
                 Format::Table => {
                     Output::Bytes(report::table::claims(&extraction, table_style(&common)))
@@ -113,7 +125,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 Format::Csv => Output::Bytes(bom(common.csv_bom, report::csv::claims(&extraction))),
             };
             if !(common.quiet && common.output.is_none()) {
-                emit(common.output.as_deref(), &out)?;
+                emit(&outputs.main, &out)?;
             }
             drop(out);
             exit_soon(extraction);
@@ -124,7 +136,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             })
         }
         Command::Compare(args) => {
-            let (extraction, skipped, failed) = load(&args.common)?;
+            let (extraction, skipped, failed) = load(&args.common, outputs)?;
             claimdiff::compare::verdict::set_strict_bounds(args.strict_bounds);
             // The table and the CSV look claims up by id: their index is built while the
             // comparison runs, on the cores it leaves idle.
@@ -143,13 +155,13 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             };
             let cell = look.map_or_else(std::cell::OnceCell::new, std::cell::OnceCell::from);
             let look = || cell.get_or_init(|| report::Lookup::new(&extraction));
-            if let Some(path) = &args.csv {
+            if let Some(target) = &outputs.csv {
                 let csv = report::csv::findings_with(look(), &comparison);
-                write_atomic(path, &Output::Bytes(bom(args.common.csv_bom, csv)))?;
+                emit(target, &Output::Bytes(bom(args.common.csv_bom, csv)))?;
             }
-            if let Some(path) = &args.html {
+            if let Some(target) = &outputs.html {
                 let html = report::html::render(&extraction, &comparison, &skipped);
-                write_atomic(path, &Output::Bytes(html))?;
+                emit(target, &Output::Bytes(html))?;
             }
             let out = match args.common.format {
                 Format::Table if !args.group.is_empty() => {
@@ -183,7 +195,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 )),
             };
             if !(args.common.quiet && args.common.output.is_none()) {
-                emit(args.common.output.as_deref(), &out)?;
+                emit(&outputs.main, &out)?;
             }
             drop(out);
             exit_soon((extraction, comparison));
@@ -245,7 +257,10 @@ fn bom(bom: bool, bytes: Vec<u8>) -> Vec<u8> {
 /// (unreadable or empty) and whether any input failed (an unreadable one: exit status 2).
 /// When no article at all could be read the error is an empty message: the problems are
 /// already on stderr, one line each.
-fn load(common: &Common) -> Result<(claimdiff::Extraction, Vec<Skipped>, bool), String> {
+fn load(
+    common: &Common,
+    outputs: &Outputs,
+) -> Result<(claimdiff::Extraction, Vec<Skipped>, bool), String> {
     let options = options(common)?;
     let start = std::time::Instant::now();
     let spinner = progress::Spinner::start(!common.quiet);
@@ -264,6 +279,8 @@ fn load(common: &Common) -> Result<(claimdiff::Extraction, Vec<Skipped>, bool), 
             }
         }
     }
+    let inputs = loaded.files.iter().map(PathBuf::as_path);
+    outputs.check_inputs(inputs.chain(common.aliases.as_deref()))?;
     if loaded.documents.is_empty() {
         return Err(if loaded.errors.is_empty() && loaded.warnings.is_empty() {
             "no article could be read".into()
@@ -272,12 +289,7 @@ fn load(common: &Common) -> Result<(claimdiff::Extraction, Vec<Skipped>, bool), 
         });
     }
     let failed = !loaded.errors.is_empty();
-    let skipped: Vec<Skipped> = loaded
-        .errors
-        .iter()
-        .chain(&loaded.empty)
-        .map(Skipped::from_error)
-        .collect();
+    let skipped: Vec<Skipped> = loaded.errors.iter().map(Skipped::from_error).collect();
     let progress = progress::Progress::new(loaded.documents.len(), !common.quiet, start);
     let extraction = claimdiff::extract_all_with(loaded.documents, &options, &|| progress.tick());
     progress.finish();
@@ -316,9 +328,12 @@ fn options(common: &Common) -> Result<Options, String> {
         None => None,
     };
     let aliases = match &common.aliases {
-        Some(path) => {
-            Some(claimdiff::extract::gazetteer::Gazetteer::load(path).map_err(|e| e.to_string())?)
-        }
+        Some(path) => Some(
+            claimdiff::extract::gazetteer::Gazetteer::load(path).map_err(|errors| {
+                let lines: Vec<String> = errors.iter().map(ToString::to_string).collect();
+                lines.join("\nclaimdiff: ")
+            })?,
+        ),
         None => None,
     };
     Ok(Options {
@@ -335,7 +350,7 @@ fn table_style(common: &Common) -> TableStyle {
         Color::Always => true,
         Color::Never => false,
         Color::Auto => {
-            common.output.is_none()
+            common.output.as_deref().is_none_or(|o| o.as_os_str() == "-")
                 && anstream::AutoStream::choice(&std::io::stdout()) != anstream::ColorChoice::Never
         }
     };
@@ -358,7 +373,7 @@ enum Output<'a> {
 }
 
 impl Output<'_> {
-    fn write_to(&self, out: &mut impl Write) -> std::io::Result<()> {
+    fn write_to(&self, out: &mut dyn Write) -> std::io::Result<()> {
         match self {
             Output::Bytes(bytes) => out.write_all(bytes),
             Output::Json(extraction, comparison, skipped) => {
@@ -368,72 +383,8 @@ impl Output<'_> {
     }
 }
 
-/// Writes `output` to `path` whole or not at all (temporary file, then rename), or to stdout.
-/// A closed pipe on stdout is not an error.
-fn emit(path: Option<&Path>, output: &Output) -> Result<(), String> {
-    match path {
-        Some(path) => write_atomic(path, output),
-        None => {
-            let mut out = std::io::stdout().lock();
-            match output.write_to(&mut out).and_then(|()| out.flush()) {
-                Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(format!("stdout: {e}")),
-                _ => Ok(()),
-            }
-        }
-    }
-}
-
-/// Writes a temporary file beside `path`, flushes it to disk, then renames it over `path`: a
-/// reader sees the old file or the new one, never half of one. Refuses to overwrite an input.
-fn write_atomic(path: &Path, output: &Output) -> Result<(), String> {
-    let fail = |what: &dyn std::fmt::Display| format!("{}: cannot write: {what}", path.display());
-    if path.is_dir() {
-        return Err(fail(&"is a directory"));
-    }
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let name = path.file_name().ok_or_else(|| fail(&"not a file name"))?;
-    let tmp = dir.join(format!(
-        ".{}.claimdiff-{}.tmp",
-        name.to_string_lossy(),
-        std::process::id()
-    ));
-    let result = std::fs::File::create(&tmp)
-        .and_then(|mut f| {
-            let mut w = std::io::BufWriter::new(&mut f);
-            output.write_to(&mut w)?;
-            w.flush()?;
-            drop(w);
-            f.sync_all()
-        })
-        .and_then(|()| std::fs::rename(&tmp, path));
-    if let Err(e) = result {
-        let _ = std::fs::remove_file(&tmp);
-        return Err(fail(&e));
-    }
-    Ok(())
-}
-
-/// Refuses an output file (`-o`, or the HTML report) that is one of the inputs: input files
-/// are never modified.
-fn check_output(common: &Common, html: Option<&Path>) -> Result<(), String> {
-    for (output, flag) in [(common.output.as_deref(), "-o"), (html, "--html")] {
-        let Some(output) = output else {
-            continue;
-        };
-        let Ok(target) = output.canonicalize() else {
-            continue;
-        };
-        for input in &common.inputs {
-            if input.canonicalize().is_ok_and(|i| i == target) {
-                return Err(format!(
-                    "{}: is also an input: refusing to overwrite it (choose another {flag} file)",
-                    output.display()
-                ));
-            }
-        }
-    }
-    Ok(())
+/// Writes `output` to `target` (see [`output`]): stdout, a device or FIFO written directly, or
+/// a regular file replaced whole or not at all.
+fn emit(target: &Target, output: &Output) -> Result<(), String> {
+    target.write(|w| output.write_to(w))
 }

@@ -112,28 +112,28 @@ fn missing_file_is_an_error_naming_it() {
 }
 
 #[test]
-fn directory_without_articles_is_a_warning() {
+fn directory_without_articles_is_an_error() {
     let s = Scratch::new("emptydir");
     s.file("empty/notes.pdf", "x");
     s.file("empty/.hidden.txt", GOOD_FR);
     let good = s.file("good.md", GOOD_FR);
     let dir = s.path("empty");
     let out = claimdiff(&[&"extract", &dir], None);
-    assert_problems(&out, 2, &[&["warning", "empty", "no articles"]]);
+    assert_problems(&out, 2, &[&["empty", "no articles"]]);
     let out = claimdiff(&[&"extract", &"--format", &"json", &dir, &good], None);
-    assert_problems(&out, 0, &[&["warning", "empty", "no articles"]]);
+    assert_problems(&out, 2, &[&["empty", "no articles"]]);
     assert_eq!(doc_ids(&out), ["good"]);
 }
 
 #[test]
-fn empty_file_is_a_warning() {
+fn empty_file_is_an_error() {
     let s = Scratch::new("emptyfile");
     let empty = s.file("empty.txt", "  \n\n");
     let good = s.file("good.md", GOOD_FR);
     let out = claimdiff(&[&"extract", &empty], None);
-    assert_problems(&out, 2, &[&["warning", "empty.txt", "empty"]]);
+    assert_problems(&out, 2, &[&["empty.txt", "empty"]]);
     let out = claimdiff(&[&"extract", &"--format", &"json", &empty, &good], None);
-    assert_problems(&out, 0, &[&["warning", "empty.txt"]]);
+    assert_problems(&out, 2, &[&["empty.txt", "empty file"]]);
     assert_eq!(doc_ids(&out), ["good"]);
 }
 
@@ -264,7 +264,7 @@ fn html_pages_truncated_or_without_article() {
     assert_eq!(doc["published"], "2024-10-23T09:15");
     assert_eq!(doc["lang"], "fr");
     let out = claimdiff(&[&"extract", &empty], None);
-    assert_problems(&out, 2, &[&["warning", "chrome.html", "no article text"]]);
+    assert_problems(&out, 2, &[&["chrome.html", "no article text"]]);
 }
 
 #[test]

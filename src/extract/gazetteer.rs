@@ -71,13 +71,35 @@ pub struct Mention {
 struct Line {
     entry: Entry,
     aliases: Vec<String>,
+    /// The 1-based line number in its file.
+    number: usize,
 }
 
 static BUILT_IN: LazyLock<Gazetteer> = LazyLock::new(|| {
-    let lines = parse(Path::new("data/sources.tsv"), BUILTIN)
-        .unwrap_or_else(|e| panic!("built-in gazetteer: {e}"));
-    Gazetteer::build(lines)
+    let lines = builtin_lines();
+    Gazetteer::build(lines).unwrap_or_else(|e| panic!("built-in gazetteer: {e}"))
 });
+
+/// The lines of the built-in table; a bad line there is a bug of the build, caught by tests.
+fn builtin_lines() -> Vec<Line> {
+    let (lines, errors) = parse(Path::new("data/sources.tsv"), BUILTIN);
+    if let Some(e) = errors.first() {
+        panic!("built-in gazetteer: {e}");
+    }
+    lines
+}
+
+/// The most aliases indexed with a DFA (the built-in table has under a thousand): past it,
+/// building the DFA would take longer than a run.
+const DFA_MAX_ALIASES: usize = 10_000;
+
+/// The most aliases an aliases file may add. The automaton's build, linear for most sets of
+/// names, grows faster than that on some (many aliases sharing a long prefix): this bounds a
+/// run's start-up to a second or two.
+pub const MAX_EXTRA_ALIASES: usize = 50_000;
+
+/// At most this many bad lines of an aliases file are reported one by one.
+pub const MAX_REPORTED_LINES: usize = 20;
 
 impl Gazetteer {
     /// The built-in gazetteer, compiled on first use.
@@ -86,42 +108,109 @@ impl Gazetteer {
     }
 
     /// The built-in gazetteer plus the aliases of `path` (same format as `data/sources.tsv`).
-    pub fn load(path: &Path) -> Result<Gazetteer, Error> {
-        let bytes = std::fs::read(path).map_err(|source| Error::Io {
-            path: path.to_path_buf(),
-            source,
+    /// Every bad line is an error naming the file and the line (the first
+    /// [`MAX_REPORTED_LINES`] of them, then one saying how many more).
+    pub fn load(path: &Path) -> Result<Gazetteer, Vec<Error>> {
+        let meta = std::fs::metadata(path).map_err(|source| {
+            vec![Error::Io {
+                path: path.to_path_buf(),
+                source,
+            }]
         })?;
-        let text = String::from_utf8(bytes).map_err(|_| Error::Aliases {
-            path: path.to_path_buf(),
-            line: 0,
-            reason: "not UTF-8 text (save the aliases file as UTF-8)".into(),
+        if !meta.is_file() {
+            return Err(vec![Error::Decode {
+                path: path.to_path_buf(),
+                reason: "not a regular file (give the aliases file itself)".into(),
+            }]);
+        }
+        let bytes = std::fs::read(path).map_err(|source| {
+            vec![Error::Io {
+                path: path.to_path_buf(),
+                source,
+            }]
+        })?;
+        let text = String::from_utf8(bytes).map_err(|e| {
+            let line = e.utf8_error().valid_up_to();
+            vec![Error::Aliases {
+                path: path.to_path_buf(),
+                line: 1 + e.as_bytes()[..line].iter().filter(|&&b| b == b'\n').count(),
+                reason: "not UTF-8 text (save the aliases file as UTF-8)".into(),
+            }]
         })?;
         Gazetteer::with_extra(path, &text)
     }
 
     /// The built-in gazetteer plus the aliases in `text`, read from `path` (named in errors).
-    pub fn with_extra(path: &Path, text: &str) -> Result<Gazetteer, Error> {
-        let extra = parse(path, text)?;
-        let mut lines = parse(Path::new("data/sources.tsv"), BUILTIN)?;
-        for line in extra {
-            match lines
-                .iter_mut()
-                .find(|l| l.entry.canonical == line.entry.canonical)
-            {
-                Some(known) => {
-                    known.entry = line.entry;
-                    // The file's aliases come first so that they win over built-in ones.
-                    let mut aliases = line.aliases;
-                    aliases.append(&mut known.aliases);
-                    known.aliases = aliases;
-                }
-                None => lines.insert(0, line),
+    /// A line whose canonical name is known replaces its entry and puts its aliases first;
+    /// new entries come before the built-in ones, the file's last first. Linear in the
+    /// number of lines: each canonical name is looked up in a map.
+    pub fn with_extra(path: &Path, text: &str) -> Result<Gazetteer, Vec<Error>> {
+        let (extra, mut errors) = parse(path, text);
+        if !errors.is_empty() {
+            if errors.len() > MAX_REPORTED_LINES {
+                let more = errors.len() - MAX_REPORTED_LINES;
+                errors.truncate(MAX_REPORTED_LINES);
+                errors.push(Error::Decode {
+                    path: path.to_path_buf(),
+                    reason: format!("{more} more bad lines not shown (fix the ones above first)"),
+                });
+            }
+            return Err(errors);
+        }
+        let mut count = 0;
+        for line in &extra {
+            count += line.aliases.len();
+            if count > MAX_EXTRA_ALIASES {
+                return Err(vec![Error::Aliases {
+                    path: path.to_path_buf(),
+                    line: line.number,
+                    reason: format!(
+                        "more than {MAX_EXTRA_ALIASES} aliases: not read (keep the names your articles use)"
+                    ),
+                }]);
             }
         }
-        Ok(Gazetteer::build(lines))
+        let mut lines = builtin_lines();
+        let mut added: Vec<Line> = Vec::new();
+        // Where each canonical name is: (among the added lines?, index).
+        let mut at: HashMap<String, (bool, usize)> = lines
+            .iter()
+            .enumerate()
+            .map(|(i, l)| (l.entry.canonical.clone(), (false, i)))
+            .collect();
+        // Aliases of later lines for a known name, in file order; they go first, last first.
+        let mut later: HashMap<(bool, usize), Vec<Vec<String>>> = HashMap::new();
+        for line in extra {
+            match at.get(&line.entry.canonical) {
+                Some(&(new, i)) => {
+                    let known = if new { &mut added[i] } else { &mut lines[i] };
+                    known.entry = line.entry;
+                    later.entry((new, i)).or_default().push(line.aliases);
+                }
+                None => {
+                    at.insert(line.entry.canonical.clone(), (true, added.len()));
+                    added.push(line);
+                }
+            }
+        }
+        for ((new, i), chunks) in later {
+            let known = if new { &mut added[i] } else { &mut lines[i] };
+            let mut aliases: Vec<String> = chunks.into_iter().rev().flatten().collect();
+            aliases.append(&mut known.aliases);
+            known.aliases = aliases;
+        }
+        added.reverse();
+        added.append(&mut lines);
+        Gazetteer::build(added).map_err(|reason| {
+            vec![Error::Decode {
+                path: path.to_path_buf(),
+                reason,
+            }]
+        })
     }
 
-    fn build(lines: Vec<Line>) -> Gazetteer {
+    /// The gazetteer of `lines`; fails, in words, when the aliases are too many to index.
+    fn build(lines: Vec<Line>) -> Result<Gazetteer, String> {
         let mut entries = Vec::new();
         let mut keys: Vec<String> = Vec::new();
         let mut candidates: Vec<Vec<Candidate>> = Vec::new();
@@ -143,7 +232,8 @@ impl Gazetteer {
                     keys.len() - 1
                 });
                 let list = &mut candidates[slot];
-                if list.iter().any(|c| c.entry == entry) {
+                // An entry's aliases are added together: only the last candidate can be it.
+                if list.last().is_some_and(|c| c.entry == entry) {
                     continue;
                 }
                 // A full alias of one entry wins over another entry's contextual one.
@@ -161,18 +251,34 @@ impl Gazetteer {
             }
         }
         // A DFA: built once per run, it scans every document's text several times faster than
-        // the NFA the builder would pick for this many aliases.
-        let automaton = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(&keys)
-            .expect("gazetteer aliases build an automaton");
-        Gazetteer {
+        // the NFA the builder would pick for this many aliases. A DFA's build grows faster
+        // than its aliases (and past a size its state ids overflow): a large aliases file
+        // gets an NFA, built in time linear in the aliases' bytes.
+        let build = |kind| {
+            AhoCorasickBuilder::new()
+                .match_kind(MatchKind::LeftmostLongest)
+                .kind(Some(kind))
+                .build(&keys)
+        };
+        let automaton = if keys.len() <= DFA_MAX_ALIASES {
+            build(AhoCorasickKind::DFA)
+        } else {
+            build(AhoCorasickKind::ContiguousNFA)
+        };
+        let automaton = automaton
+            .or_else(|_| build(AhoCorasickKind::NoncontiguousNFA))
+            .map_err(|e| {
+                format!(
+                    "{} aliases are too many to index ({e}): split the file or keep fewer aliases",
+                    keys.len()
+                )
+            })?;
+        Ok(Gazetteer {
             entries,
             candidates,
             automaton,
             long_words,
-        }
+        })
     }
 
     /// The entry at `index`.
@@ -316,65 +422,78 @@ impl Entry {
     }
 }
 
-/// Parses the gazetteer format; errors name `path` and the 1-based line.
-fn parse(path: &Path, text: &str) -> Result<Vec<Line>, Error> {
+/// Parses the gazetteer format: the good lines, and an error for each bad one, naming `path`
+/// and the 1-based line.
+fn parse(path: &Path, text: &str) -> (Vec<Line>, Vec<Error>) {
     let mut lines = Vec::new();
+    let mut errors = Vec::new();
     for (n, raw) in text.lines().enumerate() {
-        let line = raw.trim_end_matches('\r');
-        let fail = |reason: String| Error::Aliases {
-            path: path.to_path_buf(),
-            line: n + 1,
-            reason,
-        };
-        if line.trim().is_empty() || line.trim_start().starts_with('#') || line == HEADER {
-            continue;
+        match parse_line(path, n + 1, raw) {
+            Ok(Some(line)) => lines.push(line),
+            Ok(None) => {}
+            Err(e) => errors.push(e),
         }
-        let cols: Vec<&str> = line.split('\t').map(str::trim).collect();
-        if cols.len() != 5 {
-            return Err(fail(format!(
-                "expected 5 tab-separated columns (canonical, kind, country, affiliation, \
-                 aliases), found {}",
-                cols.len()
-            )));
-        }
-        let canonical = cols[0];
-        if canonical.is_empty() {
-            return Err(fail("empty canonical name".into()));
-        }
-        let kind = parse_kind(cols[1]).ok_or_else(|| {
-            fail(format!(
-                "unknown kind '{}' (use government, intelligence, military, agency, outlet, \
-                 person, organisation or expert)",
-                cols[1]
-            ))
-        })?;
-        let aliases: Vec<String> = cols[4]
-            .split('|')
-            .map(str::trim)
-            .filter(|a| !a.is_empty())
-            .map(String::from)
-            .collect();
-        if aliases.is_empty() {
-            return Err(fail("no alias (list names separated by '|')".into()));
-        }
-        if let Some(bad) = aliases
-            .iter()
-            .find(|a| match_key(a.trim_start_matches('~')).is_empty())
-        {
-            return Err(fail(format!("alias '{bad}' has no letters or digits")));
-        }
-        let optional = |s: &str| (!s.is_empty()).then(|| s.to_string());
-        lines.push(Line {
-            entry: Entry {
-                canonical: canonical.to_string(),
-                kind,
-                country: optional(cols[2]),
-                affiliation: optional(cols[3]),
-            },
-            aliases,
-        });
     }
-    Ok(lines)
+    (lines, errors)
+}
+
+/// One line of the gazetteer format (line number `n`): `None` for a blank, comment or header
+/// line.
+fn parse_line(path: &Path, n: usize, raw: &str) -> Result<Option<Line>, Error> {
+    let line = raw.trim_end_matches('\r');
+    let fail = |reason: String| Error::Aliases {
+        path: path.to_path_buf(),
+        line: n,
+        reason: crate::error::escape_controls(&reason),
+    };
+    if line.trim().is_empty() || line.trim_start().starts_with('#') || line == HEADER {
+        return Ok(None);
+    }
+    let cols: Vec<&str> = line.split('\t').map(str::trim).collect();
+    if cols.len() != 5 {
+        return Err(fail(format!(
+            "expected 5 tab-separated columns (canonical, kind, country, affiliation, \
+             aliases), found {}",
+            cols.len()
+        )));
+    }
+    let canonical = cols[0];
+    if canonical.is_empty() {
+        return Err(fail("empty canonical name".into()));
+    }
+    let kind = parse_kind(cols[1]).ok_or_else(|| {
+        fail(format!(
+            "unknown kind '{}' (use government, intelligence, military, agency, outlet, \
+             person, organisation or expert)",
+            cols[1]
+        ))
+    })?;
+    let aliases: Vec<String> = cols[4]
+        .split('|')
+        .map(str::trim)
+        .filter(|a| !a.is_empty())
+        .map(String::from)
+        .collect();
+    if aliases.is_empty() {
+        return Err(fail("no alias (list names separated by '|')".into()));
+    }
+    if let Some(bad) = aliases
+        .iter()
+        .find(|a| match_key(a.trim_start_matches('~')).is_empty())
+    {
+        return Err(fail(format!("alias '{bad}' has no letters or digits")));
+    }
+    let optional = |s: &str| (!s.is_empty()).then(|| s.to_string());
+    Ok(Some(Line {
+        entry: Entry {
+            canonical: canonical.to_string(),
+            kind,
+            country: optional(cols[2]),
+            affiliation: optional(cols[3]),
+        },
+        aliases,
+        number: n,
+    }))
 }
 
 fn parse_kind(s: &str) -> Option<SourceKind> {
@@ -734,6 +853,59 @@ mod tests {
     }
 
     #[test]
+    fn every_bad_line_is_reported_and_repeated_names_merge() {
+        let errors = Gazetteer::with_extra(
+            Path::new("x.tsv"),
+            "A\tspy\tX\t\ta\nok\tperson\t\t\tok\nB\tperson\n",
+        )
+        .unwrap_err();
+        let lines: Vec<String> = errors.iter().map(ToString::to_string).collect();
+        assert_eq!(lines.len(), 2, "{lines:?}");
+        assert!(
+            lines[0].starts_with("x.tsv:1: unknown kind 'spy'"),
+            "{lines:?}"
+        );
+        assert!(lines[1].starts_with("x.tsv:3: expected 5"), "{lines:?}");
+        let many = "A\tspy\tX\t\ta\n".repeat(MAX_REPORTED_LINES + 5);
+        let errors = Gazetteer::with_extra(Path::new("x.tsv"), &many).unwrap_err();
+        assert_eq!(errors.len(), MAX_REPORTED_LINES + 1);
+        assert_eq!(
+            errors[MAX_REPORTED_LINES].to_string(),
+            "x.tsv: 5 more bad lines not shown (fix the ones above first)"
+        );
+
+        let g = Gazetteer::with_extra(
+            Path::new("x.tsv"),
+            "Agence Horizon\tagency\tFrance\t\tAH\nAgence Horizon\tagency\tFrance\t\tHorizon Press\n",
+        )
+        .unwrap();
+        let names: Vec<&str> = g
+            .mentions("AH et Horizon Press")
+            .iter()
+            .map(|m| g.entry(m.entry).canonical.as_str())
+            .collect();
+        assert_eq!(names, ["Agence Horizon", "Agence Horizon"]);
+        assert_eq!(g.len(), Gazetteer::builtin().len() + 1);
+    }
+
+    #[test]
+    fn too_many_aliases_are_an_error_not_a_stall() {
+        let aliases: Vec<String> = (0..=MAX_EXTRA_ALIASES)
+            .map(|i| format!("alias{i}"))
+            .collect();
+        let text = format!("# big\nA\tperson\t\t\t{}\n", aliases.join("|"));
+        let errors = Gazetteer::with_extra(Path::new("x.tsv"), &text).unwrap_err();
+        assert_eq!(errors.len(), 1);
+        assert!(
+            errors[0]
+                .to_string()
+                .starts_with("x.tsv:2: more than 50000 aliases"),
+            "{}",
+            errors[0]
+        );
+    }
+
+    #[test]
     fn malformed_lines_name_the_line_and_reason() {
         let rows: &[(&str, usize, &str)] = &[
             ("a\tperson\t\t\n", 1, "expected 5"),
@@ -743,8 +915,9 @@ mod tests {
             ("A\tperson\tX\t\t~-\n", 1, "no letters"),
         ];
         for (text, line, reason) in rows {
-            let err = Gazetteer::with_extra(Path::new("x.tsv"), text).unwrap_err();
-            let msg = err.to_string();
+            let errors = Gazetteer::with_extra(Path::new("x.tsv"), text).unwrap_err();
+            assert_eq!(errors.len(), 1, "{text:?}");
+            let msg = errors[0].to_string();
             assert!(
                 msg.starts_with(&format!("x.tsv:{line}: ")) && msg.contains(reason),
                 "{text:?} → {msg}"

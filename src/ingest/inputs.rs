@@ -25,14 +25,16 @@ const MAX_INPUT_BYTES: u64 = 256 << 20;
 pub struct Loaded {
     /// Documents read, sorted by id.
     pub documents: Vec<Document>,
-    /// Inputs that could not be read at all (missing, binary, undecodable).
+    /// Inputs that could not be read (missing, binary, undecodable, not a regular file) or
+    /// that hold nothing to read (an empty file, a directory without articles, a page without
+    /// article text): each makes the run exit with status 2.
     pub errors: Vec<Error>,
-    /// Inputs that hold nothing to read (an empty file, a directory without articles, a page
-    /// without article text), as one-line messages naming the file.
+    /// Problems that do not stop an input from being read, as one-line messages naming the
+    /// file.
     pub warnings: Vec<String>,
-    /// The files among `warnings` that were skipped for holding nothing to read, as errors with
-    /// their path and reason, for outputs that list skipped inputs (the JSON's `errors`).
-    pub empty: Vec<Error>,
+    /// Every file named or found in a directory, read or not (stdin aside), sorted: what an
+    /// output must never overwrite.
+    pub files: Vec<PathBuf>,
 }
 
 /// Reads every input (files, directories walked in sorted order, `-` for stdin).
@@ -48,15 +50,22 @@ pub fn load(inputs: &[PathBuf], options: &Options) -> Loaded {
         let mut visited = HashSet::new();
         walk(input, &mut files, &mut loaded.errors, &mut visited);
         if files.len() == before {
-            loaded.warnings.push(format!(
-                "{}: no articles in this directory (looked for .{})",
-                input.display(),
-                EXTENSIONS.join(", .")
-            ));
+            loaded.errors.push(Error::Empty {
+                path: input.clone(),
+                reason: format!(
+                    "no articles in this directory (looked for .{})",
+                    EXTENSIONS.join(", .")
+                ),
+            });
         }
     }
     files.sort();
     files.dedup();
+    loaded.files = files
+        .iter()
+        .filter(|f| f.as_os_str() != "-")
+        .cloned()
+        .collect();
     let results: Vec<Result<(Document, FileKey), Error>> = files
         .par_iter()
         .map(|path| read_keyed(path, options))
@@ -65,10 +74,6 @@ pub fn load(inputs: &[PathBuf], options: &Options) -> Loaded {
     for result in results {
         match result {
             Ok(doc) => keyed.push(doc),
-            Err(e @ Error::Empty { .. }) => {
-                loaded.warnings.push(e.to_string());
-                loaded.empty.push(e);
-            }
             Err(e) => loaded.errors.push(e),
         }
     }
@@ -113,18 +118,20 @@ fn walk(
         if hidden {
             continue;
         }
-        let is_dir = match file_type {
-            Some(t) if !t.is_symlink() => t.is_dir(),
-            _ => path.is_dir(),
-        };
-        if is_dir {
-            walk(&path, files, errors, visited);
-        } else if path
+        let article = path
             .extension()
             .and_then(|e| e.to_str())
-            .is_some_and(|e| EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
-        {
-            files.push(path);
+            .is_some_and(|e| EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()));
+        // Only directories and regular files (or links to them) are followed: a FIFO would
+        // block the run until something writes to it, a device could be read forever.
+        let file_type = match file_type {
+            Some(t) if !t.is_symlink() => Some(t),
+            _ => std::fs::metadata(&path).ok().map(|m| m.file_type()),
+        };
+        match file_type {
+            Some(t) if t.is_dir() => walk(&path, files, errors, visited),
+            Some(t) if t.is_file() && article => files.push(path),
+            _ => {}
         }
     }
 }
@@ -168,6 +175,17 @@ fn read_keyed(path: &Path, options: &Options) -> Result<(Document, FileKey), Err
             path: path.to_path_buf(),
             reason: "is a directory".into(),
         };
+        // Asked before opening: opening a FIFO waits for a writer, and a device may never end.
+        if let Ok(meta) = std::fs::metadata(path)
+            && let Some(what) = special(&meta.file_type())
+        {
+            return Err(Error::Decode {
+                path: path.to_path_buf(),
+                reason: format!(
+                    "is {what}, not a regular file: skipped (save the article to a file)"
+                ),
+            });
+        }
         // Opened first and asked what it is after: one look-up of the path, not two.
         let file = std::fs::File::open(path)
             .map_err(|e| if path.is_dir() { directory() } else { io(e) })?;
@@ -192,6 +210,27 @@ fn read_keyed(path: &Path, options: &Options) -> Result<(Document, FileKey), Err
         });
     }
     from_bytes(&path.to_string_lossy(), &bytes, options).map(|doc| (doc, key))
+}
+
+/// What a file that is neither a regular file nor a directory is, in words.
+fn special(t: &std::fs::FileType) -> Option<&'static str> {
+    if t.is_file() || t.is_dir() {
+        return None;
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if t.is_fifo() {
+            return Some("a FIFO (named pipe)");
+        }
+        if t.is_socket() {
+            return Some("a socket");
+        }
+        if t.is_char_device() || t.is_block_device() {
+            return Some("a device");
+        }
+    }
+    Some("not a regular file")
 }
 
 /// An I/O error in words, without the "(os error 2)" that means nothing to a reader.

@@ -7,8 +7,8 @@
 //! skipped by the later stages (`body_start`).
 //!
 //! Reading never stops at a bad input: [`load`] returns the documents it could read, the inputs
-//! it could not read at all (errors) and those that hold nothing to read (warnings), each naming
-//! its file.
+//! it could not read or that hold nothing to read (errors, which make the run exit with 2) and
+//! the problems met along the way (warnings), each naming its file.
 
 pub mod dateline;
 pub mod html;
@@ -204,7 +204,8 @@ pub fn from_text(path: &str, text: &str, options: &Options) -> Result<Document, 
             let mut doc = finish(path, text, 0, meta, options)?;
             if page.fallback {
                 doc.warnings.push(format!(
-                    "{path}: no article body recognised: read every paragraph left once navigation, header and footer are removed"
+                    "{}: no article body recognised: read every paragraph left once navigation, header and footer are removed",
+                    crate::error::shown(Path::new(path))
                 ));
             }
             Ok(doc)
@@ -311,11 +312,14 @@ fn finish(
             .unwrap_or_else(|| path.to_string())
     };
     let mut warnings = Vec::new();
+    // Warnings are one line each, whatever the file name or the declared values hold.
+    let name = crate::error::shown(Path::new(path));
 
     let declared = meta.declared_lang.as_deref().and_then(Lang::from_code);
     if let (Some(code), None, None) = (&meta.declared_lang, declared, options.lang) {
         warnings.push(format!(
-            "{path}: declares language '{code}', which claimdiff does not read yet: detecting it instead"
+            "{name}: declares language '{}', which claimdiff does not read yet: detecting it instead",
+            crate::error::escape_controls(code)
         ));
     }
     let (lang, lang_origin) = match (options.lang, declared) {
@@ -329,7 +333,8 @@ fn finish(
         let date = numeric_date(value, lang);
         if date.is_none() {
             warnings.push(format!(
-                "{path}: front matter date '{value}' is not a date (write YYYY-MM-DD, or day, month and year in the article's order): ignored"
+                "{name}: front matter date '{}' is not a date (write YYYY-MM-DD, or day, month and year in the article's order): ignored",
+                crate::error::escape_controls(value)
             ));
         }
         date
@@ -348,7 +353,7 @@ fn finish(
     };
     if published.is_none() {
         warnings.push(format!(
-            "{path}: no publication date found: relative dates stay unresolved (give --date YYYY-MM-DD)"
+            "{name}: no publication date found: relative dates stay unresolved (give --date YYYY-MM-DD)"
         ));
     }
 
