@@ -440,7 +440,9 @@ fn parse(path: &Path, text: &str) -> (Vec<Line>, Vec<Error>) {
 /// One line of the gazetteer format (line number `n`): `None` for a blank, comment or header
 /// line.
 fn parse_line(path: &Path, n: usize, raw: &str) -> Result<Option<Line>, Error> {
-    let line = raw.trim_end_matches('\r');
+    // A name never carries a terminal sequence into a report.
+    let line = crate::ingest::controls::blank(raw.trim_end_matches('\r'));
+    let line = line.as_ref();
     let fail = |reason: String| Error::Aliases {
         path: path.to_path_buf(),
         line: n,

@@ -276,14 +276,16 @@ fn unique_ids(mut keyed: Vec<(Document, FileKey)>) -> Vec<Document> {
                 .map(|p| {
                     p.components()
                         .filter_map(|c| match c {
-                            std::path::Component::Normal(s) => Some(s.to_string_lossy().into()),
+                            std::path::Component::Normal(s) => {
+                                Some(crate::error::escape_controls(&s.to_string_lossy()))
+                            }
                             _ => None,
                         })
                         .collect()
                 })
                 .unwrap_or_default();
             let file = match path.file_name() {
-                Some(f) if d.path != "-" => f.to_string_lossy().into_owned(),
+                Some(f) if d.path != "-" => crate::error::escape_controls(&f.to_string_lossy()),
                 _ => d.id.clone(),
             };
             (dirs, file)

@@ -10,6 +10,7 @@
 //! it could not read or that hold nothing to read (errors, which make the run exit with 2) and
 //! the problems met along the way (warnings), each naming its file.
 
+pub mod controls;
 pub mod dateline;
 pub mod html;
 pub mod markdown;
@@ -297,6 +298,14 @@ fn finish(
     meta: Meta,
     options: &Options,
 ) -> Result<Document, Error> {
+    // Nothing read from the file may drive a terminal: control characters become spaces
+    // (same byte length, so `body_start` and every later offset hold).
+    let text = controls::blank_owned(text);
+    let meta = Meta {
+        title: meta.title.map(controls::blank_owned),
+        outlet: meta.outlet.map(controls::blank_owned),
+        ..meta
+    };
     if text[body_start..].trim().is_empty() {
         return Err(Error::Empty {
             path: PathBuf::from(path),
@@ -306,10 +315,11 @@ fn finish(
     let stem = if path == "-" {
         "stdin".to_string()
     } else {
-        Path::new(path)
+        let stem = Path::new(path)
             .file_stem()
             .map(|s| s.to_string_lossy().into_owned())
-            .unwrap_or_else(|| path.to_string())
+            .unwrap_or_else(|| path.to_string());
+        crate::error::escape_controls(&stem)
     };
     let mut warnings = Vec::new();
     // Warnings are one line each, whatever the file name or the declared values hold.

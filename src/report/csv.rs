@@ -211,11 +211,14 @@ fn kind(k: ClaimKind) -> &'static str {
     }
 }
 
-/// Prefixes a cell that starts with `=`, `+`, `-`, `@`, tab or carriage return with an apostrophe,
-/// so that spreadsheets show it as text instead of running it as a formula.
+/// Prefixes a cell that starts with `=`, `+`, `-`, `@`, their full-width forms (`＝`, `＋`,
+/// `－`, `＠`, which some spreadsheets read as the ASCII ones), tab or carriage return with an
+/// apostrophe, so that spreadsheets show it as text instead of running it as a formula.
 pub fn neutralise(cell: &str) -> String {
     match cell.chars().next() {
-        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{cell}"),
+        Some('=' | '+' | '-' | '@' | '\t' | '\r' | '＝' | '＋' | '－' | '＠') => {
+            format!("'{cell}")
+        }
         _ => cell.to_string(),
     }
 }
@@ -278,6 +281,11 @@ mod tests {
             ("@cmd", "'@cmd"),
             ("\tx", "'\tx"),
             ("\rx", "'\rx"),
+            ("＝SUM(A1)", "'＝SUM(A1)"),
+            ("＋1", "'＋1"),
+            ("－1", "'－1"),
+            ("＠cmd", "'＠cmd"),
+            ("a＝b", "a＝b"),
             ("Séoul", "Séoul"),
             ("", ""),
             ("1 500", "1 500"),
