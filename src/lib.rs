@@ -30,6 +30,7 @@ pub mod claim;
 pub mod compare;
 pub mod error;
 pub mod extract;
+pub mod fuzzing;
 pub mod ingest;
 pub mod lang;
 mod par;
