@@ -169,7 +169,21 @@ fn read(text: &str, scan: &Scan, i: usize, words: &NumberWords) -> Figure {
                 break;
             }
             used_sep = Some(sep);
-            value = value * 1000 + group.parse::<u64>().unwrap_or(0);
+            // Too many groups for any count ("11,001,001,…" past 2^64): skipped whole, as a
+            // head of more than 15 digits is.
+            let Some(grown) = value
+                .checked_mul(1000)
+                .and_then(|v| v.checked_add(group.parse::<u64>().unwrap_or(0)))
+            else {
+                let mut last = next;
+                while let Some((_, after)) = next_group(text, tokens, last)
+                    .filter(|&(_, a)| digits_of(&tokens[a]).is_some_and(|g| g.len() == 3))
+                {
+                    last = after;
+                }
+                return Figure::skipped(i, last + 1);
+            };
+            value = grown;
             end = next + 1;
         }
     }
