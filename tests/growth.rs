@@ -6,7 +6,8 @@
 use claimdiff::{Options, extract_all, ingest, report};
 
 /// What one run over `text` produced: claims, the sum of their chains' lengths, the longest
-/// chain, and the size of the JSON report.
+/// chain, and the size of the extraction's JSON report (comparison judges pairs within a
+/// group, up to a cap per group: its growth is its own module's to test).
 #[derive(Debug, Clone, Copy)]
 struct Work {
     claims: usize,
@@ -22,8 +23,7 @@ fn work(name: &str, text: &str) -> Work {
     };
     let doc = ingest::from_text(name, text, &options).expect("a readable article");
     let extraction = extract_all(vec![doc], &options);
-    let comparison = claimdiff::compare::compare(&extraction);
-    let json = report::json::render(&extraction, Some(&comparison));
+    let json = report::json::render(&extraction, None);
     Work {
         claims: extraction.claims.len(),
         links: extraction.claims.iter().map(|c| c.source.chain.len()).sum(),
