@@ -241,12 +241,15 @@ fn same(a: &Target, b: &Target) -> bool {
 /// file), else its canonical path.
 #[derive(Debug, PartialEq, Eq)]
 enum Key {
+    /// Device and inode.
     #[cfg(unix)]
     Inode(u64, u64),
+    /// The canonical path, where there are no inodes.
     #[cfg(not(unix))]
     Path(PathBuf),
 }
 
+/// The identity of the file at `path`, following links; `None` when there is none.
 fn key(path: &Path) -> Option<Key> {
     #[cfg(unix)]
     {
@@ -261,6 +264,7 @@ fn key(path: &Path) -> Option<Key> {
     }
 }
 
+/// Whether `meta` is a character device's (`/dev/null`): two outputs may share one.
 fn is_char_device(meta: &std::fs::Metadata) -> bool {
     #[cfg(unix)]
     {
