@@ -23,7 +23,7 @@ if cargo fuzz --version >/dev/null 2>&1; then
     mkdir -p fuzz/corpus/pipeline fuzz/artifacts/pipeline
     # -a: overflow checks and debug assertions stay on, so a wrapped figure is a crash.
     cargo fuzz run pipeline -s none --release -a fuzz/corpus/pipeline fuzz/seeds -- \
-        -max_total_time="$secs" -timeout=2 -rss_limit_mb=2048 -jobs=1 -workers=1 \
+        -max_total_time="$secs" -timeout=2 -rss_limit_mb=2048 \
         -artifact_prefix=fuzz/artifacts/pipeline/ -print_final_stats=1
 else
     echo "cargo-fuzz not found: running the stable harness (tests/fuzz_pipeline.rs) for ${minutes} min" >&2
