@@ -146,12 +146,27 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
     }
     // The generator writes rows sorted by id; sorting again costs nothing when they are.
     places.sort_by(|a, b| a.id.cmp(b.id));
-    // Names are folded in parallel, place by place, then laid end to end.
-    use rayon::prelude::*;
-    let folded: Vec<Vec<String>> = places
-        .par_iter()
-        .map(|place| place.names().map(fold).collect())
-        .collect();
+    // Names are folded in parallel, place by place, then laid end to end. Scoped threads, not
+    // rayon: a rayon worker waiting here would steal another extraction's job, which would wait
+    // for this very table, and the run would deadlock (seen in `cargo test`).
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let chunk = places.len().div_ceil(threads).max(1);
+    let folded: Vec<Vec<String>> = std::thread::scope(|scope| {
+        let parts: Vec<_> = places
+            .chunks(chunk)
+            .map(|part| {
+                scope.spawn(move || {
+                    part.iter()
+                        .map(|place| place.names().map(fold).collect::<Vec<String>>())
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        parts
+            .into_iter()
+            .flat_map(|h| h.join().expect("folding place names"))
+            .collect()
+    });
     let mut arena = String::with_capacity(TSV.len() / 2);
     let mut index = Vec::with_capacity(places.len() * 4);
     for (n, names) in folded.iter().enumerate() {
@@ -179,7 +194,7 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
         })
         .collect();
     let key = |e: &Entry| &arena[e.start as usize..(e.start + e.len) as usize];
-    index.par_sort_unstable_by(|a, b| {
+    index.sort_unstable_by(|a, b| {
         a.prefix
             .cmp(&b.prefix)
             .then_with(|| key(a).cmp(key(b)))
