@@ -350,7 +350,10 @@ fn table_style(common: &Common) -> TableStyle {
         Color::Always => true,
         Color::Never => false,
         Color::Auto => {
-            common.output.as_deref().is_none_or(|o| o.as_os_str() == "-")
+            common
+                .output
+                .as_deref()
+                .is_none_or(|o| o.as_os_str() == "-")
                 && anstream::AutoStream::choice(&std::io::stdout()) != anstream::ColorChoice::Never
         }
     };

@@ -756,9 +756,32 @@ fn output_and_csv_to_one_file() {
         "samefile",
         &s,
         &[&"compare", &"in", &"-o", &"r.txt", &"--csv", &"./r.txt"],
-        &[&["r.txt", "-o and --csv different files"]],
+        &[&["--csv ./r.txt", "another output goes there too"]],
     );
     assert!(!s.path("r.txt").exists());
+}
+
+#[test]
+fn html_and_output_to_one_file() {
+    let s = Scratch::new("samehtml");
+    refused_output(
+        "samehtml",
+        &s,
+        &[&"compare", &"in", &"-o", &"r.html", &"--html", &"r.html"],
+        &[&["--html r.html", "another output goes there too"]],
+    );
+    assert!(!s.path("r.html").exists());
+}
+
+#[test]
+fn html_onto_an_input() {
+    let s = Scratch::new("htmlinput");
+    refused_output(
+        "htmlinput",
+        &s,
+        &[&"compare", &"in", &"--html", &"in/gazette.md"],
+        &[&["in/gazette.md", "is also an input", "--html"]],
+    );
 }
 
 #[test]
@@ -768,7 +791,7 @@ fn output_and_csv_both_on_stdout() {
         "bothstdout",
         &s,
         &[&"compare", &"in", &"-o", &"-", &"--csv", &"-"],
-        &[&["--csv -", "different files"]],
+        &[&["--csv -", "another output goes there too"]],
     );
     assert!(!s.path("-").exists());
 }
