@@ -354,14 +354,15 @@ fn json_lists_skipped_inputs() {
     let o = run(&["extract", "--format", "json", good], &[]);
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(v["errors"], serde_json::json!([]));
-    // An empty file is skipped too, and listed, but is no failure.
+    // An empty file is skipped too, and listed; like any input error it makes the status 2
+    // (issue 13: the README's promise for empty files).
     let empty = tmp("empty.txt");
     std::fs::write(&empty, "  \n").unwrap();
     let o = run(
         &["extract", "--format", "json", good, empty.to_str().unwrap()],
         &[],
     );
-    assert_eq!(o.status.code(), Some(0));
+    assert_eq!(o.status.code(), Some(2));
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(v["errors"][0]["file"], empty.to_str().unwrap());
     assert!(
