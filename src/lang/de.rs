@@ -209,6 +209,8 @@ const NUMBERS: NumberWords = NumberWords {
         "tonne",
         "tonnen",
         "uhr",
+        "us-dollar",
+        "usd",
         "woche",
         "wochen",
         "won",

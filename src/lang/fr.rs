@@ -236,6 +236,7 @@ const NUMBERS: NumberWords = NumberWords {
         "semaines",
         "tonne",
         "tonnes",
+        "usd",
         "vues",
         "wons",
         "yuans",

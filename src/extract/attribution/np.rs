@@ -261,6 +261,16 @@ impl Analysis<'_> {
             || tokens[from..to].iter().all(|t| {
                 t.text.chars().all(|c| !c.is_uppercase())
                     && t.text.chars().filter(|c| c.is_alphabetic()).count() < 4
+            })
+            // A clause, not a name: "dont une équipe est présente à Derna depuis".
+            || tokens[from..to].iter().any(|t| {
+                t.kind == TokenKind::Word
+                    && !t.text.starts_with(char::is_uppercase)
+                    && ((has(words.relatives, &t.folded)
+                        && !has(words.determiners, &t.folded)
+                        && !has(words.genitives, &t.folded))
+                        || has(words.auxiliaries, &t.folded)
+                        || has(words.complementizers, &t.folded))
             });
         if fragment {
             return None;

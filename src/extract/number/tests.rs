@@ -378,6 +378,9 @@ fn english_non_counts() {
     assert_no_count!(Pt, "a linha 1577-0199 está aberta");
     assert_no_count!(Pt, "o comandante da 6.ª região");
     assert_no_count!(De, "die Straße des 17. Juni ist gesperrt");
+    assert_no_count!(Es, "pidió 71,4 millones de dólares");
+    assert_no_count!(Pt, "um apelo de 71,4 milhões de dólares");
+    assert_no_count!(It, "un appello da 71,4 milioni di dollari");
 }
 
 #[test]
