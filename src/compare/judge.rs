@@ -48,13 +48,6 @@ fn expand(judged: &[(usize, usize, Verdict, Why)], classes: &[Vec<usize>]) -> Ve
         .enumerate()
         .map(|(k, class)| (class[0], k))
         .collect();
-    let members = |leader: usize| {
-        class_of
-            .get(&leader)
-            .map_or(std::slice::from_ref(&classes[0][0]), |&k| {
-                classes[k].as_slice()
-            })
-    };
     let size: usize = judged
         .iter()
         .map(|&(a, b, ..)| match (class_of.get(&a), class_of.get(&b)) {
@@ -73,8 +66,8 @@ fn expand(judged: &[(usize, usize, Verdict, Why)], classes: &[Vec<usize>]) -> Ve
     for &(a, b, verdict, why) in judged {
         match (class_of.get(&a), class_of.get(&b)) {
             (Some(x), Some(y)) if x != y => {
-                for &p in members(a) {
-                    for &q in members(b) {
+                for &p in &classes[*x] {
+                    for &q in &classes[*y] {
                         out.push((p.min(q), p.max(q), verdict, why, (a, b)));
                     }
                 }

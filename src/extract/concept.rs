@@ -381,8 +381,9 @@ pub fn counted_after(lang: &LangData, tokens: &[Token], from: usize) -> Option<(
     let c = &lang.concepts;
     // "Nineteen of the injured", "Mehr als 100 der Toten", "six des blessés": part of a known
     // count, of its kind.
-    // Not the "cent" of "30 pour cent des soldats" or "trenta per cento dei soldati".
-    let alone = from < 2 || !matches!(tokens[from - 2].folded.as_str(), "per" | "por" | "pour");
+    // Not the "cent" of "30 pour cent des soldats": no unit of the language ends at the figure.
+    let alone = !(from.saturating_sub(2)..=from)
+        .any(|k| phrase::word_before(lang.numbers.units_after, tokens, k).is_some());
     let genitive = |k: usize| {
         phrase::listed(lang.attribution.genitives, &tokens[k].folded)
             || phrase::listed(lang.numbers.links, &tokens[k].folded)
