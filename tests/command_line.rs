@@ -513,7 +513,13 @@ fn on_a_terminal_colour_unless_term_is_dumb() {
             cmd.env("NO_COLOR", "1");
         }
         let o = cmd.output().unwrap();
-        String::from_utf8_lossy(&o.stdout).contains("\x1b[")
+        // A colour is a select-graphic-rendition sequence ("ESC [ 1 ; 31 m"); a slow run's
+        // progress line clears itself with other sequences ("ESC [ 2 K"), which are not colour.
+        let out = String::from_utf8_lossy(&o.stdout);
+        out.split("\x1b[").skip(1).any(|rest| {
+            let end = rest.find(|c: char| !(c.is_ascii_digit() || c == ';'));
+            end.is_some_and(|e| rest[e..].starts_with('m'))
+        })
     };
     assert!(coloured("xterm-256color", false), "a terminal gets colour");
     assert!(!coloured("dumb", false), "TERM=dumb gets none");

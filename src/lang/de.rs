@@ -860,6 +860,9 @@ const DATES: DateWords = DateWords {
         ("vergangenen", Which::Last),
     ],
     weekday_after: &[],
+    nights: &["nacht"],
+    night_links: &["von", "vom"],
+    night_to: &["auf", "zu", "zum"],
     times_of_day: &[
         "abend",
         "fruh",
@@ -989,7 +992,7 @@ const DATES: DateWords = DateWords {
         "bin", "haben", "hat", "hatte", "hatten", "ist", "sei", "seien", "sind", "war", "waren",
         "werden", "wird", "wurde", "wurden",
     ],
-    future_preps: &["bis"],
+    future_preps: &["bis", "fur"],
     future_cues: &[
         "erwartet",
         "geplant",

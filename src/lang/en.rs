@@ -906,6 +906,9 @@ const DATES: DateWords = DateWords {
         ("this past", Which::Last),
     ],
     weekday_after: &[],
+    nights: &["night", "overnight"],
+    night_links: &["from", "of"],
+    night_to: &["into", "to"],
     times_of_day: &["afternoon", "evening", "morning", "night"],
     anchored: &[
         ("the day after", (1, true)),
@@ -1003,7 +1006,7 @@ const DATES: DateWords = DateWords {
         "am", "are", "be", "been", "being", "had", "has", "have", "is", "was", "were", "will",
         "would",
     ],
-    future_preps: &["by", "until"],
+    future_preps: &["by", "for", "until"],
     future_cues: &[
         "could",
         "due",

@@ -864,6 +864,9 @@ const DATES: DateWords = DateWords {
         ("proximo", Which::Next),
         ("que viene", Which::Next),
     ],
+    nights: &["madrugada", "noche"],
+    night_links: &["de", "del", "entre"],
+    night_to: &["a", "al", "y"],
     times_of_day: &[
         "de madrugada",
         "por la manana",

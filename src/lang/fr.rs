@@ -1088,6 +1088,9 @@ const DATES: DateWords = DateWords {
         ("passe", Which::Last),
         ("prochain", Which::Next),
     ],
+    nights: &["nuit"],
+    night_links: &["de", "du"],
+    night_to: &["a", "au", "vers"],
     times_of_day: &["apres-midi", "matin", "nuit", "soir"],
     anchored: &[
         ("l'avant-veille", (-2, false)),
@@ -1193,7 +1196,7 @@ const DATES: DateWords = DateWords {
         "avait", "avez", "avoir", "avons", "est", "etaient", "etait", "ete", "etre", "ont", "sera",
         "seraient", "serait", "seront", "sommes", "sont",
     ],
-    future_preps: &["d'ici", "jusqu'a", "jusqu'au"],
+    future_preps: &["d'ici", "jusqu'a", "jusqu'au", "pour"],
     future_cues: &[
         "aura",
         "auront",

@@ -916,6 +916,9 @@ const DATES: DateWords = DateWords {
         ("scorsa", Which::Last),
         ("scorso", Which::Last),
     ],
+    nights: &["notte", "nottata"],
+    night_links: &["da", "fra", "tra"],
+    night_to: &["a", "al", "e"],
     times_of_day: &["mattina", "mattino", "notte", "pomeriggio", "sera"],
     anchored: &[
         ("il giorno dopo", (1, false)),

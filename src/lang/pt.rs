@@ -862,6 +862,9 @@ const DATES: DateWords = DateWords {
         ("passado", Which::Last),
         ("que vem", Which::Next),
     ],
+    nights: &["madrugada", "noite"],
+    night_links: &["de", "entre"],
+    night_to: &["e", "para"],
     times_of_day: &[
         "a noite",
         "a tarde",
@@ -977,7 +980,7 @@ const DATES: DateWords = DateWords {
         "e", "era", "eram", "esta", "estao", "estava", "foi", "foram", "ha", "havia", "sao", "ser",
         "sera", "serao", "sido", "tem", "tera", "teria", "teriam", "tinha", "tinham",
     ],
-    future_preps: &["ate", "daqui a"],
+    future_preps: &["ate", "daqui a", "para"],
     future_cues: &[
         "deve",
         "devem",

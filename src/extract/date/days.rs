@@ -246,9 +246,16 @@ impl Reader<'_, '_> {
     }
 
     /// True when a day-only point ending before `i` can borrow a month from a neighbour: the
-    /// next token does not carry the figure on ("8 et 13 000 soldats").
+    /// next token does not carry the figure on ("8 et 13 000 soldats") and is no capitalised
+    /// noun the number counts ("vom 14. Juli auf 20 Tote"), unless it is a month.
     fn elision_ends(&self, i: usize) -> bool {
-        self.tok(i).is_none_or(|t| t.kind != TokenKind::Number)
+        self.tok(i).is_none_or(|t| match t.kind {
+            TokenKind::Number => false,
+            TokenKind::Word => {
+                !t.text.starts_with(char::is_uppercase) || self.month_name(i).is_some()
+            }
+            _ => true,
+        })
     }
 }
 

@@ -86,7 +86,7 @@ fn after_auxiliary(tokens: &[Token<'_>], k: usize, words: &DateWords) -> bool {
 }
 
 /// How far back a future cue is looked for, in tokens.
-const FUTURE_REACH: usize = 6;
+const FUTURE_REACH: usize = 8;
 
 /// True when the clause of the date starting at token `first` is about the future: a future
 /// preposition right before it ("d'ici", "by"), or a future cue earlier in its clause ("doit",

@@ -109,6 +109,14 @@ pub struct DateWords {
     pub weekday_before: &'static [(&'static str, Which)],
     /// Words after a weekday that choose which one ("dernier", "prochain").
     pub weekday_after: &'static [(&'static str, Which)],
+    /// Night nouns, also as the end of a compound ("nuit", "night", "overnight", "Nacht" in
+    /// "Flutnacht"): with [`Self::night_links`] and [`Self::night_to`] they make a night that runs
+    /// into a weekday ("la nuit de dimanche à lundi" → Sunday to Monday).
+    pub nights: &'static [&'static str],
+    /// Words between a night noun and the weekday it starts on ("de", "from", "von", "tra").
+    pub night_links: &'static [&'static str],
+    /// Words before the weekday a night runs into ("à", "to", "auf", "zum", "e", "para").
+    pub night_to: &'static [&'static str],
     /// Times of day absorbed after a weekday or a relative day ("vendredi soir", "Monday night").
     pub times_of_day: &'static [&'static str],
     /// Phrases relative to an earlier date of the paragraph → days, and whether the phrase must
@@ -255,14 +263,18 @@ pub fn extract_scanned(
             .expect("joined or tokenised");
         for f in found {
             let span = [tokens[f.first].start, tokens[f.last].end];
+            let sentence = &group[group.partition_point(|s| s.start <= span[0]).max(1) - 1];
             if dateline.is_some_and(|[s, e]| span[0] < e && s < span[1])
                 || names_a_street(tokens, f.first, words)
+                || is_metadata(tokens, f, sentence, words)
             {
                 continue;
             }
-            let sentence = &group[group.partition_point(|s| s.start <= span[0]).max(1) - 1];
             let previous = in_paragraph.or(in_document);
-            let weekday = matches!(f.expr, scan::Expr::Weekday { .. });
+            let weekday = matches!(
+                f.expr,
+                scan::Expr::Weekday { .. } | scan::Expr::Night { .. }
+            );
             let ahead = event::looks_ahead(tokens, f.first, words, weekday);
             let r = resolve::resolve(&f.expr, published, previous, ahead);
             if let (Some(start), Some(end), Granularity::Day) = (r.start, r.end, r.granularity) {
@@ -283,6 +295,44 @@ pub fn extract_scanned(
         }
     }
     claims
+}
+
+/// Separators of a byline's or a page's fields ("Par X · 23 septembre 2023 · 4 min").
+const FIELD_SEPARATORS: [&str; 4] = ["·", "|", "•", "/"];
+
+/// True when the date `f` is a page's metadata, not a date of the story: a weekday with its day
+/// number alone in their sentence (a live blog's day heading, "Dimanche 30 octobre"; clock times and
+/// punctuation aside), or a date with a field separator right before or after it (a byline,
+/// "Lucía B. · Madrid · 2 de noviembre de 2022, 09:40").
+fn is_metadata(
+    tokens: &[crate::token::Token],
+    f: &scan::Found,
+    sentence: &Sentence,
+    words: &DateWords,
+) -> bool {
+    use crate::token::TokenKind;
+    let separator = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|t| FIELD_SEPARATORS.contains(&t.text))
+    };
+    if separator(f.last + 1) || (f.first > 0 && separator(f.first - 1)) {
+        return true;
+    }
+    let weekday_first = scan::lookup(words.weekdays, &tokens[f.first].folded).is_some();
+    let with_day = !matches!(
+        f.expr,
+        scan::Expr::Weekday { .. } | scan::Expr::Night { .. }
+    );
+    if !(weekday_first && with_day) {
+        return false;
+    }
+    let inside = |t: &crate::token::Token| t.start >= sentence.start && t.end <= sentence.end;
+    tokens
+        .iter()
+        .enumerate()
+        .filter(|(k, t)| inside(t) && !(f.first..=f.last).contains(k))
+        .all(|(_, t)| t.kind == TokenKind::Punct || t.kind == TokenKind::Number)
 }
 
 /// True when the date starting at token `first` follows a street or square noun, directly or
@@ -386,11 +436,14 @@ fn assign(
     let published = doc.published.map(|p| p.date);
     let past = |d: Date| published.is_none_or(|p| d <= p);
     let words = &doc.lang.data().dates;
-    // "depuis 2010", "depuis le 18 octobre" run up to now: not the date of a figure.
+    // "depuis 2010", "depuis le 18 octobre", "depuis la nuit de mercredi à jeudi" run up to
+    // now: not the date of a figure. A short article may stand between.
     let since = |span: [usize; 2]| {
-        let before = doc.text[..span[0]].split_whitespace().next_back();
+        let mut before = doc.text[..span[0]].split_whitespace().rev();
+        let last = before.next();
+        let article = last.filter(|w| w.chars().count() <= 3).and(before.next());
         let first = doc.text[span[0]..span[1]].split_whitespace().next();
-        [before, first]
+        [last, article, first]
             .into_iter()
             .flatten()
             .any(|w| listed(words.since, &crate::lang::fold(w)))

@@ -93,6 +93,20 @@ pub(crate) fn resolve(
             Some(p) => done(weekday_from(p, weekday, which, ahead), Day, true),
             None => Resolved::unresolved(Day, true, NO_PUBLICATION),
         },
+        Expr::Night { weekday, which } => match published {
+            Some(p) => done(
+                weekday_from(p, weekday, which, ahead).and_then(|r| {
+                    let eve = r.start?.yesterday().ok()?;
+                    Some(Resolved {
+                        start: Some(eve),
+                        ..r
+                    })
+                }),
+                Day,
+                true,
+            ),
+            None => Resolved::unresolved(Day, true, NO_PUBLICATION),
+        },
         Expr::Shift { unit, n } => {
             let g = match unit {
                 Unit::Day => Day,

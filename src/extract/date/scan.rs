@@ -62,6 +62,14 @@ pub enum Expr {
         /// Which occurrence.
         which: Which,
     },
+    /// A night that runs into a weekday: the day before it and the weekday ("la nuit de dimanche
+    /// à lundi", "overnight from Sunday to Monday", "in der Nacht zum Montag").
+    Night {
+        /// The weekday the night runs into.
+        weekday: Weekday,
+        /// Which occurrence of that weekday.
+        which: Which,
+    },
     /// A day, week, month or year counted from the publication date ("hier", "last week").
     Shift {
         /// The unit, which is also the granularity.
@@ -769,6 +777,14 @@ impl Reader<'_, '_> {
         if let Some(k) = self.list(next, TIMES_OF_DAY) {
             next = k;
         }
+        if let Some((first, last, weekday)) = self.night(i, next, weekday) {
+            found.push(Found {
+                first,
+                last,
+                expr: Expr::Night { weekday, which },
+            });
+            return Some(last + 1);
+        }
         if which == Which::Recent
             && let Some((k, day)) = self.day_after_weekday(next)
         {
@@ -785,6 +801,37 @@ impl Reader<'_, '_> {
             expr: Expr::Weekday { weekday, which },
         });
         Some(next)
+    }
+
+    /// A night that runs into a weekday, read at the weekday name found at token `i` (its
+    /// phrase ends before `next`): "nuit de dimanche à lundi", "night from Sunday to Monday",
+    /// "notte tra domenica e lunedì" (a night noun, a link, the weekday, a connector, the next
+    /// weekday), or "Nacht zum Montag", "nuit vers lundi" (a night noun and a connector right
+    /// before the weekday). Returns the phrase's first and last token and the weekday the night
+    /// runs into. Compounds count ("Flutnacht").
+    fn night(&self, i: usize, next: usize, weekday: Weekday) -> Option<(usize, usize, Weekday)> {
+        let w = self.words;
+        let is_night = |k: usize| {
+            self.tok(k).is_some_and(|t| {
+                w.nights.iter().any(|n| {
+                    t.folded == *n || (t.folded.len() > n.len() + 2 && t.folded.ends_with(n))
+                })
+            })
+        };
+        let before = |k: usize, list: &[&str]| {
+            k > 0 && self.tok(k - 1).is_some_and(|t| listed(list, &t.folded))
+        };
+        if before(i, w.night_links) && i >= 2 && is_night(i - 2) {
+            self.tok(next).filter(|t| listed(w.night_to, &t.folded))?;
+            let (end, into) = self.weekday_name(next + 1)?;
+            let end = self.list(end, TIMES_OF_DAY).unwrap_or(end);
+            let expected = weekday.next();
+            return (into == expected).then_some((i - 2, end - 1, into));
+        }
+        if before(i, w.night_to) && i >= 2 && is_night(i - 2) {
+            return Some((i - 2, next - 1, weekday));
+        }
+        None
     }
 
     /// The day of the month right after a weekday ("martes 20", "domingo, 10", "terça-feira

@@ -259,6 +259,29 @@ fn weekday_days_streets_and_counts_up_to_a_day() {
     check(rows);
 }
 
+/// A night that runs into a weekday is the day before and the weekday, in every language; a
+/// date standing alone (a day heading) or between a byline's separators is metadata; a date
+/// after "for" looks ahead; in "vom 14. Juli auf 20 Tote" the 20 counts the dead.
+#[test]
+#[rustfmt::skip]
+fn nights_headings_and_plans() {
+    let mon: Option<&str> = Some("2023-09-11");
+    let rows: &[(Lang, Option<&str>, &str, &[Want])] = &[
+        (Lang::Fr, mon, "Les barrages ont cédé dans la nuit de dimanche à lundi.", &[("nuit de dimanche à lundi", "2023-09-10", "2023-09-11", 'd')]),
+        (Lang::En, mon, "Residents heard bangs overnight from Sunday to Monday.", &[("overnight from Sunday to Monday", "2023-09-10", "2023-09-11", 'd')]),
+        (Lang::De, mon, "In der Nacht zum Montag gaben zwei Dämme nach.", &[("Nacht zum Montag", "2023-09-10", "2023-09-11", 'd')]),
+        (Lang::It, mon, "Nella notte tra domenica e lunedì le dighe hanno ceduto.", &[("notte tra domenica e lunedì", "2023-09-10", "2023-09-11", 'd')]),
+        (Lang::Es, mon, "En la noche del domingo al lunes cedieron dos presas.", &[("noche del domingo al lunes", "2023-09-10", "2023-09-11", 'd')]),
+        (Lang::Pt, mon, "Na madrugada de domingo para segunda-feira, as barragens cederam.", &[("madrugada de domingo para segunda-feira", "2023-09-10", "2023-09-11", 'd')]),
+        (Lang::Fr, mon, "La nuit de dimanche à mardi.", &[("dimanche", "2023-09-10", "2023-09-10", 'd'), ("mardi", "2023-09-05", "2023-09-05", 'd')]),
+        (Lang::De, mon, "Die Zahl stieg vom 14. Juli auf 20 Tote.", &[("14. Juli", "2023-07-14", "2023-07-14", 'd')]),
+        (Lang::Fr, mon, "Dimanche 10 septembre", &[]),
+        (Lang::It, mon, "Di Redazione Esteri · 11 settembre 2023 · lettura: 4 min", &[]),
+        (Lang::De, mon, "Die Gewerkschaft ruft für Mittwoch zum Generalstreik auf.", &[("Mittwoch", "2023-09-13", "2023-09-13", 'd')]),
+    ];
+    check(rows);
+}
+
 #[test]
 fn events() {
     let rows: &[(Lang, &str, &str)] = &[
