@@ -53,7 +53,12 @@ fn pair_verdicts() {
         // time
         ("1 day apart, lower, different sources", count("a", 3000), count("b", 1500).on(1), Some(Contradiction)),
         ("1 day apart, higher: the count rose", count("a", 1500), count("b", 3000).on(1), Some(Update)),
-        ("2 days apart is an update", count("a", 3000), count("b", 1500).on(2), Some(Update)),
+        ("2 days apart, lower, different sources", count("a", 3000), count("b", 1500).on(2), Some(Contradiction)),
+        ("2 days apart, higher: the count rose", count("a", 1500), count("b", 3000).on(2), Some(Update)),
+        ("3 days apart, lower, is an update", count("a", 3000), count("b", 1500).on(3), Some(Update)),
+        ("same day, ten times apart: another scope", count("a", 27), count("b", 2000), Some(DifferentScope)),
+        ("same day, nine times apart: disputed", count("a", 1_000_000).by("police"), count("b", 9_000_000).by("organisers"), Some(Contradiction)),
+        ("ten times apart days later: the count rose", count("a", 13), count("b", 222).on(5), Some(Update)),
         ("4 days apart is an update", count("a", 1500), count("b", 3000).on(4), Some(Update)),
         ("10 days apart is an update", count("a", 1500), count("b", 10000).on(10), Some(Update)),
         ("earlier figure given second", count("a", 10000).on(10), count("b", 1500), Some(Update)),

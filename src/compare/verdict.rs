@@ -24,9 +24,9 @@ use super::{describe, provenance};
 use crate::claim::{Claim, Quantity, Stance};
 
 /// Two reference dates at most this many days apart are the same time: figures from different
-/// sources that do not overlap contradict each other (a rising figure one day later excepted,
-/// see [`judge`]).
-pub const SAME_TIME_DAYS: i32 = 1;
+/// sources that do not overlap contradict each other (a figure that rose on a later day
+/// excepted, see [`judge`]).
+pub const SAME_TIME_DAYS: i32 = 2;
 
 /// The verdict on a pair of claims; the order is the order of importance in reports.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -209,8 +209,9 @@ pub enum Why {
         /// True when the later figure is the lower one: a revision down.
         down: bool,
     },
-    /// Different sources a day apart, the later figure the higher: a running figure rose.
-    Rose,
+    /// Different sources one or two days apart, the later figure the higher: a running figure
+    /// rose.
+    Rose(i32),
     /// Values differ and one side has no reference date.
     Undated,
     /// Values differ this many days apart.
@@ -234,6 +235,9 @@ pub enum Why {
     },
     /// Values do not overlap this many days apart (at most [`SAME_TIME_DAYS`]).
     Conflict(i32),
+    /// Values at the same time, one this many times the other (at least [`FAR_APART`]): likely
+    /// another place or a part.
+    FarApart(u32),
 }
 
 /// Judges a pair of claims from one group (`a` the earlier). `None` when the pair is not a
@@ -294,8 +298,8 @@ fn judge_values(a: &Side, b: &Side, same_party: bool, overlap: bool) -> (Verdict
     if days > SAME_TIME_DAYS {
         return (Verdict::Update, Why::Apart(days));
     }
-    if days == SAME_TIME_DAYS && rose {
-        return (Verdict::Update, Why::Rose);
+    if days > 0 && rose {
+        return (Verdict::Update, Why::Rose(days));
     }
     for (first, old, new) in [(true, a, b), (false, b, a)] {
         // Revised at or soon after the other side's date: the two figures were never both
@@ -323,7 +327,30 @@ fn judge_values(a: &Side, b: &Side, same_party: bool, overlap: bool) -> (Verdict
     if let Some(first) = hedged {
         return (Verdict::Unconfirmed, Why::HedgedDiffer { first });
     }
+    if let Some(times) = far_apart(ca, cb) {
+        return (Verdict::DifferentScope, Why::FarApart(times));
+    }
     (Verdict::Contradiction, Why::Conflict(days))
+}
+
+/// Figures given at the same time that differ by at least this factor are read as measuring
+/// different things (a town's toll and the country's, a part and the whole: "98 dead in the
+/// district" and "141 across Germany" are close, "27" and "2 000" are not): sources that really
+/// dispute a count stay within a few times each other (police and organisers, a government and
+/// a rights group). Such a pair is a likely difference of scope, never a contradiction.
+pub const FAR_APART: f64 = 10.0;
+
+/// How many times the larger figure of two is the smaller, when at least [`FAR_APART`].
+fn far_apart(a: &Claim, b: &Claim) -> Option<u32> {
+    let middle = |c: &Claim| {
+        let v = Interval::of(c.quantity.as_ref()?);
+        let m = v.high.map_or(v.low, |h| v.low / 2 + h / 2) as f64;
+        (m > 0.0).then_some(m)
+    };
+    let (x, y) = (middle(a)?, middle(b)?);
+    let times = x.max(y) / x.min(y);
+    // `as` saturates: a ratio too large for a u32 is as far apart as can be.
+    (times >= FAR_APART).then_some(times as u32)
 }
 
 /// True when the later of two claims (`b`, unless `a` is dated later) gives the higher value.
@@ -400,7 +427,10 @@ pub fn reason(a: &Side, b: &Side, why: Why) -> String {
         Why::Revised { down: true } => {
             "revised down: the same source gave a lower figure, which supersedes the earlier".into()
         }
-        Why::Rose => "a day later, another source gives a higher figure; the count rose".into(),
+        Why::Rose(1) => "a day later, another source gives a higher figure; the count rose".into(),
+        Why::Rose(days) => {
+            format!("{days} days later, another source gives a higher figure; the count rose")
+        }
         Why::Undated => "values differ and one has no date (its article gives none): read as the \
                          story moving, not as a contradiction"
             .into(),
@@ -419,6 +449,10 @@ pub fn reason(a: &Side, b: &Side, why: Why) -> String {
         Why::HedgedDiffer { first } => format!(
             "values differ, but {} reports its figure only with reserve; not a contradiction",
             label(pick(first))
+        ),
+        Why::FarApart(times) => format!(
+            "values {times} times apart at the same time: likely another place or a part, not \
+             a dispute"
         ),
         Why::Conflict(0) => "values do not overlap for the same day".into(),
         Why::Conflict(days) => format!("values do not overlap within {days} days"),
