@@ -169,17 +169,43 @@ fn is_count(tokens: &[Token], lang: &LangData, f: &Figure) -> bool {
         return false;
     }
     // "Boeing 737", "Hwasong 19", "Article 5": a digit label after a capitalised name (but "la
-    // CGT 700 000" is a figure: labels have no thousands groups).
+    // CGT 700 000" is a figure: labels have no thousands groups). A counted noun after it makes
+    // it a figure ("meldete die Polizei 110 Tote", German capitalising every noun), and so does
+    // a weekday, a month or a known place before it ("reported on Monday 11 dead", "celle de
+    // Taroudant 492").
+    let counted_next = tokens.get(f.end).is_some_and(|t| {
+        t.kind == TokenKind::Word
+            && concept::concept(lang, &t.folded)
+                .is_some_and(|c| concept::TALLIES.contains(&c) && !LABELLED.contains(&c))
+    });
+    let dated_name = |t: &Token| {
+        let folded = t.folded.trim_end_matches('.');
+        lang.dates.weekdays.iter().any(|(k, _)| *k == folded) || is_month(lang, Some(t))
+    };
+    // "in Taroudant 492", "celle de Chichaoua 201": a known place after a preposition.
+    let placed_name = |k: usize| {
+        k > 0
+            && tokens[k - 1].text.chars().count() <= 3
+            && tokens[k - 1].text.chars().all(char::is_lowercase)
+            && !crate::extract::places::lookup(tokens[k].text).is_empty()
+    };
     if f.bare
         && f.first == f.start
         && f.start > 0
         && is_name(&tokens[f.start - 1])
         && concept::place(lang, &tokens[f.start - 1].folded).is_none()
+        && !counted_next
+        && !dated_name(&tokens[f.start - 1])
+        && !placed_name(f.start - 1)
     {
         return false;
     }
     true
 }
+
+/// Tallied things that are also named by a model and a number ("Boeing 737 jets"): after a
+/// capitalised word, a number before them stays a label.
+const LABELLED: &[&str] = &["tractors", "vehicles"];
 
 /// A measure, a time, money, a counter or a month right after token `at`, possibly after a
 /// link word ("10 millions d'euros", "40 ans", "21 octobre").

@@ -383,6 +383,48 @@ fn english_non_counts() {
     assert_no_count!(It, "un appello da 71,4 milioni di dollari");
 }
 
+/// A number after a capitalised word is a label ("Boeing 737") unless a tallied noun follows
+/// it (German capitalises every noun), a weekday or a month stands before it, or the word is a
+/// known place after a preposition ("in Taroudant 492").
+#[test]
+fn figures_after_capitalised_words() {
+    assert_count!(
+        De,
+        "Am Montag meldete die Polizei 110 Tote",
+        110,
+        exact,
+        Exact,
+        "deaths"
+    );
+    assert_count!(
+        De,
+        "meldete das Polizeipräsidium Koblenz 117 Tote",
+        117,
+        exact,
+        Exact,
+        "deaths"
+    );
+    assert_count!(
+        En,
+        "police reported on Monday 11 dead",
+        11,
+        exact,
+        Exact,
+        "deaths"
+    );
+    assert_count!(
+        Fr,
+        "celle de Taroudant 492 morts",
+        492,
+        exact,
+        Exact,
+        "deaths"
+    );
+    assert_no_count!(En, "the Boeing 737 crashed");
+    assert_no_count!(De, "die Boeing 737 stürzte ab");
+    assert_no_count!(Fr, "des missiles Hwasong 19 tirés");
+}
+
 #[test]
 #[rustfmt::skip]
 fn qualifiers() {
