@@ -59,6 +59,9 @@ impl Key {
         let scope = match claim.kind {
             ClaimKind::Date | ClaimKind::Quote => return None,
             ClaimKind::Count if claim.quantity.is_none() => return None,
+            // A toll is never planned: "au total, 103 personnes ont perdu la vie" is the
+            // count so far.
+            ClaimKind::Count if OUTCOME_CONCEPTS.contains(&counted.concept.as_str()) => None,
             ClaimKind::Count => scope_class(claim.qualifiers.scope),
             ClaimKind::Statement => None,
         };

@@ -1027,6 +1027,8 @@ const DATES: DateWords = DateWords {
         "schatzt",
         "zurzeit",
     ],
+    earlier_cues: &["anfangs", "ursprunglich", "zunachst", "zuvor"],
+    past_auxiliaries: &["hatte", "hatten"],
     adverbs: &[
         "auch",
         "bereits",

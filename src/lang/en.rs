@@ -1033,6 +1033,8 @@ const DATES: DateWords = DateWords {
         "so far",
         "to date",
     ],
+    earlier_cues: &["at first", "earlier", "initially", "previously"],
+    past_auxiliaries: &["had"],
     adverbs: &[
         "already",
         "also",

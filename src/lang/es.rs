@@ -1015,6 +1015,13 @@ const DATES: DateWords = DateWords {
         "indica",
         "por ahora",
     ],
+    earlier_cues: &[
+        "anteriormente",
+        "en un primer momento",
+        "inicialmente",
+        "previamente",
+    ],
+    past_auxiliaries: &["habia", "habian"],
     adverbs: &[
         "ademas",
         "aun",

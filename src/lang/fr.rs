@@ -1248,6 +1248,15 @@ const DATES: DateWords = DateWords {
         "maintenant",
         "pour l'instant",
     ],
+    earlier_cues: &[
+        "anterieurement",
+        "auparavant",
+        "dans un premier temps",
+        "initialement",
+        "precedemment",
+        "un premier bilan",
+    ],
+    past_auxiliaries: &["avaient", "avait"],
     adverbs: &[
         "aussi",
         "bien",

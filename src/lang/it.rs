@@ -1077,6 +1077,13 @@ const DATES: DateWords = DateWords {
         "sostiene",
         "stima",
     ],
+    earlier_cues: &[
+        "in precedenza",
+        "inizialmente",
+        "in un primo momento",
+        "precedentemente",
+    ],
+    past_auxiliaries: &["aveva", "avevano"],
     adverbs: &[
         "anche",
         "ancora",

@@ -1023,6 +1023,13 @@ const DATES: DateWords = DateWords {
         "indica",
         "por enquanto",
     ],
+    earlier_cues: &[
+        "anteriormente",
+        "inicialmente",
+        "num primeiro momento",
+        "previamente",
+    ],
+    past_auxiliaries: &["havia", "haviam", "tinha", "tinham"],
     adverbs: &[
         "ainda",
         "finalmente",

@@ -167,6 +167,13 @@ pub struct DateWords {
     pub street_names: &'static [&'static str],
     /// Words that make a sentence's figures hold at publication ("désormais", "now", "so far").
     pub present_cues: &'static [&'static str],
+    /// Words that put a sentence's figures before publication without saying the day
+    /// ("auparavant", "earlier", "initially", "zuvor"): a superseded figure, not today's.
+    pub earlier_cues: &'static [&'static str],
+    /// Past-perfect auxiliaries ("avait", "had", "hatte", "había"): before a reporting verb
+    /// ("had spoken of 1,300 missing", "hatte 1.300 Vermisste gemeldet") they date the report
+    /// before the story's present.
+    pub past_auxiliaries: &'static [&'static str],
     /// Adverbs that may stand between an auxiliary and its participle ("a déjà annoncé").
     pub adverbs: &'static [&'static str],
     /// Participle endings as written → the ending of the lemma ("ées" → "é", "ed" → "ed").
@@ -513,6 +520,7 @@ fn assign(
         .map(|d| d.end);
     let mut says_now: Vec<Option<bool>> = vec![None; sentences.len()];
     let mut joins: Vec<Option<Vec<usize>>> = vec![None; sentences.len()];
+    let mut says_earlier: Vec<Option<bool>> = vec![None; sentences.len()];
     for claim in claims.iter_mut() {
         if claim.kind == ClaimKind::Date {
             continue;
@@ -535,7 +543,16 @@ fn assign(
             .filter(|d| part(d.span[0]) == part(claim.span[0]))
             .copied()
             .collect();
-        claim.as_of = governing(&own, claim.span)
+        let earlier = claim.kind == ClaimKind::Count
+            && *says_earlier[i].get_or_insert_with(|| says_earlier_in(&tokens[i], doc.lang));
+        let governed = governing(&own, claim.span);
+        if governed.is_none() && earlier && !now {
+            // A figure reported earlier than the story's present, its day unsaid: undated, so
+            // that it is never set against today's figures as if given at the same time.
+            claim.as_of = None;
+            continue;
+        }
+        claim.as_of = governed
             .or(if now {
                 None
             } else if claim.qualifiers.scope == Some(crate::claim::Scope::PlannedTotal) {
@@ -648,6 +665,33 @@ fn says_now_in(tokens: &[crate::token::Token], words: &DateWords, masks: Option<
         masks,
     };
     (0..tokens.len()).any(|k| r.list(k, scan::PRESENT_CUES).is_some())
+}
+
+/// How far after a past-perfect auxiliary its reporting verb may stand, in tokens ("had
+/// earlier spoken", "hatte die Kreisverwaltung … gemeldet" is too far and stays unread).
+const PAST_PERFECT_REACH: usize = 3;
+
+/// True when a sentence puts its figures before the story's present: an "earlier" adverb, or a
+/// past-perfect reporting verb ("had spoken of", "avait annoncé", "aveva riferito"), unless
+/// reported speech backshifts it (a reporting verb before it: "Austin said Washington had
+/// warned"; a passive: "56 people had been reported missing").
+fn says_earlier_in(tokens: &[crate::token::Token], lang: Lang) -> bool {
+    let data = lang.data();
+    let (words, verbs) = (&data.dates, &data.attribution);
+    let reports = |k: usize| {
+        [verbs.verbs, verbs.weak_verbs, verbs.compound_verbs]
+            .iter()
+            .any(|table| crate::extract::phrase::word_at(table, tokens, k).is_some())
+    };
+    (0..tokens.len()).any(|k| {
+        crate::extract::phrase::word_at(words.earlier_cues, tokens, k).is_some()
+            || (listed(words.past_auxiliaries, &tokens[k].folded)
+                && !tokens
+                    .get(k + 1)
+                    .is_some_and(|t| listed(data.stance.passives, &t.folded))
+                && !(0..k).any(reports)
+                && (k + 1..tokens.len().min(k + 1 + PAST_PERFECT_REACH)).any(reports))
+    })
 }
 
 /// The languages to try on a dateline: the detected one first, then the others.

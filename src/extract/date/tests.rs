@@ -666,3 +666,24 @@ fn dates_stay_in_their_clause_and_plans_skip_event_spans() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// A figure reported before the story's present, its day unsaid, is undated ("had spoken of",
+/// "aveva riferito", "initially"); a backshifted passive is not ("said 56 people had been
+/// reported missing"), nor is a figure with its own day.
+#[test]
+#[rustfmt::skip]
+fn earlier_figures_without_a_day_are_undated() {
+    let rows: &[(Lang, &str, &str, &str)] = &[
+        (Lang::En, "The district administration had reported 1,300 missing.", "1,300", ""),
+        (Lang::En, "Police initially reported 90 dead.", "90", ""),
+        (Lang::It, "La polizia aveva riferito di 2.000 mezzi.", "2.000", ""),
+        (Lang::Fr, "Les autorités avaient annoncé 30 morts.", "30", ""),
+        (Lang::En, "Police said 56 people had been reported missing.", "56", "2024-10-23"),
+        (Lang::En, "Austin said the ministry had reported 3,000 soldiers.", "3,000", "2024-10-23"),
+        (Lang::En, "On Monday the ministry had reported 1,300 missing.", "1,300", "2024-10-21"),
+        (Lang::En, "The ministry reported 1,300 missing.", "1,300", "2024-10-23"),
+    ];
+    for (lang, text, figure, want) in rows {
+        assert_eq!(pipeline_as_of(*lang, text, figure), *want, "{lang} {text:?}");
+    }
+}
