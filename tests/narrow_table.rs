@@ -107,6 +107,20 @@ fn narrow_tables_fit_and_keep_status_and_verdict_whole() {
 }
 
 #[test]
+fn all_keeps_every_word_of_the_sources_at_80_columns() {
+    let text = compare("nk-troops", &["--width", "80", "--all"]);
+    let table: Vec<&str> = text.lines().take_while(|l| !l.starts_with('└')).collect();
+    assert!(
+        !table.iter().any(|l| l.contains('…')),
+        "{}",
+        table.join("\n")
+    );
+    for line in text.lines() {
+        assert!(columns(line) <= 80, "{line}");
+    }
+}
+
+#[test]
 fn at_80_columns_a_row_is_shorter_than_when_every_cell_wraps() {
     // Before the arrangement by content, the nk-troops table took 168 lines at 80 columns.
     let text = compare("nk-troops", &["--width", "80"]);

@@ -350,7 +350,7 @@ fn table(shown: &[&Group], rows: &[Row], style: TableStyle) -> String {
         .collect();
     let narrow = style
         .width
-        .and_then(|width| narrow_widths(&texts, usize::from(width)));
+        .and_then(|width| narrow_widths(&texts, usize::from(width), source_lines(style)));
     let mut table = Table::new();
     table.load_style(presets::UTF8_FULL_CONDENSED);
     table.set_content_arrangement(ContentArrangement::Dynamic);
@@ -386,7 +386,7 @@ fn table(shown: &[&Group], rows: &[Row], style: TableStyle) -> String {
         shown.iter().zip(rows).zip(texts)
     {
         let sources = match narrow {
-            Some([_, width, ..]) => super::table::clamp(&sources, width, LINES_PER_SOURCE),
+            Some([_, width, ..]) => super::table::clamp(&sources, width, source_lines(style)),
             None => sources,
         };
         let mut verdict = Cell::new(verdict_text);
@@ -404,14 +404,25 @@ fn table(shown: &[&Group], rows: &[Row], style: TableStyle) -> String {
     out
 }
 
+/// The lines a source's line may take in a narrow table: [`LINES_PER_SOURCE`], or all of them
+/// with `--all`, which asks for every word.
+fn source_lines(style: TableStyle) -> usize {
+    if style.all {
+        usize::MAX
+    } else {
+        LINES_PER_SOURCE
+    }
+}
+
 /// The content widths of the four columns when the table must fit `width` terminal columns and
 /// the roomy arrangement would leave what each source says fewer than [`ROOMY_SOURCES`]; `None`
 /// when there is room. Arranged by content: the status column holds the widest status name on
 /// one line, so a status is never cut; the subject and the verdict wrap, whole, at the widths
 /// (between their longest word and their longest line) that make the table shortest; what each
 /// source says, the evidence-heavy cell, keeps two fifths of the room (less only when the words
-/// of the other cells need it) and is cut with "…" after [`LINES_PER_SOURCE`] lines a source.
-fn narrow_widths(cells: &[[String; 4]], width: usize) -> Option<[usize; 4]> {
+/// of the other cells need it) and is cut with "…" after `source_lines` lines a source (see
+/// [`source_lines`]).
+fn narrow_widths(cells: &[[String; 4]], width: usize, source_lines: usize) -> Option<[usize; 4]> {
     use super::table::{clamp, columns};
     // Four columns: five borders and one space of padding on each side of each.
     let available = width.checked_sub(3 * HEADER.len() + 1)?;
@@ -453,7 +464,7 @@ fn narrow_widths(cells: &[[String; 4]], width: usize) -> Option<[usize; 4]> {
             .iter()
             .map(|c| {
                 lines(&c[0], subject, usize::MAX)
-                    .max(lines(&c[1], sources, LINES_PER_SOURCE))
+                    .max(lines(&c[1], sources, source_lines))
                     .max(lines(&c[2], status, usize::MAX))
                     .max(lines(&c[3], verdict, usize::MAX))
             })
