@@ -1,6 +1,9 @@
-//! The terminal table for `extract`: one row per claim.
+//! The terminal table for `extract`: one row per claim; and the measures every terminal table
+//! uses to fit a narrow terminal (cells cut with "…" between graphemes, lines kept to a count).
 
 use comfy_table::{ColumnConstraint, ContentArrangement, Table, Width, presets};
+use unicode_segmentation::UnicodeSegmentation;
+use unicode_width::UnicodeWidthStr;
 
 use super::{TableStyle, excerpt};
 use crate::Extraction;
@@ -135,4 +138,140 @@ fn qualifiers(c: &Claim) -> String {
         parts.push(crate::compare::describe::scope(s).to_string());
     }
     parts.join(", ")
+}
+
+/// The terminal columns `text` takes (a wide character two, a combining mark none).
+pub fn columns(text: &str) -> usize {
+    text.width()
+}
+
+/// `text` cut to at most `width` terminal columns, ending in "…" when something was cut. The cut
+/// falls between graphemes (never inside a character or between a letter and its accent), and
+/// the spaces or comma it leaves at the end go.
+pub fn clip(text: &str, width: usize) -> String {
+    if text.width() <= width {
+        return text.to_string();
+    }
+    let room = width.saturating_sub(1);
+    let mut kept = String::new();
+    let mut used = 0;
+    for grapheme in text.graphemes(true) {
+        let w = grapheme.width();
+        if used + w > room {
+            break;
+        }
+        kept.push_str(grapheme);
+        used += w;
+    }
+    let kept = kept.trim_end_matches([' ', '\u{a0}', ',', ';']);
+    format!("{kept}…")
+}
+
+/// `text` cut like [`clip`], but after a whole word when one fits (a word wider than `width` is
+/// cut inside).
+pub fn clip_at_word(text: &str, width: usize) -> String {
+    if text.width() <= width {
+        return text.to_string();
+    }
+    let mut kept = String::new();
+    for word in text.split(' ') {
+        let grown = if kept.is_empty() {
+            word.width()
+        } else {
+            kept.width() + 1 + word.width()
+        };
+        if grown + 1 > width {
+            break;
+        }
+        if !kept.is_empty() {
+            kept.push(' ');
+        }
+        kept.push_str(word);
+    }
+    if kept.is_empty() {
+        return clip(text, width);
+    }
+    format!("{}…", kept.trim_end_matches([' ', '\u{a0}', ',', ';']))
+}
+
+/// Each line of `text` wrapped at `width` columns where the table would break it (at plain
+/// spaces: a figure's no-break spaces hold), at most `max_lines` lines of each, the last one cut
+/// with "…" when the line is longer. A word wider than the column is cut on its own line.
+pub fn clamp(text: &str, width: usize, max_lines: usize) -> String {
+    let max_lines = max_lines.max(1);
+    let mut out: Vec<String> = Vec::new();
+    for line in text.lines() {
+        let mut wrapped: Vec<String> = Vec::new();
+        let mut current = String::new();
+        for word in line.split(' ').filter(|w| !w.is_empty()) {
+            if !current.is_empty() && current.width() + 1 + word.width() > width {
+                wrapped.push(std::mem::take(&mut current));
+            }
+            if !current.is_empty() {
+                current.push(' ');
+            }
+            current.push_str(word);
+        }
+        wrapped.push(current);
+        if wrapped.len() > max_lines {
+            let rest = wrapped[max_lines - 1..].join(" ");
+            wrapped.truncate(max_lines - 1);
+            wrapped.push(clip_at_word(&rest, width));
+        }
+        out.extend(wrapped.iter().map(|l| clip(l, width)));
+    }
+    out.join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clip_cuts_between_graphemes_and_marks_the_cut() {
+        for (text, width, expected) in [
+            ("Präsidenten", 20, "Präsidenten"),
+            ("Präsidenten", 11, "Präsidenten"),
+            ("Präsidenten", 4, "Prä…"),
+            // "a" + combining acute: one grapheme of one column, never split.
+            ("Pra\u{301}sident", 4, "Pra\u{301}…"),
+            ("Pra\u{301}sident", 3, "Pr…"),
+            // Wide characters take two columns: the cut never leaves half of one.
+            ("北朝鮮の兵士", 6, "北朝…"),
+            ("北朝鮮の兵士", 5, "北朝…"),
+            (
+                "≈8 000 (31 Oct) ×8, 10 000 (4 Nov)",
+                21,
+                "≈8 000 (31 Oct) ×8…",
+            ),
+            ("1\u{a0}500 soldiers", 7, "1\u{a0}500…"),
+            ("", 3, ""),
+        ] {
+            let got = clip(text, width);
+            assert_eq!(got, expected, "{text:?} at {width}");
+            assert!(columns(&got) <= width, "{got:?} wider than {width}");
+        }
+    }
+
+    #[test]
+    fn clamp_wraps_each_line_and_keeps_a_count() {
+        let text =
+            "Kremlin: denies (18–31 Oct) ×7, has not confirmed (21 Oct–4 Nov) ×3\nNIS: states";
+        assert_eq!(
+            clamp(text, 24, 2),
+            "Kremlin: denies (18–31\nOct) ×7, has not…\nNIS: states"
+        );
+        assert_eq!(clamp(text, 24, 1), "Kremlin: denies (18–31…\nNIS: states");
+        assert_eq!(clamp("short", 24, 2), "short");
+        assert_eq!(
+            clip_at_word("NIS: 1 500 (18 Oct) ×9, 3 000", 22),
+            "NIS: 1 500 (18 Oct)…"
+        );
+        assert_eq!(clip_at_word("Präsidentenpalast", 8), "Präside…");
+        // A figure's no-break spaces hold: "10 000" is one word.
+        assert_eq!(clamp("a 10\u{a0}000 b", 7, 3), "a\n10\u{a0}000\nb");
+        for line in clamp(text, 7, 3).lines() {
+            assert!(columns(line) <= 7, "{line:?}");
+        }
+    }
 }

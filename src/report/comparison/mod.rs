@@ -310,8 +310,47 @@ struct Row {
     verdict: (String, Option<Paint>),
 }
 
+/// The table's header, column by column.
+const HEADER: [&str; 4] = [
+    "group · subject",
+    "what each source says",
+    "status",
+    "verdict",
+];
+
+/// The widest the subject, status and verdict columns grow when the terminal has room (the
+/// sources take the rest).
+const ROOMY: [(usize, usize); 3] = [(0, 22), (2, 19), (3, 30)];
+
+/// Below this many columns left for what each source says, the table is arranged for a narrow
+/// terminal (see [`narrow_widths`]).
+const ROOMY_SOURCES: usize = 36;
+
+/// A narrow table's status column is at least this wide when a status's detail needs it
+/// ("10 reports; 3" on one line).
+const STATUS_WIDTH: usize = 14;
+
+/// A source's line takes at most this many lines of a narrow table; the rest is cut with "…".
+const LINES_PER_SOURCE: usize = 2;
+
 /// The table: one row per group worth one.
 fn table(shown: &[&Group], rows: &[Row], style: TableStyle) -> String {
+    let texts: Vec<[String; 4]> = shown
+        .iter()
+        .zip(rows)
+        .map(|(g, row)| {
+            [
+                format!("{} {}", g.id, cells::subject(g)),
+                row.sources.clone(),
+                row.status.clone(),
+                row.verdict.0.clone(),
+            ]
+            .map(|text| glue_numbers(&text))
+        })
+        .collect();
+    let narrow = style
+        .width
+        .and_then(|width| narrow_widths(&texts, usize::from(width), source_lines(style)));
     let mut table = Table::new();
     table.load_style(presets::UTF8_FULL_CONDENSED);
     table.set_content_arrangement(ContentArrangement::Dynamic);
@@ -323,37 +362,141 @@ fn table(shown: &[&Group], rows: &[Row], style: TableStyle) -> String {
     } else {
         table.force_no_tty();
     }
-    table.set_header([
-        "group · subject",
-        "what each source says",
-        "status",
-        "verdict",
-    ]);
-    for (index, max) in [(0, 22), (2, 19), (3, 30)] {
-        if let Some(column) = table.column_mut(index) {
-            column.set_constraint(ColumnConstraint::UpperBoundary(Width::Fixed(max)));
+    table.set_header(HEADER);
+    match narrow {
+        Some(widths) => {
+            for (index, width) in widths.into_iter().enumerate() {
+                if let Some(column) = table.column_mut(index) {
+                    // The constraint counts the padding, one column each side.
+                    let width = u16::try_from(width + 2).unwrap_or(u16::MAX);
+                    column.set_constraint(ColumnConstraint::Absolute(Width::Fixed(width)));
+                }
+            }
+        }
+        None => {
+            for (index, max) in ROOMY {
+                if let Some(column) = table.column_mut(index) {
+                    let max = u16::try_from(max).unwrap_or(u16::MAX);
+                    column.set_constraint(ColumnConstraint::UpperBoundary(Width::Fixed(max)));
+                }
+            }
         }
     }
-    for (g, row) in shown.iter().zip(rows) {
-        let (verdict, paint) = &row.verdict;
-        let mut verdict = cell(verdict.clone());
-        if let Some(paint) = paint.filter(|_| style.color) {
+    for ((g, row), [subject, sources, status_text, verdict_text]) in
+        shown.iter().zip(rows).zip(texts)
+    {
+        let sources = match narrow {
+            Some([_, width, ..]) => super::table::clamp(&sources, width, source_lines(style)),
+            None => sources,
+        };
+        let mut verdict = Cell::new(verdict_text);
+        if let Some(paint) = row.verdict.1.filter(|_| style.color) {
             verdict = verdict.fg(color(paint));
         }
-        let mut status = cell(row.status.clone());
+        let mut status = Cell::new(status_text);
         if style.color {
             status = status.fg(color(status_paint(g.status)));
         }
-        table.add_row([
-            cell(format!("{} {}", g.id, cells::subject(g))),
-            cell(row.sources.clone()),
-            status,
-            verdict,
-        ]);
+        table.add_row([Cell::new(subject), Cell::new(sources), status, verdict]);
     }
     let mut out = table.to_string();
     out.push('\n');
     out
+}
+
+/// The lines a source's line may take in a narrow table: [`LINES_PER_SOURCE`], or all of them
+/// with `--all`, which asks for every word.
+fn source_lines(style: TableStyle) -> usize {
+    if style.all {
+        usize::MAX
+    } else {
+        LINES_PER_SOURCE
+    }
+}
+
+/// The content widths of the four columns when the table must fit `width` terminal columns and
+/// the roomy arrangement would leave what each source says fewer than [`ROOMY_SOURCES`]; `None`
+/// when there is room. Arranged by content: the status column holds the widest status name on
+/// one line, so a status is never cut; the subject and the verdict wrap, whole, at the widths
+/// (between their longest word and their longest line) that make the table shortest; what each
+/// source says, the evidence-heavy cell, keeps two fifths of the room (less only when the words
+/// of the other cells need it) and is cut with "…" after `source_lines` lines a source (see
+/// [`source_lines`]).
+fn narrow_widths(cells: &[[String; 4]], width: usize, source_lines: usize) -> Option<[usize; 4]> {
+    use super::table::{clamp, columns};
+    // Four columns: five borders and one space of padding on each side of each.
+    let available = width.checked_sub(3 * HEADER.len() + 1)?;
+    let longest_line = |i: usize| {
+        cells
+            .iter()
+            .flat_map(|c| c[i].lines())
+            .chain([HEADER[i]])
+            .map(columns)
+            .max()
+            .unwrap_or(0)
+    };
+    let longest_word = |i: usize| {
+        cells
+            .iter()
+            .flat_map(|c| c[i].split([' ', '\n']))
+            .map(columns)
+            .max()
+            .unwrap_or(0)
+    };
+    let roomy: usize = ROOMY.iter().map(|&(i, max)| longest_line(i).min(max)).sum();
+    if available >= roomy + ROOMY_SOURCES {
+        return None;
+    }
+    let status_name = cells
+        .iter()
+        .filter_map(|c| c[2].lines().next())
+        .map(columns)
+        .max()
+        .unwrap_or(0);
+    let status = status_name
+        .max(longest_word(2))
+        .max(longest_line(2).min(STATUS_WIDTH))
+        .min(available / 3);
+    let rest = available - status;
+    let lines = |text: &str, width: usize, most: usize| clamp(text, width, most).lines().count();
+    let height = |subject: usize, sources: usize, verdict: usize| -> usize {
+        cells
+            .iter()
+            .map(|c| {
+                lines(&c[0], subject, usize::MAX)
+                    .max(lines(&c[1], sources, source_lines))
+                    .max(lines(&c[2], status, usize::MAX))
+                    .max(lines(&c[3], verdict, usize::MAX))
+            })
+            .sum()
+    };
+    let span = |i: usize, most: usize| {
+        let low = longest_word(i).min(most);
+        low..=longest_line(i).clamp(low, most)
+    };
+    // Two fifths of the room for the sources when the words of the other cells allow it, less
+    // on a very narrow terminal: a verdict's or a subject's word is never split.
+    for floor in [rest * 2 / 5, rest / 4, 1] {
+        let mut best: Option<(usize, usize, [usize; 4])> = None;
+        for subject in span(0, rest / 3) {
+            for verdict in span(3, rest / 2) {
+                let Some(sources) = rest.checked_sub(subject + verdict).filter(|s| *s >= floor)
+                else {
+                    continue;
+                };
+                let key = (height(subject, sources, verdict), usize::MAX - sources);
+                if best.is_none_or(|(h, s, _)| key < (h, s)) {
+                    best = Some((key.0, key.1, [subject, sources, status, verdict]));
+                }
+            }
+        }
+        if let Some((_, _, widths)) = best {
+            return Some(widths);
+        }
+    }
+    let subject = longest_word(0).min(rest / 3);
+    let verdict = longest_word(3).min(rest / 3);
+    Some([subject, rest - subject - verdict, status, verdict])
 }
 
 /// The colour of a status.
@@ -374,11 +517,6 @@ fn color(paint: Paint) -> Color {
         Paint::Green => Color::Green,
         Paint::Bold => Color::Reset,
     }
-}
-
-/// A table cell whose figures never break across lines.
-fn cell(text: impl AsRef<str>) -> Cell {
-    Cell::new(glue_numbers(text.as_ref()))
 }
 
 fn plain(lines: Vec<String>) -> Vec<(String, Option<Paint>)> {
