@@ -98,6 +98,47 @@ pub fn find_line(body: &str, lang: Lang) -> Option<(usize, usize, Published)> {
     None
 }
 
+/// The byte span in `body` of a wire dateline that gives no year ("MARRAKECH, Sept 9 (Cape
+/// Sentinel Wire) — …", "BENGHAZI (Agency) — …"): a place in capitals first, a name in
+/// parentheses last, the story after a dash. Its date is metadata too, never a claim, though
+/// without a year it cannot date the article.
+pub fn find_wire_line(body: &str) -> Option<(usize, usize)> {
+    let mut offset = 0;
+    let mut seen = 0;
+    for line in body.split_inclusive('\n') {
+        let line_start = offset;
+        offset += line.len();
+        let content = line.trim_end();
+        let lead = content.len() - content.trim_start().len();
+        let content = content.trim_start();
+        if content.is_empty() {
+            continue;
+        }
+        seen += 1;
+        if seen > TOP_LINES {
+            break;
+        }
+        let Some(dash) = ["—", "–", " - "]
+            .iter()
+            .filter_map(|d| content.find(d))
+            .min()
+        else {
+            continue;
+        };
+        let head = content[..dash].trim_end();
+        let place = head.split([',', ' ', '(']).next().unwrap_or("");
+        let capitals = place.chars().count() >= 3
+            && place
+                .chars()
+                .all(|c| c.is_uppercase() || c == '-' || c == '/');
+        if dash <= MAX_LINE && capitals && head.ends_with(')') && head.contains('(') {
+            let start = line_start + lead;
+            return Some((start, start + head.len()));
+        }
+    }
+    None
+}
+
 /// Reads one line as a dateline in the language of `words`: a capitalised cue ("Publié le",
 /// "Updated") followed by a date with its year and maybe a time, or a line that is nothing but
 /// a date and time.
@@ -312,6 +353,30 @@ mod tests {
         for (lang, body, want) in DATELINES {
             let got = find(body, *lang).map(|p| p.to_string()).unwrap_or_default();
             assert_eq!(got, *want, "{lang} dateline {body:?}");
+        }
+    }
+
+    /// A wire dateline without a year is found as a span (its date is no claim) and dates
+    /// nothing; prose with a dash and a parenthesis is not one.
+    #[test]
+    fn wire_datelines_without_a_year() {
+        let rows: &[(&str, Option<&str>)] = &[
+            (
+                "Quake\n\nMARRAKECH, Sept 9 (Cape Sentinel Wire) — A powerful earthquake struck.\n",
+                Some("MARRAKECH, Sept 9 (Cape Sentinel Wire)"),
+            ),
+            (
+                "BENGHAZI (L'Écho des Deux Rives) — Le bilan s'alourdit.\n",
+                Some("BENGHAZI (L'Écho des Deux Rives)"),
+            ),
+            (
+                "The toll (a provisional one) — officials said — rose.\n",
+                None,
+            ),
+        ];
+        for (body, want) in rows {
+            let got = find_wire_line(body).map(|(s, e)| &body[s..e]);
+            assert_eq!(got, *want, "{body:?}");
         }
     }
 

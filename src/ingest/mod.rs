@@ -339,6 +339,10 @@ fn finish(
     };
 
     let dateline = dateline::find_line(&text[body_start..], lang);
+    let wire = dateline
+        .is_none()
+        .then(|| dateline::find_wire_line(&text[body_start..]))
+        .flatten();
     let front_numeric = meta.other_date.as_deref().and_then(|value| {
         let date = numeric_date(value, lang);
         if date.is_none() {
@@ -380,7 +384,10 @@ fn finish(
         warnings,
         text,
         body_start,
-        dateline: dateline.map(|(start, end, _)| [body_start + start, body_start + end]),
+        dateline: dateline
+            .map(|(start, end, _)| (start, end))
+            .or(wire)
+            .map(|(start, end)| [body_start + start, body_start + end]),
     })
 }
 

@@ -99,7 +99,8 @@ fn is_count(tokens: &[Token], lang: &LangData, f: &Figure) -> bool {
     // "IT60 X054 2811 1010 0000 012": groups of an account or reference number, beside a group
     // that mixes letters and digits or starts with a zero. No count is written "0012".
     let code_like = |t: &Token| {
-        (t.kind == TokenKind::Word && t.text.bytes().any(|b| b.is_ascii_digit()))
+        (matches!(t.kind, TokenKind::Word | TokenKind::Mixed)
+            && t.text.bytes().any(|b| b.is_ascii_digit()))
             || (t.kind == TokenKind::Number && t.text.len() > 1 && t.text.starts_with('0'))
     };
     // "1577-0199": a number glued by a hyphen to a group that starts with a zero.
@@ -115,6 +116,57 @@ fn is_count(tokens: &[Token], lang: &LangData, f: &Figure) -> bool {
                 .checked_sub(1)
                 .is_some_and(|k| code_like(&tokens[k]))
             || tokens.get(f.end).is_some_and(code_like))
+    {
+        return false;
+    }
+    // "put the magnitude at 7", "une magnitude évaluée à 6": a reading of a scale named a few
+    // words before, in the same clause.
+    let clause_back = (f.start.saturating_sub(SCALE_REACH)..f.start)
+        .rev()
+        .take_while(|&k| !matches!(tokens[k].text, "." | ";" | ":" | "!" | "?"));
+    if value <= 12
+        && clause_back
+            .clone()
+            .any(|k| phrase::listed(words.scale_nouns, &tokens[k].folded))
+    {
+        return false;
+    }
+    // "ligue para o 213 456 789", "llamadas al 112": a number to call.
+    if value >= 100
+        && clause_back
+            .clone()
+            .any(|k| phrase::word_at(words.phone_cues, tokens, k).is_some())
+    {
+        return false;
+    }
+    // "Informações: 213 456 789.", "para o 281 000 417": nine digits in groups with nothing
+    // counted after them are a number to call; counts that large are written "213 millions".
+    if !f.spelled
+        && f.scale == 1
+        && value >= 100_000_000
+        && tokens[f.start..f.end]
+            .iter()
+            .all(|t| t.kind == TokenKind::Number)
+        && tokens.get(f.end).is_none_or(|t| t.kind == TokenKind::Punct)
+    {
+        return false;
+    }
+    // "Youssef, 34, a taxi driver": an age in apposition to a name.
+    let is = |k: usize, text: &str| tokens.get(k).is_some_and(|t| t.is(text));
+    if f.bare
+        && value < 120
+        && f.start >= 2
+        && is(f.start - 1, ",")
+        && is_name(&tokens[f.start - 2])
+        && is(f.end, ",")
+    {
+        return false;
+    }
+    // "Comentarios (14)", "Shares (1 245)": a page's counter after its name.
+    if f.start >= 2
+        && is(f.start - 1, "(")
+        && is(f.end, ")")
+        && phrase::listed(words.units_after, &tokens[f.start - 2].folded)
     {
         return false;
     }
@@ -202,6 +254,9 @@ fn is_count(tokens: &[Token], lang: &LangData, f: &Figure) -> bool {
     }
     true
 }
+
+/// How far back a scale noun or a phone cue may stand from its number, in tokens.
+const SCALE_REACH: usize = 6;
 
 /// Tallied things that are also named by a model and a number ("Boeing 737 jets"): after a
 /// capitalised word, a number before them stays a label.

@@ -63,6 +63,12 @@ pub struct NumberWords {
     pub units_after: &'static [&'static str],
     /// Words before a figure that make it a label, an age or money: "n°", "article", "aged", "$".
     pub units_before: &'static [&'static str],
+    /// Nouns of a scale whose small values are readings, not counts ("magnitude", "Stärke"):
+    /// "put the magnitude at 7", "une magnitude évaluée à 6,8".
+    pub scale_nouns: &'static [&'static str],
+    /// Words after which a number is one to call ("phone", "hotline", "appeler", "linha"):
+    /// "la ligne d'urgence 0800 …", "ligue para o 213 456 789", "llamadas al 112".
+    pub phone_cues: &'static [&'static str],
     /// Words that make two numbers a proportion: "sur" ("un sur trois"), "in", "out of".
     pub ratios: &'static [&'static str],
     /// Words that link a figure to what it counts: "de", "d'", "of".

@@ -383,6 +383,30 @@ fn english_non_counts() {
     assert_no_count!(It, "un appello da 71,4 milioni di dollari");
 }
 
+/// Readings of a scale, numbers to call, ages in apposition, page counters, money in the
+/// currencies of the stories (dirhams, roubles…) and account numbers are not counts.
+#[test]
+#[rustfmt::skip]
+fn scales_phones_ages_counters_and_currencies() {
+    assert_no_count!(En, "the institute put the magnitude at 7 and the depth at 8 km");
+    assert_no_count!(Fr, "une magnitude évaluée à 7 par l'institut");
+    assert_no_count!(De, "ein Beben der Stärke 6 erschütterte die Region");
+    assert_no_count!(Pt, "Informações: 213 456 789.");
+    assert_no_count!(Pt, "Envie-nos o seu testemunho para o 281 000 417.");
+    assert_no_count!(Pt, "Tem uma informação? Ligue 213 480 516.");
+    assert_no_count!(Es, "las once llamadas al 112 de aquella noche");
+    assert_no_count!(En, "said Youssef, 34, a taxi driver");
+    assert_no_count!(Es, "Comentarios (14)");
+    assert_no_count!(Es, "además de 140.000 dírhams para reconstruir");
+    assert_no_count!(It, "andranno 2.500 dirham al mese");
+    assert_no_count!(Fr, "une aide de 30 000 roubles par famille");
+    assert_no_count!(It, "Lettura: 4 min");
+    assert_no_count!(En, "roughly 18 cubic kilometres of water");
+    assert_no_count!(It, "versare sull'IBAN IT60 X054 2811 1010 0000 0123 456");
+    assert_count!(En, "A quake of magnitude 6.8 killed 2,946 people", 2946, exact, Exact, "deaths");
+    assert_count!(Es, "viajaban unos 350 pasajeros en la línea Atenas-Salónica", 350, approx, Approx, "passengers");
+}
+
 /// A number after a capitalised word is a label ("Boeing 737") unless a tallied noun follows
 /// it (German capitalises every noun), a weekday or a month stands before it, or the word is a
 /// known place after a preposition ("in Taroudant 492").
