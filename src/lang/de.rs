@@ -1046,6 +1046,13 @@ const DATES: DateWords = DateWords {
 // Attribution and quotations
 // ---------------------------------------------------------------------------------------------
 
+/// Endings of a regular German verb: present and past, singular and plural ("zählt",
+/// "zählte", "zählten").
+const T_TE: &[&str] = &["t", "te", "ten"];
+
+/// The same after a stem in -d or -t ("meldet", "meldete", "meldeten").
+const ET_ETE: &[&str] = &["et", "ete", "eten"];
+
 const ATTRIBUTION: AttributionWords = AttributionWords {
     according_estimates: &["nach"],
     according_to: &[
@@ -1109,17 +1116,25 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
         "beziffert",
         "bezifferte",
         "bezifferten",
+        "bleibt bei",
+        "blieb bei",
         "gehen von",
         "geht von",
         "gemeldet",
+        "genannt",
         "gesprochen",
         "gezahlt",
         "ging von",
         "gingen von",
+        "kam auf",
+        "kommt auf",
         "korrigierte",
         "korrigierten",
+        "listet",
         "nannte",
         "nannten",
+        "nennen",
+        "nennt",
         "registrierte",
         "registrierten",
         "sprach",
@@ -1131,6 +1146,9 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
         "spricht von",
         "teilte mit",
         "teilten mit",
+        "verzeichnet",
+        "verzeichnete",
+        "verzeichneten",
         "zahlte",
         "zahlten",
     ],
@@ -1235,6 +1253,45 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
         "sprecherin",
         "verteidigungsminister",
     ],
+    institutions: &[
+        "agentur",
+        "armee",
+        "behorde",
+        "behorden",
+        "dienst",
+        "fernsehen",
+        "feuerwehr",
+        "gewerkschaft",
+        "initiative",
+        "klinik",
+        "komitee",
+        "kommission",
+        "krankenhaus",
+        "kustenwache",
+        "medien",
+        "ministerium",
+        "ministeriums",
+        "netzwerk",
+        "organisation",
+        "polizei",
+        "prasidium",
+        "presse",
+        "projekt",
+        "regierung",
+        "sender",
+        "staatsanwaltschaft",
+        "verband",
+        "verwaltung",
+        "zentrum",
+    ],
+    verb_stems: &[
+        ("dokumentier", T_TE),
+        ("korrigier", T_TE),
+        ("meld", ET_ETE),
+        ("registrier", T_TE),
+        ("zahl", T_TE),
+    ],
+    according_bodies: &[],
 };
 
 // ---------------------------------------------------------------------------------------------

@@ -73,7 +73,17 @@ static VERBS: LazyLock<Vec<Vec<(&'static str, u8)>>> = LazyLock::new(|| {
             ] {
                 all.extend(table.iter().map(|&k| (k, bit)));
             }
-            all.sort_by(|a, b| a.0.cmp(b.0));
+            // Forms made from stems are weak verbs unless a table already lists them; they live
+            // as long as the program, like the tables.
+            let made: Vec<String> = w
+                .stem_forms()
+                .filter(|f| !all.iter().any(|(k, _)| k == f))
+                .collect();
+            all.extend(
+                made.into_iter()
+                    .map(|f| (&*Box::leak(f.into_boxed_str()), WEAK)),
+            );
+            all.sort_by(|a, b| crate::extract::phrase::compare(a.0, b.0));
             let mut merged: Vec<(&'static str, u8)> = Vec::with_capacity(all.len());
             for (k, bit) in all {
                 match merged.last_mut() {
@@ -154,7 +164,8 @@ impl Analysis<'_> {
             let known = has(words.verbs, base)
                 || has(words.weak_verbs, base)
                 || has(words.compound_verbs, base)
-                || has(words.inverted_verbs, base);
+                || has(words.inverted_verbs, base)
+                || words.is_stem_form(base);
             return known.then_some((1, Strength::Strong));
         }
         // The longest verb of the four tables; on a tie the table later in this order wins:
@@ -269,6 +280,14 @@ impl Analysis<'_> {
                 || has(words.relatives, &tokens[from].folded)
             {
                 (from, to) = before(words, tokens, comma);
+            } else if !self.names_speaker(i, from, to)
+                && !self.holds_source_name(i, from, to)
+                && word_at(words.according_to, tokens, from).is_none()
+                && let Some(antecedent) = self.aside_antecedent(i, comma)
+            {
+                // "La police de Séoul, chargée d'identifier les corps, avance", "X, con sede en
+                // Oslo, contabilizó": the aside describes the name before it.
+                (from, to) = antecedent;
             }
             let chain = self.resolve_one(i, from, to, previous)?;
             return Some(Raw {
@@ -297,6 +316,20 @@ impl Analysis<'_> {
         {
             (from, to) = (f, t);
         }
+        // "The regional government of Ivanovo, where the crew was based, later said": an adverb
+        // after an aside; the subject is the name before the aside.
+        if from < to
+            && from > 0
+            && tokens[from - 1].text == ","
+            && !has(words.pronouns, &tokens[to - 1].folded)
+            && !self.names_speaker(i, from, to)
+            && !self.names_body(i, from, to)
+            && !self.holds_source_name(i, from, to)
+            && let Some(open) = (0..from - 1).rev().find(|&j| tokens[j].text == ",")
+            && let Some(antecedent) = self.aside_antecedent(i, open)
+        {
+            (from, to) = antecedent;
+        }
         // A capitalised word is a name's ("Dipartimento di Stato ha detto"), not an auxiliary.
         let passive = tokens[group.saturating_sub(1)..k].iter().any(|t| {
             has(self.lang.stance.passives, &t.folded) && !t.text.starts_with(char::is_uppercase)
@@ -305,8 +338,11 @@ impl Analysis<'_> {
         if (from..to).any(|j| word_at(words.according_to, tokens, j).is_some()) {
             return None;
         }
-        let credible =
-            strength == Strength::Strong || aux || content_follows || self.is_named(i, from, to);
+        let credible = strength == Strength::Strong
+            || aux
+            || content_follows
+            || self.is_named(i, from, to)
+            || self.names_body(i, from, to);
         if from >= to || !credible || passive {
             return None;
         }
@@ -324,6 +360,70 @@ impl Analysis<'_> {
             at: k,
             name: (from, to),
         })
+    }
+
+    /// True when tokens `from..to` of sentence `i` open with a name: their first word after
+    /// the articles is capitalised (not only as the sentence's first word) or starts a gazetteer
+    /// name ("Mark Rutte", "l'OTAN"), unlike a description ("chargée d'identifier les corps",
+    /// "province voisine", "un voisin rencontré sur place", "for its part").
+    fn names_speaker(&self, i: usize, from: usize, to: usize) -> bool {
+        let tokens = &self.tokens[i];
+        let words = &self.lang.attribution;
+        let (head, to) = trim_determiners(words, tokens, from, to);
+        head < to && {
+            let t = &tokens[head];
+            let named = self
+                .mentions_in(t.start, t.end)
+                .iter()
+                .any(|m| m.start == t.start);
+            named || (t.text.starts_with(char::is_uppercase) && (head > 0 || to - head > 1))
+        }
+    }
+
+    /// True when tokens `from..to` of sentence `i` hold a gazetteer name that is not a country,
+    /// a nationality or a place ("known as HUR", but not "con sede en Oslo").
+    fn holds_source_name(&self, i: usize, from: usize, to: usize) -> bool {
+        let tokens = &self.tokens[i];
+        let concepts = &self.lang.concepts;
+        from < to
+            && self
+                .mentions_in(tokens[from].start, tokens[to - 1].end)
+                .iter()
+                .any(|m| {
+                    let k = tokens.partition_point(|t| t.start < m.start);
+                    k < to
+                        && ![concepts.entities, concepts.places]
+                            .iter()
+                            .any(|table| crate::extract::phrase::at(table, tokens, k).is_some())
+                })
+    }
+
+    /// The name an aside opened by the comma at token `comma` of sentence `i` describes: the
+    /// noun phrase before that comma, when it is a name, a body or a capitalised word ("Hassan,
+    /// un voisin rencontré sur place, assure").
+    fn aside_antecedent(&self, i: usize, comma: usize) -> Option<(usize, usize)> {
+        let tokens = &self.tokens[i];
+        let words = &self.lang.attribution;
+        let (from, to) = before(words, tokens, comma);
+        // The name opens its clause: what precedes it (articles aside) is the sentence's start,
+        // a break or a stop word, not the rest of a phrase too long to read back over.
+        let mut open = from;
+        while open > 0 && has(words.determiners, &tokens[open - 1].folded) {
+            open -= 1;
+        }
+        let opens_clause = open == 0 || {
+            let t = &tokens[open - 1];
+            is_break(t) || has(words.stops, &t.folded) || has(words.complementizers, &t.folded)
+        };
+        if !opens_clause {
+            return None;
+        }
+        let (from, to) = self.without_dates(i, from, to);
+        let capital = from < to && tokens[from].text.starts_with(char::is_uppercase);
+        let accepted = from < to
+            && !(from..to).any(|j| tokens[j].kind == crate::token::TokenKind::Number)
+            && (capital || self.is_named(i, from, to) || self.names_body(i, from, to));
+        accepted.then_some((from, to))
     }
 
     /// Where an inverted source (tokens `from..to` of sentence `i`) ends when a preposition

@@ -64,7 +64,8 @@ pub(crate) fn before(words: &AttributionWords, tokens: &[Token], end: usize) -> 
             || has(words.complementizers, &t.folded)
             || has(words.coordinators, &t.folded)
             || has(words.verbs, &t.folded)
-            || has(words.weak_verbs, &t.folded);
+            || has(words.weak_verbs, &t.folded)
+            || words.is_stem_form(&t.folded);
         if stop || end - k >= MAX_WORDS + 2 {
             break;
         }
@@ -262,7 +263,8 @@ impl Analysis<'_> {
                 t.text.chars().all(|c| !c.is_uppercase())
                     && t.text.chars().filter(|c| c.is_alphabetic()).count() < 4
             })
-            // A clause, not a name: "dont une équipe est présente à Derna depuis".
+            // A clause, not a name: "dont une équipe est présente à Derna depuis", "le
+            // président s'est".
             || tokens[from..to].iter().any(|t| {
                 t.kind == TokenKind::Word
                     && !t.text.starts_with(char::is_uppercase)
@@ -270,6 +272,7 @@ impl Analysis<'_> {
                         && !has(words.determiners, &t.folded)
                         && !has(words.genitives, &t.folded))
                         || has(words.auxiliaries, &t.folded)
+                        || has(self.lang.stance.reflexives, &t.folded)
                         || has(words.complementizers, &t.folded))
             });
         if fragment {
@@ -476,6 +479,17 @@ impl Analysis<'_> {
                 Some(vec![merge(sources, text)])
             }
         }
+    }
+
+    /// True when tokens `from..to` of sentence `i` name a body or a role in common nouns: a
+    /// word of theirs heads an institution ("el centro de crisis", "die Kreisverwaltung") or
+    /// is a title ("un porte-parole").
+    pub fn names_body(&self, i: usize, from: usize, to: usize) -> bool {
+        let words = &self.lang.attribution;
+        let tokens = &self.tokens[i];
+        (from..to.min(tokens.len())).any(|k| {
+            words.is_institution(&tokens[k].folded) || is_title(words.titles, tokens, k).is_some()
+        })
     }
 
     /// True when tokens `from..to` of sentence `i` hold a gazetteer name or start with a
