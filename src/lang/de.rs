@@ -1172,6 +1172,9 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
         "bei",
         "bereits",
         "bis",
+        "denen",
+        "deren",
+        "dessen",
         "dezember",
         "dienstag",
         "donnerstag",
@@ -1291,7 +1294,8 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
         ("registrier", T_TE),
         ("zahl", T_TE),
     ],
-    according_bodies: &[],
+    figure_nouns: &["bilanz", "gesamtzahl", "opferzahl", "zahl"],
+    verb_second: true,
 };
 
 // ---------------------------------------------------------------------------------------------

@@ -1268,7 +1268,8 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
         ("register", S_ED),
         ("tall", IES_IED),
     ],
-    according_bodies: &[],
+    figure_nouns: &["count", "figure", "number", "toll", "total"],
+    verb_second: false,
 };
 
 // ---------------------------------------------------------------------------------------------

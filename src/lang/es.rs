@@ -1344,7 +1344,8 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
         ("report", AR),
         ("situ", AR),
     ],
-    according_bodies: &["para"],
+    figure_nouns: &["balance", "cifra", "numero", "recuento", "total"],
+    verb_second: false,
 };
 
 // ---------------------------------------------------------------------------------------------

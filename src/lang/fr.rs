@@ -1607,7 +1607,8 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
         ("relev", ER),
         ("signal", ER),
     ],
-    according_bodies: &["pour"],
+    figure_nouns: &["bilan", "chiffre", "nombre", "total"],
+    verb_second: false,
 };
 
 // ---------------------------------------------------------------------------------------------

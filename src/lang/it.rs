@@ -1337,7 +1337,8 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
         ("segnal", ARE),
         ("stim", ARE),
     ],
-    according_bodies: &["per"],
+    figure_nouns: &["bilancio", "cifra", "conto", "numero", "totale"],
+    verb_second: false,
 };
 
 // ---------------------------------------------------------------------------------------------

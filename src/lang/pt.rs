@@ -1314,7 +1314,8 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
         ("report", AR),
         ("situ", AR),
     ],
-    according_bodies: &["para"],
+    figure_nouns: &["balanco", "numero", "total"],
+    verb_second: false,
 };
 
 // ---------------------------------------------------------------------------------------------

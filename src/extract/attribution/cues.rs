@@ -269,7 +269,22 @@ impl Analysis<'_> {
                     name: (from, to),
                 });
             }
-            if strength == Strength::InvertedOnly || tokens[group - 1].text != "," {
+            if strength == Strength::InvertedOnly {
+                return None;
+            }
+            // Verb-second after a clause: "Als Merkel das Dorf besuchte, sprach
+            // Ministerpräsidentin Malu Dreyer von 112 Toten".
+            if let Some((from, to)) = self.inverted_subject(i, group, k, end, aux)
+                && let Some(chain) = self.resolve_one(i, from, to, previous)
+            {
+                return Some(Raw {
+                    kind: Kind::Subject,
+                    chain,
+                    at: k,
+                    name: (from, to),
+                });
+            }
+            if tokens[group - 1].text != "," {
                 return None;
             }
             // An apposition: "le secrétaire général de l'OTAN, Mark Rutte, a mis en garde".
@@ -311,10 +326,52 @@ impl Analysis<'_> {
             };
             (from, to) = self.subject_before(i, end);
         }
-        if from >= to
-            && let Some((f, t)) = self.inverted_subject(i, group, k, end, aux)
-        {
-            (from, to) = (f, t);
+        // A noun after a preposition is its object, not the verb's subject: "Am Abend sprach
+        // Ministerpräsidentin Malu Dreyer von 112 Toten", "Am Donnerstagabend hatte die
+        // Kreisverwaltung 1.300 Menschen als vermisst gemeldet".
+        let after_preposition = to == from + 1 && {
+            let mut open = from;
+            while open > 0 && has(words.determiners, &tokens[open - 1].folded) {
+                open -= 1;
+            }
+            open > 0
+                && has(words.stops, &tokens[open - 1].folded)
+                && !has(words.relatives, &tokens[open - 1].folded)
+                && !self.gazetteer_named(i, from, to)
+                && !self.names_body(i, from, to)
+        };
+        // A verb-second language's auxiliary may stand far from its participle, the subject
+        // and the object between them ("hatte die Kreisverwaltung 1.300 Menschen als vermisst
+        // gemeldet").
+        let far_aux = (words.verb_second && !aux)
+            .then(|| {
+                (0..group)
+                    .rev()
+                    .take_while(|&j| {
+                        (!is_break(&tokens[j]) || super::np::inside_number(tokens, j))
+                            && !has(words.complementizers, &tokens[j].folded)
+                    })
+                    .find(|&j| self.is_aux(&tokens[j]))
+            })
+            .flatten();
+        // A fronted object: "Die Zahl der geborgenen Leichen korrigierte die Küstenwache".
+        // The figure's own noun is what is counted, never who counts ("the number of people
+        // confirmed dead rose to 57"); a capitalised one belongs to a name or a title ("ministro
+        // al Bilancio").
+        let fronted_figure = from < to
+            && has(words.figure_nouns, &tokens[from].folded)
+            && (!tokens[from].text.starts_with(char::is_uppercase)
+                || (words.verb_second && !self.gazetteer_named(i, from, to)));
+        if from >= to || after_preposition || fronted_figure {
+            let inverted = self
+                .inverted_subject(i, group, k, end, aux)
+                .or_else(|| far_aux.and_then(|g| self.inverted_subject(i, g, k, end, true)));
+            if let Some((f, t)) = inverted {
+                (from, to) = (f, t);
+            } else if fronted_figure || (after_preposition && words.verb_second) {
+                // "Am Abend sprach …": the phrase after the preposition is no subject.
+                return None;
+            }
         }
         // "The regional government of Ivanovo, where the crew was based, later said": an adverb
         // after an aside; the subject is the name before the aside.
@@ -474,7 +531,9 @@ impl Analysis<'_> {
     /// The subject of a verb-second clause, where something else opens the clause: between the
     /// auxiliary and the participle ("Am 23. Oktober hatte der NIS erklärt") or right after a
     /// simple verb, before a particle or the end of the clause ("Am Freitag teilte der NIS mit,
-    /// dass"). Only read when no name precedes the verb, and only a gazetteer name is taken.
+    /// dass"), or before the figure it gives ("Am Montag meldete das Polizeipräsidium 117 Tote").
+    /// Only read when no subject precedes the verb, and only a gazetteer name, a phrase naming a
+    /// body or role, or a pronoun is taken.
     fn inverted_subject(
         &self,
         i: usize,
@@ -490,15 +549,22 @@ impl Analysis<'_> {
             (from, to.min(k))
         } else {
             let (from, to) = after(words, tokens, end);
+            // The subject ends its clause or comes before the figure the verb gives ("Am
+            // Montag meldete das Polizeipräsidium 117 Tote").
             let closes = tokens.get(to).is_none_or(|t| {
-                is_break(t) || has(words.stops, &t.folded) || has(words.complementizers, &t.folded)
+                is_break(t)
+                    || has(words.stops, &t.folded)
+                    || has(words.complementizers, &t.folded)
+                    || t.kind == crate::token::TokenKind::Number
             });
             if !closes {
                 return None;
             }
             (from, to)
         };
-        self.gazetteer_named(i, from, to).then_some((from, to))
+        let pronoun = to == from + 1 && has(words.pronouns, &tokens[from].folded);
+        let subject = self.gazetteer_named(i, from, to) || self.names_body(i, from, to) || pronoun;
+        subject.then_some((from, to))
     }
 
     /// The agency or outlet a statement was made to: "a déclaré à l'AFP", "told Reuters".

@@ -116,10 +116,14 @@ pub struct AttributionWords {
     /// followed by one of its endings is a weak reporting verb form ("contabiliz" + "o" →
     /// "contabilizo", "denombr" + "ait" → "denombrait").
     pub verb_stems: &'static [(&'static str, &'static [&'static str])],
-    /// Prepositions that mean "according to" only before a named body or an institution ("per
-    /// l'Oms i morti sono 3.958", "para a OMS", "pour l'OMS"); before anything else they are a
-    /// purpose or a direction.
-    pub according_bodies: &'static [&'static str],
+    /// Nouns for the figure itself ("number", "toll", "Zahl", "cifra"): a phrase headed by one
+    /// is what is counted, never who counts ("the number of people confirmed dead rose to 57",
+    /// "Die Zahl der geborgenen Leichen korrigierte die Küstenwache").
+    pub figure_nouns: &'static [&'static str],
+    /// Verb-second word order (German): the subject may follow the finite verb ("Am Abend
+    /// sprach X von …"), an auxiliary may stand far from its participle, nouns are capitalised
+    /// and compounds end in their head ("Bezirkssprecher").
+    pub verb_second: bool,
 }
 
 impl AttributionWords {

@@ -36,6 +36,17 @@ pub(crate) fn is_title(titles: &[&'static str], tokens: &[Token], k: usize) -> O
     })
 }
 
+/// True for a separator between the digit groups of one figure ("1.300" is "1", ".", "300").
+pub(crate) fn inside_number(tokens: &[Token], k: usize) -> bool {
+    k > 0
+        && k + 1 < tokens.len()
+        && matches!(tokens[k].text, "." | ",")
+        && tokens[k - 1].kind == TokenKind::Number
+        && tokens[k + 1].kind == TokenKind::Number
+        && tokens[k - 1].end == tokens[k].start
+        && tokens[k].end == tokens[k + 1].start
+}
+
 /// True for a period inside an initialism ("U.S."), which does not end a name.
 fn initialism_dot(tokens: &[Token], k: usize) -> bool {
     tokens[k].text == "."
@@ -487,8 +498,19 @@ impl Analysis<'_> {
     pub fn names_body(&self, i: usize, from: usize, to: usize) -> bool {
         let words = &self.lang.attribution;
         let tokens = &self.tokens[i];
+        // A compound ending in a title counts: "Bezirkssprecher", "Ministerpräsidentin".
+        let compound_title = |f: &str| {
+            words.verb_second
+                && words
+                    .titles
+                    .iter()
+                    .any(|t| t.len() >= 6 && f.len() > t.len() && f.ends_with(t))
+        };
         (from..to.min(tokens.len())).any(|k| {
-            words.is_institution(&tokens[k].folded) || is_title(words.titles, tokens, k).is_some()
+            let f = &tokens[k].folded;
+            words.is_institution(f)
+                || is_title(words.titles, tokens, k).is_some()
+                || compound_title(f)
         })
     }
 

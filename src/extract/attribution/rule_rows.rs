@@ -473,3 +473,28 @@ fn an_aside_describes_the_name_before_it() {
         ("A organização Vigia Civil, sediada em Lisboa, elevou o seu balanço para 48 mortos.", "48", "organização Vigia Civil", "asserted"),
     ]);
 }
+
+/// German verb-second: the subject after the finite verb when a time phrase or a clause opens
+/// the sentence; the time phrase is never the source.
+#[test]
+#[rustfmt::skip]
+fn a_verb_second_subject_follows_the_verb() {
+    check_sources(Lang::De, &[
+        ("Am Montag meldete die Bezirksverwaltung 117 Tote.", "117", "Bezirksverwaltung", "asserted"),
+        ("Am Donnerstagabend hatte die Kreisverwaltung Musterstadt 1.300 Menschen als vermisst gemeldet.", "1.300", "Kreisverwaltung Musterstadt", "asserted"),
+        ("Am Abend sprach der Bezirkssprecher von 40 Toten.", "40", "Bezirkssprecher", "asserted"),
+        ("Am Abend starben 40 Menschen.", "40", "outlet", "asserted"),
+    ]);
+}
+
+/// The figure's own noun is what is counted, never who counts.
+#[test]
+#[rustfmt::skip]
+fn the_figure_noun_is_no_source() {
+    check_sources(Lang::De, &[
+        ("Die Zahl der geretteten Menschen korrigierte die Landespolizei von 50 auf 48.", "48", "police", "asserted"),
+    ]);
+    check_sources(Lang::En, &[
+        ("The number of people injured rose to 57, the regional council said.", "57", "regional council", "asserted"),
+    ]);
+}
