@@ -1067,6 +1067,13 @@ const DATES: DateWords = DateWords {
 // Attribution and quotations
 // ---------------------------------------------------------------------------------------------
 
+/// Endings of a regular German verb: present and past, singular and plural ("zählt",
+/// "zählte", "zählten").
+const T_TE: &[&str] = &["t", "te", "ten"];
+
+/// The same after a stem in -d or -t ("meldet", "meldete", "meldeten").
+const ET_ETE: &[&str] = &["et", "ete", "eten"];
+
 const ATTRIBUTION: AttributionWords = AttributionWords {
     according_estimates: &["nach"],
     according_to: &[
@@ -1130,17 +1137,25 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
         "beziffert",
         "bezifferte",
         "bezifferten",
+        "bleibt bei",
+        "blieb bei",
         "gehen von",
         "geht von",
         "gemeldet",
+        "genannt",
         "gesprochen",
         "gezahlt",
         "ging von",
         "gingen von",
+        "kam auf",
+        "kommt auf",
         "korrigierte",
         "korrigierten",
+        "listet",
         "nannte",
         "nannten",
+        "nennen",
+        "nennt",
         "registrierte",
         "registrierten",
         "sprach",
@@ -1152,6 +1167,9 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
         "spricht von",
         "teilte mit",
         "teilten mit",
+        "verzeichnet",
+        "verzeichnete",
+        "verzeichneten",
         "zahlte",
         "zahlten",
     ],
@@ -1175,6 +1193,9 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
         "bei",
         "bereits",
         "bis",
+        "denen",
+        "deren",
+        "dessen",
         "dezember",
         "dienstag",
         "donnerstag",
@@ -1256,6 +1277,46 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
         "sprecherin",
         "verteidigungsminister",
     ],
+    institutions: &[
+        "agentur",
+        "armee",
+        "behorde",
+        "behorden",
+        "dienst",
+        "fernsehen",
+        "feuerwehr",
+        "gewerkschaft",
+        "initiative",
+        "klinik",
+        "komitee",
+        "kommission",
+        "krankenhaus",
+        "kustenwache",
+        "medien",
+        "ministerium",
+        "ministeriums",
+        "netzwerk",
+        "organisation",
+        "polizei",
+        "prasidium",
+        "presse",
+        "projekt",
+        "regierung",
+        "sender",
+        "staatsanwaltschaft",
+        "verband",
+        "verwaltung",
+        "zentrum",
+    ],
+    verb_stems: &[
+        ("dokumentier", T_TE),
+        ("korrigier", T_TE),
+        ("meld", ET_ETE),
+        ("registrier", T_TE),
+        ("zahl", T_TE),
+    ],
+    figure_nouns: &["bilanz", "gesamtzahl", "opferzahl", "zahl"],
+    verb_second: true,
 };
 
 // ---------------------------------------------------------------------------------------------

@@ -1060,6 +1060,15 @@ const DATES: DateWords = DateWords {
 // Attribution and quotations
 // ---------------------------------------------------------------------------------------------
 
+/// Endings of a Spanish verb in -ar: present, simple past and imperfect, third person, and
+/// the participle ("contabiliza", "contabilizan", "contabilizó", "contabilizaron",
+/// "contabilizaba", "contabilizaban", "contabilizado").
+const AR: &[&str] = &["a", "an", "o", "aron", "aba", "aban", "ado"];
+
+/// The same for a verb in -er or -ir ("recoge", "recogen", "recogió", "recogieron", "recogía",
+/// "recogían", "recogido").
+const ER_IR: &[&str] = &["e", "en", "io", "ieron", "ia", "ian", "ido"];
+
 const ATTRIBUTION: AttributionWords = AttributionWords {
     according_estimates: &[],
     according_to: &[
@@ -1186,9 +1195,15 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
         "contaron",
         "conto",
         "corrigio",
+        "cuenta",
+        "cuentan",
+        "daba",
+        "daban",
         "declarado",
         "detallado",
         "dicho",
+        "dieron",
+        "dio",
         "eleva",
         "elevaron",
         "elevo",
@@ -1293,6 +1308,62 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
         "vocera",
         "vocero",
     ],
+    institutions: &[
+        "administracion",
+        "agencia",
+        "autoridades",
+        "ayuntamiento",
+        "bomberos",
+        "canal",
+        "centro",
+        "comision",
+        "comite",
+        "consejo",
+        "cuartel",
+        "direccion",
+        "ejercito",
+        "fiscalia",
+        "gabinete",
+        "gobierno",
+        "guardia",
+        "hospital",
+        "medios",
+        "ministerio",
+        "oficina",
+        "ong",
+        "organizacion",
+        "policia",
+        "portal",
+        "prensa",
+        "proyecto",
+        "red",
+        "servicio",
+        "sindicato",
+        "sindicatos",
+        "television",
+        "union",
+    ],
+    verb_stems: &[
+        ("actualiz", AR),
+        ("admit", ER_IR),
+        ("anunci", AR),
+        ("calcul", AR),
+        ("cifr", AR),
+        ("cont", AR),
+        ("contabiliz", AR),
+        ("document", AR),
+        ("elev", AR),
+        ("estim", AR),
+        ("habl", AR),
+        ("inform", AR),
+        ("rebaj", AR),
+        ("recog", ER_IR),
+        ("registr", AR),
+        ("report", AR),
+        ("situ", AR),
+    ],
+    figure_nouns: &["balance", "cifra", "numero", "recuento", "total"],
+    verb_second: false,
 };
 
 // ---------------------------------------------------------------------------------------------

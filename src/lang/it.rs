@@ -1130,6 +1130,13 @@ const DATES: DateWords = DateWords {
 // Attribution and quotations
 // ---------------------------------------------------------------------------------------------
 
+/// Endings of an Italian verb in -are: present, simple past and imperfect, third person, and
+/// the participle in its four forms ("conta", "contano", "contò", "contarono", "contava",
+/// "contavano", "contato", "contati", "contata", "contate").
+const ARE: &[&str] = &[
+    "a", "ano", "o", "arono", "ava", "avano", "ato", "ati", "ata", "ate",
+];
+
 const ATTRIBUTION: AttributionWords = AttributionWords {
     according_estimates: &[],
     according_to: &[
@@ -1299,6 +1306,59 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
         "segretario generale",
         "senatore",
     ],
+    institutions: &[
+        "agenzia",
+        "amministrazione",
+        "autorita",
+        "carabinieri",
+        "centro",
+        "comitato",
+        "commissione",
+        "comune",
+        "consiglio",
+        "direzione",
+        "distretto",
+        "esercito",
+        "gabinetto",
+        "governo",
+        "guardia",
+        "media",
+        "ministero",
+        "ong",
+        "organizzazione",
+        "ospedale",
+        "polizia",
+        "pompieri",
+        "prefettura",
+        "procura",
+        "progetto",
+        "questura",
+        "rete",
+        "servizio",
+        "sindacato",
+        "stampa",
+        "televisione",
+        "tv",
+        "ufficio",
+        "vigili",
+    ],
+    verb_stems: &[
+        ("annunci", ARE),
+        ("calcol", ARE),
+        ("comunic", ARE),
+        ("cont", ARE),
+        ("document", ARE),
+        ("elev", ARE),
+        ("indic", ARE),
+        ("parl", ARE),
+        ("quantific", ARE),
+        ("registr", ARE),
+        ("riport", ARE),
+        ("segnal", ARE),
+        ("stim", ARE),
+    ],
+    figure_nouns: &["bilancio", "cifra", "conto", "numero", "totale"],
+    verb_second: false,
 };
 
 // ---------------------------------------------------------------------------------------------

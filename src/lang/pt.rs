@@ -1067,6 +1067,11 @@ const DATES: DateWords = DateWords {
 // Attribution and quotations
 // ---------------------------------------------------------------------------------------------
 
+/// Endings of a Portuguese verb in -ar: present, simple past and imperfect, third person, and
+/// the participle ("contabiliza", "contabilizam", "contabilizou", "contabilizaram",
+/// "contabilizava", "contabilizavam", "contabilizado").
+const AR: &[&str] = &["a", "am", "ou", "aram", "ava", "avam", "ado"];
+
 const ATTRIBUTION: AttributionWords = AttributionWords {
     according_estimates: &[],
     according_to: &[
@@ -1180,6 +1185,8 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
         "dito",
         "divulgaram",
         "divulgou",
+        "dizia",
+        "diziam",
         "elevaram",
         "elevou",
         "estimado",
@@ -1188,6 +1195,8 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
         "falado",
         "falaram",
         "falaram em",
+        "falava em",
+        "falavam em",
         "falou em",
         "garantido",
         "indicado",
@@ -1273,6 +1282,59 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
         "senador",
         "senadora",
     ],
+    institutions: &[
+        "administracao",
+        "agencia",
+        "associacao",
+        "autoridades",
+        "bombeiros",
+        "camara",
+        "centro",
+        "comissao",
+        "comite",
+        "conselho",
+        "direcao",
+        "exercito",
+        "federacao",
+        "federacoes",
+        "gabinete",
+        "governo",
+        "guarda",
+        "hospital",
+        "imprensa",
+        "media",
+        "ministerio",
+        "ong",
+        "organizacao",
+        "policia",
+        "projeto",
+        "rede",
+        "servico",
+        "sindicato",
+        "televisao",
+        "uniao",
+    ],
+    verb_stems: &[
+        ("anunci", AR),
+        ("apont", AR),
+        ("apresent", AR),
+        ("atualiz", AR),
+        ("avanc", AR),
+        ("calcul", AR),
+        ("cifr", AR),
+        ("cont", AR),
+        ("contabiliz", AR),
+        ("divulg", AR),
+        ("document", AR),
+        ("elev", AR),
+        ("estim", AR),
+        ("regist", AR),
+        ("registr", AR),
+        ("report", AR),
+        ("situ", AR),
+    ],
+    figure_nouns: &["balanco", "numero", "total"],
+    verb_second: false,
 };
 
 // ---------------------------------------------------------------------------------------------

@@ -73,7 +73,17 @@ static VERBS: LazyLock<Vec<Vec<(&'static str, u8)>>> = LazyLock::new(|| {
             ] {
                 all.extend(table.iter().map(|&k| (k, bit)));
             }
-            all.sort_by(|a, b| a.0.cmp(b.0));
+            // Forms made from stems are weak verbs unless a table already lists them; they live
+            // as long as the program, like the tables.
+            let made: Vec<String> = w
+                .stem_forms()
+                .filter(|f| !all.iter().any(|(k, _)| k == f))
+                .collect();
+            all.extend(
+                made.into_iter()
+                    .map(|f| (&*Box::leak(f.into_boxed_str()), WEAK)),
+            );
+            all.sort_by(|a, b| crate::extract::phrase::compare(a.0, b.0));
             let mut merged: Vec<(&'static str, u8)> = Vec::with_capacity(all.len());
             for (k, bit) in all {
                 match merged.last_mut() {
@@ -154,7 +164,8 @@ impl Analysis<'_> {
             let known = has(words.verbs, base)
                 || has(words.weak_verbs, base)
                 || has(words.compound_verbs, base)
-                || has(words.inverted_verbs, base);
+                || has(words.inverted_verbs, base)
+                || words.is_stem_form(base);
             return known.then_some((1, Strength::Strong));
         }
         // The longest verb of the four tables; on a tie the table later in this order wins:
@@ -258,7 +269,22 @@ impl Analysis<'_> {
                     name: (from, to),
                 });
             }
-            if strength == Strength::InvertedOnly || tokens[group - 1].text != "," {
+            if strength == Strength::InvertedOnly {
+                return None;
+            }
+            // Verb-second after a clause: "Als Merkel das Dorf besuchte, sprach
+            // Ministerpräsidentin Malu Dreyer von 112 Toten".
+            if let Some((from, to)) = self.inverted_subject(i, group, k, end, aux)
+                && let Some(chain) = self.resolve_one(i, from, to, previous)
+            {
+                return Some(Raw {
+                    kind: Kind::Subject,
+                    chain,
+                    at: k,
+                    name: (from, to),
+                });
+            }
+            if tokens[group - 1].text != "," {
                 return None;
             }
             // An apposition: "le secrétaire général de l'OTAN, Mark Rutte, a mis en garde".
@@ -269,6 +295,14 @@ impl Analysis<'_> {
                 || has(words.relatives, &tokens[from].folded)
             {
                 (from, to) = before(words, tokens, comma);
+            } else if !self.names_speaker(i, from, to)
+                && !self.holds_source_name(i, from, to)
+                && word_at(words.according_to, tokens, from).is_none()
+                && let Some(antecedent) = self.aside_antecedent(i, comma)
+            {
+                // "La police de Séoul, chargée d'identifier les corps, avance", "X, con sede en
+                // Oslo, contabilizó": the aside describes the name before it.
+                (from, to) = antecedent;
             }
             let chain = self.resolve_one(i, from, to, previous)?;
             return Some(Raw {
@@ -292,10 +326,66 @@ impl Analysis<'_> {
             };
             (from, to) = self.subject_before(i, end);
         }
-        if from >= to
-            && let Some((f, t)) = self.inverted_subject(i, group, k, end, aux)
+        // A noun after a preposition is its object, not the verb's subject: "Am Abend sprach
+        // Ministerpräsidentin Malu Dreyer von 112 Toten", "Am Donnerstagabend hatte die
+        // Kreisverwaltung 1.300 Menschen als vermisst gemeldet".
+        let after_preposition = to == from + 1 && {
+            let mut open = from;
+            while open > 0 && has(words.determiners, &tokens[open - 1].folded) {
+                open -= 1;
+            }
+            open > 0
+                && has(words.stops, &tokens[open - 1].folded)
+                && !has(words.relatives, &tokens[open - 1].folded)
+                && !self.gazetteer_named(i, from, to)
+                && !self.names_body(i, from, to)
+        };
+        // A verb-second language's auxiliary may stand far from its participle, the subject
+        // and the object between them ("hatte die Kreisverwaltung 1.300 Menschen als vermisst
+        // gemeldet").
+        let far_aux = (words.verb_second && !aux)
+            .then(|| {
+                (0..group)
+                    .rev()
+                    .take_while(|&j| {
+                        (!is_break(&tokens[j]) || super::np::inside_number(tokens, j))
+                            && !has(words.complementizers, &tokens[j].folded)
+                    })
+                    .find(|&j| self.is_aux(&tokens[j]))
+            })
+            .flatten();
+        // A fronted object: "Die Zahl der geborgenen Leichen korrigierte die Küstenwache".
+        // The figure's own noun is what is counted, never who counts ("the number of people
+        // confirmed dead rose to 57"); a capitalised one belongs to a name or a title ("ministro
+        // al Bilancio").
+        let fronted_figure = from < to
+            && has(words.figure_nouns, &tokens[from].folded)
+            && (!tokens[from].text.starts_with(char::is_uppercase)
+                || (words.verb_second && !self.gazetteer_named(i, from, to)));
+        if from >= to || after_preposition || fronted_figure {
+            let inverted = self
+                .inverted_subject(i, group, k, end, aux)
+                .or_else(|| far_aux.and_then(|g| self.inverted_subject(i, g, k, end, true)));
+            if let Some((f, t)) = inverted {
+                (from, to) = (f, t);
+            } else if fronted_figure || (after_preposition && words.verb_second) {
+                // "Am Abend sprach …": the phrase after the preposition is no subject.
+                return None;
+            }
+        }
+        // "The regional government of Ivanovo, where the crew was based, later said": an adverb
+        // after an aside; the subject is the name before the aside.
+        if from < to
+            && from > 0
+            && tokens[from - 1].text == ","
+            && !has(words.pronouns, &tokens[to - 1].folded)
+            && !self.names_speaker(i, from, to)
+            && !self.names_body(i, from, to)
+            && !self.holds_source_name(i, from, to)
+            && let Some(open) = (0..from - 1).rev().find(|&j| tokens[j].text == ",")
+            && let Some(antecedent) = self.aside_antecedent(i, open)
         {
-            (from, to) = (f, t);
+            (from, to) = antecedent;
         }
         // A capitalised word is a name's ("Dipartimento di Stato ha detto"), not an auxiliary.
         let passive = tokens[group.saturating_sub(1)..k].iter().any(|t| {
@@ -305,8 +395,11 @@ impl Analysis<'_> {
         if (from..to).any(|j| word_at(words.according_to, tokens, j).is_some()) {
             return None;
         }
-        let credible =
-            strength == Strength::Strong || aux || content_follows || self.is_named(i, from, to);
+        let credible = strength == Strength::Strong
+            || aux
+            || content_follows
+            || self.is_named(i, from, to)
+            || self.names_body(i, from, to);
         if from >= to || !credible || passive {
             return None;
         }
@@ -324,6 +417,70 @@ impl Analysis<'_> {
             at: k,
             name: (from, to),
         })
+    }
+
+    /// True when tokens `from..to` of sentence `i` open with a name: their first word after
+    /// the articles is capitalised (not only as the sentence's first word) or starts a gazetteer
+    /// name ("Mark Rutte", "l'OTAN"), unlike a description ("chargée d'identifier les corps",
+    /// "province voisine", "un voisin rencontré sur place", "for its part").
+    fn names_speaker(&self, i: usize, from: usize, to: usize) -> bool {
+        let tokens = &self.tokens[i];
+        let words = &self.lang.attribution;
+        let (head, to) = trim_determiners(words, tokens, from, to);
+        head < to && {
+            let t = &tokens[head];
+            let named = self
+                .mentions_in(t.start, t.end)
+                .iter()
+                .any(|m| m.start == t.start);
+            named || (t.text.starts_with(char::is_uppercase) && (head > 0 || to - head > 1))
+        }
+    }
+
+    /// True when tokens `from..to` of sentence `i` hold a gazetteer name that is not a country,
+    /// a nationality or a place ("known as HUR", but not "con sede en Oslo").
+    fn holds_source_name(&self, i: usize, from: usize, to: usize) -> bool {
+        let tokens = &self.tokens[i];
+        let concepts = &self.lang.concepts;
+        from < to
+            && self
+                .mentions_in(tokens[from].start, tokens[to - 1].end)
+                .iter()
+                .any(|m| {
+                    let k = tokens.partition_point(|t| t.start < m.start);
+                    k < to
+                        && ![concepts.entities, concepts.places]
+                            .iter()
+                            .any(|table| crate::extract::phrase::at(table, tokens, k).is_some())
+                })
+    }
+
+    /// The name an aside opened by the comma at token `comma` of sentence `i` describes: the
+    /// noun phrase before that comma, when it is a name, a body or a capitalised word ("Hassan,
+    /// un voisin rencontré sur place, assure").
+    fn aside_antecedent(&self, i: usize, comma: usize) -> Option<(usize, usize)> {
+        let tokens = &self.tokens[i];
+        let words = &self.lang.attribution;
+        let (from, to) = before(words, tokens, comma);
+        // The name opens its clause: what precedes it (articles aside) is the sentence's start,
+        // a break or a stop word, not the rest of a phrase too long to read back over.
+        let mut open = from;
+        while open > 0 && has(words.determiners, &tokens[open - 1].folded) {
+            open -= 1;
+        }
+        let opens_clause = open == 0 || {
+            let t = &tokens[open - 1];
+            is_break(t) || has(words.stops, &t.folded) || has(words.complementizers, &t.folded)
+        };
+        if !opens_clause {
+            return None;
+        }
+        let (from, to) = self.without_dates(i, from, to);
+        let capital = from < to && tokens[from].text.starts_with(char::is_uppercase);
+        let accepted = from < to
+            && !(from..to).any(|j| tokens[j].kind == crate::token::TokenKind::Number)
+            && (capital || self.is_named(i, from, to) || self.names_body(i, from, to));
+        accepted.then_some((from, to))
     }
 
     /// Where an inverted source (tokens `from..to` of sentence `i`) ends when a preposition
@@ -374,7 +531,9 @@ impl Analysis<'_> {
     /// The subject of a verb-second clause, where something else opens the clause: between the
     /// auxiliary and the participle ("Am 23. Oktober hatte der NIS erklärt") or right after a
     /// simple verb, before a particle or the end of the clause ("Am Freitag teilte der NIS mit,
-    /// dass"). Only read when no name precedes the verb, and only a gazetteer name is taken.
+    /// dass"), or before the figure it gives ("Am Montag meldete das Polizeipräsidium 117 Tote").
+    /// Only read when no subject precedes the verb, and only a gazetteer name, a phrase naming a
+    /// body or role, or a pronoun is taken.
     fn inverted_subject(
         &self,
         i: usize,
@@ -390,15 +549,22 @@ impl Analysis<'_> {
             (from, to.min(k))
         } else {
             let (from, to) = after(words, tokens, end);
+            // The subject ends its clause or comes before the figure the verb gives ("Am
+            // Montag meldete das Polizeipräsidium 117 Tote").
             let closes = tokens.get(to).is_none_or(|t| {
-                is_break(t) || has(words.stops, &t.folded) || has(words.complementizers, &t.folded)
+                is_break(t)
+                    || has(words.stops, &t.folded)
+                    || has(words.complementizers, &t.folded)
+                    || t.kind == crate::token::TokenKind::Number
             });
             if !closes {
                 return None;
             }
             (from, to)
         };
-        self.gazetteer_named(i, from, to).then_some((from, to))
+        let pronoun = to == from + 1 && has(words.pronouns, &tokens[from].folded);
+        let subject = self.gazetteer_named(i, from, to) || self.names_body(i, from, to) || pronoun;
+        subject.then_some((from, to))
     }
 
     /// The agency or outlet a statement was made to: "a déclaré à l'AFP", "told Reuters".

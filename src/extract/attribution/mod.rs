@@ -107,7 +107,60 @@ pub struct AttributionWords {
     /// "spokesman"): not part of the name that follows them ("ambassadeur Gueorgui Zinoviev"
     /// is "Gueorgui Zinoviev"); the last part of a compound counts ("Pentagon-Sprecherin").
     pub titles: &'static [&'static str],
+    /// Nouns that head the name of a body that gives figures ("police", "ministère",
+    /// "administration", "verwaltung"): a phrase headed by one speaks even in lower case ("la
+    /// policía habló de 6.000", "the district administration had spoken of 1,300"); a compound
+    /// ending in one counts ("Kreisverwaltung", "Polizeipräsidium").
+    pub institutions: &'static [&'static str],
+    /// Stems of reporting and tally verbs, each with the endings of its paradigm: every stem
+    /// followed by one of its endings is a weak reporting verb form ("contabiliz" + "o" →
+    /// "contabilizo", "denombr" + "ait" → "denombrait").
+    pub verb_stems: &'static [(&'static str, &'static [&'static str])],
+    /// Nouns for the figure itself ("number", "toll", "Zahl", "cifra"): a phrase headed by one
+    /// is what is counted, never who counts ("the number of people confirmed dead rose to 57",
+    /// "Die Zahl der geborgenen Leichen korrigierte die Küstenwache").
+    pub figure_nouns: &'static [&'static str],
+    /// Verb-second word order (German): the subject may follow the finite verb ("Am Abend
+    /// sprach X von …"), an auxiliary may stand far from its participle, nouns are capitalised
+    /// and compounds end in their head ("Bezirkssprecher").
+    pub verb_second: bool,
 }
+
+impl AttributionWords {
+    /// Every weak reporting verb form [`AttributionWords::verb_stems`] makes, its words joined
+    /// by a space ("hablo de").
+    pub(crate) fn stem_forms(&self) -> impl Iterator<Item = String> + '_ {
+        self.verb_stems
+            .iter()
+            .flat_map(|(stem, endings)| endings.iter().map(move |e| format!("{stem}{e}")))
+    }
+
+    /// True when the one-word `folded` is a form [`AttributionWords::verb_stems`] makes (the
+    /// first word of the form when it has several).
+    pub(crate) fn is_stem_form(&self, folded: &str) -> bool {
+        self.verb_stems.iter().any(|(stem, endings)| {
+            folded.strip_prefix(stem).is_some_and(|rest| {
+                endings
+                    .iter()
+                    .any(|e| e.split(' ').next().is_some_and(|first| first == rest))
+            })
+        })
+    }
+
+    /// True when `folded` heads an institution's name: listed in
+    /// [`AttributionWords::institutions`], or a compound whose last part is ("kreisverwaltung").
+    pub(crate) fn is_institution(&self, folded: &str) -> bool {
+        np::has(self.institutions, folded)
+            || self
+                .institutions
+                .iter()
+                .any(|i| i.len() >= COMPOUND_PART && folded.len() > i.len() && folded.ends_with(i))
+    }
+}
+
+/// The fewest bytes the last part of a compound needs to count as an institution's noun: a
+/// shorter one ("amt") ends too many unrelated words.
+const COMPOUND_PART: usize = 6;
 
 /// True for a token that ends a verb group or a name: punctuation, a stop word or a
 /// complementizer.

@@ -36,6 +36,17 @@ pub(crate) fn is_title(titles: &[&'static str], tokens: &[Token], k: usize) -> O
     })
 }
 
+/// True for a separator between the digit groups of one figure ("1.300" is "1", ".", "300").
+pub(crate) fn inside_number(tokens: &[Token], k: usize) -> bool {
+    k > 0
+        && k + 1 < tokens.len()
+        && matches!(tokens[k].text, "." | ",")
+        && tokens[k - 1].kind == TokenKind::Number
+        && tokens[k + 1].kind == TokenKind::Number
+        && tokens[k - 1].end == tokens[k].start
+        && tokens[k].end == tokens[k + 1].start
+}
+
 /// True for a period inside an initialism ("U.S."), which does not end a name.
 fn initialism_dot(tokens: &[Token], k: usize) -> bool {
     tokens[k].text == "."
@@ -64,7 +75,8 @@ pub(crate) fn before(words: &AttributionWords, tokens: &[Token], end: usize) -> 
             || has(words.complementizers, &t.folded)
             || has(words.coordinators, &t.folded)
             || has(words.verbs, &t.folded)
-            || has(words.weak_verbs, &t.folded);
+            || has(words.weak_verbs, &t.folded)
+            || words.is_stem_form(&t.folded);
         if stop || end - k >= MAX_WORDS + 2 {
             break;
         }
@@ -262,7 +274,8 @@ impl Analysis<'_> {
                 t.text.chars().all(|c| !c.is_uppercase())
                     && t.text.chars().filter(|c| c.is_alphabetic()).count() < 4
             })
-            // A clause, not a name: "dont une équipe est présente à Derna depuis".
+            // A clause, not a name: "dont une équipe est présente à Derna depuis", "le
+            // président s'est".
             || tokens[from..to].iter().any(|t| {
                 t.kind == TokenKind::Word
                     && !t.text.starts_with(char::is_uppercase)
@@ -270,6 +283,7 @@ impl Analysis<'_> {
                         && !has(words.determiners, &t.folded)
                         && !has(words.genitives, &t.folded))
                         || has(words.auxiliaries, &t.folded)
+                        || has(self.lang.stance.reflexives, &t.folded)
                         || has(words.complementizers, &t.folded))
             });
         if fragment {
@@ -476,6 +490,28 @@ impl Analysis<'_> {
                 Some(vec![merge(sources, text)])
             }
         }
+    }
+
+    /// True when tokens `from..to` of sentence `i` name a body or a role in common nouns: a
+    /// word of theirs heads an institution ("el centro de crisis", "die Kreisverwaltung") or
+    /// is a title ("un porte-parole").
+    pub fn names_body(&self, i: usize, from: usize, to: usize) -> bool {
+        let words = &self.lang.attribution;
+        let tokens = &self.tokens[i];
+        // A compound ending in a title counts: "Bezirkssprecher", "Ministerpräsidentin".
+        let compound_title = |f: &str| {
+            words.verb_second
+                && words
+                    .titles
+                    .iter()
+                    .any(|t| t.len() >= 6 && f.len() > t.len() && f.ends_with(t))
+        };
+        (from..to.min(tokens.len())).any(|k| {
+            let f = &tokens[k].folded;
+            words.is_institution(f)
+                || is_title(words.titles, tokens, k).is_some()
+                || compound_title(f)
+        })
     }
 
     /// True when tokens `from..to` of sentence `i` hold a gazetteer name or start with a

@@ -419,3 +419,82 @@ fn source_text_is_the_noun_phrase() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// Tally verbs made from each language's stems ("contabilizó", "dénombrait", "parlava di") speak
+/// for a subject that names a body in common nouns ("el centro de crisis"); a subject that
+/// names no body or person does not ("los vecinos").
+#[test]
+#[rustfmt::skip]
+fn a_body_in_common_nouns_tallies() {
+    check_sources(Lang::Es, &[
+        ("El servicio forestal contabilizó el martes 45 heridos.", "45", "servicio forestal", "asserted"),
+        ("En la costa, el centro de emergencias elevó a 27 el número de fallecidos.", "27", "centro de emergencias", "asserted"),
+        ("Los vecinos elevaron a 30 las casas dañadas.", "30", "outlet", "asserted"),
+    ]);
+    check_sources(Lang::It, &[
+        ("Il comitato regionale parlava di 120 dispersi.", "120", "comitato regionale", "asserted"),
+    ]);
+    check_sources(Lang::Pt, &[
+        ("A direção regional elevou o seu balanço para 40 mortos.", "40", "direção regional", "asserted"),
+    ]);
+    check_sources(Lang::Fr, &[
+        ("La direction régionale dénombre 300 manifestants.", "300", "direction régionale", "asserted"),
+    ]);
+    check_sources(Lang::En, &[
+        ("The regional council tallied 80 injured.", "80", "regional council", "asserted"),
+        ("The district administration had spoken of 900 missing.", "900", "district administration", "asserted"),
+    ]);
+    check_sources(Lang::De, &[
+        ("Die Bezirksverwaltung zählte 60 Verletzte.", "60", "Bezirksverwaltung", "asserted"),
+    ]);
+}
+
+/// An aside between the subject and its verb describes the subject: the source is the name
+/// before it ("X, con sede en Madrid, contabilizó"), unless the aside itself names someone
+/// ("the agency, known as HUR, says").
+#[test]
+#[rustfmt::skip]
+fn an_aside_describes_the_name_before_it() {
+    check_sources(Lang::Es, &[
+        ("La Cruz Azul, con sede en Madrid, contabilizó 200 heridos.", "200", "Cruz Azul", "asserted"),
+    ]);
+    check_sources(Lang::Fr, &[
+        ("L'Observatoire régional, chargé du recensement, avance le chiffre de 150 blessés.", "150", "Observatoire régional", "asserted"),
+        ("Martin, un habitant rencontré sur place, assure que le hameau comptait 90 habitants.", "90", "Martin", "asserted"),
+    ]);
+    check_sources(Lang::En, &[
+        ("The county council, where the storm began, later said 12 had died.", "12", "county council", "asserted"),
+        ("The Red Cross, for its part, said 40 people were missing.", "40", "Red Cross", "asserted"),
+    ]);
+    check_sources(Lang::De, &[
+        ("Die Kreisverwaltung Musterstadt, wo das Hochwasser begann, meldete 20 Tote.", "20", "Kreisverwaltung Musterstadt", "asserted"),
+    ]);
+    check_sources(Lang::Pt, &[
+        ("A organização Vigia Civil, sediada em Lisboa, elevou o seu balanço para 48 mortos.", "48", "organização Vigia Civil", "asserted"),
+    ]);
+}
+
+/// German verb-second: the subject after the finite verb when a time phrase or a clause opens
+/// the sentence; the time phrase is never the source.
+#[test]
+#[rustfmt::skip]
+fn a_verb_second_subject_follows_the_verb() {
+    check_sources(Lang::De, &[
+        ("Am Montag meldete die Bezirksverwaltung 117 Tote.", "117", "Bezirksverwaltung", "asserted"),
+        ("Am Donnerstagabend hatte die Kreisverwaltung Musterstadt 1.300 Menschen als vermisst gemeldet.", "1.300", "Kreisverwaltung Musterstadt", "asserted"),
+        ("Am Abend sprach der Bezirkssprecher von 40 Toten.", "40", "Bezirkssprecher", "asserted"),
+        ("Am Abend starben 40 Menschen.", "40", "outlet", "asserted"),
+    ]);
+}
+
+/// The figure's own noun is what is counted, never who counts.
+#[test]
+#[rustfmt::skip]
+fn the_figure_noun_is_no_source() {
+    check_sources(Lang::De, &[
+        ("Die Zahl der geretteten Menschen korrigierte die Landespolizei von 50 auf 48.", "48", "police", "asserted"),
+    ]);
+    check_sources(Lang::En, &[
+        ("The number of people injured rose to 57, the regional council said.", "57", "regional council", "asserted"),
+    ]);
+}
