@@ -22,7 +22,7 @@ use crate::claim::{Bound, Claim, ClaimKind, Counted, Quantity};
 use crate::extract::concept;
 use crate::lang::LangData;
 use crate::segment::Sentence;
-use crate::token::{SentenceTokens, Token};
+use crate::token::{SentenceTokens, Token, TokenKind};
 
 /// Per-language number data. Word lists and table keys are folded phrases (see
 /// [`crate::extract::phrase`]), each sorted.
@@ -219,7 +219,29 @@ pub(crate) fn extract_tagged(
         let sentence_dates: Vec<&Claim> = in_order.iter().map(|&d| &dates[d]).collect();
         let published = doc.published.map(|p| p.date);
         let tags = tags.map(|t| &t[i]);
-        for mut found in counts_of(&doc.text, tokens, lang, tags, figures, best.as_ref()) {
+        // The count a part opening a sentence ("Fünf von ihnen") is of: the last of people
+        // among the article's last counts, else the last.
+        let recent = &claims[claims.len().saturating_sub(3)..];
+        let last = recent
+            .iter()
+            .rev()
+            .find(|c| {
+                c.counted
+                    .as_ref()
+                    .is_some_and(|n| concept::counts_people(&n.concept))
+            })
+            .or(recent.last())
+            .and_then(|c| Some((c.counted.clone()?, c.qualifiers.entity.clone())));
+        let counts = counts_of(
+            &doc.text,
+            tokens,
+            lang,
+            tags,
+            figures,
+            best.as_ref(),
+            last.as_ref(),
+        );
+        for mut found in counts {
             let figure = tokens.partition_point(|t| t.end <= found.span[0]);
             if projection::projected(lang, tokens, figure, &sentence_dates, published) {
                 found.qualifiers.scope = Some(crate::claim::Scope::PlannedTotal);
@@ -324,7 +346,7 @@ pub(crate) fn counts_in(
     topic: Option<&(Counted, Option<String>)>,
 ) -> Vec<Found> {
     let figures = find_figures(text, tokens, lang, date_spans);
-    counts_of(text, tokens, lang, None, figures, topic)
+    counts_of(text, tokens, lang, None, figures, topic, None)
 }
 
 /// The counts of one sentence's `figures` (see [`counts_in`]).
@@ -335,6 +357,7 @@ fn counts_of(
     tags: Option<&concept::Tags>,
     figures: Vec<Figure>,
     topic: Option<&(Counted, Option<String>)>,
+    last: Option<&(Counted, Option<String>)>,
 ) -> Vec<Found> {
     let mut found = Vec::new();
     let mut previous_end = 0;
@@ -349,14 +372,37 @@ fn counts_of(
             &tagged
         }
     };
+    // The count a part belongs to while its parts are listed: "739 interpellations, dont 60
+    // femmes", "tra cui 50 minorenni e 39 membri".
+    let mut whole: Option<Counted> = None;
     for figure in figures {
-        let (noun, counted, borrowed) = match noun_of(lang, tokens, &figure, previous_end) {
+        let listed_on = figure.first > 0
+            && tokens[figure.first - 1].kind != TokenKind::Number
+            && (tokens[figure.first - 1].is(",")
+                || crate::extract::phrase::listed(
+                    lang.attribution.conjunctions,
+                    &tokens[figure.first - 1].folded,
+                ));
+        if concept::included_before(lang, tokens, figure.first) {
+            whole = found.last().map(|f: &Found| f.counted.clone());
+        } else if !listed_on {
+            whole = None;
+        }
+        let part = concept::part_follows(lang, tokens, figure.last);
+        let noun_found = noun_of(lang, tokens, &figure, previous_end);
+        let borrowed_noun = noun_found.is_none();
+        let (noun, counted, borrowed) = match noun_found {
             Some((noun, counted)) => (noun, counted, None),
             // A figure without a noun continues the count before it, when that one counts a
-            // concept the lexicon knows (never "47 milles" for "en comptent 78").
+            // concept the lexicon knows (never "47 milles" for "en comptent 78"); a part ("Fünf
+            // von ihnen") the last count of the article.
             None => match found
-                .last()
+                .iter()
+                .rev()
+                .find(|f: &&Found| part && concept::counts_people(&f.counted.concept))
+                .or(found.last())
                 .map(|f: &Found| (f.counted.clone(), f.qualifiers.entity.clone()))
+                .or_else(|| if part { last.cloned() } else { None })
                 .or_else(|| topic.cloned())
                 .filter(|(counted, _)| concept::is_known(&counted.concept))
             {
@@ -367,6 +413,12 @@ fn counts_of(
         previous_end = figure.last;
         let mut qualifiers =
             concept::clause_qualifiers(lang, tokens, tags, [figure.start, figure.end], noun);
+        // "has killed at least 820 people": the verb the figure is the object of.
+        if (noun < figure.end || !concept::modified(lang, tokens, figure.end, noun))
+            && let Some(event) = concept::predicate_before(lang, tokens, figure.first)
+        {
+            qualifiers.event = Some(event.to_string());
+        }
         if qualifiers.entity.is_none() {
             qualifiers.entity = borrowed;
         }
@@ -380,7 +432,14 @@ fn counts_of(
                 .find(|(c, e)| c.concept == counted.concept && e.is_some())
                 .and_then(|(_, e)| e.clone());
         }
-        let counted = concept::refine(lang, tokens, counted, &mut qualifiers);
+        let mut counted = if borrowed_noun {
+            concept::refine_part(lang, tokens, counted, &mut qualifiers)
+        } else {
+            concept::refine(lang, tokens, counted, &mut qualifiers)
+        };
+        if let Some(whole) = &whole {
+            counted = concept::part_of(whole, counted);
+        }
         let span = [tokens[figure.first].start, tokens[figure.last - 1].end];
         found.push(Found {
             span,
@@ -440,8 +499,16 @@ fn noun_of(
     since: usize,
 ) -> Option<(usize, Counted)> {
     let mut from = figure.last;
-    // « plus de 2 millions » de manifestants: a closing quote may stand before the noun.
-    while tokens.get(from).is_some_and(|t| is_closing_quote(t.text)) {
+    // "34 davon", "two of them": a part of the count before, with no noun of its own.
+    if concept::part_follows(lang, tokens, from) {
+        return None;
+    }
+    // « plus de 2 millions » de manifestants, 450 « émeutiers »: a quote may stand before the
+    // noun.
+    while tokens
+        .get(from)
+        .is_some_and(|t| is_closing_quote(t.text) || matches!(t.text, "«" | "“" | "„"))
+    {
         from += 1;
     }
     while from < tokens.len()

@@ -154,10 +154,10 @@ fn french_digits() {
     assert_count!(Fr, "1 500 soldats supplémentaires", 1500, exact, Exact, "soldiers");
     assert_count!(Fr, "150 personnes ont été tuées", 150, exact, Exact, "deaths");
     assert_count!(Fr, "une brigade de 12 000 hommes", 12000, exact, Exact, "soldiers");
-    assert_count!(Fr, "12 000 hommes", 12000, exact, Exact, "people");
+    assert_count!(Fr, "12 000 hommes", 12000, exact, Exact, "fighters");
     assert_count!(Fr, "1 500 Nord-Coréens déployés", 1500, exact, Exact, "soldiers");
-    assert_count!(Fr, "30 ambulances", 30, exact, Exact, "ambulance");
-    assert_count!(Fr, "12 canaux", 12, exact, Exact, "canal");
+    assert_count!(Fr, "30 ambulances", 30, exact, Exact, "ambulances");
+    assert_count!(Fr, "12 canaux", 12, exact, Exact, "canaux");
     assert_count!(Fr, "12 000 soldats, selon Séoul", 12000, exact, Exact, "soldiers");
     assert_count!(Fr, "1 500 membres des forces spéciales", 1500, exact, Exact, "soldiers");
     assert_count!(Fr, "1.500 hommes des forces spéciales", 1500, exact, Exact, "soldiers");
@@ -283,7 +283,7 @@ fn english_digits_and_words() {
     assert_count!(En, "one hundred troops", 100, exact, Exact, "soldiers");
     assert_count!(En, "300 killed", 300, exact, Exact, "deaths");
     assert_count!(En, "300 wounded", 300, exact, Exact, "injured");
-    assert_count!(En, "300 wounded civilians", 300, exact, Exact, "civilians");
+    assert_count!(En, "300 wounded civilians", 300, exact, Exact, "injured");
     assert_count!(En, "1,500 servicemen", 1500, exact, Exact, "soldiers");
     assert_count!(En, "500 people were killed", 500, exact, Exact, "deaths");
     assert_count!(En, "1,500 North Korean troops", 1500, exact, Exact, "soldiers");
@@ -293,8 +293,8 @@ fn english_digits_and_words() {
     assert_count!(En, "12,000 elite troops", 12000, exact, Exact, "soldiers");
     assert_count!(En, "3,000 tanks", 3000, exact, Exact, "tanks");
     assert_count!(En, "12 casualties", 12, exact, Exact, "casualties");
-    assert_count!(En, "30 ambulances", 30, exact, Exact, "ambulance");
-    assert_count!(En, "5,000 men", 5000, exact, Exact, "people");
+    assert_count!(En, "30 ambulances", 30, exact, Exact, "ambulances");
+    assert_count!(En, "5,000 men", 5000, exact, Exact, "fighters");
     assert_count!(En, "a brigade of 5,000 men", 5000, exact, Exact, "soldiers");
     assert_count!(En, "1,500 soldiers killed", 1500, exact, Exact, "soldiers");
     assert_count!(En, "a dozen North Korean officers", 12, approx, Approx, "officers");

@@ -32,7 +32,7 @@ fn spanish_digits() {
         ("1.500 norcoreanos enviados a Rusia", "1500", Exact, "soldiers"),
         ("1.500 miembros de las fuerzas especiales", "1500", Exact, "soldiers"),
         ("una brigada de 5.000 hombres", "5000", Exact, "soldiers"),
-        ("12.000 hombres", "12000", Exact, "people"),
+        ("12.000 hombres", "12000", Exact, "fighters"),
         ("150 personas murieron", "150", Exact, "deaths"),
         ("cifra en 10.000 los soldados", "10000", Exact, "soldiers"),
         ("en 2023 1.500 soldados", "1500", Exact, "soldiers"),

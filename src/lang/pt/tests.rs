@@ -30,7 +30,7 @@ fn portuguese_digits() {
         ("1.500 norte-coreanos enviados para a Rússia", "1500", Exact, "soldiers"),
         ("1.500 membros das forças especiais", "1500", Exact, "soldiers"),
         ("uma brigada de 5.000 homens", "5000", Exact, "soldiers"),
-        ("12.000 homens", "12000", Exact, "people"),
+        ("12.000 homens", "12000", Exact, "fighters"),
         ("150 pessoas morreram", "150", Exact, "deaths"),
         ("estima em 10.000 os soldados", "10000", Exact, "soldiers"),
         ("em 2023 1.500 soldados", "1500", Exact, "soldiers"),
