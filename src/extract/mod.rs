@@ -79,7 +79,8 @@ pub fn extract_document(doc: &Document, options: &Options) -> Vec<Claim> {
 /// that comparisons see the body's origin rather than a new voice.
 fn headlines_take_the_body_source(sentences: &[segment::Sentence], claims: &mut [Claim]) {
     use crate::claim::SourceKind;
-    let headings: Vec<[usize; 2]> = sentences
+    use std::collections::HashMap;
+    let mut headings: Vec<[usize; 2]> = sentences
         .iter()
         .filter(|s| s.heading)
         .map(|s| [s.start, s.end])
@@ -87,30 +88,46 @@ fn headlines_take_the_body_source(sentences: &[segment::Sentence], claims: &mut 
     if headings.is_empty() {
         return;
     }
+    // Sorted by start, with the furthest end reached so far: a span lies inside a heading when
+    // one of the headings starting at or before it ends at or after it (linear in the claims,
+    // whatever the number of headings).
+    headings.sort_unstable();
+    let furthest_end: Vec<usize> = headings
+        .iter()
+        .scan(0, |end, h| {
+            *end = (*end).max(h[1]);
+            Some(*end)
+        })
+        .collect();
     let heading = |c: &Claim| {
-        headings
-            .iter()
-            .any(|&[start, end]| start <= c.span[0] && c.span[1] <= end)
+        let before = headings.partition_point(|h| h[0] <= c.span[0]);
+        before > 0 && furthest_end[before - 1] >= c.span[1]
     };
-    let same = |a: &Claim, b: &Claim| {
-        a.quantity.as_ref().map(|q| (q.low, q.high)) == b.quantity.as_ref().map(|q| (q.low, q.high))
-            && a.counted.as_ref().map(|c| &c.concept) == b.counted.as_ref().map(|c| &c.concept)
-    };
-    for i in 0..claims.len() {
-        if claims[i].kind != ClaimKind::Count
-            || claims[i].source.kind != SourceKind::Outlet
-            || !heading(&claims[i])
-        {
-            continue;
-        }
-        let body = claims.iter().position(|b| {
-            b.kind == ClaimKind::Count
-                && b.source.kind != SourceKind::Outlet
-                && !heading(b)
-                && same(&claims[i], b)
-        });
-        if let Some(j) = body {
-            claims[i].source = claims[j].source.clone();
+    let in_heading: Vec<bool> = claims.iter().map(heading).collect();
+    // The first body count with a source for each figure of each thing.
+    let mut first_body = HashMap::new();
+    for (j, b) in claims.iter().enumerate() {
+        if b.kind == ClaimKind::Count && b.source.kind != SourceKind::Outlet && !in_heading[j] {
+            first_body.entry(figure(b)).or_insert(j);
         }
     }
+    let relayed: Vec<(usize, usize)> = claims
+        .iter()
+        .enumerate()
+        .filter(|&(i, c)| {
+            c.kind == ClaimKind::Count && c.source.kind == SourceKind::Outlet && in_heading[i]
+        })
+        .filter_map(|(i, c)| first_body.get(&figure(c)).map(|&j| (i, j)))
+        .collect();
+    for (i, j) in relayed {
+        claims[i].source = claims[j].source.clone();
+    }
+}
+
+/// What a headline and a body count must share: the same bounds of the same thing.
+fn figure(c: &Claim) -> (Option<(Option<u64>, Option<u64>)>, Option<&str>) {
+    (
+        c.quantity.as_ref().map(|q| (q.low, q.high)),
+        c.counted.as_ref().map(|c| c.concept.as_str()),
+    )
 }
