@@ -23,17 +23,112 @@ pub(crate) mod testkit;
 use crate::claim::{Claim, ClaimKind};
 use crate::{Document, Options, segment};
 
+/// Text read in one piece, at least: a document longer than this is read in windows of whole
+/// paragraphs (cut before a heading when one comes within twice this, else at a paragraph, else
+/// at a sentence), so that the tokens and cues held while reading (some 30 bytes per byte of
+/// text) stay bounded by the window, whatever the size of the document. No article comes near
+/// it: only a file that joins many articles (or a hostile one) is cut, and each window reads
+/// as an article of its own (its first paragraph is its lead, a pronoun never reaches across).
+pub const WINDOW: usize = 1 << 20;
+
 /// Extracts every claim of one document, in text order, with ids `<doc>#<n>`.
 pub fn extract_document(doc: &Document, options: &Options) -> Vec<Claim> {
     let lang = doc.lang.data();
     let sentences = segment::split_titled(&doc.text, doc.body_start, doc.title.as_deref(), lang);
+    let cuts = windows(&doc.text, &sentences, WINDOW);
+    let mut claims = if cuts.len() <= 2 {
+        extract_sentences(doc, &sentences, options)
+    } else {
+        let mut claims = Vec::new();
+        for w in cuts.windows(2) {
+            let [(first, from), (last, to)] = [w[0], w[1]];
+            let window = Document {
+                id: doc.id.clone(),
+                path: doc.path.clone(),
+                outlet: doc.outlet.clone(),
+                lang: doc.lang,
+                lang_origin: doc.lang_origin,
+                published: doc.published,
+                published_from: doc.published_from,
+                title: if from == 0 { doc.title.clone() } else { None },
+                encoding: doc.encoding.clone(),
+                warnings: Vec::new(),
+                text: doc.text[from..to].to_string(),
+                body_start: if from == 0 { doc.body_start } else { 0 },
+                dateline: if from == 0 { doc.dateline } else { None },
+            };
+            let shifted: Vec<segment::Sentence> = sentences[first..last]
+                .iter()
+                .map(|s| segment::Sentence {
+                    start: s.start - from,
+                    end: s.end - from,
+                    ..*s
+                })
+                .collect();
+            let mut found = extract_sentences(&window, &shifted, options);
+            for c in &mut found {
+                for at in c.span.iter_mut().chain(c.sentence_span.iter_mut()) {
+                    *at += from;
+                }
+            }
+            claims.reserve_exact(found.len());
+            claims.extend(found);
+        }
+        claims
+    };
+    for (n, claim) in claims.iter_mut().enumerate() {
+        use std::fmt::Write;
+        // Sized once: `format!` would grow the id on the way.
+        let mut id = String::with_capacity(doc.id.len() + 8);
+        id.push_str(&doc.id);
+        let _ = write!(id, "#{}", n + 1);
+        claim.id = id;
+    }
+    claims
+}
+
+/// Where a document's windows start, as (first sentence, first byte), then the end
+/// `(sentences.len(), text.len())`: one window (two cuts) for a text shorter than `size`.
+/// A window starts at the start of its first sentence's line when the cut falls between
+/// paragraphs.
+fn windows(text: &str, sentences: &[segment::Sentence], size: usize) -> Vec<(usize, usize)> {
+    let mut cuts = vec![(0, 0)];
+    for (k, s) in sentences.iter().enumerate().skip(1) {
+        let (_, from) = cuts[cuts.len() - 1];
+        let taken = s.start.saturating_sub(from);
+        let new_paragraph = s.paragraph != sentences[k - 1].paragraph;
+        let cut = (taken >= size && new_paragraph && s.heading)
+            || (taken >= 2 * size && new_paragraph)
+            || taken >= 4 * size;
+        if !cut || s.start < sentences[k - 1].end {
+            continue;
+        }
+        let line_start = text[..s.start].rfind('\n').map_or(0, |i| i + 1);
+        let at = if new_paragraph && line_start >= sentences[k - 1].end {
+            line_start
+        } else {
+            s.start
+        };
+        cuts.push((k, at));
+    }
+    cuts.push((sentences.len(), text.len()));
+    cuts
+}
+
+/// Extracts the claims of `sentences`, which split `doc`'s text, in text order, without ids.
+fn extract_sentences(
+    doc: &Document,
+    sentences: &[segment::Sentence],
+    options: &Options,
+) -> Vec<Claim> {
+    let lang = doc.lang.data();
     // Every stage reads the same tokens, quotations and cues: tokenised and read once.
-    let analysis = attribution::Analysis::new(doc, &sentences, lang, options);
+    let analysis = attribution::Analysis::new(doc, sentences, lang, options);
     let tokens = &analysis.tokens;
     let mut claims =
-        date::extract_scanned(doc, &sentences, lang, tokens, Some(&analysis.date_scans));
+        date::extract_scanned(doc, sentences, lang, tokens, Some(&analysis.date_scans));
     let tags = Some(analysis.tags.as_slice());
-    let counts = number::extract_tagged(doc, &sentences, lang, tokens, tags, &claims);
+    let counts = number::extract_tagged(doc, sentences, lang, tokens, tags, &claims);
     // Claims are large: the vector grows once for each batch, by its exact size.
     claims.reserve_exact(counts.len());
     claims.extend(counts);
@@ -43,7 +138,7 @@ pub fn extract_document(doc: &Document, options: &Options) -> Vec<Claim> {
     claims.extend(statements);
     claims.extend(quotes);
     claims.sort_by_key(|c| (c.span[0], c.span[1]));
-    number::place_national(lang, &sentences, tokens, &mut claims, ClaimKind::Statement);
+    number::place_national(lang, sentences, tokens, &mut claims, ClaimKind::Statement);
     attribution::attribute_with(&analysis, &mut claims);
     // A date says when something happened, in the outlet's own telling: the reporting frame
     // around it is the source of the figures and statements beside it, not of the day.
@@ -61,16 +156,8 @@ pub fn extract_document(doc: &Document, options: &Options) -> Vec<Claim> {
         claim.stance_by = None;
     }
     number::national::place_own_territory(&analysis, &mut claims);
-    headlines_take_the_body_source(&sentences, &mut claims);
+    headlines_take_the_body_source(sentences, &mut claims);
     date::assign_as_of_analysed(&analysis, &mut claims);
-    for (n, claim) in claims.iter_mut().enumerate() {
-        use std::fmt::Write;
-        // Sized once: `format!` would grow the id on the way.
-        let mut id = String::with_capacity(doc.id.len() + 8);
-        id.push_str(&doc.id);
-        let _ = write!(id, "#{}", n + 1);
-        claim.id = id;
-    }
     claims
 }
 
