@@ -71,7 +71,12 @@ pub fn extract_document(doc: &Document, options: &Options) -> Vec<Claim> {
                     *at += from;
                 }
             }
-            claims.reserve_exact(found.len());
+            if claims.is_empty() {
+                // Sized once from the first window's yield, with a margin: growing a vector of
+                // claims as large as this one holds it twice while it is copied.
+                let estimate = found.len() as f64 * doc.text.len() as f64 / (to - from) as f64;
+                claims.reserve_exact((estimate * 1.25) as usize);
+            }
             claims.extend(found);
         }
         claims
@@ -158,7 +163,26 @@ fn extract_sentences(
     number::national::place_own_territory(&analysis, &mut claims);
     headlines_take_the_body_source(sentences, &mut claims);
     date::assign_as_of_analysed(&analysis, &mut claims);
+    share_sentences(&mut claims);
     claims
+}
+
+/// Gives the claims of one sentence one copy of its text instead of one each.
+fn share_sentences(claims: &mut [Claim]) {
+    let mut shared: std::collections::HashMap<[usize; 2], crate::claim::SharedText> =
+        std::collections::HashMap::new();
+    for claim in claims {
+        match shared.entry(claim.sentence_span) {
+            std::collections::hash_map::Entry::Occupied(first) => {
+                if *first.get() == claim.sentence {
+                    claim.sentence = first.get().clone();
+                }
+            }
+            std::collections::hash_map::Entry::Vacant(slot) => {
+                slot.insert(claim.sentence.clone());
+            }
+        }
+    }
 }
 
 /// A headline states its figure without a source ("11 000 soldats nord-coréens à Koursk"): when

@@ -188,7 +188,7 @@ fn row(c: &Claim) -> Vec<String> {
         opt(c.stance_by.clone()),
         c.quoted.to_string(),
         opt(c.speaker.clone()),
-        c.sentence.clone(),
+        c.sentence.to_string(),
         c.span[0].to_string(),
         c.span[1].to_string(),
     ]
