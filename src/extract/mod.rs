@@ -33,9 +33,14 @@ pub const WINDOW: usize = 1 << 20;
 
 /// Extracts every claim of one document, in text order, with ids `<doc>#<n>`.
 pub fn extract_document(doc: &Document, options: &Options) -> Vec<Claim> {
+    extract_in_windows(doc, options, WINDOW)
+}
+
+/// [`extract_document`] with windows of `window` bytes.
+fn extract_in_windows(doc: &Document, options: &Options, window: usize) -> Vec<Claim> {
     let lang = doc.lang.data();
     let sentences = segment::split_titled(&doc.text, doc.body_start, doc.title.as_deref(), lang);
-    let cuts = windows(&doc.text, &sentences, WINDOW);
+    let cuts = windows(&doc.text, &sentences, window);
     let mut claims = if cuts.len() <= 2 {
         extract_sentences(doc, &sentences, options)
     } else {
@@ -235,10 +240,67 @@ fn headlines_take_the_body_source(sentences: &[segment::Sentence], claims: &mut 
     }
 }
 
+/// A count's bounds, when it has a value.
+type Bounds = Option<(Option<u64>, Option<u64>)>;
+
 /// What a headline and a body count must share: the same bounds of the same thing.
-fn figure(c: &Claim) -> (Option<(Option<u64>, Option<u64>)>, Option<&str>) {
+fn figure(c: &Claim) -> (Bounds, Option<&str>) {
     (
         c.quantity.as_ref().map(|q| (q.low, q.high)),
         c.counted.as_ref().map(|c| c.concept.as_str()),
     )
+}
+
+#[cfg(test)]
+mod window_tests {
+    use super::*;
+
+    /// Three short articles joined, as a file that concatenates many articles would be.
+    fn joined() -> Document {
+        let article = "# Crues : 103 morts\n\nAu total, 103 personnes sont mortes jeudi, selon la police.\n\nPlus de 1 300 personnes restaient injoignables, a indiqué le ministère.\n\n";
+        let text = format!(
+            "---\nlang: fr\ndate: 2021-07-16\n---\n{}",
+            article.repeat(3)
+        );
+        crate::ingest::from_text("joined.md", &text, &Options::default()).unwrap()
+    }
+
+    #[test]
+    fn windows_cut_before_headings_and_cover_the_text() {
+        let doc = joined();
+        let sentences = segment::split_titled(
+            &doc.text,
+            doc.body_start,
+            doc.title.as_deref(),
+            doc.lang.data(),
+        );
+        let cuts = windows(&doc.text, &sentences, 60);
+        assert!(cuts.len() > 3, "{cuts:?}");
+        assert_eq!(cuts[0], (0, 0));
+        assert_eq!(cuts[cuts.len() - 1], (sentences.len(), doc.text.len()));
+        for &(k, at) in &cuts[1..cuts.len() - 1] {
+            assert!(sentences[k].heading, "{k}");
+            assert!(at == 0 || doc.text[..at].ends_with('\n'), "{at}");
+            assert!(doc.text[at..].trim_start().starts_with("Crues"), "{at}");
+        }
+        assert_eq!(windows(&doc.text, &sentences, WINDOW).len(), 2);
+    }
+
+    #[test]
+    fn windowed_claims_point_into_the_whole_text() {
+        let doc = joined();
+        let whole = extract_in_windows(&doc, &Options::default(), WINDOW);
+        let windowed = extract_in_windows(&doc, &Options::default(), 60);
+        assert!(!windowed.is_empty());
+        for (n, c) in windowed.iter().enumerate() {
+            assert_eq!(c.id, format!("{}#{}", doc.id, n + 1));
+            assert_eq!(c.sentence, doc.text[c.sentence_span[0]..c.sentence_span[1]]);
+            assert!(c.sentence_span[0] <= c.span[0] && c.span[1] <= c.sentence_span[1]);
+        }
+        // Each article is read alone either way: its claims are the same.
+        let values = |claims: &[Claim]| -> Vec<(ClaimKind, [usize; 2])> {
+            claims.iter().map(|c| (c.kind, c.span)).collect()
+        };
+        assert_eq!(values(&windowed), values(&whole));
+    }
 }
