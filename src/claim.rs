@@ -3,8 +3,83 @@
 //!
 //! These types are the JSON schema 1 contract: later work adds fields, it never renames these.
 
+use std::sync::Arc;
+
 use jiff::civil::Date;
 use serde::Serialize;
+
+/// A text several claims share (the sentence they come from), kept once and read as a `&str`;
+/// it serialises as a plain string.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+pub struct SharedText(Arc<str>);
+
+impl std::ops::Deref for SharedText {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl AsRef<str> for SharedText {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Display for SharedText {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl Serialize for SharedText {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.0)
+    }
+}
+
+impl From<&str> for SharedText {
+    fn from(text: &str) -> SharedText {
+        SharedText(Arc::from(text))
+    }
+}
+
+impl From<String> for SharedText {
+    fn from(text: String) -> SharedText {
+        SharedText(Arc::from(text))
+    }
+}
+
+impl PartialEq<str> for SharedText {
+    fn eq(&self, other: &str) -> bool {
+        *self.0 == *other
+    }
+}
+
+impl PartialEq<&str> for SharedText {
+    fn eq(&self, other: &&str) -> bool {
+        *self.0 == **other
+    }
+}
+
+impl PartialEq<String> for SharedText {
+    fn eq(&self, other: &String) -> bool {
+        *self.0 == **other
+    }
+}
+
+impl PartialEq<SharedText> for String {
+    fn eq(&self, other: &SharedText) -> bool {
+        **self == *other.0
+    }
+}
+
+impl PartialEq<SharedText> for str {
+    fn eq(&self, other: &SharedText) -> bool {
+        *self == *other.0
+    }
+}
 
 /// What sort of fact a claim states.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -208,14 +283,15 @@ pub struct Claim {
     pub quantity: Option<Quantity>,
     /// What a count counts, or the subject of a statement.
     pub counted: Option<Counted>,
-    /// The date of a date claim.
-    pub date: Option<ClaimDate>,
+    /// The date of a date claim (boxed: most claims have none, and a claim is kept for the
+    /// whole run).
+    pub date: Option<Box<ClaimDate>>,
     /// The date a count or statement refers to.
     pub as_of: Option<Date>,
     /// Subject qualifiers: entity, place, scope, event.
     pub qualifiers: Qualifiers,
-    /// The sentence that holds the claim.
-    pub sentence: String,
+    /// The sentence that holds the claim, shared by every claim of that sentence.
+    pub sentence: SharedText,
     /// Byte span of that sentence in the document's text.
     pub sentence_span: [usize; 2],
     /// Byte span of the claim's own words in the document's text.
@@ -259,7 +335,7 @@ impl Claim {
             date: None,
             as_of: None,
             qualifiers: Qualifiers::default(),
-            sentence: doc.text[sentence.start..sentence.end].to_string(),
+            sentence: doc.text[sentence.start..sentence.end].into(),
             sentence_span: [sentence.start, sentence.end],
             span,
             source: Source::outlet(&doc.outlet),

@@ -101,8 +101,12 @@ pub fn extract_all_with(
 
 /// The vectors of `parts` end to end, moved in parallel: claims are large, and moving them
 /// all on one thread (faulting in every page of the result) is a serial step of every run.
-fn concat<T: Send>(parts: Vec<Vec<T>>) -> Vec<T> {
+fn concat<T: Send>(mut parts: Vec<Vec<T>>) -> Vec<T> {
     use rayon::prelude::*;
+    // One part (one document) is the result as it is: copying it would hold it twice.
+    if parts.len() == 1 {
+        return parts.pop().unwrap_or_default();
+    }
     let total = parts.iter().map(Vec::len).sum();
     let mut out: Vec<T> = Vec::with_capacity(total);
     let mut slots: Vec<&mut [std::mem::MaybeUninit<T>]> = Vec::with_capacity(parts.len());

@@ -122,7 +122,7 @@ fn run(cli: Cli, outputs: &Outputs) -> Result<ExitCode, String> {
                     Output::Bytes(report::table::claims(&extraction, table_style(&common)))
                 }
                 Format::Json => Output::Json(&extraction, None, &skipped),
-                Format::Csv => Output::Bytes(bom(common.csv_bom, report::csv::claims(&extraction))),
+                Format::Csv => Output::ClaimsCsv(&extraction, common.csv_bom),
             };
             if !(common.quiet && common.output.is_none()) {
                 emit(&outputs.main, &out)?;
@@ -156,8 +156,10 @@ fn run(cli: Cli, outputs: &Outputs) -> Result<ExitCode, String> {
             let cell = look.map_or_else(std::cell::OnceCell::new, std::cell::OnceCell::from);
             let look = || cell.get_or_init(|| report::Lookup::new(&extraction));
             if let Some(target) = &outputs.csv {
-                let csv = report::csv::findings_with(look(), &comparison);
-                emit(target, &Output::Bytes(bom(args.common.csv_bom, csv)))?;
+                emit(
+                    target,
+                    &Output::FindingsCsv(look(), &comparison, args.common.csv_bom),
+                )?;
             }
             if let Some(target) = &outputs.html {
                 let html = report::html::render(&extraction, &comparison, &skipped);
@@ -189,10 +191,7 @@ fn run(cli: Cli, outputs: &Outputs) -> Result<ExitCode, String> {
                     ))
                 }
                 Format::Json => Output::Json(&extraction, Some(&comparison), &skipped),
-                Format::Csv => Output::Bytes(bom(
-                    args.common.csv_bom,
-                    report::csv::findings_with(look(), &comparison),
-                )),
+                Format::Csv => Output::FindingsCsv(look(), &comparison, args.common.csv_bom),
             };
             if !(args.common.quiet && args.common.output.is_none()) {
                 emit(&outputs.main, &out)?;
@@ -241,15 +240,12 @@ fn keep_only(
     comparison
 }
 
-/// `bytes` after a UTF-8 byte order mark when `bom`.
-fn bom(bom: bool, bytes: Vec<u8>) -> Vec<u8> {
-    if !bom {
-        return bytes;
+/// Writes a UTF-8 byte order mark to `out` when `bom`.
+fn bom(out: &mut dyn Write, bom: bool) -> std::io::Result<()> {
+    if bom {
+        out.write_all("\u{feff}".as_bytes())?;
     }
-    let mut out = Vec::with_capacity(bytes.len() + 3);
-    out.extend_from_slice("\u{feff}".as_bytes());
-    out.extend(bytes);
-    out
+    Ok(())
 }
 
 /// Reads and extracts every input; reports per-file errors and warnings on stderr, one line
@@ -364,14 +360,22 @@ fn table_style(common: &Common) -> TableStyle {
     }
 }
 
-/// What a run writes: a report's bytes, or JSON written as it is rendered (it is ten times the
-/// size of the articles: holding it whole would cost memory and time).
+/// What a run writes: a report's bytes, or JSON and CSV written as they are rendered (they are
+/// several times the size of the articles: holding them whole would cost memory and time).
 enum Output<'a> {
     Bytes(Vec<u8>),
     Json(
         &'a claimdiff::Extraction,
         Option<&'a claimdiff::compare::Comparison>,
         &'a [Skipped],
+    ),
+    /// One row per claim, after a byte order mark when asked.
+    ClaimsCsv(&'a claimdiff::Extraction, bool),
+    /// The discrepancy report, after a byte order mark when asked.
+    FindingsCsv(
+        &'a report::Lookup<'a>,
+        &'a claimdiff::compare::Comparison,
+        bool,
     ),
 }
 
@@ -381,6 +385,14 @@ impl Output<'_> {
             Output::Bytes(bytes) => out.write_all(bytes),
             Output::Json(extraction, comparison, skipped) => {
                 report::json::write_with_errors(out, extraction, *comparison, skipped)
+            }
+            Output::ClaimsCsv(extraction, with_bom) => {
+                bom(out, *with_bom)?;
+                report::csv::write_claims(out, extraction)
+            }
+            Output::FindingsCsv(look, comparison, with_bom) => {
+                bom(out, *with_bom)?;
+                report::csv::write_findings(out, look, comparison)
             }
         }
     }

@@ -482,7 +482,7 @@ fn stated(
             event: None,
             words: Vec::new(),
         },
-        sentence: sentence.clone(),
+        sentence: sentence.as_str().into(),
         sentence_span: [0, sentence.len()],
         span: [0, 0],
         source: Source {

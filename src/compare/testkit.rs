@@ -39,7 +39,7 @@ pub fn count(doc: &str, value: u64) -> Claim {
             event: Some("deployed".into()),
             words: Vec::new(),
         },
-        sentence: format!("{value} soldats."),
+        sentence: format!("{value} soldats.").into(),
         sentence_span: [0, 10],
         span: [0, 4],
         source: Source::outlet(doc),

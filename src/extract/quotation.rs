@@ -45,7 +45,7 @@ pub(crate) fn extract_with(analysis: &Analysis) -> Vec<Claim> {
             [inner_start, inner_end],
         );
         if last > sentence.end {
-            claim.sentence = text[sentence.start..last].to_string();
+            claim.sentence = text[sentence.start..last].into();
             claim.sentence_span = [sentence.start, last];
         }
         claim.quote = Some(text[inner_start..inner_end].to_string());

@@ -2,6 +2,7 @@
 //! RFC 4180, UTF-8, header row; a cell that a spreadsheet would run as a formula is neutralised.
 
 use std::collections::BTreeMap;
+use std::io;
 
 use super::Lookup;
 use crate::Extraction;
@@ -42,17 +43,28 @@ pub fn findings(extraction: &Extraction, comparison: &Comparison) -> Vec<u8> {
 
 /// [`findings`] with the extraction's [`Lookup`] already built.
 pub fn findings_with(look: &Lookup, comparison: &Comparison) -> Vec<u8> {
+    let mut out = Vec::new();
+    write_findings(&mut out, look, comparison).expect("writing to memory cannot fail");
+    out
+}
+
+/// Writes [`findings_with`]'s bytes to `out` row by row, never holding the report whole.
+pub fn write_findings<W: io::Write>(
+    out: W,
+    look: &Lookup,
+    comparison: &Comparison,
+) -> io::Result<()> {
     let mut by_group: BTreeMap<&str, Vec<&Finding>> = BTreeMap::new();
     for f in &comparison.findings {
         if f.verdict != Verdict::Agreement {
             by_group.entry(f.group.as_str()).or_default().push(f);
         }
     }
-    let mut w = csv::Writer::from_writer(Vec::new());
-    w.write_record(FINDING_COLUMNS).expect("write to memory");
+    let mut w = csv::Writer::from_writer(out);
+    w.write_record(FINDING_COLUMNS).map_err(io_error)?;
     let mut write = |cells: Vec<String>| {
         w.write_record(cells.iter().map(|s| neutralise(s)))
-            .expect("write to memory");
+            .map_err(io_error)
     };
     for g in &comparison.groups {
         for f in by_group.get(g.id.as_str()).into_iter().flatten() {
@@ -63,7 +75,7 @@ pub fn findings_with(look: &Lookup, comparison: &Comparison) -> Vec<u8> {
             cells.extend(side(look, Some(a)));
             cells.extend(side(look, Some(b)));
             cells.push(f.reason.clone());
-            write(cells);
+            write(cells)?;
         }
         if matches!(g.status, Status::SingleSource | Status::HedgedOnly) {
             let mut seen = std::collections::HashSet::new();
@@ -79,11 +91,19 @@ pub fn findings_with(look: &Lookup, comparison: &Comparison) -> Vec<u8> {
                     "only {party} says so ({})",
                     describe::stance_verb(c.stance)
                 ));
-                write(cells);
+                write(cells)?;
             }
         }
     }
-    w.into_inner().expect("flush to memory")
+    w.flush()
+}
+
+/// A CSV writer's error as the I/O error it is (or wraps).
+fn io_error(e: csv::Error) -> io::Error {
+    match e.into_kind() {
+        csv::ErrorKind::Io(e) => e,
+        other => io::Error::other(format!("{other:?}")),
+    }
 }
 
 fn head(finding: &str, g: &Group) -> Vec<String> {
@@ -126,7 +146,14 @@ fn side(look: &Lookup, claim: Option<&Claim>) -> Vec<String> {
 
 /// Renders one row per claim.
 pub fn claims(extraction: &Extraction) -> Vec<u8> {
-    let mut w = csv::Writer::from_writer(Vec::new());
+    let mut out = Vec::new();
+    write_claims(&mut out, extraction).expect("writing to memory cannot fail");
+    out
+}
+
+/// Writes [`claims`]'s bytes to `out` row by row, never holding the report whole.
+pub fn write_claims<W: io::Write>(out: W, extraction: &Extraction) -> io::Result<()> {
+    let mut w = csv::Writer::from_writer(out);
     let header = [
         "id",
         "document",
@@ -153,13 +180,13 @@ pub fn claims(extraction: &Extraction) -> Vec<u8> {
         "span_start",
         "span_end",
     ];
-    w.write_record(header).expect("write to memory");
+    w.write_record(header).map_err(io_error)?;
     for c in &extraction.claims {
         let row = row(c);
         w.write_record(row.iter().map(|s| neutralise(s)))
-            .expect("write to memory");
+            .map_err(io_error)?;
     }
-    w.into_inner().expect("flush to memory")
+    w.flush()
 }
 
 fn row(c: &Claim) -> Vec<String> {
@@ -188,7 +215,7 @@ fn row(c: &Claim) -> Vec<String> {
         opt(c.stance_by.clone()),
         c.quoted.to_string(),
         opt(c.speaker.clone()),
-        c.sentence.clone(),
+        c.sentence.to_string(),
         c.span[0].to_string(),
         c.span[1].to_string(),
     ]

@@ -289,7 +289,7 @@ pub fn extract_scanned(
                 in_document = in_paragraph;
             }
             let mut claim = Claim::new(ClaimKind::Date, doc, sentence, span);
-            claim.date = Some(ClaimDate {
+            claim.date = Some(Box::new(ClaimDate {
                 start: r.start,
                 end: r.end,
                 granularity: r.granularity,
@@ -297,7 +297,7 @@ pub fn extract_scanned(
                 relative: r.relative,
                 unresolved: r.unresolved,
                 event: event::event_of(tokens, f.first, f.last, taken, words),
-            });
+            }));
             claims.push(claim);
         }
     }
