@@ -546,6 +546,10 @@ fn assign(
         let earlier = claim.kind == ClaimKind::Count
             && *says_earlier[i].get_or_insert_with(|| says_earlier_in(&tokens[i], doc.lang));
         let governed = governing(&own, claim.span);
+        let tally = claim
+            .counted
+            .as_ref()
+            .is_some_and(|c| RUNNING_TOLLS.contains(&c.concept.as_str()));
         if governed.is_none() && earlier && !now {
             // A figure reported earlier than the story's present, its day unsaid: undated, so
             // that it is never set against today's figures as if given at the same time.
@@ -557,6 +561,10 @@ fn assign(
                 None
             } else if claim.qualifiers.scope == Some(crate::claim::Scope::PlannedTotal) {
                 plan_report[i].or(lead)
+            } else if tally {
+                // A running toll is dated by when it was given: the day its paragraph gives, else
+                // the article's, never the day of the disaster its lead names.
+                report[i]
             } else {
                 report[i].or(lead)
             })
@@ -666,6 +674,24 @@ fn says_now_in(tokens: &[crate::token::Token], words: &DateWords, masks: Option<
     };
     (0..tokens.len()).any(|k| r.list(k, scan::PRESENT_CUES).is_some())
 }
+
+/// The concepts of a running toll, which authorities revise day after day: such a figure is
+/// dated by when it was given. A turnout or a fleet (protesters, tractors, passengers) is dated
+/// by the event it counts, which the article's lead names.
+const RUNNING_TOLLS: &[&str] = &[
+    "arrests",
+    "bodies",
+    "deaths",
+    "displaced",
+    "evacuated",
+    "homes",
+    "hospitalized",
+    "injured",
+    "missing",
+    "rescued",
+    "survivors",
+    "victims",
+];
 
 /// How far after a past-perfect auxiliary its reporting verb may stand, in tokens ("had
 /// earlier spoken", "hatte die Kreisverwaltung … gemeldet" is too far and stays unread).

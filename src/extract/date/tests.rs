@@ -687,3 +687,18 @@ fn earlier_figures_without_a_day_are_undated() {
         assert_eq!(pipeline_as_of(*lang, text, figure), *want, "{lang} {text:?}");
     }
 }
+
+/// A running toll with no day of its own is dated by the article, not by the disaster's day
+/// its lead names; a turnout is dated by the event its lead names.
+#[test]
+#[rustfmt::skip]
+fn running_tolls_are_dated_when_given() {
+    let rows: &[(Lang, &str, &str, &str)] = &[
+        (Lang::Fr, "Le séisme a frappé vendredi soir la région.\n\nLe bilan s'élève désormais à 2 012 morts.", "2 012", "2024-10-23"),
+        (Lang::En, "The quake struck on Friday night.\n\nThe toll rose to 2,012 dead.", "2,012", "2024-10-23"),
+        (Lang::Fr, "Mardi, des milliers de personnes ont défilé.\n\nLa CGT a compté 400 000 manifestants.", "400 000", "2024-10-22"),
+    ];
+    for (lang, text, figure, want) in rows {
+        assert_eq!(pipeline_as_of(*lang, text, figure), *want, "{lang} {text:?}");
+    }
+}
