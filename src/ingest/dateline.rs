@@ -139,6 +139,18 @@ pub fn find_wire_line(body: &str) -> Option<(usize, usize)> {
     None
 }
 
+/// The name in parentheses that ends a wire dateline ("BERLIN, 16 juillet (L'Écho du
+/// Confluent)" → "L'Écho du Confluent"): a capitalised name of a few words, not a time or a
+/// number.
+pub fn publisher(line: &str) -> Option<String> {
+    let inner = line.trim_end().strip_suffix(')')?;
+    let name = inner[inner.rfind('(')? + 1..].trim();
+    let words = name.split_whitespace().count();
+    let capitalised = name.chars().next().is_some_and(char::is_uppercase);
+    let digits = name.chars().any(|c| c.is_ascii_digit());
+    (capitalised && !digits && (1..=6).contains(&words)).then(|| name.to_string())
+}
+
 /// Reads one line as a dateline in the language of `words`: a capitalised cue ("Publié le",
 /// "Updated") followed by a date with its year and maybe a time, or a line that is nothing but
 /// a date and time.
@@ -377,6 +389,26 @@ mod tests {
         for (body, want) in rows {
             let got = find_wire_line(body).map(|(s, e)| &body[s..e]);
             assert_eq!(got, *want, "{body:?}");
+        }
+    }
+
+    #[test]
+    fn the_publisher_of_a_wire_dateline() {
+        let rows: &[(&str, Option<&str>)] = &[
+            ("SEOUL, Oct 30 (Halcyon Wire)", Some("Halcyon Wire")),
+            (
+                "BERLIN, 16 juillet (L'Écho du Confluent)",
+                Some("L'Écho du Confluent"),
+            ),
+            (
+                "Berlin, 27.06.2023, 18:40 Uhr (Hanseatischer Beobachter)",
+                Some("Hanseatischer Beobachter"),
+            ),
+            ("Publié le 23/10/2024 à 09h15", None),
+            ("PARIS (12 h 30)", None),
+        ];
+        for (line, want) in rows {
+            assert_eq!(publisher(line).as_deref(), *want, "{line:?}");
         }
     }
 

@@ -343,6 +343,13 @@ fn finish(
         .is_none()
         .then(|| dateline::find_wire_line(&text[body_start..]))
         .flatten();
+    // "SEOUL, Oct 30 (Halcyon Wire) —": the name a wire dateline gives in parentheses is the
+    // dispatch's publisher, a better outlet than the file's name when nothing else names one.
+    let wire_outlet = [dateline.map(|(start, end, _)| (start, end)), wire]
+        .into_iter()
+        .flatten()
+        .chain(dateline::find_wire_line(&text[body_start..]))
+        .find_map(|(start, end)| dateline::publisher(&text[body_start + start..body_start + end]));
     let front_numeric = meta.other_date.as_deref().and_then(|value| {
         let date = numeric_date(value, lang);
         if date.is_none() {
@@ -374,7 +381,10 @@ fn finish(
     Ok(Document {
         id: stem.clone(),
         path: path.to_string(),
-        outlet: meta.outlet.unwrap_or_else(|| outlet_from_stem(&stem)),
+        outlet: meta
+            .outlet
+            .or(wire_outlet)
+            .unwrap_or_else(|| outlet_from_stem_in(&stem, lang)),
         lang,
         lang_origin,
         published,
@@ -445,6 +455,22 @@ pub fn date_in_name(stem: &str) -> Option<Date> {
         .then(|| stem[i..i + 10].parse().ok())
         .flatten()
     })
+}
+
+/// [`outlet_from_stem`] for an article in `lang`: a topic before the article's own language
+/// code is dropped too ("tempi-fr-la-vigie" → "La Vigie"); another language's code there is a
+/// word of the name ("courrier-de-l-ouest" in French stays whole).
+pub fn outlet_from_stem_in(stem: &str, lang: Lang) -> String {
+    let is_sep = |c: char| matches!(c, '-' | '_' | ' ' | '.');
+    let mut parts = stem.splitn(3, is_sep);
+    if let (Some(topic), Some(code), Some(rest)) = (parts.next(), parts.next(), parts.next())
+        && Lang::from_code(code) == Some(lang)
+        && topic.chars().all(char::is_alphabetic)
+        && !rest.is_empty()
+    {
+        return outlet_from_stem(rest);
+    }
+    outlet_from_stem(stem)
 }
 
 /// The outlet a file name gives: the stem without a leading language code or a trailing date,
@@ -594,6 +620,13 @@ mod tests {
         ];
         for (stem, want) in rows {
             assert_eq!(outlet_from_stem(stem), want, "{stem}");
+        }
+        for (stem, lang, want) in [
+            ("tempi-fr-la-vigie", Lang::Fr, "La Vigie"),
+            ("courrier-de-l-ouest", Lang::Fr, "Courrier de L Ouest"),
+            ("fr-la-vigie-2023-01-19", Lang::Fr, "La Vigie"),
+        ] {
+            assert_eq!(outlet_from_stem_in(stem, lang), want, "{stem}");
         }
         let d = doc("x.md", "---\nsource: La Gazette\n---\nUn texte.\n");
         assert_eq!(d.outlet, "La Gazette");
