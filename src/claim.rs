@@ -196,6 +196,8 @@ pub enum Scope {
     PlannedTotal,
     /// What has happened up to now: "déjà", "already", "so far".
     SoFar,
+    /// A part of a count given beside it: "dont 60 femmes", "33 of them", "davon 34".
+    Part,
 }
 
 /// The qualifiers of a claim's subject that decide whether two claims are comparable.

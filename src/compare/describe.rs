@@ -87,6 +87,7 @@ pub fn scope(scope: Scope) -> &'static str {
     match scope {
         Scope::PlannedTotal => "planned total",
         Scope::SoFar => "so far",
+        Scope::Part => "part of a count",
     }
 }
 

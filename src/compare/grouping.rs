@@ -60,8 +60,10 @@ impl Key {
             ClaimKind::Date | ClaimKind::Quote => return None,
             ClaimKind::Count if claim.quantity.is_none() => return None,
             // A toll is never planned: "au total, 103 personnes ont perdu la vie" is the
-            // count so far.
-            ClaimKind::Count if OUTCOME_CONCEPTS.contains(&counted.concept.as_str()) => None,
+            // count so far; a part of it stays a part.
+            ClaimKind::Count if OUTCOME_CONCEPTS.contains(&counted.concept.as_str()) => {
+                claim.qualifiers.scope.filter(|s| *s == Scope::Part)
+            }
             ClaimKind::Count => scope_class(claim.qualifiers.scope),
             ClaimKind::Statement => None,
         };

@@ -801,6 +801,7 @@ pub fn stable_id(key: &Key) -> String {
         None => b"",
         Some(Scope::PlannedTotal) => b"planned total",
         Some(Scope::SoFar) => b"so far",
+        Some(Scope::Part) => b"part",
     });
     let mut id = String::with_capacity(5);
     id.push('g');

@@ -94,6 +94,7 @@ fn pair_verdicts() {
         ("North Korea vs Russia", count("a", 1500), count("b", 600000).entity(Some("Russia")), None),
         ("count vs statement", count("a", 1500), statement("b"), None),
         ("so far vs planned total", count("a", 1500).scope(Scope::SoFar), count("b", 12000).scope(Scope::PlannedTotal), Some(DifferentScope)),
+        ("a part is not its whole", count("a", 11), count("b", 4).scope(Scope::Part), Some(DifferentScope)),
         ("two places, neither known as a country", count("a", 10000), count("b", 11000).place(Some("Kursk")), None),
         ("Kursk vs Vladivostok", count("a", 10000).place(Some("Vladivostok")), count("b", 11000).place(Some("Kursk")), None),
         ("so far in Kursk vs planned in Russia", count("a", 1500).place(Some("Kursk")), count("b", 12000).scope(Scope::PlannedTotal), None),

@@ -226,6 +226,7 @@ fn scope_name(s: crate::claim::Scope) -> &'static str {
     match s {
         crate::claim::Scope::PlannedTotal => "planned_total",
         crate::claim::Scope::SoFar => "so_far",
+        crate::claim::Scope::Part => "part",
     }
 }
 

@@ -175,6 +175,7 @@ struct ClaimDate {
 enum Scope {
     PlannedTotal,
     SoFar,
+    Part,
 }
 
 #[derive(JsonSchema)]

@@ -440,6 +440,10 @@ fn counts_of(
         if let Some(whole) = &whole {
             counted = concept::part_of(whole, counted);
         }
+        // "dont 60 femmes", "34 davon": a part is never set against the whole it belongs to.
+        if part || whole.is_some() {
+            qualifiers.scope = Some(crate::claim::Scope::Part);
+        }
         let span = [tokens[figure.first].start, tokens[figure.last - 1].end];
         found.push(Found {
             span,

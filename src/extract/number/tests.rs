@@ -544,3 +544,50 @@ fn partitives_and_tolls() {
     assert_count!(En, "The toll climbed to 57 on Thursday", 57, exact, Exact, "deaths");
     assert_no_count!(Fr, "30 pour cent des soldats");
 }
+
+/// A part of a count ("dont", "of them", "davon", "de ellos") has the part scope; the whole
+/// keeps none.
+#[test]
+fn parts_have_the_part_scope() {
+    use crate::claim::Scope;
+    let rows: &[(Lang, &str, u64, Option<Scope>)] = &[
+        (
+            Lang::Fr,
+            "82 blessés, dont 19 dans un état critique",
+            19,
+            Some(Scope::Part),
+        ),
+        (
+            Lang::Fr,
+            "82 blessés, dont 19 dans un état critique",
+            82,
+            None,
+        ),
+        (
+            Lang::Es,
+            "172 heridos, 33 de ellos graves",
+            33,
+            Some(Scope::Part),
+        ),
+        (
+            Lang::De,
+            "48 Ortschaften, 34 davon im Norden",
+            34,
+            Some(Scope::Part),
+        ),
+        (
+            Lang::En,
+            "739 rioters, 60 of them women, were arrested",
+            60,
+            Some(Scope::Part),
+        ),
+    ];
+    for (lang, text, value, scope) in rows {
+        let found = counts(*lang, text);
+        let f = found
+            .iter()
+            .find(|f| f.quantity.low == Some(*value))
+            .unwrap_or_else(|| panic!("{lang} {text:?}: no {value} in {found:#?}"));
+        assert_eq!(f.qualifiers.scope, *scope, "{lang} {text:?} {value}");
+    }
+}
