@@ -176,9 +176,20 @@ impl Analysis<'_> {
         let tokens = &self.tokens[i];
         let words = &self.lang.attribution;
         // A date or a time is never a source: "la semana pasada negó", "in 2019 told".
-        let (from, to) = self.without_dates(i, from, to);
+        let (from, mut to) = self.without_dates(i, from, to);
         if from >= to {
             return None;
+        }
+        // "Iran Human Rights (IHR)": the acronym in parentheses after a name repeats it.
+        if to >= from + 4
+            && tokens[to - 1].text == ")"
+            && tokens[to - 3].text == "("
+            && tokens[to - 2]
+                .text
+                .chars()
+                .all(|c| c.is_uppercase() || c == '-')
+        {
+            to -= 3;
         }
         // "lo que indica", "ce qui montre": a pronoun alone names no one.
         if to - from == 1
@@ -261,7 +272,18 @@ impl Analysis<'_> {
         // A source is a name or a noun phrase: never a fragment with a figure in it ("to the
         // 43", "62 anos"), one that opens with a preposition, or words too short to name anyone
         // ("come", "em").
-        let fragment = tokens[from..to].iter().any(|t| t.kind == TokenKind::Number)
+        // A number in words counts too ("lists six helicopters", "listet sechs zerstörte
+        // Hubschrauber": the object, not the speaker).
+        let spelled = |t: &Token| {
+            self.lang
+                .dates
+                .number_words
+                .iter()
+                .any(|(w, n)| *n > 1 && *w == t.folded.as_str())
+        };
+        let fragment = tokens[from..to]
+            .iter()
+            .any(|t| t.kind == TokenKind::Number || spelled(t))
             || [
                 words.genitives,
                 words.recipients,

@@ -498,3 +498,16 @@ fn the_figure_noun_is_no_source() {
         ("The number of people injured rose to 57, the regional council said.", "57", "regional council", "asserted"),
     ]);
 }
+
+/// A number in words is never part of a source ("Oryx lists six helicopters"), and an
+/// acronym in parentheses after a name does not lengthen it past a source's words.
+#[test]
+#[rustfmt::skip]
+fn spelled_figures_and_acronyms_in_sources() {
+    check_sources(Lang::De, &[
+        ("Die in Oslo ansässige Organisation Iran Human Rights (IHR) zählte am Mittwoch mindestens 201 Tote.", "201", "Oslo ansässige Organisation Iran Human Rights", "asserted"),
+    ]);
+    check_sources(Lang::En, &[
+        ("The open-source site Oryx lists six helicopters shot down.", "six", "open-source site Oryx", "asserted"),
+    ]);
+}
