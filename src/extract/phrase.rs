@@ -18,10 +18,14 @@ pub const MAX_WORDS: usize = 4;
 #[inline]
 pub fn compare(a: &str, b: &str) -> Ordering {
     let (a, b) = (a.as_bytes(), b.as_bytes());
-    for (x, y) in a.iter().zip(b) {
-        if x != y {
-            return x.cmp(y);
+    // Indexed rather than zipped: the loop stays inline whatever the build's inlining budget.
+    let n = a.len().min(b.len());
+    let mut i = 0;
+    while i < n {
+        if a[i] != b[i] {
+            return a[i].cmp(&b[i]);
         }
+        i += 1;
     }
     a.len().cmp(&b.len())
 }
@@ -29,12 +33,18 @@ pub fn compare(a: &str, b: &str) -> Ordering {
 /// True when `text` starts with `prefix`, compared inline (see [`compare`]).
 #[inline]
 pub(crate) fn starts_with(text: &str, prefix: &str) -> bool {
-    text.len() >= prefix.len()
-        && text
-            .as_bytes()
-            .iter()
-            .zip(prefix.as_bytes())
-            .all(|(x, y)| x == y)
+    let (text, prefix) = (text.as_bytes(), prefix.as_bytes());
+    if text.len() < prefix.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < prefix.len() {
+        if text[i] != prefix[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
 }
 
 /// True when the sorted list `words` holds `word`.
