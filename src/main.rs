@@ -118,9 +118,7 @@ fn run(cli: Cli, outputs: &Outputs) -> Result<ExitCode, String> {
         Command::Extract(common) => {
             let (extraction, skipped, failed) = load(&common, outputs)?;
             let out = match common.format {
-                Format::Table => {
-                    Output::Bytes(report::table::claims(&extraction, table_style(&common)))
-                }
+                Format::Table => Output::ClaimsTable(&extraction, table_style(&common)),
                 Format::Json => Output::Json(&extraction, None, &skipped),
                 Format::Csv => Output::ClaimsCsv(&extraction, common.csv_bom),
             };
@@ -369,6 +367,8 @@ enum Output<'a> {
         Option<&'a claimdiff::compare::Comparison>,
         &'a [Skipped],
     ),
+    /// The table of `extract`, written block by block for a large run.
+    ClaimsTable(&'a claimdiff::Extraction, report::TableStyle),
     /// One row per claim, after a byte order mark when asked.
     ClaimsCsv(&'a claimdiff::Extraction, bool),
     /// The discrepancy report, after a byte order mark when asked.
@@ -383,6 +383,9 @@ impl Output<'_> {
     fn write_to(&self, out: &mut dyn Write) -> std::io::Result<()> {
         match self {
             Output::Bytes(bytes) => out.write_all(bytes),
+            Output::ClaimsTable(extraction, style) => {
+                report::table::write_claims(out, extraction, *style)
+            }
             Output::Json(extraction, comparison, skipped) => {
                 report::json::write_with_errors(out, extraction, *comparison, skipped)
             }

@@ -11,6 +11,67 @@ use crate::claim::{Claim, ClaimKind};
 
 /// Renders one row per claim.
 pub fn claims(extraction: &Extraction, style: TableStyle) -> Vec<u8> {
+    let mut out = Vec::new();
+    write_claims(&mut out, extraction, style).expect("writing to memory");
+    out
+}
+
+/// Above this many claims the table is written in blocks of this many rows, each rendered and
+/// written before the next, so that a very large run never holds its whole table (a 50 MB
+/// article gives some 300 000 rows); the blocks share fixed column widths and read as one table.
+const ROWS_PER_BLOCK: usize = 2000;
+
+/// The widest each short column may be; the evidence takes the rest.
+const SHORT_COLUMNS: [u16; 7] = [18, 11, 14, 11, 18, 22, 16];
+
+/// The table width used for blocks when no width is known (output not on a terminal).
+const BLOCK_WIDTH: u16 = 120;
+
+/// Writes one row per claim to `out`: the table of [`claims`], in blocks for a large run.
+pub fn write_claims(
+    out: &mut dyn std::io::Write,
+    extraction: &Extraction,
+    style: TableStyle,
+) -> std::io::Result<()> {
+    let rows = &extraction.claims;
+    if rows.len() <= ROWS_PER_BLOCK {
+        let table = claims_table(rows, style, None);
+        out.write_all(table.to_string().as_bytes())?;
+        return out.write_all(b"\n");
+    }
+    // Each column costs its two spaces of padding and one border, and the table a last border.
+    let width = style.width.unwrap_or(BLOCK_WIDTH);
+    let short: u16 = SHORT_COLUMNS.iter().sum();
+    let evidence = width.saturating_sub(short + 3 * 8 + 1).max(20);
+    let blocks = rows.len().div_ceil(ROWS_PER_BLOCK);
+    for (n, block) in rows.chunks(ROWS_PER_BLOCK).enumerate() {
+        let text = claims_table(block, style, Some(evidence)).to_string();
+        let lines: Vec<&str> = text.lines().collect();
+        // Later blocks drop their top border and header; all but the last their bottom border.
+        let from = if n == 0 {
+            0
+        } else {
+            lines
+                .iter()
+                .position(|l| l.contains('╞'))
+                .map_or(0, |p| p + 1)
+        };
+        let to = if n + 1 == blocks {
+            lines.len()
+        } else {
+            lines.len().saturating_sub(1)
+        };
+        for line in &lines[from..to] {
+            out.write_all(line.as_bytes())?;
+            out.write_all(b"\n")?;
+        }
+    }
+    Ok(())
+}
+
+/// The table of `rows`; with `evidence`, every column has a fixed width (the short ones their
+/// upper bound, the evidence that many columns), so that tables of consecutive blocks line up.
+fn claims_table(rows: &[Claim], style: TableStyle, evidence: Option<u16>) -> Table {
     let mut table = Table::new();
     table.load_style(presets::UTF8_FULL_CONDENSED);
     table.set_content_arrangement(ContentArrangement::Dynamic);
@@ -31,23 +92,21 @@ pub fn claims(extraction: &Extraction, style: TableStyle) -> Vec<u8> {
         "evidence",
     ]);
     // Short columns stay short so that the evidence keeps most of a narrow terminal.
-    for (index, max) in [
-        (0, 18),
-        (1, 11),
-        (2, 14),
-        (3, 11),
-        (4, 18),
-        (5, 22),
-        (6, 16),
-    ] {
+    for (index, max) in SHORT_COLUMNS.iter().enumerate() {
         if let Some(column) = table.column_mut(index) {
-            column.set_constraint(ColumnConstraint::UpperBoundary(Width::Fixed(max)));
+            column.set_constraint(match evidence {
+                Some(_) => ColumnConstraint::Absolute(Width::Fixed(*max)),
+                None => ColumnConstraint::UpperBoundary(Width::Fixed(*max)),
+            });
         }
     }
     if let Some(column) = table.column_mut(7) {
-        column.set_constraint(ColumnConstraint::LowerBoundary(Width::Percentage(30)));
+        column.set_constraint(match evidence {
+            Some(width) => ColumnConstraint::Absolute(Width::Fixed(width)),
+            None => ColumnConstraint::LowerBoundary(Width::Percentage(30)),
+        });
     }
-    for c in &extraction.claims {
+    for c in rows {
         table.add_row([
             c.doc.clone(),
             kind(c.kind).to_string(),
@@ -63,9 +122,7 @@ pub fn claims(extraction: &Extraction, style: TableStyle) -> Vec<u8> {
             excerpt(&c.sentence, 80),
         ]);
     }
-    let mut out = table.to_string().into_bytes();
-    out.push(b'\n');
-    out
+    table
 }
 
 /// A claim's source with its chain, outer first ("Yonhap → National Intelligence Service (South
@@ -226,6 +283,38 @@ pub fn clamp(text: &str, width: usize, max_lines: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A run of more claims than a block is written block by block as one table: one header,
+    /// every line the same width, every claim a row.
+    #[test]
+    fn a_large_run_is_one_table_written_in_blocks() {
+        use unicode_width::UnicodeWidthStr;
+        let claims: Vec<Claim> = (0..ROWS_PER_BLOCK as u64 * 2 + 7)
+            .map(|n| crate::compare::testkit::count("doc", 100 + n))
+            .collect();
+        let extraction = Extraction {
+            documents: Vec::new(),
+            claims,
+        };
+        let style = TableStyle {
+            width: Some(140),
+            ..TableStyle::default()
+        };
+        let text = String::from_utf8(super::claims(&extraction, style)).unwrap();
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines.iter().filter(|l| l.contains("evidence")).count(), 1);
+        assert_eq!(lines.iter().filter(|l| l.contains('╞')).count(), 1);
+        assert!(lines[0].starts_with('┌') && lines[lines.len() - 1].starts_with('└'));
+        let width = lines[0].width();
+        assert!(lines.iter().all(|l| l.width() == width), "ragged blocks");
+        for n in [
+            100,
+            100 + ROWS_PER_BLOCK as u64,
+            100 + 2 * ROWS_PER_BLOCK as u64 + 6,
+        ] {
+            assert!(text.contains(&format!(" {n} ")), "row {n} missing");
+        }
+    }
 
     #[test]
     fn clip_cuts_between_graphemes_and_marks_the_cut() {
