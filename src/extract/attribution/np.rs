@@ -180,6 +180,19 @@ impl Analysis<'_> {
         if from >= to {
             return None;
         }
+        // "Western officials now", "Prokudin dagegen", "des Roten Halbmonds etwa": an adverb or
+        // a bound after a name is the clause's, not the name's.
+        let trailing = |t: &Token| {
+            let f = t.folded.as_str();
+            t.kind == TokenKind::Word
+                && !t.text.starts_with(char::is_uppercase)
+                && (has(self.lang.dates.adverbs, f)
+                    || has(self.lang.dates.present_cues, f)
+                    || self.lang.numbers.bounds_before.iter().any(|(k, _)| *k == f))
+        };
+        while to > from + 1 && trailing(&tokens[to - 1]) {
+            to -= 1;
+        }
         // "Iran Human Rights (IHR)": the acronym in parentheses after a name repeats it.
         if to >= from + 4
             && tokens[to - 1].text == ")"

@@ -499,8 +499,9 @@ fn the_figure_noun_is_no_source() {
     ]);
 }
 
-/// A number in words is never part of a source ("Oryx lists six helicopters"), and an
-/// acronym in parentheses after a name does not lengthen it past a source's words.
+/// A number in words is never part of a source ("Oryx lists six helicopters"), an acronym in
+/// parentheses after a name does not lengthen it past a source's words, and an adverb or a bound
+/// after a name is not part of it.
 #[test]
 #[rustfmt::skip]
 fn spelled_figures_and_acronyms_in_sources() {
@@ -509,5 +510,9 @@ fn spelled_figures_and_acronyms_in_sources() {
     ]);
     check_sources(Lang::En, &[
         ("The open-source site Oryx lists six helicopters shot down.", "six", "open-source site Oryx", "asserted"),
+    ]);
+    // An adverb or a bound after a name is the clause's: "Prokudin dagegen", "Halbmonds etwa".
+    check_sources(Lang::De, &[
+        ("Nach Angaben des Roten Halbmonds etwa 170 Menschen starben.", "170", "Roten Halbmonds", "asserted"),
     ]);
 }
