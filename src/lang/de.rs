@@ -1165,6 +1165,7 @@ const T_TE: &[&str] = &["t", "te", "ten"];
 const ET_ETE: &[&str] = &["et", "ete", "eten"];
 
 const ATTRIBUTION: AttributionWords = AttributionWords {
+    according_named: &[],
     according_estimates: &["nach"],
     according_to: &[
         "gemass",

@@ -1136,6 +1136,7 @@ const S_ED: &[&str] = &["s", "ed"];
 const IES_IED: &[&str] = &["ies", "ied"];
 
 const ATTRIBUTION: AttributionWords = AttributionWords {
+    according_named: &[],
     according_estimates: &[],
     according_to: &["according to"],
     not_sources: &["which", "whom"],

@@ -1140,6 +1140,7 @@ const AR: &[&str] = &["a", "an", "o", "aron", "aba", "aban", "ado"];
 const ER_IR: &[&str] = &["e", "en", "io", "ieron", "ia", "ian", "ido"];
 
 const ATTRIBUTION: AttributionWords = AttributionWords {
+    according_named: &["para"],
     according_estimates: &[],
     according_to: &[
         "a decir de",

@@ -1364,6 +1364,7 @@ const DATES: DateWords = DateWords {
 const ER: &[&str] = &["e", "ent", "ait", "aient", "a", "erent"];
 
 const ATTRIBUTION: AttributionWords = AttributionWords {
+    according_named: &["pour"],
     according_estimates: &[],
     according_to: &["d'apres", "de source", "de sources", "selon"],
     not_sources: &[

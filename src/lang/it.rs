@@ -1218,6 +1218,7 @@ const ARE: &[&str] = &[
 ];
 
 const ATTRIBUTION: AttributionWords = AttributionWords {
+    according_named: &["per"],
     according_estimates: &[],
     according_to: &[
         "a detta del",

@@ -1134,6 +1134,7 @@ const DATES: DateWords = DateWords {
 const AR: &[&str] = &["a", "am", "ou", "aram", "ava", "avam", "ado"];
 
 const ATTRIBUTION: AttributionWords = AttributionWords {
+    according_named: &["para"],
     according_estimates: &[],
     according_to: &[
         "conforme",

@@ -111,6 +111,7 @@ static CUE_STARTS: LazyLock<Vec<Prefixes>> = LazyLock::new(|| {
             Prefixes::token_starts(
                 w.according_to
                     .iter()
+                    .chain(w.according_named)
                     .chain(w.according_estimates)
                     .chain(w.citing)
                     .copied()
@@ -687,6 +688,18 @@ pub(super) fn find(a: &Analysis, i: usize, previous: Option<&Chain>) -> Sentence
     let tokens = &a.tokens[i];
     let words = &a.lang.attribution;
     let mut raws: Vec<Raw> = Vec::new();
+    // "per l'Oms, …" opening the sentence or a clause, before a known name. Two of them in one
+    // sentence ("per l'Oms i morti sono 3.958, per l'Onu 11.300") each govern the figure after
+    // them, which the trailing-cue pairing does not read: then neither is taken.
+    let named_opens: Vec<bool> = (0..tokens.len())
+        .map(|k| {
+            word_at(words.according_named, tokens, k).is_some_and(|len| {
+                let (from, to) = after(words, tokens, k + len);
+                (k == 0 || matches!(tokens[k - 1].text, "," | ";" | ":"))
+                    && a.gazetteer_named(i, from, to)
+            })
+        })
+        .collect();
     let mut k = 0;
     // The first quotation that ends after the current token: tokens only move forward.
     let mut quote = tokens
@@ -708,6 +721,7 @@ pub(super) fn find(a: &Analysis, i: usize, previous: Option<&Chain>) -> Sentence
                     .get(quote)
                     .is_some_and(|q| q[0] < pos && pos < q[1])
                     || (word_at(words.according_to, tokens, k).is_none()
+                        && word_at(words.according_named, tokens, k).is_none()
                         && word_at(words.according_estimates, tokens, k).is_none()
                         && word_at(words.citing, tokens, k).is_none()
                         && a.verb_at(tokens, k).is_none()),
@@ -718,6 +732,12 @@ pub(super) fn find(a: &Analysis, i: usize, previous: Option<&Chain>) -> Sentence
             continue;
         }
         if let Some(len) = word_at(words.according_to, tokens, k) {
+            raws.extend(a.according_cue(i, k, len, previous));
+            k += len;
+        } else if let Some(len) = word_at(words.according_named, tokens, k)
+            && named_opens[k]
+            && named_opens.iter().filter(|&&o| o).count() == 1
+        {
             raws.extend(a.according_cue(i, k, len, previous));
             k += len;
         } else if let Some(len) = word_at(words.according_estimates, tokens, k) {

@@ -42,6 +42,10 @@ pub(crate) use np::Np;
 pub struct AttributionWords {
     /// "According to" cues that precede a source ("selon", "d'apres", "according to").
     pub according_to: &'static [&'static str],
+    /// Prepositions that mean "according to" only before a known name that opens the sentence or
+    /// a clause ("per l'Oms i morti sono 3.958", "pour l'OMS, le bilan", "para a OMS"): elsewhere
+    /// they mean "for" ("per il servizio d'ordine").
+    pub according_named: &'static [&'static str],
     /// Prepositions that mean "according to" only before estimates ("nach südkoreanischen
     /// Schätzungen"; "nach Russland" is a direction): the source ends at the estimate noun.
     pub according_estimates: &'static [&'static str],

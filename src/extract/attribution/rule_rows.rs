@@ -516,3 +516,22 @@ fn spelled_figures_and_acronyms_in_sources() {
         ("Nach Angaben des Roten Halbmonds etwa 170 Menschen starben.", "170", "Roten Halbmonds", "asserted"),
     ]);
 }
+
+/// "Per l'Oms", "pour l'OMS", "para a OMS" before a known name, opening the sentence or a clause,
+/// mean "according to"; "per il servizio d'ordine" means "for".
+#[test]
+#[rustfmt::skip]
+fn for_a_known_name_means_according_to() {
+    check_sources(Lang::It, &[
+        ("Per l'OMS i morti sono 3.958.", "3.958", "World Health Organization", "asserted"),
+        // Two such cues in one sentence each govern the figure after them: neither is read.
+        ("Il bilancio resta incerto: per l'OMS i morti sono 3.958, per l'ONU 11.300.", "11.300", "outlet", "asserted"),
+        ("Per il servizio d'ordine erano stati mobilitati 1.300 agenti.", "1.300", "outlet", "asserted"),
+    ]);
+    check_sources(Lang::Fr, &[
+        ("Pour l'OMS, le bilan est de 3 958 morts.", "3 958", "World Health Organization", "asserted"),
+    ]);
+    check_sources(Lang::Pt, &[
+        ("Para a OMS, o número de mortos passou para 3.958.", "3.958", "World Health Organization", "asserted"),
+    ]);
+}
