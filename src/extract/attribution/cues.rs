@@ -700,6 +700,7 @@ pub(super) fn find(a: &Analysis, i: usize, previous: Option<&Chain>) -> Sentence
             })
         })
         .collect();
+    let named_open_count = named_opens.iter().filter(|&&o| o).count();
     let mut k = 0;
     // The first quotation that ends after the current token: tokens only move forward.
     let mut quote = tokens
@@ -736,7 +737,7 @@ pub(super) fn find(a: &Analysis, i: usize, previous: Option<&Chain>) -> Sentence
             k += len;
         } else if let Some(len) = word_at(words.according_named, tokens, k)
             && named_opens[k]
-            && named_opens.iter().filter(|&&o| o).count() == 1
+            && named_open_count == 1
         {
             raws.extend(a.according_cue(i, k, len, previous));
             k += len;

@@ -334,12 +334,13 @@ fn is_metadata(
     if !(weekday_first && with_day) {
         return false;
     }
-    let inside = |t: &crate::token::Token| t.start >= sentence.start && t.end <= sentence.end;
-    tokens
-        .iter()
-        .enumerate()
-        .filter(|(k, t)| inside(t) && !(f.first..=f.last).contains(k))
-        .all(|(_, t)| t.kind == TokenKind::Punct || t.kind == TokenKind::Number)
+    // The sentence's tokens, found by binary search; the check stops at its first word outside
+    // the date, so that a paragraph of many dates stays linear.
+    let from = tokens.partition_point(|t| t.start < sentence.start);
+    let to = tokens.partition_point(|t| t.end <= sentence.end);
+    (from..to.max(from))
+        .filter(|k| !(f.first..=f.last).contains(k))
+        .all(|k| matches!(tokens[k].kind, TokenKind::Punct | TokenKind::Number))
 }
 
 /// True when the date starting at token `first` follows a street or square noun, directly or
@@ -709,15 +710,25 @@ fn says_earlier_in(tokens: &[crate::token::Token], lang: Lang) -> bool {
             .iter()
             .any(|table| crate::extract::phrase::word_at(table, tokens, k).is_some())
     };
-    (0..tokens.len()).any(|k| {
-        crate::extract::phrase::word_at(words.earlier_cues, tokens, k).is_some()
-            || (listed(words.past_auxiliaries, &tokens[k].folded)
-                && !tokens
-                    .get(k + 1)
-                    .is_some_and(|t| listed(data.stance.passives, &t.folded))
-                && !(0..k).any(reports)
-                && (k + 1..tokens.len().min(k + 1 + PAST_PERFECT_REACH)).any(reports))
-    })
+    // One pass: whether a reporting verb stood before is carried along, so that a long
+    // sentence stays linear.
+    let mut reported_before = false;
+    for k in 0..tokens.len() {
+        if crate::extract::phrase::word_at(words.earlier_cues, tokens, k).is_some() {
+            return true;
+        }
+        if !reported_before
+            && listed(words.past_auxiliaries, &tokens[k].folded)
+            && !tokens
+                .get(k + 1)
+                .is_some_and(|t| listed(data.stance.passives, &t.folded))
+            && (k + 1..tokens.len().min(k + 1 + PAST_PERFECT_REACH)).any(reports)
+        {
+            return true;
+        }
+        reported_before |= reports(k);
+    }
+    false
 }
 
 /// The languages to try on a dateline: the detected one first, then the others.
