@@ -14,6 +14,19 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+/// mimalloc's `mi_option_purge_delay` (mimalloc.h's option enum, as built by libmimalloc-sys).
+const MI_OPTION_PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
+
+/// Freed memory goes back to the system at once instead of after mimalloc's default delay, for a
+/// run with a document read in windows (over [`claimdiff::extract::WINDOW`]): such a run frees
+/// one window's analysis after another, and without this the pages they held still count at the
+/// run's peak (a 50 MB article: 506 MB to compare, 463 MB with it). Smaller runs keep the
+/// default, which is some 8 % faster.
+fn purge_freed_memory_at_once() {
+    // SAFETY: sets a plain integer option of the allocator, read on its next purge.
+    unsafe { libmimalloc_sys::mi_option_set(MI_OPTION_PURGE_DELAY, 0) };
+}
+
 use clap::Parser;
 
 use claimdiff::report::{self, Skipped, TableStyle};
@@ -285,6 +298,13 @@ fn load(
     let failed = !loaded.errors.is_empty();
     let skipped: Vec<Skipped> = loaded.errors.iter().map(Skipped::from_error).collect();
     let progress = progress::Progress::new(loaded.documents.len(), !common.quiet, start);
+    if loaded
+        .documents
+        .iter()
+        .any(|d| d.text.len() > claimdiff::extract::WINDOW)
+    {
+        purge_freed_memory_at_once();
+    }
     let extraction = claimdiff::extract_all_with(loaded.documents, &options, &|| progress.tick());
     progress.finish();
     Ok((extraction, skipped, failed))
