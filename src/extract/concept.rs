@@ -272,6 +272,23 @@ pub const TALLIES: &[&str] = &[
     "victims",
 ];
 
+/// The tallies that authorities revise day after day (a toll, not a turnout or a fleet): such a
+/// figure is dated by when it was given, not by the event its article's lead names.
+pub const RUNNING_TOLLS: &[&str] = &[
+    "arrests",
+    "bodies",
+    "deaths",
+    "displaced",
+    "evacuated",
+    "homes",
+    "hospitalized",
+    "injured",
+    "missing",
+    "rescued",
+    "survivors",
+    "victims",
+];
+
 /// Every concept some language's lexicon maps a noun to ("deaths", "tractors"…).
 static KNOWN_CONCEPTS: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|| {
     Lang::ALL

@@ -55,17 +55,7 @@ pub fn find(body: &str, lang: Lang) -> Option<Published> {
 /// Looks for a dateline in the first lines of `body`: its byte span in `body` (the trimmed line)
 /// and the date and time it gives.
 pub fn find_line(body: &str, lang: Lang) -> Option<(usize, usize, Published)> {
-    let mut offset = 0;
-    let mut seen = 0;
-    for line in body.split_inclusive('\n') {
-        let line_start = offset;
-        offset += line.len();
-        let content = line.trim_end();
-        let lead = content.len() - content.trim_start().len();
-        let content = content.trim_start();
-        if content.is_empty() {
-            continue;
-        }
+    top_lines(body).find_map(|(start, content)| {
         // A wire dateline runs into the story after a dash: "BERLIN, 27.06.2023 (Agency) — …".
         let content = ["—", "–"]
             .iter()
@@ -73,10 +63,6 @@ pub fn find_line(body: &str, lang: Lang) -> Option<(usize, usize, Published)> {
             .min()
             .filter(|&at| at <= MAX_LINE && content.len() - at > STORY_AFTER_DASH)
             .map_or(content, |at| content[..at].trim_end());
-        seen += 1;
-        if seen > TOP_LINES {
-            break;
-        }
         // A dateline gives a year in four ASCII digits (the date readers take no other): a line
         // without four digits in a row is passed over untokenised.
         let four_digits = content
@@ -84,18 +70,30 @@ pub fn find_line(body: &str, lang: Lang) -> Option<(usize, usize, Published)> {
             .windows(4)
             .any(|w| w.iter().all(u8::is_ascii_digit));
         if content.len() > MAX_LINE || !four_digits {
-            continue;
+            return None;
         }
-        let start = line_start + lead;
         // Tokenised once for every language tried.
         let tokens = tokenize(content, 0, content.len());
-        let published = crate::extract::date::languages_from(lang)
-            .find_map(|l| parse_tokens(content, &tokens, &l.data().dates));
-        if let Some(p) = published {
-            return Some((start, start + content.len(), p));
-        }
-    }
-    None
+        crate::extract::date::languages_from(lang)
+            .find_map(|l| parse_tokens(content, &tokens, &l.data().dates))
+            .map(|p| (start, start + content.len(), p))
+    })
+}
+
+/// The first [`TOP_LINES`] non-blank lines of `body`, trimmed, each with its byte offset in
+/// `body`: where datelines stand.
+fn top_lines(body: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut offset = 0;
+    body.split_inclusive('\n')
+        .filter_map(move |line| {
+            let line_start = offset;
+            offset += line.len();
+            let content = line.trim_end();
+            let lead = content.len() - content.trim_start().len();
+            let content = content.trim_start();
+            (!content.is_empty()).then_some((line_start + lead, content))
+        })
+        .take(TOP_LINES)
 }
 
 /// The byte span in `body` of a wire dateline that gives no year ("MARRAKECH, Sept 9 (Cape
@@ -103,40 +101,20 @@ pub fn find_line(body: &str, lang: Lang) -> Option<(usize, usize, Published)> {
 /// parentheses last, the story after a dash. Its date is metadata too, never a claim, though
 /// without a year it cannot date the article.
 pub fn find_wire_line(body: &str) -> Option<(usize, usize)> {
-    let mut offset = 0;
-    let mut seen = 0;
-    for line in body.split_inclusive('\n') {
-        let line_start = offset;
-        offset += line.len();
-        let content = line.trim_end();
-        let lead = content.len() - content.trim_start().len();
-        let content = content.trim_start();
-        if content.is_empty() {
-            continue;
-        }
-        seen += 1;
-        if seen > TOP_LINES {
-            break;
-        }
-        let Some(dash) = ["—", "–", " - "]
+    top_lines(body).find_map(|(start, content)| {
+        let dash = ["—", "–", " - "]
             .iter()
             .filter_map(|d| content.find(d))
-            .min()
-        else {
-            continue;
-        };
+            .min()?;
         let head = content[..dash].trim_end();
         let place = head.split([',', ' ', '(']).next().unwrap_or("");
         let capitals = place.chars().count() >= 3
             && place
                 .chars()
                 .all(|c| c.is_uppercase() || c == '-' || c == '/');
-        if dash <= MAX_LINE && capitals && head.ends_with(')') && head.contains('(') {
-            let start = line_start + lead;
-            return Some((start, start + head.len()));
-        }
-    }
-    None
+        (dash <= MAX_LINE && capitals && head.ends_with(')') && head.contains('('))
+            .then_some((start, start + head.len()))
+    })
 }
 
 /// The name in parentheses that ends a wire dateline ("BERLIN, 16 juillet (L'Écho du

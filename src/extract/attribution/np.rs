@@ -188,7 +188,8 @@ impl Analysis<'_> {
                 && !t.text.starts_with(char::is_uppercase)
                 && (has(self.lang.dates.adverbs, f)
                     || has(self.lang.dates.present_cues, f)
-                    || self.lang.numbers.bounds_before.iter().any(|(k, _)| *k == f))
+                    || crate::extract::date::scan::lookup(self.lang.numbers.bounds_before, f)
+                        .is_some())
         };
         while to > from + 1 && trailing(&tokens[to - 1]) {
             to -= 1;

@@ -550,7 +550,7 @@ fn assign(
         let tally = claim
             .counted
             .as_ref()
-            .is_some_and(|c| RUNNING_TOLLS.contains(&c.concept.as_str()));
+            .is_some_and(|c| crate::extract::concept::RUNNING_TOLLS.contains(&c.concept.as_str()));
         if governed.is_none() && earlier && !now {
             // A figure reported earlier than the story's present, its day unsaid: undated, so
             // that it is never set against today's figures as if given at the same time.
@@ -675,24 +675,6 @@ fn says_now_in(tokens: &[crate::token::Token], words: &DateWords, masks: Option<
     };
     (0..tokens.len()).any(|k| r.list(k, scan::PRESENT_CUES).is_some())
 }
-
-/// The concepts of a running toll, which authorities revise day after day: such a figure is
-/// dated by when it was given. A turnout or a fleet (protesters, tractors, passengers) is dated
-/// by the event it counts, which the article's lead names.
-const RUNNING_TOLLS: &[&str] = &[
-    "arrests",
-    "bodies",
-    "deaths",
-    "displaced",
-    "evacuated",
-    "homes",
-    "hospitalized",
-    "injured",
-    "missing",
-    "rescued",
-    "survivors",
-    "victims",
-];
 
 /// How far after a past-perfect auxiliary its reporting verb may stand, in tokens ("had
 /// earlier spoken", "hatte die Kreisverwaltung … gemeldet" is too far and stays unread).

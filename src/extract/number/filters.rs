@@ -232,7 +232,8 @@ fn is_count(tokens: &[Token], lang: &LangData, f: &Figure) -> bool {
     });
     let dated_name = |t: &Token| {
         let folded = t.folded.trim_end_matches('.');
-        lang.dates.weekdays.iter().any(|(k, _)| *k == folded) || is_month(lang, Some(t))
+        crate::extract::date::scan::lookup(lang.dates.weekdays, folded).is_some()
+            || is_month(lang, Some(t))
     };
     // "in Taroudant 492", "celle de Chichaoua 201": a known place after a preposition.
     let placed_name = |k: usize| {
