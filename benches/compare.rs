@@ -176,12 +176,14 @@ fn all_pairs(claims: &[Claim]) -> usize {
                 let side_a = Side {
                     claim: a,
                     party: claimdiff::compare::provenance::party(a),
+                    unattributed: false,
                     when: a.as_of,
                     superseded: None,
                 };
                 let side_b = Side {
                     claim: b,
                     party: claimdiff::compare::provenance::party(b),
+                    unattributed: false,
                     when: b.as_of,
                     superseded: None,
                 };

@@ -15,7 +15,7 @@ use super::{
     Comparison, Confidence, Finding, Group, Parties, Step, Subject, describe, pairs, provenance,
 };
 use crate::Extraction;
-use crate::claim::{Claim, ClaimKind, Scope, Stance};
+use crate::claim::{Claim, ClaimKind, Scope, SourceKind, Stance};
 
 /// A finding before ids are given: claims and groups are indices.
 struct Raw {
@@ -148,11 +148,26 @@ pub fn run<'a>(extraction: &'a Extraction, given: &[&'a str]) -> Comparison {
     } else {
         claims.par_iter().map(|c| provenance::party(c)).collect()
     };
+    // An outlet's own figure, given without a source: its source is the outlet of its document.
+    let outlets: HashMap<&str, &str> = extraction
+        .documents
+        .iter()
+        .map(|d| (d.id.as_str(), d.outlet.as_str()))
+        .collect();
+    let unattributed: Vec<bool> = claims
+        .par_iter()
+        .map(|c| {
+            c.source.kind == SourceKind::Outlet
+                && c.source.chain.len() <= 1
+                && outlets.get(c.doc.as_str()) == Some(&c.source.canonical.as_str())
+        })
+        .collect();
     let ctx = Context {
         claims: &claims,
         order: &order,
         when: &when,
         parties: &parties,
+        unattributed: &unattributed,
     };
 
     let texts: grouping::Texts = extraction
@@ -343,6 +358,8 @@ struct Context<'a> {
     when: &'a [Option<Date>],
     /// Each claim's party ([`provenance::party`]), read once.
     parties: &'a [&'a str],
+    /// Whether each claim is its outlet's own, given without a source.
+    unattributed: &'a [bool],
 }
 
 impl Context<'_> {
@@ -357,6 +374,7 @@ impl Context<'_> {
         let side = |i: usize| Side {
             claim: self.claims[i],
             party: self.parties[i],
+            unattributed: self.unattributed[i],
             when: self.when[i],
             superseded: superseded.get(&i).copied(),
         };
@@ -647,6 +665,7 @@ impl Context<'_> {
         let side = |i: usize| Side {
             claim: self.claims[i],
             party: self.parties[i],
+            unattributed: self.unattributed[i],
             when: self.when[i],
             superseded: None,
         };
@@ -701,6 +720,7 @@ impl Context<'_> {
         let side = |i: usize| Side {
             claim: self.claims[i],
             party: self.parties[i],
+            unattributed: self.unattributed[i],
             when: self.when[i],
             superseded: None,
         };

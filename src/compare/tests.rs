@@ -82,6 +82,7 @@ fn pair_verdicts() {
         ("not confirmed by both", count("a", 1500).unconfirmed_by("NATO"), count("b", 1500).unconfirmed_by("US"), Some(Unconfirmed)),
         ("denied vs asserted", count("a", 1500).by(nis), count("b", 1500).denied_by("Russia"), Some(Contradiction)),
         ("denied vs hedged", count("a", 1500).hedged(), count("b", 1500).denied_by("Russia"), Some(Unconfirmed)),
+        ("a denial of another figure", count("a", 1500).by(nis), count("b", 12000).denied_by("Russia"), Some(Unconfirmed)),
         ("denied by two parties", count("a", 1500).denied_by("Russia"), count("b", 1500).denied_by("North Korea"), Some(Agreement)),
         ("denied vs not confirmed", count("a", 1500).denied_by("Russia"), count("b", 1500).unconfirmed_by("NATO"), Some(Unconfirmed)),
         ("statement asserted twice", statement("a").by(nis), statement("b").by("Pentagon"), Some(Agreement)),
@@ -623,4 +624,32 @@ fn every_pair_of_a_group_is_judged_and_the_telling_ones_shown() {
             .iter()
             .all(|f| f.confidence == Confidence::SamePlace)
     );
+}
+
+#[test]
+fn an_outlets_own_running_toll_is_a_stage_not_a_dispute() {
+    use Verdict::*;
+    #[rustfmt::skip]
+    let rows: Vec<(&str, Claim, Claim, Verdict)> = vec![
+        ("own toll vs a ministry's, same day", count("a", 78).concept("deaths"), count("b", 100).concept("deaths").by("Red Cross"), Update),
+        ("own toll vs a ministry's, in one article", count("a", 78).concept("deaths"), count("a", 100).concept("deaths").by("Red Cross"), Update),
+        ("two named sources still dispute", count("a", 78).concept("deaths").by("Health Ministry"), count("b", 100).concept("deaths").by("Red Cross"), Contradiction),
+        ("not a running toll: soldiers sent", count("a", 1500), count("b", 3000).by("Pentagon"), Contradiction),
+        ("ten times apart stays another scope", count("a", 27).concept("deaths"), count("b", 2000).concept("deaths").by("Red Cross"), DifferentScope),
+    ];
+    for (name, a, b, want) in rows {
+        let extraction = Extraction {
+            documents: vec![
+                super::testkit::document("a", "en", "2024-10-18"),
+                super::testkit::document("b", "en", "2024-10-18"),
+            ],
+            claims: vec![a, b],
+        };
+        let found: Vec<Verdict> = compare(&extraction)
+            .findings
+            .iter()
+            .map(|f| f.verdict)
+            .collect();
+        assert_eq!(found, vec![want], "{name}");
+    }
 }

@@ -3,8 +3,8 @@
 //! Matching comes first (see [`super::grouping`]); here both claims are already known to be
 //! about the same subject and scope. A verdict then depends on three things, in this order:
 //!
-//! 1. **stance** — a denial against an assertion from another party is a contradiction; a
-//!    non-confirmation or a hedge never is (DOMAIN.md, hard case 5);
+//! 1. **stance** — a denial against an assertion of the figure it denies, from another party,
+//!    is a contradiction; a non-confirmation or a hedge never is (DOMAIN.md, hard case 5);
 //! 2. **values** — counts are intervals ([`Interval::of`]): an approximate value allows ±10 %,
 //!    "more than X" allows up to 1.5 X and "up to X" down to X/2 (strict with `--strict-bounds`),
 //!    a vague "plusieurs milliers" is the interval extraction gave it; overlapping intervals agree,
@@ -15,7 +15,8 @@
 //!    Further apart, the story moved (update), and a later figure from the same source
 //!    supersedes the earlier one, the same day included (a running toll's bulletins). An
 //!    undated claim agrees or differs by what it says; differing, it is read as an update,
-//!    since nothing places it beside the other.
+//!    since nothing places it beside the other. An outlet's own running toll, given without a
+//!    source, is a stage of the toll it relays: differing, it is an update, not a dispute.
 
 use jiff::civil::Date;
 use serde::Serialize;
@@ -67,6 +68,8 @@ pub struct Side<'a> {
     pub claim: &'a Claim,
     /// The party that takes its stance ([`provenance::party`]).
     pub party: &'a str,
+    /// True when the claim is its outlet's own figure, given without a source.
+    pub unattributed: bool,
     /// Its reference time (`as_of`); `None` for projections and unresolved dates.
     pub when: Option<Date>,
     /// The earliest later date at which the same party gave a value that does not overlap.
@@ -192,6 +195,11 @@ pub enum Why {
         /// True when the first claim is the denial.
         first: bool,
     },
+    /// One party denies a figure, another asserts a figure the denial does not cover.
+    DeniedOther {
+        /// True when the first claim is the denial.
+        first: bool,
+    },
     /// One party denies what another reports with reserve.
     DeniedHedged {
         /// True when the first claim is the denial.
@@ -238,6 +246,12 @@ pub enum Why {
     /// Values at the same time, one this many times the other (at least [`FAR_APART`]): likely
     /// another place or a part.
     FarApart(u32),
+    /// A running toll at the same time, one side the outlet's own figure without a source: a
+    /// stage of the toll it relays, not a party disputing the other.
+    Unattributed {
+        /// True when the first claim is the unattributed one.
+        first: bool,
+    },
 }
 
 /// Judges a pair of claims from one group (`a` the earlier). `None` when the pair is not a
@@ -263,6 +277,9 @@ pub fn judge(a: &Side, b: &Side) -> Option<(Verdict, Why)> {
             let first = ca.stance == Denied;
             if same_party {
                 (Verdict::Update, Why::ChangedPosition)
+            } else if !overlap {
+                // A denial of one figure says nothing of another: "no 66 dead" is not "201 dead".
+                (Verdict::Unconfirmed, Why::DeniedOther { first })
             } else if other == Asserted {
                 (Verdict::Contradiction, Why::AssertedDenied { first })
             } else {
@@ -330,7 +347,22 @@ fn judge_values(a: &Side, b: &Side, same_party: bool, overlap: bool) -> (Verdict
     if let Some(times) = far_apart(ca, cb) {
         return (Verdict::DifferentScope, Why::FarApart(times));
     }
+    if (a.unattributed || b.unattributed) && is_running_toll(ca) {
+        return (
+            Verdict::Update,
+            Why::Unattributed {
+                first: a.unattributed,
+            },
+        );
+    }
     (Verdict::Contradiction, Why::Conflict(days))
+}
+
+/// True when a claim counts a toll that authorities revise as it runs (deaths, missing…).
+fn is_running_toll(c: &Claim) -> bool {
+    c.counted
+        .as_ref()
+        .is_some_and(|k| crate::extract::concept::RUNNING_TOLLS.contains(&k.concept.as_str()))
 }
 
 /// Figures given at the same time that differ by at least this factor are read as measuring
@@ -399,6 +431,11 @@ pub fn reason(a: &Side, b: &Side, why: Why) -> String {
             label(other(first)),
             party(pick(first))
         ),
+        Why::DeniedOther { first } => format!(
+            "{} denies another figure than the one {} gives; neither confirms the other",
+            party(pick(first)),
+            label(other(first))
+        ),
         Why::DeniedHedged { first } => format!(
             "{} denies what {} reports only with reserve",
             party(pick(first)),
@@ -453,6 +490,11 @@ pub fn reason(a: &Side, b: &Side, why: Why) -> String {
         Why::FarApart(times) => format!(
             "values {times} times apart at the same time: likely another place or a part, not \
              a dispute"
+        ),
+        Why::Unattributed { first } => format!(
+            "values differ, but {} gives its figure without a source: a stage of the running \
+             toll, not a dispute",
+            label(pick(first))
         ),
         Why::Conflict(0) => "values do not overlap for the same day".into(),
         Why::Conflict(days) => format!("values do not overlap within {days} days"),
