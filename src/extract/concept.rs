@@ -1113,6 +1113,7 @@ const OUTCOMES: &[&str] = &[
     "displaced",
     "evacuated",
     "foreign nationals",
+    "homeless",
     "hospitalized",
     "identified bodies",
     "indictments",
@@ -1270,6 +1271,7 @@ pub fn refine(
         counted.concept = match (event, outcome) {
             (_, Some(outcome)) => outcome,
             (Some("displaced"), _) => "displaced",
+            (Some("homeless"), _) => "homeless",
             (Some("rescued"), _) => "rescued",
             (Some("protested"), _) => "protesters",
             (Some("deployed" | "fighting" | "training"), _) if personnel => "soldiers",
@@ -1316,32 +1318,44 @@ mod tests {
             ("Two police officers were wounded when a shell hit.", &["injured"]),
             ("Authorities had arrested more than a dozen suspected smugglers.", &["arrests"]),
             ("Some 48 people remained in hospital on Thursday.", &["hospitalized"]),
+            ("Up to 5,000 people were left without a home.", &["homeless"]),
+            ("Police announced the arrest of 14 people.", &["arrests"]),
         ]);
         check_concepts(Lang::Fr, &[
             ("Les hélicoptères ont hélitreuillé plus de 300 personnes.", &["rescued"]),
             ("Il a ordonné à 4 500 habitants de quitter leur domicile.", &["evacuated"]),
             ("450 « émeutiers » ont été arrêtés.", &["arrests"]),
             ("Quatre manifestants auraient été tués.", &["deaths"]),
+            ("Près de 2 000 personnes se sont retrouvées sans logement.", &["homeless"]),
+            ("La gendarmerie a annoncé l'arrestation de sept personnes.", &["arrests"]),
         ]);
         check_concepts(Lang::De, &[
             ("Sie sprechen von 13 getöteten Fliegern.", &["deaths"]),
             ("Drei Beamte wurden verletzt.", &["injured"]),
             ("Rund 2.000 Beamte wurden verletzt.", &["injured"]),
+            ("Etwa 8.000 Menschen sind nun obdachlos.", &["homeless"]),
+            ("Noch 64 Menschen werden in Krankenhäusern behandelt.", &["hospitalized"]),
         ]);
         check_concepts(Lang::Es, &[
             ("Alrededor de un millar de personas han sido procesadas.", &["indictments"]),
             ("Solo 45.000 personas salieron a protestar.", &["protesters"]),
             ("Daba una cifra de 283 manifestantes muertos.", &["deaths"]),
+            ("Unas 12.000 personas se quedaron sin hogar.", &["homeless"]),
+            ("Otras 31 personas siguen en paradero desconocido.", &["missing"]),
         ]);
         check_concepts(Lang::It, &[
             ("Sono stati incriminati undici persone.", &["indictments"]),
             ("Migliaia di persone sono tornate in piazza.", &["protesters"]),
+            ("Sono almeno 900 le persone rimaste senza casa.", &["homeless"]),
+            ("Sono sei le persone in custodia cautelare.", &["arrests"]),
         ]);
         check_concepts(Lang::Pt, &[
             ("Teriam morrido pelo menos nove pessoas.", &["deaths"]),
             ("Cerca de 40 mil pessoas desfilaram hoje.", &["protesters"]),
             ("Segundo ele, 21 pessoas arriscam a pena de morte.", &["people facing the death penalty"]),
             ("Entre os mortos, só 40 tinham sido identificados.", &["identified bodies"]),
+            ("Cerca de 7 mil pessoas ficaram desabrigadas.", &["homeless"]),
+            ("Duas pessoas teriam desaparecido no rio.", &["missing"]),
         ]);
     }
 
