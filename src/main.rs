@@ -129,7 +129,7 @@ fn run(cli: Cli, outputs: &Outputs) -> Result<ExitCode, String> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Extract(common) => {
-            let (extraction, skipped, failed) = load(&common, outputs)?;
+            let (extraction, skipped, failed) = load(&common, outputs, false)?;
             let out = match common.format {
                 Format::Table => Output::ClaimsTable(&extraction, table_style(&common)),
                 Format::Json => Output::Json(&extraction, None, &skipped),
@@ -147,7 +147,7 @@ fn run(cli: Cli, outputs: &Outputs) -> Result<ExitCode, String> {
             })
         }
         Command::Compare(args) => {
-            let (extraction, skipped, failed) = load(&args.common, outputs)?;
+            let (extraction, skipped, failed) = load(&args.common, outputs, true)?;
             claimdiff::compare::verdict::set_strict_bounds(args.strict_bounds);
             // The table and the CSV look claims up by id: their index is built while the
             // comparison runs, on the cores it leaves idle.
@@ -263,15 +263,20 @@ fn bom(out: &mut dyn Write, bom: bool) -> std::io::Result<()> {
 /// each (warnings not with `--quiet`). Returns the extraction, the inputs that were skipped
 /// (unreadable or empty) and whether any input failed (an unreadable one: exit status 2).
 /// When no article at all could be read the error is an empty message: the problems are
-/// already on stderr, one line each.
+/// already on stderr, one line each. With `one_story` (compare), an article whose dateline
+/// gives no year takes the other articles' ([`ingest::year_from_others`]).
 fn load(
     common: &Common,
     outputs: &Outputs,
+    one_story: bool,
 ) -> Result<(claimdiff::Extraction, Vec<Skipped>, bool), String> {
     let options = options(common)?;
     let start = std::time::Instant::now();
     let spinner = progress::Spinner::start(!common.quiet);
-    let loaded = ingest::load(&common.inputs, &options);
+    let mut loaded = ingest::load(&common.inputs, &options);
+    if one_story {
+        ingest::year_from_others(&mut loaded.documents);
+    }
     spinner.finish();
     for e in &loaded.errors {
         say(&format!("claimdiff: {e}"));

@@ -117,6 +117,20 @@ pub fn find_wire_line(body: &str) -> Option<(usize, usize)> {
     })
 }
 
+/// The day and month a wire dateline gives without a year ("BERLIN, 16 juillet (L'Écho du
+/// Confluent)" → 16 July), as (month, day), read in the language of `words`.
+pub fn day_and_month(line: &str, words: &DateWords) -> Option<(i8, i8)> {
+    let tokens = tokenize(line, 0, line.len());
+    let r = Reader {
+        tokens: &tokens,
+        words,
+        masks: &[],
+    };
+    (0..tokens.len())
+        .find_map(|i| r.day_and_month(i))
+        .map(|p| (p.month, p.day))
+}
+
 /// The name in parentheses that ends a wire dateline ("BERLIN, 16 juillet (L'Écho du
 /// Confluent)" → "L'Écho du Confluent"): a capitalised name of a few words, not a time or a
 /// number.
@@ -367,6 +381,27 @@ mod tests {
         for (body, want) in rows {
             let got = find_wire_line(body).map(|(s, e)| &body[s..e]);
             assert_eq!(got, *want, "{body:?}");
+        }
+    }
+
+    #[test]
+    fn the_day_and_month_of_a_wire_dateline() {
+        type Row = (&'static str, Lang, Option<(i8, i8)>);
+        let rows: &[Row] = &[
+            (
+                "BERLIN, 16 juillet (L'Écho du Confluent)",
+                Lang::Fr,
+                Some((7, 16)),
+            ),
+            ("SEOUL, Oct 30 (Halcyon Wire)", Lang::En, Some((10, 30))),
+            ("MADRID, 3 de noviembre (Agencia)", Lang::Es, Some((11, 3))),
+            ("ROMA, 12 settembre (Agenzia)", Lang::It, Some((9, 12))),
+            ("LISBOA, 5 de março (Agência)", Lang::Pt, Some((3, 5))),
+            ("BERLIN, 19. Juli (Agentur)", Lang::De, Some((7, 19))),
+            ("PARIS (Agence)", Lang::Fr, None),
+        ];
+        for (line, lang, want) in rows {
+            assert_eq!(day_and_month(line, &lang.data().dates), *want, "{line:?}");
         }
     }
 

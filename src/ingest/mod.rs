@@ -174,6 +174,51 @@ pub enum PublishedFrom {
     FileName,
     /// `--date`.
     Option,
+    /// A wire dateline's day and month ("BERLIN, 16 juillet (…)"), with the year of the other
+    /// articles compared ([`year_from_others`]).
+    WireDateline,
+}
+
+/// What the warning of an article without a date says.
+const NO_DATE: &str = "no publication date found";
+
+/// Dates the articles whose wire dateline gives a day and month but no year ("BERLIN, 16
+/// juillet (…)", "SEOUL, Oct 30 (…)") with the year of the other articles: the year that puts
+/// that day nearest the middle of their publication dates. For `compare`, whose articles report
+/// one story; the article says so in its warnings. Articles dated otherwise are not touched.
+pub fn year_from_others(documents: &mut [Document]) {
+    let mut dates: Vec<Date> = documents
+        .iter()
+        .filter_map(|d| d.published.map(|p| p.date))
+        .collect();
+    if dates.is_empty() {
+        return;
+    }
+    dates.sort_unstable();
+    let middle = dates[dates.len() / 2];
+    for d in documents.iter_mut().filter(|d| d.published.is_none()) {
+        let Some([start, end]) = d.dateline else {
+            continue;
+        };
+        let line = d.text.get(start..end).unwrap_or("");
+        let Some((month, day)) = dateline::day_and_month(line, &d.lang.data().dates) else {
+            continue;
+        };
+        let year = middle.year();
+        let nearest = (year - 1..=year + 1)
+            .filter_map(|y| Date::new(y, month, day).ok())
+            .min_by_key(|date| (*date - middle).get_days().abs());
+        let Some(date) = nearest else {
+            continue;
+        };
+        d.published = Some(Published { date, time: None });
+        d.published_from = Some(PublishedFrom::WireDateline);
+        let name = crate::error::shown(Path::new(&d.path));
+        d.warnings.retain(|w| !w.contains(NO_DATE));
+        d.warnings.push(format!(
+            "{name}: its dateline gives no year: dated {date}, the year of the other articles"
+        ));
+    }
 }
 
 /// Builds a document from already decoded text; `path` names it, gives its kind (extension)
@@ -374,7 +419,7 @@ fn finish(
     };
     if published.is_none() {
         warnings.push(format!(
-            "{name}: no publication date found: relative dates stay unresolved (give --date YYYY-MM-DD)"
+            "{name}: {NO_DATE}: relative dates stay unresolved (give --date YYYY-MM-DD)"
         ));
     }
 

@@ -109,6 +109,7 @@ enum PublishedFrom {
     Dateline,
     FileName,
     Option,
+    WireDateline,
 }
 
 #[derive(JsonSchema)]

@@ -870,6 +870,16 @@ impl Reader<'_, '_> {
         ends.then_some((next, day))
     }
 
+    /// A day with its month at token `i`, with or without a year ("16 juillet", "Oct 30").
+    pub(crate) fn day_and_month(&self, i: usize) -> Option<Point> {
+        let mut found = Vec::new();
+        self.days(i, &mut found)?;
+        match found.first()?.expr {
+            Expr::Days { from, .. } => Some(from),
+            _ => None,
+        }
+    }
+
     /// An absolute date with its year, as a dateline gives it ("21 octobre 2024",
     /// "Oct. 28, 2024", "2024-10-28", "23/10/2024"); returns the index after it.
     pub(crate) fn dated(&self, i: usize) -> Option<(usize, Point)> {
