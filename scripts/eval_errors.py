@@ -81,10 +81,21 @@ def main():
             matched, _, _ = score.match(gcl, data)
             pid = {g: c.get("id") for g, c in matched.items()}
             gid = {v: k for k, v in pid.items()}
-            links = defaultdict(set)
+            links, reasons = defaultdict(set), {}
             for fnd in data.get("findings") or []:
                 links[frozenset((fnd.get("a"), fnd.get("b")))].add(score.fold(fnd.get("verdict")))
+                reasons[frozenset((fnd.get("a"), fnd.get("b")))] = fnd.get("reason")
             group_of = {cid: grp["id"] for grp in data.get("groups") or [] for cid in grp.get("claims") or []}
+            label_of = {grp["id"]: grp.get("label") for grp in data.get("groups") or []}
+            pred = {c.get("id"): c for c in data.get("claims") or []}
+            def tool(cid):
+                c = pred.get(cid)
+                if c is None:
+                    return "unmatched"
+                q = c.get("qualifiers") or {}
+                return (f"[{(c.get('counted') or {}).get('concept')}|{(c.get('counted') or {}).get('text')}] place={q.get('place')} "
+                        f"scope={q.get('scope')} as_of={c.get('as_of')} src={(c.get('source') or {}).get('canonical')} "
+                        f"group={label_of.get(group_of.get(cid))}")
             print(f"\n=== event {ev}")
             gold_rel = {frozenset((r["a"], r["b"])): r["verdict"] for r in gold["relations"]}
             for r in gold["relations"]:
@@ -105,6 +116,10 @@ def main():
                     print(f"  {v.upper()} want, got {sorted(found) or ('unmatched' if not (a and b) else 'nothing')}"
                           f" groups {group_of.get(a)}/{group_of.get(b)}\n     {r['a']} {show_g(ga)} «{ga['evidence']}»"
                           f"\n     {r['b']} {show_g(gb)} «{gb['evidence']}»")
+                    if found:
+                        print(f"     why: {reasons.get(frozenset((a, b)))}")
+                    else:
+                        print(f"     tool a: {tool(a)}\n     tool b: {tool(b)}")
             for fnd in data.get("findings") or []:
                 if score.fold(fnd.get("verdict")) not in score.VERDICT["contradict"]:
                     continue
