@@ -13,6 +13,7 @@ Examples:
   claimdiff compare --only contradictions fixtures/nk-troops
   claimdiff compare -q fixtures/nk-troops && echo 'no contradiction'
   claimdiff extract --format json article.md
+  claimdiff extract --format jsonl fixtures/nk-troops > claims.jsonl
   claimdiff completions zsh > ~/.zfunc/_claimdiff
   claimdiff man compare | man -l -
 
@@ -51,8 +52,22 @@ pub enum Command {
         #[arg(value_name = "SUBCOMMAND")]
         subcommand: Option<String>,
     },
-    /// Print the JSON Schema of `--format json` output to stdout.
-    Schema,
+    /// Print the JSON Schema of `--format json` output to stdout, or with `--format jsonl` the
+    /// schema of one line of `--format jsonl` output.
+    Schema {
+        /// The output whose schema to print.
+        #[arg(long, value_enum, default_value_t = SchemaOf::Json)]
+        format: SchemaOf,
+    },
+}
+
+/// The outputs `claimdiff schema` describes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SchemaOf {
+    /// The JSON document of `--format json`.
+    Json,
+    /// One line of `--format jsonl`.
+    Jsonl,
 }
 
 /// Which rows `--only` keeps.
@@ -76,6 +91,9 @@ pub enum Format {
     Table,
     /// JSON, schema 1.
     Json,
+    /// JSON lines: one compact object per line (schema, document, claim, group, finding, error),
+    /// each with its "type" and the fields of its JSON object, for pipelines and databases.
+    Jsonl,
     /// CSV, one row per claim (extract) or per finding (compare).
     Csv,
 }
