@@ -14,6 +14,7 @@ Examples:
   claimdiff compare -q fixtures/nk-troops && echo 'no contradiction'
   claimdiff extract --format json article.md
   claimdiff extract --format jsonl fixtures/nk-troops > claims.jsonl
+  jq -c '{id, text}' articles.json | claimdiff extract --stdin-jsonl --format jsonl
   claimdiff completions zsh > ~/.zfunc/_claimdiff
   claimdiff man compare | man -l -
 
@@ -114,8 +115,15 @@ pub enum Color {
 pub struct Common {
     /// Articles to read: files (.txt, .md, .html; UTF-8, UTF-16 with BOM or Windows-1252),
     /// directories (walked in sorted order, hidden entries skipped) or - for stdin.
-    #[arg(required = true, value_name = "FILE|DIR")]
+    #[arg(required_unless_present = "stdin_jsonl", value_name = "FILE|DIR")]
     pub inputs: Vec<PathBuf>,
+    /// Read stdin as JSON lines, one article per line (besides any FILE|DIR; - may be left out):
+    /// {"id", "text", "published", "lang", "outlet", "format"}, only id and text required; format
+    /// is txt (default), md or html, published YYYY-MM-DD. A line reads as a file named after its
+    /// id would, published, lang and outlet winning over the text's own; a bad line is named
+    /// (stdin line 17: …) and skipped.
+    #[arg(long)]
+    pub stdin_jsonl: bool,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Table)]
     pub format: Format,

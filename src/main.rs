@@ -277,7 +277,15 @@ fn load(
     let options = options(common)?;
     let start = std::time::Instant::now();
     let spinner = progress::Spinner::start(!common.quiet);
-    let loaded = ingest::load(&common.inputs, &options);
+    let loaded = if common.stdin_jsonl {
+        let mut inputs = common.inputs.clone();
+        if !inputs.iter().any(|i| i.as_os_str() == "-") {
+            inputs.push(PathBuf::from("-"));
+        }
+        ingest::load_with(&inputs, ingest::Stdin::JsonLines, &options)
+    } else {
+        ingest::load(&common.inputs, &options)
+    };
     spinner.finish();
     for e in &loaded.errors {
         say(&format!("claimdiff: {e}"));
