@@ -30,6 +30,9 @@ pub const FIELDS: [&str; 6] = ["id", "text", "published", "lang", "outlet", "for
 /// parallel, and a run never holds more than one batch's text besides its documents.
 const BATCH_BYTES: usize = 16 << 20;
 
+/// The largest line buffer kept from one line to the next.
+const KEPT_BUFFER: usize = 1 << 20;
+
 /// One line's article, checked, before it is read as a document.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Line {
@@ -212,6 +215,11 @@ pub fn read<R: BufRead>(mut reader: R, limit: usize, options: &Options) -> FromL
     let mut buf = Vec::new();
     let mut number = 0;
     loop {
+        // A large line's buffer is not kept for the lines after it: a run holds a large line
+        // once, as its document's text.
+        if buf.capacity() > KEPT_BUFFER {
+            buf = Vec::new();
+        }
         let next = match next_line(&mut reader, &mut buf, limit) {
             Ok(next) => next,
             Err(e) => {
