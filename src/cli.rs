@@ -13,6 +13,8 @@ Examples:
   claimdiff compare --only contradictions fixtures/nk-troops
   claimdiff compare -q fixtures/nk-troops && echo 'no contradiction'
   claimdiff extract --format json article.md
+  claimdiff extract --format jsonl fixtures/nk-troops > claims.jsonl
+  jq -c '{id, text}' articles.json | claimdiff extract --stdin-jsonl --format jsonl
   claimdiff completions zsh > ~/.zfunc/_claimdiff
   claimdiff man compare | man -l -
 
@@ -51,8 +53,22 @@ pub enum Command {
         #[arg(value_name = "SUBCOMMAND")]
         subcommand: Option<String>,
     },
-    /// Print the JSON Schema of `--format json` output to stdout.
-    Schema,
+    /// Print the JSON Schema of `--format json` output to stdout, or with `--format jsonl` the
+    /// schema of one line of `--format jsonl` output.
+    Schema {
+        /// The output whose schema to print.
+        #[arg(long, value_enum, default_value_t = SchemaOf::Json)]
+        format: SchemaOf,
+    },
+}
+
+/// The outputs `claimdiff schema` describes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SchemaOf {
+    /// The JSON document of `--format json`.
+    Json,
+    /// One line of `--format jsonl`.
+    Jsonl,
 }
 
 /// Which rows `--only` keeps.
@@ -76,6 +92,9 @@ pub enum Format {
     Table,
     /// JSON, schema 1.
     Json,
+    /// JSON lines: one compact object per line (schema, document, claim, group, finding, error),
+    /// each with its "type" and the fields of its JSON object, for pipelines and databases.
+    Jsonl,
     /// CSV, one row per claim (extract) or per finding (compare).
     Csv,
 }
@@ -96,8 +115,15 @@ pub enum Color {
 pub struct Common {
     /// Articles to read: files (.txt, .md, .html; UTF-8, UTF-16 with BOM or Windows-1252),
     /// directories (walked in sorted order, hidden entries skipped) or - for stdin.
-    #[arg(required = true, value_name = "FILE|DIR")]
+    #[arg(required_unless_present = "stdin_jsonl", value_name = "FILE|DIR")]
     pub inputs: Vec<PathBuf>,
+    /// Read stdin as JSON lines, one article per line (besides any FILE|DIR; - may be left out):
+    /// {"id", "text", "published", "lang", "outlet", "format"}, only id and text required; format
+    /// is txt (default), md or html, published YYYY-MM-DD. A line reads as a file named after its
+    /// id would, published, lang and outlet winning over the text's own; a bad line is named
+    /// (stdin line 17: …) and skipped.
+    #[arg(long)]
+    pub stdin_jsonl: bool,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Table)]
     pub format: Format,

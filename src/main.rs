@@ -31,7 +31,7 @@ use clap::Parser;
 
 use claimdiff::report::{self, Skipped, TableStyle};
 use claimdiff::{Lang, Options, ingest};
-use cli::{Cli, Color, Command, Common, Format, Only};
+use cli::{Cli, Color, Command, Common, Format, Only, SchemaOf};
 use output::{Outputs, Target};
 
 fn main() -> ExitCode {
@@ -69,7 +69,7 @@ fn main() -> ExitCode {
             args.csv.as_deref(),
             args.html.as_deref(),
         ),
-        Command::Completions { .. } | Command::Man { .. } | Command::Schema => {
+        Command::Completions { .. } | Command::Man { .. } | Command::Schema { .. } => {
             Outputs::plan(None, None, None)
         }
     };
@@ -124,8 +124,12 @@ fn run(cli: Cli, outputs: &Outputs) -> Result<ExitCode, String> {
             emit(&Target::Stdout, &Output::Bytes(out))?;
             Ok(ExitCode::SUCCESS)
         }
-        Command::Schema => {
-            emit(&Target::Stdout, &Output::Bytes(report::schema::json()))?;
+        Command::Schema { format } => {
+            let schema = match format {
+                SchemaOf::Json => report::schema::json(),
+                SchemaOf::Jsonl => report::schema::jsonl(),
+            };
+            emit(&Target::Stdout, &Output::Bytes(schema))?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Extract(common) => {
@@ -133,6 +137,7 @@ fn run(cli: Cli, outputs: &Outputs) -> Result<ExitCode, String> {
             let out = match common.format {
                 Format::Table => Output::ClaimsTable(&extraction, table_style(&common)),
                 Format::Json => Output::Json(&extraction, None, &skipped),
+                Format::Jsonl => Output::Jsonl(&extraction, None, &skipped),
                 Format::Csv => Output::ClaimsCsv(&extraction, common.csv_bom),
             };
             if !(common.quiet && common.output.is_none()) {
@@ -202,6 +207,7 @@ fn run(cli: Cli, outputs: &Outputs) -> Result<ExitCode, String> {
                     ))
                 }
                 Format::Json => Output::Json(&extraction, Some(&comparison), &skipped),
+                Format::Jsonl => Output::Jsonl(&extraction, Some(&comparison), &skipped),
                 Format::Csv => Output::FindingsCsv(look(), &comparison, args.common.csv_bom),
             };
             if !(args.common.quiet && args.common.output.is_none()) {
@@ -273,7 +279,15 @@ fn load(
     let options = options(common)?;
     let start = std::time::Instant::now();
     let spinner = progress::Spinner::start(!common.quiet);
-    let mut loaded = ingest::load(&common.inputs, &options);
+    let mut loaded = if common.stdin_jsonl {
+        let mut inputs = common.inputs.clone();
+        if !inputs.iter().any(|i| i.as_os_str() == "-") {
+            inputs.push(PathBuf::from("-"));
+        }
+        ingest::load_with(&inputs, ingest::Stdin::JsonLines, &options)
+    } else {
+        ingest::load(&common.inputs, &options)
+    };
     if one_story {
         ingest::year_from_others(&mut loaded.documents);
     }
@@ -392,6 +406,12 @@ enum Output<'a> {
         Option<&'a claimdiff::compare::Comparison>,
         &'a [Skipped],
     ),
+    /// JSON lines, written as they are rendered, like the JSON.
+    Jsonl(
+        &'a claimdiff::Extraction,
+        Option<&'a claimdiff::compare::Comparison>,
+        &'a [Skipped],
+    ),
     /// The table of `extract`, written block by block for a large run.
     ClaimsTable(&'a claimdiff::Extraction, report::TableStyle),
     /// One row per claim, after a byte order mark when asked.
@@ -413,6 +433,9 @@ impl Output<'_> {
             }
             Output::Json(extraction, comparison, skipped) => {
                 report::json::write_with_errors(out, extraction, *comparison, skipped)
+            }
+            Output::Jsonl(extraction, comparison, skipped) => {
+                report::jsonl::write(out, extraction, *comparison, skipped)
             }
             Output::ClaimsCsv(extraction, with_bom) => {
                 bom(out, *with_bom)?;

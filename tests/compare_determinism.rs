@@ -66,6 +66,7 @@ fn same_bytes_for_any_thread_count_and_file_order() {
     for format in [
         &["--color", "never", "--width", "120"][..],
         &["--format", "json"][..],
+        &["--format", "jsonl"][..],
         &["--format", "csv"][..],
     ] {
         let one = run("1", &files, format);

@@ -1,6 +1,7 @@
 //! The inputs of a run: command-line paths become a sorted list of files (directories walked,
 //! hidden entries skipped, `-` for stdin), read in parallel, each becoming a document, an error or
-//! a warning; then every document gets a unique id that does not depend on the input order.
+//! a warning; stdin may instead hold one article per line ([`super::lines`]); then every document
+//! gets a unique id that does not depend on the input order.
 
 use std::collections::{BTreeMap, HashSet};
 use std::io::Read;
@@ -17,7 +18,17 @@ pub const EXTENSIONS: &[&str] = &["htm", "html", "markdown", "md", "text", "txt"
 
 /// Inputs larger than this are refused rather than read into memory (it also stops a device
 /// such as `/dev/zero` from being read forever).
-const MAX_INPUT_BYTES: u64 = 256 << 20;
+pub(crate) const MAX_INPUT_BYTES: u64 = 256 << 20;
+
+/// What stdin (`-`) holds.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Stdin {
+    /// One article, as a file holds one.
+    #[default]
+    Article,
+    /// One article per line, as a JSON object ([`super::lines`]).
+    JsonLines,
+}
 
 /// The result of reading every input of a run: the documents, plus the errors and warnings met,
 /// each already naming its file.
@@ -39,6 +50,11 @@ pub struct Loaded {
 
 /// Reads every input (files, directories walked in sorted order, `-` for stdin).
 pub fn load(inputs: &[PathBuf], options: &Options) -> Loaded {
+    load_with(inputs, Stdin::Article, options)
+}
+
+/// [`load`], with `-` read as `stdin` says.
+pub fn load_with(inputs: &[PathBuf], stdin: Stdin, options: &Options) -> Loaded {
     let mut loaded = Loaded::default();
     let mut files = Vec::new();
     for input in inputs {
@@ -66,6 +82,18 @@ pub fn load(inputs: &[PathBuf], options: &Options) -> Loaded {
         .filter(|f| f.as_os_str() != "-")
         .cloned()
         .collect();
+    let mut lines = Vec::new();
+    if stdin == Stdin::JsonLines && files.len() > loaded.files.len() {
+        files.retain(|f| f.as_os_str() != "-");
+        let read = super::lines::read(
+            std::io::BufReader::with_capacity(1 << 16, std::io::stdin().lock()),
+            super::lines::MAX_LINE_BYTES,
+            options,
+        );
+        lines = read.documents;
+        loaded.errors.extend(read.errors);
+        loaded.warnings.extend(read.warnings);
+    }
     let results: Vec<Result<(Document, FileKey), Error>> = files
         .par_iter()
         .map(|path| read_keyed(path, options))
@@ -77,7 +105,7 @@ pub fn load(inputs: &[PathBuf], options: &Options) -> Loaded {
             Err(e) => loaded.errors.push(e),
         }
     }
-    loaded.documents = unique_ids(keyed);
+    loaded.documents = unique_ids(keyed, lines);
     loaded
 }
 
@@ -251,7 +279,7 @@ fn describe(e: &std::io::Error) -> String {
 #[cfg(test)]
 fn assign_ids(documents: &mut Vec<Document>) {
     let keyed = documents.drain(..).map(|d| (d, None)).collect();
-    *documents = unique_ids(keyed);
+    *documents = unique_ids(keyed, Vec::new());
 }
 
 /// Drops documents read twice (`x.txt` and `./x.txt`) and makes document ids unique without
@@ -259,14 +287,16 @@ fn assign_ids(documents: &mut Vec<Document>) {
 /// as it takes to tell them apart (`a/news/x`, `b/news/x`), then its extension (`news/x.md`);
 /// documents that even that cannot tell apart (stdin and a file named `stdin`) are numbered in
 /// path order. Two paths whose [`FileKey`]s differ are different files without asking the file
-/// system again.
-fn unique_ids(mut keyed: Vec<(Document, FileKey)>) -> Vec<Document> {
+/// system again. `lines`, the articles of stdin's lines (ids already distinct, in line order),
+/// are never dropped: one that shares an id with a file is numbered after the files.
+fn unique_ids(mut keyed: Vec<(Document, FileKey)>, lines: Vec<Document>) -> Vec<Document> {
     keyed.sort_by(|(a, _), (b, _)| a.path.cmp(&b.path));
     keyed.dedup_by(|(b, key_b), (a, key_a)| {
         let differ = matches!((key_a, key_b), (Some(x), Some(y)) if x != y);
         !differ && same_file(&a.path, &b.path)
     });
     let mut documents: Vec<Document> = keyed.into_iter().map(|(d, _)| d).collect();
+    documents.extend(lines);
     let names: Vec<(Vec<String>, String)> = documents
         .iter()
         .map(|d| {

@@ -13,12 +13,13 @@
 pub mod controls;
 pub mod dateline;
 pub mod html;
+pub mod lines;
 pub mod markdown;
 pub mod text;
 
 mod inputs;
 
-pub use inputs::{EXTENSIONS, Loaded, load, read_file};
+pub use inputs::{EXTENSIONS, Loaded, Stdin, load, load_with, read_file};
 
 use std::borrow::Cow;
 use std::path::{Path, PathBuf};
@@ -166,7 +167,8 @@ struct Meta {
 pub enum PublishedFrom {
     /// The front matter's `date`.
     FrontMatter,
-    /// A saved page's metadata (`article:published_time`, `<time>`, JSON-LD).
+    /// Metadata given with the article: a saved page's (`article:published_time`, `<time>`,
+    /// JSON-LD), or a JSON line's `published`.
     Metadata,
     /// A dateline in the first lines of the article.
     Dateline,
@@ -224,17 +226,123 @@ pub fn year_from_others(documents: &mut [Document]) {
 /// Builds a document from already decoded text; `path` names it, gives its kind (extension)
 /// and its default outlet (file stem).
 pub fn from_text(path: &str, text: &str, options: &Options) -> Result<Document, Error> {
-    let text = normalize_newlines(text);
+    from_named(
+        &Name::of_path(path),
+        None,
+        Cow::Borrowed(text),
+        Given::default(),
+        options,
+    )
+}
+
+/// How an input is named in a run: the document's path, the stem its id, default outlet and
+/// date come from, and what its errors and warnings name.
+#[derive(Debug, Clone)]
+pub(crate) struct Name {
+    /// The path as given (`-` for stdin).
+    path: String,
+    /// The id before it is made unique: the file stem (`stdin` for stdin), or a JSON line's id.
+    stem: String,
+    /// What errors and warnings name: the path, or `stdin line 17`.
+    label: PathBuf,
+    /// Whether the input is a JSON line's text rather than a file.
+    line: bool,
+}
+
+impl Name {
+    /// A file's name (`-` for stdin).
+    fn of_path(path: &str) -> Name {
+        let stem = if path == "-" {
+            "stdin".to_string()
+        } else {
+            let stem = Path::new(path)
+                .file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_else(|| path.to_string());
+            crate::error::escape_controls(&stem)
+        };
+        Name {
+            path: path.to_string(),
+            stem,
+            label: PathBuf::from(path),
+            line: false,
+        }
+    }
+
+    /// The name of an article given as line `line` of stdin with the id `id`: read from `-`,
+    /// named after its id as a file is after its stem, its problems naming its line.
+    pub(crate) fn of_line(id: &str, line: usize) -> Name {
+        Name {
+            path: "-".to_string(),
+            stem: crate::error::escape_controls(id),
+            label: line_label(line),
+            line: true,
+        }
+    }
+}
+
+/// What errors and warnings about line `line` of stdin name: `stdin line 17`.
+pub(crate) fn line_label(line: usize) -> PathBuf {
+    PathBuf::from(format!("stdin line {line}"))
+}
+
+/// What the input says of an article beside its text (a JSON line's fields): it wins over what
+/// the text says of itself, as front matter does.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Given {
+    /// The outlet.
+    pub outlet: Option<String>,
+    /// The publication date (`published_from` is then `metadata`).
+    pub published: Option<Published>,
+    /// The language code, as front matter declares it.
+    pub lang: Option<String>,
+}
+
+impl Meta {
+    /// This metadata with what `given` says instead wherever it says something.
+    fn overridden_by(self, given: Given) -> Meta {
+        let given_date = given.published.is_some();
+        Meta {
+            outlet: given.outlet.or(self.outlet),
+            published: given.published.or(self.published),
+            published_from: if given_date {
+                Some(PublishedFrom::Metadata)
+            } else {
+                self.published_from
+            },
+            other_date: if given_date { None } else { self.other_date },
+            declared_lang: given.lang.or(self.declared_lang),
+            title: self.title,
+        }
+    }
+}
+
+/// Builds the document of the input `name` from its decoded `text`, read as `kind` (found from
+/// the path and the text when `None`), with `given`'s metadata over the text's own.
+pub(crate) fn from_named(
+    name: &Name,
+    kind: Option<Kind>,
+    text: Cow<'_, str>,
+    given: Given,
+    options: &Options,
+) -> Result<Document, Error> {
+    let text = match text {
+        Cow::Borrowed(text) => normalize_newlines(text),
+        Cow::Owned(text) if text.starts_with('\u{FEFF}') || text.contains('\r') => {
+            Cow::Owned(normalize_newlines(&text).into_owned())
+        }
+        owned => owned,
+    };
     let empty = |reason: String| Error::Empty {
-        path: PathBuf::from(path),
+        path: name.label.clone(),
         reason,
     };
-    match Kind::of(path, &text) {
+    match kind.unwrap_or_else(|| Kind::of(&name.path, &text)) {
         Kind::Html => {
             let page = html::read(&text).map_err(|problem| match problem {
                 html::Problem::NoArticle(reason) => empty(reason),
                 html::Problem::Refused(reason) => Error::Decode {
-                    path: PathBuf::from(path),
+                    path: name.label.clone(),
                     reason,
                 },
             })?;
@@ -245,13 +353,14 @@ pub fn from_text(path: &str, text: &str, options: &Options) -> Result<Document, 
                 published: page.published,
                 other_date: None,
                 declared_lang: page.lang,
-            };
+            }
+            .overridden_by(given);
             let text = with_headline(page.text, meta.title.as_deref(), meta.outlet.as_deref());
-            let mut doc = finish(path, text, 0, meta, options)?;
+            let mut doc = finish(name, text, 0, meta, options)?;
             if page.fallback {
                 doc.warnings.push(format!(
                     "{}: no article body recognised: read every paragraph left once navigation, header and footer are removed",
-                    crate::error::shown(Path::new(path))
+                    crate::error::shown(&name.label)
                 ));
             }
             Ok(doc)
@@ -279,8 +388,9 @@ pub fn from_text(path: &str, text: &str, options: &Options) -> Result<Document, 
                 published,
                 other_date: front.date.filter(|_| published.is_none()),
                 declared_lang: front.lang,
-            };
-            finish(path, text, body_start, meta, options)
+            }
+            .overridden_by(given);
+            finish(name, text, body_start, meta, options)
         }
     }
 }
@@ -337,7 +447,7 @@ fn with_headline(body: String, title: Option<&str>, outlet: Option<&str>) -> Str
 }
 
 fn finish(
-    path: &str,
+    name: &Name,
     text: String,
     body_start: usize,
     meta: Meta,
@@ -353,22 +463,19 @@ fn finish(
     };
     if text[body_start..].trim().is_empty() {
         return Err(Error::Empty {
-            path: PathBuf::from(path),
-            reason: "empty file: no article text".into(),
+            path: name.label.clone(),
+            reason: if name.line {
+                "empty text: no article to read".into()
+            } else {
+                "empty file: no article text".into()
+            },
         });
     }
-    let stem = if path == "-" {
-        "stdin".to_string()
-    } else {
-        let stem = Path::new(path)
-            .file_stem()
-            .map(|s| s.to_string_lossy().into_owned())
-            .unwrap_or_else(|| path.to_string());
-        crate::error::escape_controls(&stem)
-    };
+    let stem = &name.stem;
+    let path = &name.path;
     let mut warnings = Vec::new();
     // Warnings are one line each, whatever the file name or the declared values hold.
-    let name = crate::error::shown(Path::new(path));
+    let name = crate::error::shown(&name.label);
 
     let declared = meta.declared_lang.as_deref().and_then(Lang::from_code);
     if let (Some(code), None, None) = (&meta.declared_lang, declared, options.lang) {
@@ -412,7 +519,7 @@ fn finish(
             let found = front_numeric
                 .map(|d| (day(d), PublishedFrom::FrontMatter))
                 .or_else(|| dateline.map(|(_, _, p)| (p, PublishedFrom::Dateline)))
-                .or_else(|| date_in_name(&stem).map(|d| (day(d), PublishedFrom::FileName)))
+                .or_else(|| date_in_name(stem).map(|d| (day(d), PublishedFrom::FileName)))
                 .or_else(|| options.date.map(|d| (day(d), PublishedFrom::Option)));
             (found.map(|f| f.0), found.map(|f| f.1))
         }
@@ -429,7 +536,7 @@ fn finish(
         outlet: meta
             .outlet
             .or(wire_outlet)
-            .unwrap_or_else(|| outlet_from_stem_in(&stem, lang)),
+            .unwrap_or_else(|| outlet_from_stem_in(stem, lang)),
         lang,
         lang_origin,
         published,

@@ -72,6 +72,24 @@ fn field<W: io::Write + ?Sized, T: Serialize + Sync>(
         return out.write_all(b"[]");
     }
     out.write_all(b"[")?;
+    in_batches(out, buffers, items, |buf, first, item| {
+        buf.extend_from_slice(if first { b"\n    " } else { b",\n    " });
+        let mut ser = serde_json::Serializer::with_formatter(&mut *buf, Pretty::at(2));
+        item.serialize(&mut ser).expect("claims serialise to JSON");
+    })?;
+    out.write_all(b"\n  ]")
+}
+
+/// Writes `items` to `out` in order, each as `serialise(buffer, first, item)` renders it
+/// (`first` for the first of `items`): batches of [`BATCH_CHUNKS`] chunks of [`CHUNK`] items are
+/// rendered in parallel, each chunk into its own buffer of `buffers` (reused from batch to batch),
+/// then written out in order, so that the bytes never depend on the thread count.
+pub(super) fn in_batches<W: io::Write + ?Sized, T: Sync>(
+    out: &mut W,
+    buffers: &mut Vec<Vec<u8>>,
+    items: &[T],
+    serialise: impl Fn(&mut Vec<u8>, bool, &T) + Sync,
+) -> io::Result<()> {
     for (b, batch) in items.chunks(CHUNK * BATCH_CHUNKS).enumerate() {
         let n = batch.len().div_ceil(CHUNK);
         if buffers.len() < n {
@@ -84,17 +102,14 @@ fn field<W: io::Write + ?Sized, T: Serialize + Sync>(
             .for_each(|(c, (buf, chunk))| {
                 buf.clear();
                 for (i, item) in chunk.iter().enumerate() {
-                    let first = b == 0 && c == 0 && i == 0;
-                    buf.extend_from_slice(if first { b"\n    " } else { b",\n    " });
-                    let mut ser = serde_json::Serializer::with_formatter(&mut *buf, Pretty::at(2));
-                    item.serialize(&mut ser).expect("claims serialise to JSON");
+                    serialise(buf, b == 0 && c == 0 && i == 0, item);
                 }
             });
         for buf in &buffers[..n] {
             out.write_all(buf)?;
         }
     }
-    out.write_all(b"\n  ]")
+    Ok(())
 }
 
 /// serde_json's `PrettyFormatter` (two-space indent) starting at a given depth, which serde_json's

@@ -1,4 +1,5 @@
-//! The JSON Schema of `--format json` output (`claimdiff schema`), generated with schemars.
+//! The JSON Schema of `--format json` output (`claimdiff schema`), and of one line of
+//! `--format jsonl` output (`claimdiff schema --format jsonl`), generated with schemars.
 //!
 //! The schema is derived from types that mirror the output's shape field by field, rather
 //! than from the library's own types: those live in modules other engineers own, and some of
@@ -18,6 +19,42 @@ pub fn json() -> Vec<u8> {
     let mut out = serde_json::to_vec_pretty(&schema).expect("a schema serialises");
     out.push(b'\n');
     out
+}
+
+/// The schema of one line of `--format jsonl` output as pretty JSON, ending in a newline: one
+/// of the JSON's objects, tagged with its `type`.
+pub fn jsonl() -> Vec<u8> {
+    let schema = schema_for!(Line);
+    let mut out = serde_json::to_vec_pretty(&schema).expect("a schema serialises");
+    out.push(b'\n');
+    out
+}
+
+/// One line of `--format jsonl` output: an object of the JSON output with its `type` first.
+/// The lines come in this order: the schema line, documents, claims, groups and findings
+/// (`compare` only), errors.
+// Never built (see above): the size of its variants does not matter.
+#[allow(clippy::large_enum_variant)]
+#[derive(JsonSchema)]
+#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
+#[schemars(title = "claimdiff output line")]
+enum Line {
+    /// The first line: the schema version, as the JSON's top-level `schema`.
+    Schema {
+        /// The schema version: 1.
+        #[schemars(range(min = 1, max = 1))]
+        schema: u32,
+    },
+    /// One article (the JSON's `documents`).
+    Document(Document),
+    /// One claim (the JSON's `claims`).
+    Claim(Claim),
+    /// One group of comparable claims (the JSON's `groups`; `compare` only).
+    Group(Group),
+    /// One verdict on a pair of claims (the JSON's `findings`; `compare` only).
+    Finding(Finding),
+    /// An input that was skipped, and why (the JSON's `errors`).
+    Error(Skipped),
 }
 
 /// A calendar date, `YYYY-MM-DD`.
