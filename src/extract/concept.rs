@@ -657,10 +657,10 @@ fn gazetteer_place(
         {
             return None;
         }
-        let after_locative = phrase::listed(c.locatives, &tokens[k - 1].folded)
+        let after_locative = phrase::word_before(c.locatives, tokens, k).is_some()
             || (k >= 2
                 && is_stop(lang, &tokens[k - 1])
-                && phrase::listed(c.locatives, &tokens[k - 2].folded));
+                && phrase::word_before(c.locatives, tokens, k - 1).is_some());
         if !after_locative {
             return None;
         }
@@ -835,11 +835,21 @@ pub fn clause_qualifiers(
         .find(|&k| tokens[k].kind == TokenKind::Number)
         .unwrap_or(right);
     // "13 getöteten Fliegern": a participle between the figure and its noun is its predicate.
+    // A noun that is itself an outcome ("Dos 117 mortos, só 40 tinham sido identificados")
+    // does not take the predicate of the figure after it.
+    let outcome_noun = tokens
+        .get(noun)
+        .and_then(|t| concept(lang, &t.folded))
+        .is_some_and(|k| OUTCOMES.contains(&k));
     q.event = scan
         .first_after(EVENT, c.events, &skip, end, noun.max(end))
         .or_else(|| scan.first_after(EVENT, c.events, &skip, after, next_number))
         .or_else(|| before(EVENT, c.events))
-        .or_else(|| scan.first_after(EVENT, c.events, &skip, next_number, right));
+        .or_else(|| {
+            (!outcome_noun)
+                .then(|| scan.first_after(EVENT, c.events, &skip, next_number, right))
+                .flatten()
+        });
     q.scope = (left..right).find_map(|k| tags.at(SCOPE, c.scopes, tokens, k).map(|(_, s)| s));
     q.words = noun_phrase_words(lang, tokens, end..noun, skip.clone());
     q.words.extend(noun_phrase_words(
@@ -1354,9 +1364,30 @@ mod tests {
             ("Cerca de 40 mil pessoas desfilaram hoje.", &["protesters"]),
             ("Segundo ele, 21 pessoas arriscam a pena de morte.", &["people facing the death penalty"]),
             ("Entre os mortos, só 40 tinham sido identificados.", &["identified bodies"]),
+            ("Dos 117 mortos, só 40 tinham sido identificados.", &["deaths", "identified bodies"]),
             ("Cerca de 7 mil pessoas ficaram desabrigadas.", &["homeless"]),
             ("Duas pessoas teriam desaparecido no rio.", &["missing"]),
         ]);
+    }
+
+    /// A place after "the whole of" or an administrative noun ("in tutta la Spagna", "nella
+    /// provincia di Valencia", "en el conjunto de España") is the figure's place.
+    #[test]
+    #[rustfmt::skip]
+    fn places_past_a_whole_or_an_administrative_noun() {
+        use crate::lang::rows::check_qualifiers;
+        check_qualifiers(Lang::It, &[
+            ("I morti sono 211 nella provincia di Valencia.", None, Some("Valencia"), None),
+            ("I morti sono 219 in tutta la Spagna.", None, Some("Spain"), None),
+        ]);
+        check_qualifiers(Lang::Es, &[
+            ("Los muertos son 211 en la provincia de Valencia.", None, Some("Valencia"), None),
+            ("Asciende ya a 95 fallecidos en el conjunto de España.", None, Some("Spain"), None),
+        ]);
+        check_qualifiers(Lang::Fr, &[("On compte 95 morts dans toute l'Espagne.", None, Some("Spain"), None)]);
+        check_qualifiers(Lang::Pt, &[("São 214 mortos na província de Valência.", None, Some("Valencia"), None)]);
+        check_qualifiers(Lang::De, &[("Es gab 217 Tote in ganz Spanien.", None, Some("Spain"), None)]);
+        check_qualifiers(Lang::En, &[("There were 219 deaths throughout Spain.", None, Some("Spain"), None)]);
     }
 
     /// A part of a count ("dont", "of them", "davon", "tra cui") counts what the whole counts,
