@@ -1407,6 +1407,18 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
         ("zahl", T_TE),
     ],
     figure_nouns: &["bilanz", "gesamtzahl", "opferzahl", "zahl"],
+    report_nouns: &[
+        "angaben",
+        "bericht",
+        "bilanz",
+        "einschatzung",
+        "liste",
+        "mitteilung",
+        "schatzung",
+        "schatzungen",
+        "zahlen",
+        "zahlung",
+    ],
     verb_second: true,
 };
 

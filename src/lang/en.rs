@@ -1347,6 +1347,19 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
         ("tall", IES_IED),
     ],
     figure_nouns: &["count", "figure", "number", "toll", "total"],
+    report_nouns: &[
+        "assessment",
+        "count",
+        "data",
+        "estimate",
+        "estimates",
+        "figures",
+        "list",
+        "report",
+        "statement",
+        "tally",
+        "toll",
+    ],
     verb_second: false,
 };
 

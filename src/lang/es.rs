@@ -1434,6 +1434,17 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
         ("situ", AR),
     ],
     figure_nouns: &["balance", "cifra", "numero", "recuento", "total"],
+    report_nouns: &[
+        "balance",
+        "cifras",
+        "comunicado",
+        "datos",
+        "estimacion",
+        "estimaciones",
+        "informe",
+        "lista",
+        "recuento",
+    ],
     verb_second: false,
 };
 

@@ -1695,6 +1695,20 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
         ("signal", ER),
     ],
     figure_nouns: &["bilan", "chiffre", "nombre", "total"],
+    report_nouns: &[
+        "bilan",
+        "bilans",
+        "chiffres",
+        "communique",
+        "comptage",
+        "decompte",
+        "donnees",
+        "estimation",
+        "estimations",
+        "liste",
+        "rapport",
+        "releve",
+    ],
     verb_second: false,
 };
 

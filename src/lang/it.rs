@@ -1439,6 +1439,18 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
         ("stim", ARE),
     ],
     figure_nouns: &["bilancio", "cifra", "conto", "numero", "totale"],
+    report_nouns: &[
+        "bilancio",
+        "cifre",
+        "comunicato",
+        "conteggio",
+        "dati",
+        "elenco",
+        "lista",
+        "rapporto",
+        "stima",
+        "stime",
+    ],
     verb_second: false,
 };
 

@@ -1396,6 +1396,17 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
         ("situ", AR),
     ],
     figure_nouns: &["balanco", "numero", "total"],
+    report_nouns: &[
+        "balanco",
+        "comunicado",
+        "contagem",
+        "dados",
+        "estimativa",
+        "estimativas",
+        "lista",
+        "numeros",
+        "relatorio",
+    ],
     verb_second: false,
 };
 

@@ -158,6 +158,11 @@ impl Analysis<'_> {
         Some(base.strip_suffix("-t").unwrap_or(base))
     }
 
+    /// True when a reporting verb stands at token `k`.
+    pub(super) fn is_verb(&self, tokens: &[Token], k: usize) -> bool {
+        self.verb_at(tokens, k).is_some()
+    }
+
     /// The reporting verb at token `k`: its length in tokens and strength.
     fn verb_at(&self, tokens: &[Token], k: usize) -> Option<(usize, Strength)> {
         let words = &self.lang.attribution;
@@ -440,7 +445,7 @@ impl Analysis<'_> {
 
     /// True when tokens `from..to` of sentence `i` hold a gazetteer name that is not a country,
     /// a nationality or a place ("known as HUR", but not "con sede en Oslo").
-    fn holds_source_name(&self, i: usize, from: usize, to: usize) -> bool {
+    pub(super) fn holds_source_name(&self, i: usize, from: usize, to: usize) -> bool {
         let tokens = &self.tokens[i];
         let concepts = &self.lang.concepts;
         from < to
@@ -631,12 +636,19 @@ impl Analysis<'_> {
         let noun = (from..tokens.len().min(from + 4))
             .take_while(|&j| !is_break(&tokens[j]))
             .find(|&j| has(words.estimates, &tokens[j].folded))?;
-        let chain = self.resolve_one(i, from, noun + 1, previous)?;
+        // "nach den jüngsten Angaben des Gesundheitsministeriums": the report's author.
+        let (chain, (from, to)) = match self.report_chain(i, noun, previous) {
+            Some(found) => found,
+            None => (
+                self.resolve_one(i, from, noun + 1, previous)?,
+                (from, noun + 1),
+            ),
+        };
         Some(Raw {
             kind: Kind::AccordingBack,
             chain,
             at: k,
-            name: (from, noun + 1),
+            name: (from, to),
         })
     }
 
@@ -659,7 +671,27 @@ impl Analysis<'_> {
         } else {
             k + len
         };
-        let (from, to) = after(words, tokens, start);
+        let (from, mut to) = after(words, tokens, start);
+        // "selon le dernier bilan communiqué par les pompiers", "segundo dados verificados
+        // pela OMS": the report's author.
+        let report = (from..to.min(from + 3)).find(|&h| has(words.report_nouns, &tokens[h].folded));
+        if let Some((chain, name)) = report.and_then(|h| self.report_chain(i, h, previous)) {
+            return Some(Raw {
+                kind: Kind::AccordingBack,
+                chain,
+                at: k,
+                name,
+            });
+        }
+        // Verb-second: the name ends at its last capitalised noun ("nach Angaben der
+        // Regionalregierung sind allein").
+        while words.verb_second
+            && to > from + 1
+            && tokens[to - 1].kind == crate::token::TokenKind::Word
+            && !tokens[to - 1].text.starts_with(char::is_uppercase)
+        {
+            to -= 1;
+        }
         let chain = self.resolve_one(i, from, to, previous)?;
         Some(Raw {
             kind: Kind::AccordingBack,
@@ -771,6 +803,7 @@ pub(super) fn find(a: &Analysis, i: usize, previous: Option<&Chain>) -> Sentence
             k += 1;
         }
     }
+    raws.extend(report_cues(a, i, &raws, previous));
     if raws.is_empty() {
         raws.extend(a.colon_cue(i));
     }
@@ -860,6 +893,46 @@ pub(super) fn find(a: &Analysis, i: usize, previous: Option<&Chain>) -> Sentence
         }
         chain
     });
+    out
+}
+
+/// Report nouns that open their clause and name their author ("Nouveau bilan du Comité
+/// d'enquête : 133 morts", "El balance anterior del ministerio era de 160", "The Health
+/// Ministry's latest count: 78 dead"): the author speaks for the clause, inside any frame. A
+/// report that is already part of a cue's name ("selon le bilan du ministère") is that cue's.
+fn report_cues(a: &Analysis, i: usize, raws: &[Raw], previous: Option<&Chain>) -> Vec<Raw> {
+    let tokens = &a.tokens[i];
+    let words = &a.lang.attribution;
+    let mut out = Vec::new();
+    for (h, t) in tokens.iter().enumerate() {
+        if !has(words.report_nouns, &t.folded)
+            || a.quote_at(t.start).is_some()
+            || raws.iter().any(|r| r.at <= h && h <= r.name.1.max(r.at))
+        {
+            continue;
+        }
+        let Some(authors) = a.report_authors(i, h) else {
+            continue;
+        };
+        let (from, to) = authors[0];
+        // A possessive author stands before the noun and opens the clause itself.
+        let opens = if to <= h {
+            a.opens_clause(i, from)
+        } else {
+            a.opens_clause(i, h)
+        };
+        if !opens {
+            continue;
+        }
+        if let Some((chain, name)) = a.report_chain(i, h, previous) {
+            out.push(Raw {
+                kind: Kind::Subject,
+                chain,
+                at: h,
+                name,
+            });
+        }
+    }
     out
 }
 
