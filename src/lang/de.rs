@@ -1408,6 +1408,7 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
     ],
     figure_nouns: &["bilanz", "gesamtzahl", "opferzahl", "zahl"],
     report_nouns: &[
+        "",
         "angaben",
         "bericht",
         "bilanz",
@@ -1416,8 +1417,12 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
         "mitteilung",
         "schatzung",
         "schatzungen",
+        "worten",
         "zahlen",
         "zahlung",
+    ],
+    own_words: &[
+        "eigenen", "ihm", "ihnen", "ihr", "ihren", "ihrer", "seinen", "seiner",
     ],
     verb_second: true,
 };

@@ -1348,6 +1348,7 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
     ],
     figure_nouns: &["count", "figure", "number", "toll", "total"],
     report_nouns: &[
+        "",
         "assessment",
         "count",
         "data",
@@ -1359,7 +1360,9 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
         "statement",
         "tally",
         "toll",
+        "words",
     ],
+    own_words: &["her", "him", "his", "its", "own", "their", "them"],
     verb_second: false,
 };
 

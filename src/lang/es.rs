@@ -1435,6 +1435,7 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
     ],
     figure_nouns: &["balance", "cifra", "numero", "recuento", "total"],
     report_nouns: &[
+        "",
         "balance",
         "cifras",
         "comunicado",
@@ -1443,8 +1444,10 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
         "estimaciones",
         "informe",
         "lista",
+        "palabras",
         "recuento",
     ],
+    own_words: &["el", "ella", "ellas", "ellos", "propios", "su", "sus"],
     verb_second: false,
 };
 

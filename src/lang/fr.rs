@@ -1696,6 +1696,7 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
     ],
     figure_nouns: &["bilan", "chiffre", "nombre", "total"],
     report_nouns: &[
+        "",
         "bilan",
         "bilans",
         "chiffres",
@@ -1706,8 +1707,12 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
         "estimation",
         "estimations",
         "liste",
+        "propos",
         "rapport",
         "releve",
+    ],
+    own_words: &[
+        "elle", "elles", "eux", "leur", "leurs", "lui", "propres", "sa", "ses", "son",
     ],
     verb_second: false,
 };

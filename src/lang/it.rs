@@ -1440,6 +1440,7 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
     ],
     figure_nouns: &["bilancio", "cifra", "conto", "numero", "totale"],
     report_nouns: &[
+        "",
         "bilancio",
         "cifre",
         "comunicato",
@@ -1447,10 +1448,12 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
         "dati",
         "elenco",
         "lista",
+        "parole",
         "rapporto",
         "stima",
         "stime",
     ],
+    own_words: &["lei", "loro", "lui", "propri", "sua", "sue", "suo", "suoi"],
     verb_second: false,
 };
 

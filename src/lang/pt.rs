@@ -1397,6 +1397,7 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
     ],
     figure_nouns: &["balanco", "numero", "total"],
     report_nouns: &[
+        "",
         "balanco",
         "comunicado",
         "contagem",
@@ -1405,7 +1406,11 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
         "estimativas",
         "lista",
         "numeros",
+        "palavras",
         "relatorio",
+    ],
+    own_words: &[
+        "ela", "elas", "ele", "eles", "proprios", "seu", "seus", "sua", "suas",
     ],
     verb_second: false,
 };

@@ -765,7 +765,10 @@ pub(super) fn find(a: &Analysis, i: usize, previous: Option<&Chain>) -> Sentence
             continue;
         }
         if let Some(len) = word_at(words.according_to, tokens, k) {
-            raws.extend(a.according_cue(i, k, len, previous));
+            match own_cue(a, i, k, len, &raws, previous) {
+                Some(own) => raws.push(own),
+                None => raws.extend(a.according_cue(i, k, len, previous)),
+            }
             k += len;
         } else if let Some(len) = word_at(words.according_named, tokens, k)
             && named_opens[k]
@@ -774,7 +777,10 @@ pub(super) fn find(a: &Analysis, i: usize, previous: Option<&Chain>) -> Sentence
             raws.extend(a.according_cue(i, k, len, previous));
             k += len;
         } else if let Some(len) = word_at(words.according_estimates, tokens, k) {
-            raws.extend(a.estimate_cue(i, k, len, previous));
+            match own_cue(a, i, k, len, &raws, previous) {
+                Some(own) => raws.push(own),
+                None => raws.extend(a.estimate_cue(i, k, len, previous)),
+            }
             k += len;
         } else if let Some(len) = word_at(words.citing, tokens, k) {
             let (mut from, mut to) = after(words, tokens, k + len);
@@ -894,6 +900,64 @@ pub(super) fn find(a: &Analysis, i: usize, previous: Option<&Chain>) -> Sentence
         chain
     });
     out
+}
+
+/// The "according to" cue at token `k` (`len` tokens long) of sentence `i` when a stressed
+/// pronoun or a possessive follows it ("selon lui", "nach eigenen Angaben", "según sus datos"):
+/// it points to the subject of a cue before it in the sentence ("Prigojine a accusé…, tuant selon
+/// lui"), else to the subject before the sentence's first auxiliary ("Das IKRK hat nach eigenen
+/// Angaben"), else to the previous source. `raws` are the cues found before it.
+fn own_cue(
+    a: &Analysis,
+    i: usize,
+    k: usize,
+    len: usize,
+    raws: &[Raw],
+    previous: Option<&Chain>,
+) -> Option<Raw> {
+    let tokens = &a.tokens[i];
+    let words = &a.lang.attribution;
+    let start = k + len;
+    let mut m = start;
+    while m < tokens.len() && m < start + 2 && has(words.own_words, &tokens[m].folded) {
+        m += 1;
+    }
+    if m == start {
+        return None;
+    }
+    let next = tokens.get(m);
+    // "selon lui, …", "selon lui 30 soldats"; "según el 112" is an article.
+    let pronoun = next.is_none_or(|t| {
+        is_break(t)
+            || (t.kind == crate::token::TokenKind::Number
+                && !has(words.determiners, &tokens[m - 1].folded))
+    });
+    let report =
+        next.is_some_and(|t| has(words.report_nouns, &t.folded) || has(words.estimates, &t.folded));
+    if !pronoun && !report {
+        return None;
+    }
+    let end = if report { m + 1 } else { m };
+    let chain = raws
+        .iter()
+        .rev()
+        .find(|r| r.at < k && matches!(r.kind, Kind::Subject | Kind::Frame))
+        .map(|r| r.chain.clone())
+        .or_else(|| {
+            let aux = (0..k).find(|&j| a.is_aux(&tokens[j]))?;
+            let (from, to) = a.subject_before(i, aux);
+            let credible = from < to && (a.is_named(i, from, to) || a.names_body(i, from, to));
+            credible
+                .then(|| a.resolve_one(i, from, to, previous))
+                .flatten()
+        })
+        .or_else(|| previous.cloned())?;
+    Some(Raw {
+        kind: Kind::AccordingBack,
+        chain,
+        at: k,
+        name: (start, end),
+    })
 }
 
 /// Report nouns that open their clause and name their author ("Nouveau bilan du Comité

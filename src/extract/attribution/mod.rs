@@ -130,6 +130,10 @@ pub struct AttributionWords {
     /// communiqué par les pompiers", "Angaben des Ministeriums", "the ministry's latest count",
     /// "el balance del ministerio era de 160").
     pub report_nouns: &'static [&'static str],
+    /// Stressed pronouns and possessives after an "according to" cue that point to the
+    /// clause's subject or the previous source ("selon lui", "nach eigenen Angaben", "según
+    /// sus datos", "according to him").
+    pub own_words: &'static [&'static str],
     /// Verb-second word order (German): the subject may follow the finite verb ("Am Abend
     /// sprach X von …"), an auxiliary may stand far from its participle, nouns are capitalised
     /// and compounds end in their head ("Bezirkssprecher").

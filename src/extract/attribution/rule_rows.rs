@@ -572,3 +572,30 @@ fn a_report_noun_names_its_author() {
         ("O número de mortos chegou a 190, segundo dados divulgados no domingo pela proteção civil.", "190", "fire and rescue services", "asserted"),
     ]);
 }
+
+/// A stressed pronoun or a possessive after an "according to" cue points to the subject named
+/// before it in the sentence, else to the previous source: "tuant selon lui", "nach eigenen
+/// Angaben", "según sus datos".
+#[test]
+#[rustfmt::skip]
+fn an_own_frame_points_to_the_subject() {
+    check_sources(Lang::Fr, &[
+        ("Le NIS a accusé vendredi l'armée d'avoir frappé des camps, tuant selon lui 30 soldats.", "30", NIS, "asserted"),
+    ]);
+    check_sources(Lang::De, &[
+        ("Die Bezirksverwaltung hat nach eigenen Angaben 6.000 Zelte verteilt.", "6.000", "Bezirksverwaltung", "asserted"),
+        ("Der NIS sprach von Verlusten. Rund 2.000 Soldaten sind nach seinen Angaben verletzt.", "2.000", NIS, "asserted"),
+    ]);
+    check_sources(Lang::Es, &[
+        ("El NIS habló de pérdidas. Según sus datos, 2.000 soldados resultaron heridos.", "2.000", NIS, "asserted"),
+    ]);
+    check_sources(Lang::It, &[
+        ("Il NIS ha parlato di perdite. I feriti sono 2.000 secondo lui.", "2.000", NIS, "asserted"),
+    ]);
+    check_sources(Lang::Pt, &[
+        ("O NIS falou de perdas. Segundo ele, 2.000 soldados ficaram feridos.", "2.000", NIS, "asserted"),
+    ]);
+    check_sources(Lang::En, &[
+        ("The NIS spoke of losses. According to its own figures, 2,000 soldiers were wounded.", "2,000", NIS, "asserted"),
+    ]);
+}
