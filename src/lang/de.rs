@@ -1428,6 +1428,23 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
         ("zahl", T_TE),
     ],
     figure_nouns: &["bilanz", "gesamtzahl", "opferzahl", "zahl"],
+    report_nouns: &[
+        "",
+        "angaben",
+        "bericht",
+        "bilanz",
+        "einschatzung",
+        "liste",
+        "mitteilung",
+        "schatzung",
+        "schatzungen",
+        "worten",
+        "zahlen",
+        "zahlung",
+    ],
+    own_words: &[
+        "eigenen", "ihm", "ihnen", "ihr", "ihren", "ihrer", "seinen", "seiner",
+    ],
     verb_second: true,
 };
 

@@ -1372,6 +1372,22 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
         ("tall", IES_IED),
     ],
     figure_nouns: &["count", "figure", "number", "toll", "total"],
+    report_nouns: &[
+        "",
+        "assessment",
+        "count",
+        "data",
+        "estimate",
+        "estimates",
+        "figures",
+        "list",
+        "report",
+        "statement",
+        "tally",
+        "toll",
+        "words",
+    ],
+    own_words: &["her", "him", "his", "its", "own", "their", "them"],
     verb_second: false,
 };
 

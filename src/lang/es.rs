@@ -1459,6 +1459,20 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
         ("situ", AR),
     ],
     figure_nouns: &["balance", "cifra", "numero", "recuento", "total"],
+    report_nouns: &[
+        "",
+        "balance",
+        "cifras",
+        "comunicado",
+        "datos",
+        "estimacion",
+        "estimaciones",
+        "informe",
+        "lista",
+        "palabras",
+        "recuento",
+    ],
+    own_words: &["el", "ella", "ellas", "ellos", "propios", "su", "sus"],
     verb_second: false,
 };
 

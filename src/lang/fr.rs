@@ -1717,6 +1717,25 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
         ("signal", ER),
     ],
     figure_nouns: &["bilan", "chiffre", "nombre", "total"],
+    report_nouns: &[
+        "",
+        "bilan",
+        "bilans",
+        "chiffres",
+        "communique",
+        "comptage",
+        "decompte",
+        "donnees",
+        "estimation",
+        "estimations",
+        "liste",
+        "propos",
+        "rapport",
+        "releve",
+    ],
+    own_words: &[
+        "elle", "elles", "eux", "leur", "leurs", "lui", "propres", "sa", "ses", "son",
+    ],
     verb_second: false,
 };
 

@@ -1469,6 +1469,21 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
         ("stim", ARE),
     ],
     figure_nouns: &["bilancio", "cifra", "conto", "numero", "totale"],
+    report_nouns: &[
+        "",
+        "bilancio",
+        "cifre",
+        "comunicato",
+        "conteggio",
+        "dati",
+        "elenco",
+        "lista",
+        "parole",
+        "rapporto",
+        "stima",
+        "stime",
+    ],
+    own_words: &["lei", "loro", "lui", "propri", "sua", "sue", "suo", "suoi"],
     verb_second: false,
 };
 

@@ -1425,6 +1425,22 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
         ("situ", AR),
     ],
     figure_nouns: &["balanco", "numero", "total"],
+    report_nouns: &[
+        "",
+        "balanco",
+        "comunicado",
+        "contagem",
+        "dados",
+        "estimativa",
+        "estimativas",
+        "lista",
+        "numeros",
+        "palavras",
+        "relatorio",
+    ],
+    own_words: &[
+        "ela", "elas", "ele", "eles", "proprios", "seu", "seus", "sua", "suas",
+    ],
     verb_second: false,
 };
 

@@ -158,6 +158,11 @@ impl Analysis<'_> {
         Some(base.strip_suffix("-t").unwrap_or(base))
     }
 
+    /// True when a reporting verb stands at token `k`.
+    pub(super) fn is_verb(&self, tokens: &[Token], k: usize) -> bool {
+        self.verb_at(tokens, k).is_some()
+    }
+
     /// The reporting verb at token `k`: its length in tokens and strength.
     fn verb_at(&self, tokens: &[Token], k: usize) -> Option<(usize, Strength)> {
         let words = &self.lang.attribution;
@@ -440,7 +445,7 @@ impl Analysis<'_> {
 
     /// True when tokens `from..to` of sentence `i` hold a gazetteer name that is not a country,
     /// a nationality or a place ("known as HUR", but not "con sede en Oslo").
-    fn holds_source_name(&self, i: usize, from: usize, to: usize) -> bool {
+    pub(super) fn holds_source_name(&self, i: usize, from: usize, to: usize) -> bool {
         let tokens = &self.tokens[i];
         let concepts = &self.lang.concepts;
         from < to
@@ -631,12 +636,19 @@ impl Analysis<'_> {
         let noun = (from..tokens.len().min(from + 4))
             .take_while(|&j| !is_break(&tokens[j]))
             .find(|&j| has(words.estimates, &tokens[j].folded))?;
-        let chain = self.resolve_one(i, from, noun + 1, previous)?;
+        // "nach den jüngsten Angaben des Gesundheitsministeriums": the report's author.
+        let (chain, (from, to)) = match self.report_chain(i, noun, previous) {
+            Some(found) => found,
+            None => (
+                self.resolve_one(i, from, noun + 1, previous)?,
+                (from, noun + 1),
+            ),
+        };
         Some(Raw {
             kind: Kind::AccordingBack,
             chain,
             at: k,
-            name: (from, noun + 1),
+            name: (from, to),
         })
     }
 
@@ -659,7 +671,27 @@ impl Analysis<'_> {
         } else {
             k + len
         };
-        let (from, to) = after(words, tokens, start);
+        let (from, mut to) = after(words, tokens, start);
+        // "selon le dernier bilan communiqué par les pompiers", "segundo dados verificados
+        // pela OMS": the report's author.
+        let report = (from..to.min(from + 3)).find(|&h| has(words.report_nouns, &tokens[h].folded));
+        if let Some((chain, name)) = report.and_then(|h| self.report_chain(i, h, previous)) {
+            return Some(Raw {
+                kind: Kind::AccordingBack,
+                chain,
+                at: k,
+                name,
+            });
+        }
+        // Verb-second: the name ends at its last capitalised noun ("nach Angaben der
+        // Regionalregierung sind allein").
+        while words.verb_second
+            && to > from + 1
+            && tokens[to - 1].kind == crate::token::TokenKind::Word
+            && !tokens[to - 1].text.starts_with(char::is_uppercase)
+        {
+            to -= 1;
+        }
         let chain = self.resolve_one(i, from, to, previous)?;
         Some(Raw {
             kind: Kind::AccordingBack,
@@ -733,7 +765,10 @@ pub(super) fn find(a: &Analysis, i: usize, previous: Option<&Chain>) -> Sentence
             continue;
         }
         if let Some(len) = word_at(words.according_to, tokens, k) {
-            raws.extend(a.according_cue(i, k, len, previous));
+            match own_cue(a, i, k, len, &raws, previous) {
+                Some(own) => raws.push(own),
+                None => raws.extend(a.according_cue(i, k, len, previous)),
+            }
             k += len;
         } else if let Some(len) = word_at(words.according_named, tokens, k)
             && named_opens[k]
@@ -742,7 +777,10 @@ pub(super) fn find(a: &Analysis, i: usize, previous: Option<&Chain>) -> Sentence
             raws.extend(a.according_cue(i, k, len, previous));
             k += len;
         } else if let Some(len) = word_at(words.according_estimates, tokens, k) {
-            raws.extend(a.estimate_cue(i, k, len, previous));
+            match own_cue(a, i, k, len, &raws, previous) {
+                Some(own) => raws.push(own),
+                None => raws.extend(a.estimate_cue(i, k, len, previous)),
+            }
             k += len;
         } else if let Some(len) = word_at(words.citing, tokens, k) {
             let (mut from, mut to) = after(words, tokens, k + len);
@@ -771,6 +809,7 @@ pub(super) fn find(a: &Analysis, i: usize, previous: Option<&Chain>) -> Sentence
             k += 1;
         }
     }
+    raws.extend(report_cues(a, i, &raws, previous));
     if raws.is_empty() {
         raws.extend(a.colon_cue(i));
     }
@@ -860,6 +899,104 @@ pub(super) fn find(a: &Analysis, i: usize, previous: Option<&Chain>) -> Sentence
         }
         chain
     });
+    out
+}
+
+/// The "according to" cue at token `k` (`len` tokens long) of sentence `i` when a stressed
+/// pronoun or a possessive follows it ("selon lui", "nach eigenen Angaben", "según sus datos"):
+/// it points to the subject of a cue before it in the sentence ("Prigojine a accusé…, tuant selon
+/// lui"), else to the subject before the sentence's first auxiliary ("Das IKRK hat nach eigenen
+/// Angaben"), else to the previous source. `raws` are the cues found before it.
+fn own_cue(
+    a: &Analysis,
+    i: usize,
+    k: usize,
+    len: usize,
+    raws: &[Raw],
+    previous: Option<&Chain>,
+) -> Option<Raw> {
+    let tokens = &a.tokens[i];
+    let words = &a.lang.attribution;
+    let start = k + len;
+    let mut m = start;
+    while m < tokens.len() && m < start + 2 && has(words.own_words, &tokens[m].folded) {
+        m += 1;
+    }
+    if m == start {
+        return None;
+    }
+    let next = tokens.get(m);
+    // "selon lui, …", "selon lui 30 soldats"; "según el 112" is an article.
+    let pronoun = next.is_none_or(|t| {
+        is_break(t)
+            || (t.kind == crate::token::TokenKind::Number
+                && !has(words.determiners, &tokens[m - 1].folded))
+    });
+    let report =
+        next.is_some_and(|t| has(words.report_nouns, &t.folded) || has(words.estimates, &t.folded));
+    if !pronoun && !report {
+        return None;
+    }
+    let end = if report { m + 1 } else { m };
+    let chain = raws
+        .iter()
+        .rev()
+        .find(|r| r.at < k && matches!(r.kind, Kind::Subject | Kind::Frame))
+        .map(|r| r.chain.clone())
+        .or_else(|| {
+            let aux = (0..k).find(|&j| a.is_aux(&tokens[j]))?;
+            let (from, to) = a.subject_before(i, aux);
+            let credible = from < to && (a.is_named(i, from, to) || a.names_body(i, from, to));
+            credible
+                .then(|| a.resolve_one(i, from, to, previous))
+                .flatten()
+        })
+        .or_else(|| previous.cloned())?;
+    Some(Raw {
+        kind: Kind::AccordingBack,
+        chain,
+        at: k,
+        name: (start, end),
+    })
+}
+
+/// Report nouns that open their clause and name their author ("Nouveau bilan du Comité
+/// d'enquête : 133 morts", "El balance anterior del ministerio era de 160", "The Health
+/// Ministry's latest count: 78 dead"): the author speaks for the clause, inside any frame. A
+/// report that is already part of a cue's name ("selon le bilan du ministère") is that cue's.
+fn report_cues(a: &Analysis, i: usize, raws: &[Raw], previous: Option<&Chain>) -> Vec<Raw> {
+    let tokens = &a.tokens[i];
+    let words = &a.lang.attribution;
+    let mut out = Vec::new();
+    for (h, t) in tokens.iter().enumerate() {
+        if !has(words.report_nouns, &t.folded)
+            || a.quote_at(t.start).is_some()
+            || raws.iter().any(|r| r.at <= h && h <= r.name.1.max(r.at))
+        {
+            continue;
+        }
+        let Some(authors) = a.report_authors(i, h) else {
+            continue;
+        };
+        let (from, to) = authors[0];
+        // A possessive author stands before the noun and opens the clause itself.
+        let opens = if to <= h {
+            a.opens_clause(i, from)
+        } else {
+            a.opens_clause(i, h)
+        };
+        if !opens {
+            continue;
+        }
+        if let Some((chain, name)) = a.report_chain(i, h, previous) {
+            out.push(Raw {
+                kind: Kind::Subject,
+                chain,
+                at: h,
+                name,
+            });
+        }
+    }
     out
 }
 

@@ -17,6 +17,7 @@ pub(crate) mod clause;
 mod cues;
 pub(crate) mod np;
 pub(crate) mod quote;
+mod report;
 #[cfg(test)]
 mod rule_rows;
 #[cfg(test)]
@@ -124,6 +125,15 @@ pub struct AttributionWords {
     /// is what is counted, never who counts ("the number of people confirmed dead rose to 57",
     /// "Die Zahl der geborgenen Leichen korrigierte die Küstenwache").
     pub figure_nouns: &'static [&'static str],
+    /// Nouns for a report, a tally or a statement whose author a genitive, an agent or a
+    /// possessive names: the author is the source of the figures the report gives ("le bilan
+    /// communiqué par les pompiers", "Angaben des Ministeriums", "the ministry's latest count",
+    /// "el balance del ministerio era de 160").
+    pub report_nouns: &'static [&'static str],
+    /// Stressed pronouns and possessives after an "according to" cue that point to the
+    /// clause's subject or the previous source ("selon lui", "nach eigenen Angaben", "según
+    /// sus datos", "according to him").
+    pub own_words: &'static [&'static str],
     /// Verb-second word order (German): the subject may follow the finite verb ("Am Abend
     /// sprach X von …"), an auxiliary may stand far from its participle, nouns are capitalised
     /// and compounds end in their head ("Bezirkssprecher").

@@ -68,7 +68,8 @@ fn estimates_with_a_nationality_are_its_governments() {
         ("Pyongyang pourrait envoyer 12 000 hommes, selon les estimations sud-coréennes.", "12 000", "South Korea (government)", "hedged"),
         ("Selon les estimations russes, 500 soldats sont arrivés.", "500", "Kremlin", "asserted"),
         ("Selon les estimations françaises, 500 000 manifestants ont défilé.", "500 000", "France", "asserted"),
-        ("Selon les estimations d'un expert, 500 soldats sont arrivés.", "500", "estimations d'un expert", "asserted"),
+        // The estimates' author: "d'un expert".
+        ("Selon les estimations d'un expert, 500 soldats sont arrivés.", "500", "expert", "asserted"),
     ]);
     check_sources(Lang::En, &[
         ("According to South Korean estimates, 12,000 troops are there.", "12,000", "South Korea (government)", "asserted"),
@@ -533,5 +534,68 @@ fn for_a_known_name_means_according_to() {
     ]);
     check_sources(Lang::Pt, &[
         ("Para a OMS, o número de mortos passou para 3.958.", "3.958", "World Health Organization", "asserted"),
+    ]);
+}
+
+/// A report noun names its author — in a genitive, an agent after a participle or a possessive
+/// — and the author is the source of the figures the report gives, after "selon" or opening the
+/// clause; a relay named beside the author comes first in the chain. A report of an event or a
+/// place names no author.
+#[test]
+#[rustfmt::skip]
+fn a_report_noun_names_its_author() {
+    check_sources(Lang::Fr, &[
+        ("Au total, 40 personnes sont mortes, selon le bilan communiqué mercredi par les pompiers.", "40", "fire and rescue services", "asserted"),
+        ("Nouveau bilan du comité de crise : 133 personnes ont perdu la vie.", "133", "comité de crise", "asserted"),
+        ("Le bilan des inondations s'élève à 30 morts.", "30", "outlet", "asserted"),
+    ]);
+    check_sources(Lang::En, &[
+        ("The regional council's latest count, released after midnight: 78 dead.", "78", "regional council", "asserted"),
+        ("The toll of the storm reached 12.", "12", "outlet", "asserted"),
+    ]);
+    check_sources(Lang::De, &[
+        ("Nach den jüngsten Angaben der Bezirksverwaltung vom Samstag sind 158 Menschen gestorben.", "158", "Bezirksverwaltung", "asserted"),
+        ("Nach Angaben der bayerischen Bezirksverwaltung sind allein 213 Menschen gestorben.", "213", "bayerischen Bezirksverwaltung", "asserted"),
+        ("Erste Bilanz der Polizei: Mindestens 39 Personen wurden festgenommen.", "39", "police", "asserted"),
+    ]);
+    check_sources(Lang::Es, &[
+        ("El balance anterior del ministerio era de 160 fallecidos.", "160", "ministerio", "asserted"),
+        ("Unas 500 viviendas se derrumbaron, según un comunicado difundido este jueves por el centro de emergencias.", "500", "centro de emergencias", "asserted"),
+        ("El balance de la tormenta era de 16 fallecidos.", "16", "outlet", "asserted"),
+    ]);
+    check_sources(Lang::It, &[
+        ("Il bilancio della protezione civile, rilanciato dall'agenzia Ansa, sale a 79 morti.", "79", "ANSA → fire and rescue services", "asserted"),
+        ("Primo bilancio diffuso dal comitato regionale: 104 sopravvissuti.", "104", "comitato regionale", "asserted"),
+    ]);
+    check_sources(Lang::Pt, &[
+        ("O balanço oficial do ministério mantém-se em 156 mortos.", "156", "ministério", "asserted"),
+        ("O número de mortos chegou a 190, segundo dados divulgados no domingo pela proteção civil.", "190", "fire and rescue services", "asserted"),
+    ]);
+}
+
+/// A stressed pronoun or a possessive after an "according to" cue points to the subject named
+/// before it in the sentence, else to the previous source: "tuant selon lui", "nach eigenen
+/// Angaben", "según sus datos".
+#[test]
+#[rustfmt::skip]
+fn an_own_frame_points_to_the_subject() {
+    check_sources(Lang::Fr, &[
+        ("Le NIS a accusé vendredi l'armée d'avoir frappé des camps, tuant selon lui 30 soldats.", "30", NIS, "asserted"),
+    ]);
+    check_sources(Lang::De, &[
+        ("Die Bezirksverwaltung hat nach eigenen Angaben 6.000 Zelte verteilt.", "6.000", "Bezirksverwaltung", "asserted"),
+        ("Der NIS sprach von Verlusten. Rund 2.000 Soldaten sind nach seinen Angaben verletzt.", "2.000", NIS, "asserted"),
+    ]);
+    check_sources(Lang::Es, &[
+        ("El NIS habló de pérdidas. Según sus datos, 2.000 soldados resultaron heridos.", "2.000", NIS, "asserted"),
+    ]);
+    check_sources(Lang::It, &[
+        ("Il NIS ha parlato di perdite. I feriti sono 2.000 secondo lui.", "2.000", NIS, "asserted"),
+    ]);
+    check_sources(Lang::Pt, &[
+        ("O NIS falou de perdas. Segundo ele, 2.000 soldados ficaram feridos.", "2.000", NIS, "asserted"),
+    ]);
+    check_sources(Lang::En, &[
+        ("The NIS spoke of losses. According to its own figures, 2,000 soldiers were wounded.", "2,000", NIS, "asserted"),
     ]);
 }
