@@ -1382,7 +1382,7 @@ mod tests {
         ]);
         check_qualifiers(Lang::Es, &[
             ("Los muertos son 211 en la provincia de Valencia.", None, Some("Valencia"), None),
-            ("Asciende ya a 95 fallecidos en el conjunto de España.", None, Some("Spain"), None),
+            ("Asciende ya a 95 fallecidos en el conjunto de España.", None, Some("Spain"), Some(Scope::SoFar)),
         ]);
         check_qualifiers(Lang::Fr, &[("On compte 95 morts dans toute l'Espagne.", None, Some("Spain"), None)]);
         check_qualifiers(Lang::Pt, &[("São 214 mortos na província de Valência.", None, Some("Valencia"), None)]);
