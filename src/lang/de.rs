@@ -1134,6 +1134,7 @@ const DATES: DateWords = DateWords {
     ],
     clause_breaks: &["dass", "nachdem", "weil"],
     since: &["seit", "seitdem"],
+    genitives: &["vom"],
     street_names: &[
         "allee", "brucke", "damm", "gasse", "platz", "platzes", "ring", "strasse", "ufer", "weg",
     ],

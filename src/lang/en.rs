@@ -1120,6 +1120,7 @@ const DATES: DateWords = DateWords {
     ],
     clause_breaks: &["that", "which", "who"],
     since: &["since"],
+    genitives: &["of"],
     street_names: &["avenue", "bridge", "road", "square", "street"],
     present_cues: &[
         "at present",

@@ -1099,6 +1099,7 @@ const DATES: DateWords = DateWords {
     ],
     clause_breaks: &["cual", "que", "quien"],
     since: &["desde"],
+    genitives: &["del"],
     street_names: &["avenida", "calle", "paseo", "plaza", "puente", "via"],
     present_cues: &[
         "a la fecha",

@@ -1317,6 +1317,7 @@ const DATES: DateWords = DateWords {
     ],
     clause_breaks: &["qu'", "que", "qui"],
     since: &["depuis"],
+    genitives: &["des", "du"],
     street_names: &[
         "allee",
         "avenue",

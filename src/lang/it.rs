@@ -1180,6 +1180,7 @@ const DATES: DateWords = DateWords {
     ],
     clause_breaks: &["che", "cui"],
     since: &["da", "dal", "dall'", "dalla"],
+    genitives: &["del", "dell'", "della", "dello"],
     street_names: &[
         "corso", "largo", "piazza", "piazzale", "ponte", "via", "viale",
     ],

@@ -1106,6 +1106,7 @@ const DATES: DateWords = DateWords {
     ],
     clause_breaks: &["qual", "que", "quem"],
     since: &["desde"],
+    genitives: &["da", "do"],
     street_names: &["avenida", "largo", "ponte", "praca", "rua", "travessa"],
     present_cues: &[
         "afirma",

@@ -161,6 +161,10 @@ pub struct DateWords {
     pub clause_breaks: &'static [&'static str],
     /// Prepositions that open a date running up to now ("depuis", "since").
     pub since: &'static [&'static str],
+    /// Prepositions that attach a date to the noun before it ("l'explosion du 4 août", "the
+    /// quake of 6 February", "la DANA del 29 de octubre"): the date of that event, not of a
+    /// toll counted since, unless the noun is a report ("le bilan du 5 août").
+    pub genitives: &'static [&'static str],
     /// Street and square nouns ("Straße des 17. Juni", "avenida 17 de Junho", "Platz des 18.
     /// März"): a date right after one (or after one and a short article) names a place, not a
     /// day of the story.
@@ -456,6 +460,20 @@ fn assign(
             .flatten()
             .any(|w| listed(words.since, &crate::lang::fold(w)))
     };
+    // "l'explosion du 4 août", "the quake of 6 February": the date of an event, which a toll
+    // counted since does not take as its own; "le bilan du 5 août" is the toll's.
+    let report_nouns = doc.lang.data().attribution.report_nouns;
+    let of_event = |span: [usize; 2]| {
+        let mut before = doc.text[..span[0]].split_whitespace().rev();
+        let genitive = before
+            .next()
+            .is_some_and(|w| listed(words.genitives, &crate::lang::fold(w)));
+        genitive
+            && before.next().is_some_and(|head| {
+                let head = crate::lang::fold(head.trim_matches(|c: char| !c.is_alphanumeric()));
+                head.chars().all(char::is_alphabetic) && !listed(report_nouns, &head)
+            })
+    };
     let sentence_of = |start: usize| {
         sentences
             .partition_point(|s| s.start <= start)
@@ -488,6 +506,7 @@ fn assign(
                 granularity: d.granularity,
                 owner: attached_to(claim.span[0]),
                 range: d.start.is_some_and(|s| s < end),
+                of_event: of_event(claim.span),
             });
         }
     }
@@ -546,11 +565,13 @@ fn assign(
             .collect();
         let earlier = claim.kind == ClaimKind::Count
             && *says_earlier[i].get_or_insert_with(|| says_earlier_in(&tokens[i], doc.lang));
-        let governed = governing(&own, claim.span);
         let tally = claim
             .counted
             .as_ref()
             .is_some_and(|c| crate::extract::concept::RUNNING_TOLLS.contains(&c.concept.as_str()));
+        // A toll is not dated by the event it counts the victims of.
+        let own: Vec<DateAt> = own.into_iter().filter(|d| !(tally && d.of_event)).collect();
+        let governed = governing(&own, claim.span);
         if governed.is_none() && earlier && !now {
             // A figure reported earlier than the story's present, its day unsaid: undated, so
             // that it is never set against today's figures as if given at the same time.
@@ -623,12 +644,14 @@ struct DateAt {
     /// Days from a start to an end ("entre le 8 et le 13 octobre"): the time of events, not of
     /// a plan.
     range: bool,
+    /// Attached to an event noun ("l'explosion du 4 août"): the event's date, not a report's.
+    of_event: bool,
 }
 
 impl DateAt {
     /// True for a date that can be the date of a whole report: a day, not attached to a figure.
     fn reports(&self) -> bool {
-        self.granularity == Granularity::Day && self.owner.is_none()
+        self.granularity == Granularity::Day && self.owner.is_none() && !self.of_event
     }
 }
 

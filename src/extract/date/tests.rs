@@ -697,6 +697,15 @@ fn running_tolls_are_dated_when_given() {
         (Lang::Fr, "Le séisme a frappé vendredi soir la région.\n\nLe bilan s'élève désormais à 2 012 morts.", "2 012", "2024-10-23"),
         (Lang::En, "The quake struck on Friday night.\n\nThe toll rose to 2,012 dead.", "2,012", "2024-10-23"),
         (Lang::Fr, "Mardi, des milliers de personnes ont défilé.\n\nLa CGT a compté 400 000 manifestants.", "400 000", "2024-10-22"),
+        // The date of the event whose victims a toll counts is not the toll's.
+        (Lang::Fr, "Les explosions du 4 octobre ont fait 137 morts.", "137", "2024-10-23"),
+        (Lang::En, "The quake of 6 October has killed 912 people.", "912", "2024-10-23"),
+        (Lang::De, "Bei der Explosion vom 4. Oktober starben 190 Menschen.", "190", "2024-10-23"),
+        (Lang::Es, "Las explosiones del 4 de octubre dejaron 171 muertos.", "171", "2024-10-23"),
+        (Lang::It, "Le esplosioni del 4 ottobre hanno fatto 171 morti.", "171", "2024-10-23"),
+        (Lang::Pt, "As explosões do dia 4 de outubro fizeram 171 mortos.", "171", "2024-10-23"),
+        // A report's date is the toll's.
+        (Lang::Fr, "Le bilan du 4 octobre fait état de 137 morts.", "137", "2024-10-04"),
     ];
     for (lang, text, figure, want) in rows {
         assert_eq!(pipeline_as_of(*lang, text, figure), *want, "{lang} {text:?}");
