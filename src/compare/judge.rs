@@ -732,9 +732,16 @@ impl Context<'_> {
                 } else {
                     (x, y)
                 };
-                let Some((mut verdict, why)) = verdict::judge(&side(a), &side(b)) else {
-                    continue;
-                };
+                // One article repeating its source's figure, once with a place and once
+                // without, links the unplaced claim to that group: an agreement worth showing,
+                // though within a group such a repetition is no finding.
+                let (mut verdict, why) = verdict::judge(&side(a), &side(b)).unwrap_or((
+                    Verdict::Agreement,
+                    Why::Agree {
+                        same_party: true,
+                        hedged: None,
+                    },
+                ));
                 // Values that differ across an inferred match may measure another place or part:
                 // no contradiction is claimed on a guess.
                 if verdict == Verdict::Contradiction && !matches!(why, Why::AssertedDenied { .. }) {

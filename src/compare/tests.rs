@@ -653,3 +653,32 @@ fn an_outlets_own_running_toll_is_a_stage_not_a_dispute() {
         assert_eq!(found, vec![want], "{name}");
     }
 }
+
+#[test]
+fn an_article_repeating_its_figure_without_a_place_links_it_to_the_placed_group() {
+    let claims = vec![
+        count("a", 165).concept("deaths").by("dpa").place(None),
+        count("a", 165)
+            .concept("deaths")
+            .by("dpa")
+            .place(Some("Germany")),
+        count("b", 40)
+            .concept("deaths")
+            .by("police")
+            .place(Some("Bavaria")),
+        // An unplaced figure of another place: no one group holds every unplaced figure, so
+        // the unplaced group is compared with each.
+        count("c", 40).concept("deaths").by("police").place(None),
+    ];
+    let ids: Vec<String> = claims.iter().map(|c| c.id.clone()).collect();
+    let found = run(claims);
+    let link = found
+        .findings
+        .iter()
+        .find(|f| {
+            let pair = [f.a.as_str(), f.b.as_str()];
+            pair.contains(&ids[0].as_str()) && pair.contains(&ids[1].as_str())
+        })
+        .map(|f| f.verdict);
+    assert_eq!(link, Some(Verdict::Agreement), "{:?}", found.groups);
+}
