@@ -1387,7 +1387,10 @@ mod tests {
         check_qualifiers(Lang::Fr, &[("On compte 95 morts dans toute l'Espagne.", None, Some("Spain"), None)]);
         check_qualifiers(Lang::Pt, &[("São 214 mortos na província de Valência.", None, Some("Valencia"), None)]);
         check_qualifiers(Lang::De, &[("Es gab 217 Tote in ganz Spanien.", None, Some("Spain"), None)]);
-        check_qualifiers(Lang::En, &[("There were 219 deaths throughout Spain.", None, Some("Spain"), None)]);
+        check_qualifiers(Lang::En, &[
+            ("There were 219 deaths throughout Spain.", None, Some("Spain"), None),
+            ("At least 60 dead after gunmen storm a concert hall outside Moscow.", None, Some("Moscow"), None),
+        ]);
     }
 
     /// A part of a count ("dont", "of them", "davon", "tra cui") counts what the whole counts,

@@ -812,8 +812,15 @@ const CONCEPTS: ConceptWords = ConceptWords {
     ],
     locatives: &[
         "a",
+        "a est di",
+        "a nord di",
+        "a ovest di",
+        "a sud di",
         "al",
+        "al largo di",
         "alla",
+        "alla periferia di",
+        "alle porte di",
         "in",
         "in tutta",
         "in tutta la",
@@ -831,6 +838,7 @@ const CONCEPTS: ConceptWords = ConceptWords {
         "sul",
         "sulla",
         "verso",
+        "vicino a",
     ],
     partitives: &["componenti", "elementi", "membri"],
     // "Sono 3.000 i soldati…": the article after a figure announces its noun.
