@@ -177,6 +177,13 @@ impl Reader<'_, '_> {
             if p.month.is_none() && (!self.elision_ends(after) || self.time(k).is_some()) {
                 break;
             }
+            // After a date with its month, a comma and a bare number start the next clause's
+            // figure ("Le 5 mars, 30 personnes ont été évacuées"), not another day: a list
+            // that shares a month gives it last ("les 5, 6 et 7 mars").
+            let comma = self.tok(next).is_some_and(|t| t.text == ",");
+            if comma && p.month.is_none() && points.last().is_some_and(|q| q.month.is_some()) {
+                break;
+            }
             points.push(p);
             joints.push(joint);
             next = after;

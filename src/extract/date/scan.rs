@@ -785,6 +785,18 @@ impl Reader<'_, '_> {
             });
             return Some(last + 1);
         }
+        // "quarta-feira, 5 de agosto", "Tuesday, Oct. 29", "Dienstag, dem 6. Juni": the weekday
+        // names the day the date after it gives; one date, read from that date.
+        if which == Which::Recent
+            && let Some((k, expr)) = self.date_after_weekday(next)
+        {
+            found.push(Found {
+                first: i,
+                last: k - 1,
+                expr,
+            });
+            return Some(k);
+        }
         if which == Which::Recent
             && let Some((k, day)) = self.day_after_weekday(next)
         {
@@ -837,6 +849,27 @@ impl Reader<'_, '_> {
     /// The day of the month right after a weekday ("martes 20", "domingo, 10", "terça-feira
     /// (17)"): a number up to 31 that ends the phrase (punctuation, the end, or a short
     /// function word follows), never a count's figure ("Monday, 10 people died").
+    /// A day and month right after a weekday name, past a comma and a day article: the date
+    /// and the index after it.
+    fn date_after_weekday(&self, i: usize) -> Option<(usize, Expr)> {
+        let mut at = i;
+        if self.tok(at).is_some_and(|t| t.text == ",") {
+            at += 1;
+        }
+        if self
+            .tok(at)
+            .is_some_and(|t| listed(self.words.day_articles, &t.folded))
+        {
+            at += 1;
+        }
+        let mut found = Vec::new();
+        let next = self.days(at, &mut found)?;
+        match found.first()?.expr {
+            expr @ Expr::Days { .. } => Some((next, expr)),
+            _ => None,
+        }
+    }
+
     fn day_after_weekday(&self, i: usize) -> Option<(usize, i8)> {
         let comma = self.tok(i).is_some_and(|t| t.text == ",");
         let paren = self.tok(i).is_some_and(|t| t.text == "(");

@@ -282,6 +282,26 @@ fn nights_headings_and_plans() {
     check(rows);
 }
 
+/// A weekday followed by its date is one date ("quarta-feira, 5 de agosto"); after a date with
+/// its month, a comma and a bare number start a figure, not another day ("Le 5 mars, 30
+/// personnes"), while a list that gives its month last stays a list of days.
+#[test]
+#[rustfmt::skip]
+fn weekday_apposition_and_a_figure_after_a_date() {
+    let mon: Option<&str> = Some("2023-09-11");
+    let rows: &[(Lang, Option<&str>, &str, &[Want])] = &[
+        (Lang::Pt, mon, "Na quarta-feira, 5 de setembro, o ministério informou.", &[("Na quarta-feira, 5 de setembro", "2023-09-05", "2023-09-05", 'd')]),
+        (Lang::En, mon, "The disaster began on Tuesday, Sept. 5, when rain fell.", &[("on Tuesday, Sept. 5", "2023-09-05", "2023-09-05", 'd')]),
+        (Lang::De, mon, "In der Nacht brach am Dienstag, dem 5. September, der Damm.", &[("am Dienstag, dem 5. September", "2023-09-05", "2023-09-05", 'd')]),
+        (Lang::Fr, mon, "Le 5 septembre, 30 personnes ont été évacuées.", &[("Le 5 septembre", "2023-09-05", "2023-09-05", 'd')]),
+        (Lang::En, mon, "On September 5, 30 people were evacuated.", &[("On September 5", "2023-09-05", "2023-09-05", 'd')]),
+        (Lang::Es, mon, "El 5 de septiembre, 30 personas fueron evacuadas.", &[("El 5 de septiembre", "2023-09-05", "2023-09-05", 'd')]),
+        (Lang::It, mon, "Il 5 settembre, 30 persone sono state evacuate.", &[("Il 5 settembre", "2023-09-05", "2023-09-05", 'd')]),
+        (Lang::Fr, mon, "Les 5, 6 et 7 septembre, des milliers de personnes ont manifesté.", &[("Les 5", "2023-09-05", "2023-09-05", 'd'), ("6", "2023-09-06", "2023-09-06", 'd'), ("7 septembre", "2023-09-07", "2023-09-07", 'd')]),
+    ];
+    check(rows);
+}
+
 #[test]
 fn events() {
     let rows: &[(Lang, &str, &str)] = &[
