@@ -129,6 +129,13 @@ const NUMBERS: NumberWords = NumberWords {
         ("oder weniger", Bound::AtMost),
         ("und mehr", Bound::AtLeast),
     ],
+    exceeding: &[
+        "uberschreitet",
+        "uberschritt",
+        "ubersteigt",
+        "uberstieg",
+        "ubertrifft",
+    ],
     range_openers: &[("von", "bis"), ("zwischen", "und")],
     range_links: &["-", "bis", "oder"],
     changes: &[

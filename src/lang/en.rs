@@ -130,6 +130,15 @@ const NUMBERS: NumberWords = NumberWords {
         ("or more", Bound::AtLeast),
         ("or so", Bound::Approx),
     ],
+    exceeding: &[
+        "exceeded",
+        "exceeds",
+        "passed",
+        "surpassed",
+        "surpasses",
+        "topped",
+        "tops",
+    ],
     range_openers: &[("between", "and"), ("from", "to")],
     range_links: &["-", "or", "to"],
     changes: &[

@@ -315,6 +315,7 @@ mod tests {
             assert_folded_sorted(lang, "definite", n.definite);
             assert_folded_sorted(lang, "bounds_before", &number_keys(n.bounds_before));
             assert_folded_sorted(lang, "bounds_after", &number_keys(n.bounds_after));
+            assert_folded_sorted(lang, "exceeding", n.exceeding);
             assert_folded_sorted(lang, "range_openers", &number_keys(n.range_openers));
             assert_folded_sorted(lang, "range_links", n.range_links);
             assert_folded_sorted(lang, "changes", n.changes);

@@ -88,6 +88,8 @@ fn apply_cues(tokens: &[Token], words: &NumberWords, figure: &mut Figure) {
     if let Some((n, bound)) = phrase::before(words.bounds_before, tokens, figure.first) {
         figure.first -= n;
         apply(figure, bound);
+    } else if phrase::word_before(words.exceeding, tokens, figure.first).is_some() {
+        apply(figure, Bound::AtLeast);
     }
     if let Some((n, bound)) = phrase::at(words.bounds_after, tokens, figure.last) {
         figure.last += n;

@@ -51,6 +51,9 @@ pub struct NumberWords {
     pub bounds_before: &'static [(&'static str, Bound)],
     /// Cues right after a figure → its bound: "environ", "or so", "or more".
     pub bounds_after: &'static [(&'static str, Bound)],
+    /// Verbs of going past a figure, right before it ("le bilan dépasse les 2 100 morts", "toll
+    /// tops 1,000", "superano quota 180"): a lower bound, the verb left out of the figure.
+    pub exceeding: &'static [&'static str],
     /// Range openers → the word that links the two ends: "entre" → "et", "between" → "and".
     pub range_openers: &'static [(&'static str, &'static str)],
     /// Words that link the two ends of a range without an opener: "a", "-", "or".

@@ -591,3 +591,15 @@ fn parts_have_the_part_scope() {
         assert_eq!(f.qualifiers.scope, *scope, "{lang} {text:?} {value}");
     }
 }
+
+/// A verb of going past a figure makes it a lower bound, the verb left out of the figure.
+#[test]
+#[rustfmt::skip]
+fn exceeding_verbs_are_lower_bounds() {
+    assert_count!(Fr, "le bilan dépasse les 2 100 morts", 2100.., exact, AtLeast, "deaths");
+    assert_count!(En, "the death toll tops 1,000 dead", 1000.., exact, AtLeast, "deaths");
+    assert_count!(De, "die Zahl der Toten übersteigt 5000 Tote", 5000.., exact, AtLeast, "deaths");
+    assert_count!(Es, "el número de víctimas supera los 200 muertos", 200.., exact, AtLeast, "deaths");
+    assert_count!(It, "le vittime superano quota 180 morti", 180.., exact, AtLeast, "deaths");
+    assert_count!(Pt, "o número de vítimas ultrapassa os 200 mortos", 200.., exact, AtLeast, "deaths");
+}
