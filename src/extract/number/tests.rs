@@ -403,6 +403,12 @@ fn scales_phones_ages_counters_and_currencies() {
     assert_no_count!(It, "Lettura: 4 min");
     assert_no_count!(En, "roughly 18 cubic kilometres of water");
     assert_no_count!(It, "versare sull'IBAN IT60 X054 2811 1010 0000 0123 456");
+    assert_no_count!(It, "Condividi: Facebook (58) Twitter (12)");
+    assert_no_count!(Es, "Compartir 1,3 mil");
+    assert_no_count!(Fr, "Les cas de choléra ont été multipliés par huit.");
+    assert_no_count!(En, "The government pledged Rs 72.36 billion in relief.");
+    assert_no_count!(De, "Die Regierung sagte 160 Millionen US-Dollar zu.");
+    assert_no_count!(Pt, "O vídeo foi partilhado: Partilhar 2.400");
     assert_count!(En, "A quake of magnitude 6.8 killed 2,946 people", 2946, exact, Exact, "deaths");
     assert_count!(Es, "viajaban unos 350 pasajeros en la línea Atenas-Salónica", 350, approx, Approx, "passengers");
 }
