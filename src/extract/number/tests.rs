@@ -404,6 +404,8 @@ fn scales_phones_ages_counters_and_currencies() {
     assert_no_count!(En, "roughly 18 cubic kilometres of water");
     assert_no_count!(It, "versare sull'IBAN IT60 X054 2811 1010 0000 0123 456");
     assert_no_count!(It, "Condividi: Facebook (58) Twitter (12)");
+    assert_no_count!(Es, "puede llamar al FBI al (808) 566-4300 o escribir");
+    assert_no_count!(Pt, "Linha de apoio: +1 (410) 205-6625");
     assert_no_count!(Es, "Compartir 1,3 mil");
     assert_no_count!(Fr, "Les cas de choléra ont été multipliés par huit.");
     assert_no_count!(En, "The government pledged Rs 72.36 billion in relief.");
