@@ -1118,6 +1118,7 @@ const PERSONS: &[&str] = &[
 /// Concepts that count people by what happened to them or what they did: a part of such a
 /// count ("739 interpellations, dont 60 femmes") counts the same.
 const OUTCOMES: &[&str] = &[
+    "affected",
     "arrests",
     "deaths",
     "displaced",
@@ -1282,6 +1283,7 @@ pub fn refine(
             (_, Some(outcome)) => outcome,
             (Some("displaced"), _) => "displaced",
             (Some("homeless"), _) => "homeless",
+            (Some("affected"), _) => "affected",
             (Some("rescued"), _) => "rescued",
             (Some("protested"), _) => "protesters",
             (Some("deployed" | "fighting" | "training"), _) if personnel => "soldiers",
@@ -1344,6 +1346,7 @@ mod tests {
             ("Drei Beamte wurden verletzt.", &["injured"]),
             ("Rund 2.000 Beamte wurden verletzt.", &["injured"]),
             ("Etwa 8.000 Menschen sind nun obdachlos.", &["homeless"]),
+            ("Betroffen sind mehr als 33 Millionen Menschen.", &["affected"]),
             ("Noch 64 Menschen werden in Krankenhäusern behandelt.", &["hospitalized"]),
         ]);
         check_concepts(Lang::Es, &[
@@ -1351,6 +1354,8 @@ mod tests {
             ("Solo 45.000 personas salieron a protestar.", &["protesters"]),
             ("Daba una cifra de 283 manifestantes muertos.", &["deaths"]),
             ("Unas 12.000 personas se quedaron sin hogar.", &["homeless"]),
+            ("La riada mató a 62 personas en la provincia.", &["deaths"]),
+            ("Hay 8.000 personas damnificadas.", &["affected"]),
             ("Otras 31 personas siguen en paradero desconocido.", &["missing"]),
         ]);
         check_concepts(Lang::It, &[
@@ -1366,6 +1371,8 @@ mod tests {
             ("Entre os mortos, só 40 tinham sido identificados.", &["identified bodies"]),
             ("Dos 117 mortos, só 40 tinham sido identificados.", &["deaths", "identified bodies"]),
             ("Cerca de 7 mil pessoas ficaram desabrigadas.", &["homeless"]),
+            ("As cheias de 2010 mataram mais de 1.700 pessoas.", &["deaths"]),
+            ("A agência contabiliza 33.046.329 pessoas afetadas.", &["affected"]),
             ("Duas pessoas teriam desaparecido no rio.", &["missing"]),
         ]);
     }

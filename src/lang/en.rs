@@ -584,6 +584,7 @@ const CONCEPTS: ConceptWords = ConceptWords {
         ("zaporizhzhia", "Zaporizhzhia"),
     ],
     events: &[
+        ("affected", "affected"),
         ("airlifted", "rescued"),
         ("arrest of", "arrested"),
         ("arrested", "arrested"),
@@ -591,6 +592,7 @@ const CONCEPTS: ConceptWords = ConceptWords {
         ("battle", "fighting"),
         ("captured", "captured"),
         ("charged", "charged"),
+        ("claimed the lives of", "killed"),
         ("clashed", "fighting"),
         ("combat", "fighting"),
         ("dead", "killed"),
