@@ -129,6 +129,26 @@ pub fn day_and_month(line: &str, words: &DateWords) -> Option<(i8, i8)> {
     (0..tokens.len())
         .find_map(|i| r.day_and_month(i))
         .map(|p| (p.month, p.day))
+        .or_else(|| abbreviated_day_and_month(&tokens, words))
+}
+
+/// "27 mar" in a wire dateline: a day, then the first letters (three or more) of one month's
+/// name only, which the date tables leave out where the word has another sense ("mar", the sea).
+fn abbreviated_day_and_month(tokens: &[Token], words: &DateWords) -> Option<(i8, i8)> {
+    tokens.windows(2).find_map(|w| {
+        let day: i8 = w[0].text.parse().ok().filter(|d| (1..=31).contains(d))?;
+        let abbr = w[1].folded.trim_end_matches('.');
+        if w[0].kind != TokenKind::Number || abbr.chars().count() < 3 {
+            return None;
+        }
+        let mut months = words
+            .months
+            .iter()
+            .filter(|(name, _)| name.starts_with(abbr))
+            .map(|&(_, m)| m);
+        let month = months.next()?;
+        months.all(|m| m == month).then_some((month, day))
+    })
 }
 
 /// The name in parentheses that ends a wire dateline ("BERLIN, 16 juillet (L'Écho du
@@ -398,6 +418,7 @@ mod tests {
             ("ROMA, 12 settembre (Agenzia)", Lang::It, Some((9, 12))),
             ("LISBOA, 5 de março (Agência)", Lang::Pt, Some((3, 5))),
             ("BERLIN, 19. Juli (Agentur)", Lang::De, Some((7, 19))),
+            ("BALTIMORE, 27 mar (Agencia)", Lang::Es, Some((3, 27))),
             ("PARIS (Agence)", Lang::Fr, None),
         ];
         for (line, lang, want) in rows {
