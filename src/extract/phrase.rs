@@ -303,6 +303,27 @@ pub fn word_at(words: &[&'static str], tokens: &[Token], at: usize) -> Option<us
     longest(tokens, at, words.len(), |k| words[k]).map(|(n, _)| n)
 }
 
+/// [`word_at`] behind a filter on the first token: `starts` holds the
+/// [`Prefixes::token_starts`] of `words` (or of a larger list), so that most tokens are passed
+/// over with one set look-up and no binary search.
+#[inline]
+pub fn word_at_starting(
+    starts: &Prefixes,
+    words: &[&'static str],
+    tokens: &[Token],
+    at: usize,
+) -> Option<usize> {
+    if tokens.get(at).is_some_and(|t| starts.starts(&t.folded)) {
+        return word_at(words, tokens, at);
+    }
+    // Debug builds check that the filter misses no phrase.
+    debug_assert!(
+        word_at(words, tokens, at).is_none(),
+        "a phrase starts at token {at}, which the start words miss"
+    );
+    None
+}
+
 /// True when a phrase of the word list `words` (sorted) ends just before token `end`; returns
 /// its length.
 pub fn word_before(words: &[&'static str], tokens: &[Token], end: usize) -> Option<usize> {
@@ -333,6 +354,29 @@ mod tests {
             "", "a", "au m", "au moins", "ju", "de", "decembr", "m", "moins",
         ] {
             assert!(!p.starts(no), "{no:?}");
+        }
+    }
+
+    #[test]
+    fn word_at_starting_finds_what_word_at_finds() {
+        let words = ["au moins", "d'au moins", "jusqu'a", "n°"];
+        let starts = Prefixes::token_starts(words);
+        for text in [
+            "d'au moins 3",
+            "jusqu'à 12",
+            "au  moins 3",
+            "n° 3",
+            "moins de 3",
+            "n ° 3",
+        ] {
+            let toks = tokenize(text, 0, text.len());
+            for k in 0..=toks.len() {
+                assert_eq!(
+                    word_at_starting(&starts, &words, &toks, k),
+                    word_at(&words, &toks, k),
+                    "{text:?} at {k}"
+                );
+            }
         }
     }
 
