@@ -139,9 +139,13 @@ impl Reader {
             return inert;
         }
         let mut digits = text2num::digit_string::DigitString::new();
-        let fresh = format!("{digits:?}");
-        let inert =
-            self.interpreter.apply(&lower, &mut digits).is_err() && format!("{digits:?}") == fresh;
+        // Fresh: no digit and no leading zero, no flag, no marker, and not frozen (a fresh,
+        // empty digit string takes a "1"; a frozen one refuses it).
+        let inert = self.interpreter.apply(&lower, &mut digits).is_err()
+            && digits.is_empty()
+            && digits.flags == 0
+            && digits.marker == text2num::lang::MorphologicalMarker::None
+            && digits.put(b"1").is_ok();
         let mut known = self.inert.borrow_mut();
         if known.len() >= INERT_WORDS {
             known.clear();
