@@ -76,10 +76,11 @@ impl Place {
     /// How many names the place has: a proxy for how widely it is known (GeoNames records a
     /// name for a place in many languages when many languages write about it).
     fn name_count(&self) -> usize {
+        // Byte by byte: `|` is ASCII, which never occurs inside another character.
         1 + if self.names.is_empty() {
             0
         } else {
-            self.names.split('|').count()
+            1 + self.names.bytes().filter(|&b| b == b'|').count()
         }
     }
 }
