@@ -239,6 +239,28 @@ fn key_into(key: &mut String, tokens: &[Token], from: usize, to: usize) {
     }
 }
 
+/// Writes the key of `tokens[from..to]` into `key` (at most [`MAX_WORDS`] tokens), and returns
+/// where each token's words start in it: the key of `tokens[k..to]` is `key[starts[k - from]..]`,
+/// since a separator depends only on the two tokens it stands between. The phrases ending at
+/// one token are all read from one key.
+fn key_with_starts(
+    key: &mut String,
+    tokens: &[Token],
+    from: usize,
+    to: usize,
+) -> [usize; MAX_WORDS] {
+    let mut starts = [0; MAX_WORDS];
+    key.clear();
+    for k in from..to {
+        if k > from && tokens[k - 1].end < tokens[k].start {
+            key.push(' ');
+        }
+        starts[k - from] = key.len();
+        key.push_str(&tokens[k].folded);
+    }
+    starts
+}
+
 /// The longest phrase starting at token `at` among `n` sorted keys (`key(k)` is the k-th): its
 /// length in tokens and the index of its key. The search stops as soon as no key starts with
 /// the words read, so most positions cost one binary search and no allocation.
@@ -292,10 +314,10 @@ pub fn before<T: Copy>(
 ) -> Option<(usize, T)> {
     let longest = MAX_WORDS.min(end);
     let mut key = String::new();
-    (1..=longest).rev().find_map(|n| {
-        key_into(&mut key, tokens, end - n, end);
-        lookup(table, &key).map(|v| (n, v))
-    })
+    let starts = key_with_starts(&mut key, tokens, end - longest, end);
+    (1..=longest)
+        .rev()
+        .find_map(|n| lookup(table, &key[starts[longest - n]..]).map(|v| (n, v)))
 }
 
 /// True when a phrase of the word list `words` (sorted) starts at token `at`; returns its length.
@@ -303,15 +325,36 @@ pub fn word_at(words: &[&'static str], tokens: &[Token], at: usize) -> Option<us
     longest(tokens, at, words.len(), |k| words[k]).map(|(n, _)| n)
 }
 
+/// [`word_at`] behind a filter on the first token: `starts` holds the
+/// [`Prefixes::token_starts`] of `words` (or of a larger list), so that most tokens are passed
+/// over with one set look-up and no binary search.
+#[inline]
+pub fn word_at_starting(
+    starts: &Prefixes,
+    words: &[&'static str],
+    tokens: &[Token],
+    at: usize,
+) -> Option<usize> {
+    if tokens.get(at).is_some_and(|t| starts.starts(&t.folded)) {
+        return word_at(words, tokens, at);
+    }
+    // Debug builds check that the filter misses no phrase.
+    debug_assert!(
+        word_at(words, tokens, at).is_none(),
+        "a phrase starts at token {at}, which the start words miss"
+    );
+    None
+}
+
 /// True when a phrase of the word list `words` (sorted) ends just before token `end`; returns
 /// its length.
 pub fn word_before(words: &[&'static str], tokens: &[Token], end: usize) -> Option<usize> {
     let longest = MAX_WORDS.min(end);
     let mut key = String::new();
-    (1..=longest).rev().find(|&n| {
-        key_into(&mut key, tokens, end - n, end);
-        listed(words, &key)
-    })
+    let starts = key_with_starts(&mut key, tokens, end - longest, end);
+    (1..=longest)
+        .rev()
+        .find(|&n| listed(words, &key[starts[longest - n]..]))
 }
 
 #[cfg(test)]
@@ -333,6 +376,55 @@ mod tests {
             "", "a", "au m", "au moins", "ju", "de", "decembr", "m", "moins",
         ] {
             assert!(!p.starts(no), "{no:?}");
+        }
+    }
+
+    #[test]
+    fn word_at_starting_finds_what_word_at_finds() {
+        let words = ["au moins", "d'au moins", "jusqu'a", "n°"];
+        let starts = Prefixes::token_starts(words);
+        for text in [
+            "d'au moins 3",
+            "jusqu'à 12",
+            "au  moins 3",
+            "n° 3",
+            "moins de 3",
+            "n ° 3",
+        ] {
+            let toks = tokenize(text, 0, text.len());
+            for k in 0..=toks.len() {
+                assert_eq!(
+                    word_at_starting(&starts, &words, &toks, k),
+                    word_at(&words, &toks, k),
+                    "{text:?} at {k}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_keys_of_the_last_tokens_are_suffixes_of_one_key() {
+        for text in [
+            "d'au moins 3",
+            "jusqu'à 12 000",
+            "au  moins 3",
+            "n° 3",
+            "a b",
+            "x",
+        ] {
+            let toks = tokenize(text, 0, text.len());
+            for to in 0..=toks.len() {
+                let from = to.saturating_sub(MAX_WORDS);
+                let mut whole = String::new();
+                let starts = key_with_starts(&mut whole, &toks, from, to);
+                for k in from..to {
+                    assert_eq!(
+                        &whole[starts[k - from]..],
+                        key(&toks, k, to),
+                        "{text:?} {k}..{to}"
+                    );
+                }
+            }
         }
     }
 

@@ -76,15 +76,17 @@ impl Place {
     /// How many names the place has: a proxy for how widely it is known (GeoNames records a
     /// name for a place in many languages when many languages write about it).
     fn name_count(&self) -> usize {
+        // Byte by byte: `|` is ASCII, which never occurs inside another character.
         1 + if self.names.is_empty() {
             0
         } else {
-            self.names.split('|').count()
+            1 + self.names.bytes().filter(|&b| b == b'|').count()
         }
     }
 }
 
 /// One folded name and the place that bears it.
+#[derive(Clone, Copy)]
 struct Entry {
     /// The first eight bytes of the folded name, big-endian: most comparisons of the sort end
     /// on it, without reading the arena.
@@ -194,13 +196,21 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
         })
         .collect();
     let key = |e: &Entry| &arena[e.start as usize..(e.start + e.len) as usize];
-    index.sort_unstable_by(|a, b| {
-        a.prefix
-            .cmp(&b.prefix)
-            .then_with(|| key(a).cmp(key(b)))
-            .then_with(|| rank[a.place as usize].cmp(&rank[b.place as usize]))
-            .then(a.place.cmp(&b.place))
-    });
+    // Sorted by prefix, then by name, rank and place: a radix sort on the prefixes (most of
+    // them differ), then each run of one prefix by comparison.
+    sort_by_prefix(&mut index);
+    let mut from = 0;
+    while from < index.len() {
+        let prefix = index[from].prefix;
+        let to = from + index[from..].partition_point(|e| e.prefix == prefix);
+        index[from..to].sort_unstable_by(|a, b| {
+            key(a)
+                .cmp(key(b))
+                .then_with(|| rank[a.place as usize].cmp(&rank[b.place as usize]))
+                .then(a.place.cmp(&b.place))
+        });
+        from = to;
+    }
     // Two names of one place may fold alike ("Lárisa", "Larisa"): one entry each.
     index.dedup_by(|a, b| a.place == b.place && key(a) == key(b));
     index.shrink_to_fit();
@@ -212,6 +222,32 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
         malformed,
     }
 });
+
+/// Sorts `entries` by prefix, keeping the order of equal prefixes: a counting sort on each
+/// byte, the least significant first (a byte that every entry shares is passed over).
+fn sort_by_prefix(entries: &mut Vec<Entry>) {
+    let mut sorted = entries.clone();
+    for shift in (0..64).step_by(8) {
+        let byte = |e: &Entry| ((e.prefix >> shift) & 0xFF) as usize;
+        let mut next = [0usize; 256];
+        for e in entries.iter() {
+            next[byte(e)] += 1;
+        }
+        if next.contains(&entries.len()) {
+            continue;
+        }
+        let mut start = 0;
+        for slot in next.iter_mut() {
+            (*slot, start) = (start, start + *slot);
+        }
+        for e in entries.iter() {
+            let slot = &mut next[byte(e)];
+            sorted[*slot] = *e;
+            *slot += 1;
+        }
+        std::mem::swap(entries, &mut sorted);
+    }
+}
 
 /// The places named `name` (accent- and case-folded exact match), the likeliest first:
 /// countries, then the places with the most names in GeoNames (the best known: Valencia in
@@ -284,6 +320,54 @@ mod tests {
             .first()
             .copied()
             .unwrap_or_else(|| panic!("{name}: not found"))
+    }
+
+    #[test]
+    fn the_index_is_sorted_by_name_then_rank_then_place() {
+        let table = &*TABLE;
+        let rank = |e: &Entry| {
+            let p = &table.places[e.place as usize];
+            (
+                p.kind != Kind::Country,
+                Reverse(p.name_count()),
+                Reverse(p.population),
+                e.place,
+            )
+        };
+        assert!(table.index.len() > 100_000);
+        for pair in table.index.windows(2) {
+            let (a, b) = (&pair[0], &pair[1]);
+            assert_eq!(a.prefix, prefix_of(table.key(a)));
+            let order = (a.prefix, table.key(a))
+                .cmp(&(b.prefix, table.key(b)))
+                .then_with(|| rank(a).cmp(&rank(b)));
+            assert_eq!(order, std::cmp::Ordering::Less, "{:?}", table.key(a));
+        }
+    }
+
+    #[test]
+    fn sorting_by_prefix_keeps_the_order_of_equal_prefixes() {
+        let entry = |prefix: u64, place: u32| Entry {
+            prefix,
+            start: 0,
+            len: 0,
+            place,
+        };
+        let prefixes = [u64::MAX, 3 << 56, 0, 3 << 56, 1 << 8, 3 << 56, 1, 1 << 8];
+        let mut entries: Vec<Entry> = prefixes
+            .iter()
+            .enumerate()
+            .map(|(n, &p)| entry(p, n as u32))
+            .collect();
+        sort_by_prefix(&mut entries);
+        let got: Vec<(u64, u32)> = entries.iter().map(|e| (e.prefix, e.place)).collect();
+        let mut want: Vec<(u64, u32)> = prefixes
+            .iter()
+            .enumerate()
+            .map(|(n, &p)| (p, n as u32))
+            .collect();
+        want.sort();
+        assert_eq!(got, want);
     }
 
     #[test]

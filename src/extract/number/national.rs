@@ -113,6 +113,16 @@ pub(crate) enum Extent {
     OwnTerritory,
 }
 
+/// Per language, what a whole token may be at the start of a national phrase: [`extent`]
+/// passes over most tokens with one set look-up each.
+static NATIONAL_STARTS: std::sync::LazyLock<Vec<phrase::Prefixes>> =
+    std::sync::LazyLock::new(|| {
+        crate::lang::Lang::ALL
+            .iter()
+            .map(|l| phrase::Prefixes::token_starts(l.data().concepts.national.iter().copied()))
+            .collect()
+    });
+
 /// The national or capital phrase of a sentence's tokens, if any. In a language that puts
 /// modifiers first, a word after "capital" makes it a modifier ("capital gains").
 pub(crate) fn extent(lang: &LangData, tokens: &[Token]) -> Option<Extent> {
@@ -122,8 +132,9 @@ pub(crate) fn extent(lang: &LangData, tokens: &[Token]) -> Option<Extent> {
             || phrase::listed(c.locatives, &t.folded)
     };
     let entity_at = |k: usize| phrase::at(c.entities, tokens, k);
+    let national_starts = &NATIONAL_STARTS[lang.lang.index()];
     (0..tokens.len()).find_map(|k| {
-        if phrase::word_at(c.national, tokens, k).is_some() {
+        if phrase::word_at_starting(national_starts, c.national, tokens, k).is_some() {
             return Some(Extent::National);
         }
         if phrase::listed(c.territory, &tokens[k].folded) {

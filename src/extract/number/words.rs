@@ -80,8 +80,15 @@ pub(super) fn spelled(scan: &mut Scan, lang: &LangData, figures: &mut Vec<Figure
                 || (lang.numbers.ascii_words && !t.text.is_ascii()),
         })
         .collect();
-    let interpreter = interpreter(lang);
-    for found in text2num::find_numbers(words.iter(), &*interpreter, 0.0) {
+    let reader = reader(lang);
+    // Up to the first word that may be a number part, text2num's parser stays as it started
+    // and finds nothing: it reads from there on, and a sentence without such a word not at all.
+    let Some(skipped) = words.iter().position(|w| !reader.inert(w)) else {
+        return;
+    };
+    for mut found in text2num::find_numbers(words[skipped..].iter(), &reader.interpreter, 0.0) {
+        found.start += skipped;
+        found.end += skipped;
         let (start, end) = (found.start, found.end);
         if start >= end || end > tokens.len() || (start..end).any(|k| !scan.free(k)) {
             continue;
@@ -105,20 +112,66 @@ pub(super) fn spelled(scan: &mut Scan, lang: &LangData, figures: &mut Vec<Figure
     }
 }
 
+/// A language's text2num interpreter, with what it made of the words it was shown alone.
+struct Reader {
+    interpreter: text2num::Language,
+    /// Per word (as text2num reads it, see [`Word::lowercase`]): true when pushing it alone
+    /// onto a fresh parser fails and leaves the parser as it was.
+    inert: std::cell::RefCell<std::collections::HashMap<Box<str>, bool, phrase::WordHash>>,
+}
+
+/// How many words a [`Reader`] remembers before it forgets them all: the words of news copy
+/// repeat, and a document of distinct words must not grow the memory without bound.
+const INERT_WORDS: usize = 1 << 16;
+
+impl Reader {
+    /// True when text2num's parser, fresh, stays fresh and reads no number at `word`: it skips
+    /// it, or it sees a token that is no number part, or `apply` fails without touching the
+    /// digits (the parser is then as it started: each word after it is read as if first). A
+    /// stretch of such words finds nothing.
+    fn inert(&self, word: &Word) -> bool {
+        use text2num::LangInterpreter;
+        if word.taken || word.text == "-" {
+            return true;
+        }
+        let lower = word.lowercase();
+        if let Some(&inert) = self.inert.borrow().get(lower.as_ref()) {
+            return inert;
+        }
+        let mut digits = text2num::digit_string::DigitString::new();
+        // Fresh: no digit and no leading zero, no flag, no marker, and not frozen (a fresh,
+        // empty digit string takes a "1"; a frozen one refuses it).
+        let inert = self.interpreter.apply(&lower, &mut digits).is_err()
+            && digits.is_empty()
+            && digits.flags == 0
+            && digits.marker == text2num::lang::MorphologicalMarker::None
+            && digits.put(b"1").is_ok();
+        let mut known = self.inert.borrow_mut();
+        if known.len() >= INERT_WORDS {
+            known.clear();
+        }
+        known.insert(lower.into(), inert);
+        inert
+    }
+}
+
 thread_local! {
-    /// The text2num interpreter of each language met by this thread, built once: German's and
-    /// Italian's build a word-splitting automaton each time they are made.
-    static INTERPRETERS: std::cell::RefCell<Vec<(Lang, std::rc::Rc<text2num::Language>)>> =
+    /// The text2num reader of each language met by this thread, built once: German's and
+    /// Italian's interpreters build a word-splitting automaton each time they are made.
+    static READERS: std::cell::RefCell<Vec<(Lang, std::rc::Rc<Reader>)>> =
         const { std::cell::RefCell::new(Vec::new()) };
 }
 
-/// The text2num interpreter of `lang`, from this thread's cache.
-fn interpreter(lang: &LangData) -> std::rc::Rc<text2num::Language> {
-    INTERPRETERS.with_borrow_mut(|cache| {
+/// The text2num reader of `lang`, from this thread's cache.
+fn reader(lang: &LangData) -> std::rc::Rc<Reader> {
+    READERS.with_borrow_mut(|cache| {
         if let Some((_, made)) = cache.iter().find(|(l, _)| *l == lang.lang) {
             return made.clone();
         }
-        let made = std::rc::Rc::new((lang.numbers.interpreter)());
+        let made = std::rc::Rc::new(Reader {
+            interpreter: (lang.numbers.interpreter)(),
+            inert: Default::default(),
+        });
         cache.push((lang.lang, made.clone()));
         made
     })
@@ -352,15 +405,89 @@ mod tests {
             };
             let masked: Vec<Word> = words().collect();
             let plain: Vec<Plain> = words().map(Plain).collect();
-            let interpreter = interpreter(data);
+            let reader = reader(data);
+            let interpreter = &reader.interpreter;
             let found = |o: Vec<text2num::Occurence>| -> Vec<(usize, usize, String, bool)> {
                 o.into_iter()
                     .map(|o| (o.start, o.end, o.text, o.is_ordinal))
                     .collect()
             };
-            let got = found(text2num::find_numbers(masked.iter(), &*interpreter, 0.0));
-            let want = found(text2num::find_numbers(plain.iter(), &*interpreter, 0.0));
+            let got = found(text2num::find_numbers(masked.iter(), interpreter, 0.0));
+            let want = found(text2num::find_numbers(plain.iter(), interpreter, 0.0));
             assert!(!want.is_empty(), "{text}");
+            assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn reading_from_the_first_word_that_is_not_inert_finds_the_same_numbers() {
+        let rows = [
+            (
+                Lang::Fr,
+                "Selon la police, vingt et un soldats et deux cent mille civils.",
+            ),
+            (
+                Lang::Fr,
+                "Et il y a eu un mort et une blessée, puis trois autres.",
+            ),
+            (
+                Lang::Fr,
+                "Aucun chiffre ici, seulement des mots et des noms.",
+            ),
+            (
+                Lang::En,
+                "And the police said two hundred and fifty people, and one more.",
+            ),
+            (
+                Lang::En,
+                "And then there was none: no figure, no number at all.",
+            ),
+            (
+                Lang::De,
+                "Und dann meldete die Polizei zweihundertfünfzig und drei Tote.",
+            ),
+            (Lang::De, "Und dann kamen keine weiteren Zahlen mehr hinzu."),
+            (
+                Lang::Es,
+                "Y la policía informó de doscientos cincuenta y un muertos.",
+            ),
+            (
+                Lang::It,
+                "E la polizia ha contato duecentocinquanta e uno morti.",
+            ),
+            (
+                Lang::Pt,
+                "E a polícia contou duzentos e cinquenta e um mortos.",
+            ),
+        ];
+        for (lang, text) in rows {
+            let tokens = tokenize(text, 0, text.len());
+            let words: Vec<Word> = tokens
+                .iter()
+                .map(|t| Word {
+                    text: t.text,
+                    folded: &t.folded,
+                    taken: t.kind != TokenKind::Word,
+                })
+                .collect();
+            let reader = reader(lang.data());
+            let found =
+                |o: Vec<text2num::Occurence>, shift: usize| -> Vec<(usize, usize, String)> {
+                    o.into_iter()
+                        .map(|o| (o.start + shift, o.end + shift, o.text))
+                        .collect()
+                };
+            let want = found(
+                text2num::find_numbers(words.iter(), &reader.interpreter, 0.0),
+                0,
+            );
+            let got = match words.iter().position(|w| !reader.inert(w)) {
+                Some(k) => found(
+                    text2num::find_numbers(words[k..].iter(), &reader.interpreter, 0.0),
+                    k,
+                ),
+                None => Vec::new(),
+            };
             assert_eq!(got, want, "{text}");
         }
     }
