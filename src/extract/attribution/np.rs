@@ -36,6 +36,14 @@ pub(crate) fn is_title(titles: &[&'static str], tokens: &[Token], k: usize) -> O
     })
 }
 
+/// True for a word of two or more letters all in capitals ("IHR", "OMS"): a name's acronym,
+/// even where its letters spell a determiner ("ihr").
+pub(crate) fn is_acronym(t: &Token) -> bool {
+    t.kind == TokenKind::Word
+        && t.text.chars().count() >= 2
+        && t.text.chars().all(|c| c.is_uppercase())
+}
+
 /// True for a separator between the digit groups of one figure ("1.300" is "1", ".", "300").
 pub(crate) fn inside_number(tokens: &[Token], k: usize) -> bool {
     k > 0
@@ -124,6 +132,7 @@ fn trim(
     mut to: usize,
 ) -> (usize, usize) {
     while from < to
+        && !is_acronym(&tokens[from])
         && (has(words.determiners, &tokens[from].folded)
             || has(words.conjunctions, &tokens[from].folded))
     {
@@ -566,6 +575,8 @@ impl Analysis<'_> {
             .any(|m| m.start >= start && m.end <= end)
             || (capitals > 0 && from > 0)
             || capitals > 1
+            // An acronym names wherever it stands: "IHR kommt auf 93 Tote".
+            || tokens[from..to].iter().any(is_acronym)
     }
 }
 

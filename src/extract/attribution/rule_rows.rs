@@ -599,3 +599,54 @@ fn an_own_frame_points_to_the_subject() {
         ("The NIS spoke of losses. According to its own figures, 2,000 soldiers were wounded.", "2,000", NIS, "asserted"),
     ]);
 }
+
+/// A clause after a semicolon or a dash with no cue of its own continues the report of the
+/// clause before it, one after "but" does not; a figure that opens a speaker's name counts the speakers, not their
+/// claim; a negated clause after a comma is no inverted source.
+#[test]
+#[rustfmt::skip]
+fn a_clause_without_a_cue_continues_the_clause_before() {
+    check_sources(Lang::It, &[
+        ("Secondo il ministero della Salute, i morti sono 171; una trentina di persone risultano disperse.", "una trentina", "Health Ministry", "asserted"),
+    ]);
+    check_sources(Lang::De, &[
+        ("Amnesty International zählte mindestens 66 Tote; danach seien 16 weitere Menschen getötet worden.", "16", "Amnesty International", "hedged"),
+    ]);
+    check_sources(Lang::En, &[
+        ("City police first spoke of some 2,000 vehicles; the final figure was about 2,200.", "about 2,200", "police", "asserted"),
+        ("Officials said 12 people died. Two Pentagon officials told Reuters that the toll would rise.", "Two", "outlet", "asserted"),
+    ]);
+    check_sources(Lang::Es, &[
+        ("El gobernador, Oleksandr Prokudin, dio diez fallecidos – y 25 desaparecidos.", "25", "Oleksandr Prokudin", "asserted"),
+        ("El Pentágono dijo que la cifra era falsa, pero 300 soldados siguen allí.", "300", "outlet", "asserted"),
+        ("Dos responsables del Gobierno dijeron a la agencia Reuters que serían 300.", "Dos", "outlet", "asserted"),
+    ]);
+    check_sources(Lang::Pt, &[
+        ("O general, comandante da força, disse não ter os dados, mas estimou que 300 pessoas morreram.", "300", "general", "asserted"),
+    ]);
+}
+
+/// A verb-second clause puts dates, adverbs and phrases between a verb and its particle ("blieb
+/// am Montag bei", "geht aber von … aus"); a reporting verb whose subject is left out after a
+/// conjunction or a coordinator has the subject of the clause before.
+#[test]
+#[rustfmt::skip]
+fn separated_particles_and_left_out_subjects() {
+    check_sources(Lang::De, &[
+        ("Das Krisenzentrum blieb am Montag bei 31 Toten.", "31", "Krisenzentrum", "asserted"),
+        ("Der Bauernverband legt sich nicht fest, geht aber von rund 30.000 Teilnehmern aus.", "rund 30.000", "Bauernverband", "asserted"),
+        ("Die Behörden trauern und sprechen von 19 Toten.", "19", "authorities", "asserted"),
+        ("Amnesty International trauert und spricht von 19 Toten.", "19", "Amnesty International", "asserted"),
+        ("Die Polizei kam mit 30 Fahrzeugen.", "30", "outlet", "asserted"),
+        ("13.30 Uhr – Der Bauernverband legt sich nicht fest, geht aber von 30.000 Teilnehmern aus.", "30.000", "Bauernverband", "asserted"),
+        // An acronym is a name even where its letters spell a determiner ("ihr").
+        ("IHR kommt für Zahedan auf mindestens 93 Tote.", "mindestens 93", "IHR", "asserted"),
+        ("Am 5. Oktober zählte IHR 28 Tote in der Provinz Masandaran.", "28", "IHR", "asserted"),
+    ]);
+    check_sources(Lang::Pt, &[
+        ("O NIS disse não ter os dados mais recentes, mas estimou que 300 soldados morreram.", "300", NIS, "asserted"),
+    ]);
+    check_sources(Lang::Es, &[
+        ("El NIS reconoció el error y habló de 300 soldados.", "300", NIS, "asserted"),
+    ]);
+}
