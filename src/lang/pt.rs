@@ -1162,6 +1162,10 @@ const DATES: DateWords = DateWords {
 /// "contabilizava", "contabilizavam", "contabilizado").
 const AR: &[&str] = &["a", "am", "ou", "aram", "ava", "avam", "ado"];
 
+/// The finite endings of [`AR`]: a stem whose participle doubles as an adjective ("publicado a
+/// 30/10") lists its participle among the compound-only verbs.
+const AR_FINITE: &[&str] = &["a", "am", "ou", "aram", "ava", "avam"];
+
 const ATTRIBUTION: AttributionWords = AttributionWords {
     according_named: &["para"],
     according_estimates: &[],
@@ -1301,7 +1305,7 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
         "reportou",
         "revelado",
     ],
-    compound_verbs: &[],
+    compound_verbs: &["publicado"],
     inverted_verbs: &[
         "concluiu",
         "continuou",
@@ -1331,7 +1335,10 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
         "comunicado",
         "declaracao",
         "documento",
+        "lista",
         "nota",
+        "registo",
+        "registro",
         "relatorio",
         "texto",
     ],
@@ -1419,6 +1426,7 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
         ("document", AR),
         ("elev", AR),
         ("estim", AR),
+        ("public", AR_FINITE),
         ("regist", AR),
         ("registr", AR),
         ("report", AR),
@@ -1440,6 +1448,14 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
     ],
     own_words: &[
         "ela", "elas", "ele", "eles", "proprios", "seu", "seus", "sua", "suas",
+    ],
+    own_account: &[
+        "em comparacao",
+        "portanto",
+        "se a estimativa",
+        "se somarmos",
+        "segundo as nossas contas",
+        "somando",
     ],
     verb_second: false,
 };

@@ -638,7 +638,7 @@ impl Analysis<'_> {
     }
 
     /// The body or known name that opens the clause of sentence `i` that holds token `end`
-    /// (after a dash, a colon or a semicolon), articles aside, ending before `end`: a known name other than a place that starts there, else its first words up to
+    /// (after a dash, a colon or a semicolon), articles and dates aside, ending before `end`: a known name other than a place that starts there, else its first words up to
     /// the one that names a body ("Der Bauernverband", "Die Behörden", "Amnesty
     /// International"). None when the sentence opens with anything else (a preposition, a
     /// figure).
@@ -650,7 +650,8 @@ impl Analysis<'_> {
             .iter()
             .rposition(|t| matches!(t.text, ";" | ":" | "–" | "—"))
             .map_or(0, |p| p + 1);
-        let from = (clause..end).find(|&j| !has(words.determiners, &tokens[j].folded))?;
+        let from = (clause..end)
+            .find(|&j| !has(words.determiners, &tokens[j].folded) && !self.date_tokens[i][j])?;
         let start = tokens[from].start;
         if let Some(m) = self
             .mentions_in(start, tokens[from].end)

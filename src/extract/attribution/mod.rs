@@ -134,6 +134,11 @@ pub struct AttributionWords {
     /// clause's subject or the previous source ("selon lui", "nach eigenen Angaben", "según
     /// sus datos", "according to him").
     pub own_words: &'static [&'static str],
+    /// Phrases by which the outlet gives a figure of its own making — a sum, a comparison, a
+    /// conclusion, a hypothesis ("selon nos calculs", "by our tally", "addiert man", "zum
+    /// Vergleich", "con ello", "somando", "portanto", "si l'hypothese"): the sentence's figures
+    /// that no cue of their own attributes are the outlet's, not the report's it continues.
+    pub own_account: &'static [&'static str],
     /// Verb-second word order (German): the subject may follow the finite verb ("Am Abend
     /// sprach X von …"), an auxiliary may stand far from its participle, nouns are capitalised
     /// and compounds end in their head ("Bezirkssprecher").
@@ -421,6 +426,18 @@ impl<'a> Analysis<'a> {
             .or_else(|| Some(last.chain.clone()))
     }
 
+    /// True when sentence `i` holds a phrase of
+    /// [`AttributionWords::own_account`] outside quotations: the outlet sums, compares or
+    /// concludes there ("Addiert man die Länderangaben, ergeben sich 160 Tote").
+    pub fn gives_own_account(&self, i: usize) -> bool {
+        let tokens = &self.tokens[i];
+        let table = self.lang.attribution.own_account;
+        (0..tokens.len()).any(|k| {
+            crate::extract::phrase::word_at(table, tokens, k).is_some()
+                && self.quote_at(tokens[k].start).is_none()
+        })
+    }
+
     /// True when bytes `span` of sentence `i` open the name of one of its sources ("two
     /// officials told dpa"): a figure there counts the speakers.
     pub fn names_a_source(&self, i: usize, span: [usize; 2]) -> bool {
@@ -524,6 +541,9 @@ pub(crate) fn attribute_with(analysis: &Analysis, claims: &mut [Claim]) {
         bare: bare_counts(analysis, claims, &located),
         ..PerSource::default()
     };
+    let own_account: Vec<bool> = (0..analysis.sentences.len())
+        .map(|i| analysis.gives_own_account(i))
+        .collect();
     // The chains of a block of claims are read in parallel, then the block in order: blocks
     // keep few chains alive at once.
     for block in (0..claims.len()).step_by(CHAIN_BLOCK) {
@@ -540,21 +560,29 @@ pub(crate) fn attribute_with(analysis: &Analysis, claims: &mut [Claim]) {
             let Some((i, _)) = *located else {
                 continue;
             };
-            attribute_one(
-                analysis,
-                claim,
-                i,
-                chain,
-                &quote_chains,
-                &inherited,
-                &mut figures,
-            );
+            let context = Context {
+                quote_chains: &quote_chains,
+                inherited: &inherited,
+                own_account: &own_account,
+            };
+            attribute_one(analysis, claim, i, chain, &context, &mut figures);
         }
     }
 }
 
 /// How many claims have their chains read at once by [`attribute_with`].
 const CHAIN_BLOCK: usize = 4096;
+
+/// What a document's claims are attributed with beyond their own cues.
+struct Context<'c> {
+    /// The chain each quotation is spoken under.
+    quote_chains: &'c [Option<Chain>],
+    /// The report each sentence continues ([`inherited_chains`]).
+    inherited: &'c [Option<Chain>],
+    /// For each sentence, whether the outlet gives its own account there
+    /// ([`Analysis::gives_own_account`]).
+    own_account: &'c [bool],
+}
 
 /// Sets `source`, `quoted` and `speaker` on one claim of sentence `i`; `chain` is the chain of
 /// its own cues.
@@ -563,10 +591,14 @@ fn attribute_one(
     claim: &mut Claim,
     i: usize,
     mut chain: Option<Chain>,
-    quote_chains: &[Option<Chain>],
-    inherited: &[Option<Chain>],
+    context: &Context,
     figures: &mut PerSource,
 ) {
+    let Context {
+        quote_chains,
+        inherited,
+        own_account,
+    } = *context;
     let pos = claim.span[0];
     if let Some(q) = analysis.quote_at(pos) {
         claim.quoted = true;
@@ -583,6 +615,10 @@ fn attribute_one(
     }
     if claim.kind == ClaimKind::Count {
         chain = figures.next(analysis, i, claim.span, chain);
+        if chain.is_none() && own_account[i] {
+            // "Con ello, Alemania suma al menos 156", "by our tally": the outlet's own sum.
+            return;
+        }
         let tally = crate::extract::concept::TALLIES.contains(&claim_concept(claim));
         if chain.is_none() && tally {
             chain = named_in_sentence(analysis, i, claim.span);

@@ -145,14 +145,21 @@ fn trim(
 }
 
 impl Analysis<'_> {
-    /// The noun phrase before token `end` of sentence `i` (see [`before`]) without the date or
-    /// time phrases at its ends. A phrase that is only a date is no subject: "Moscú, que la
+    /// The noun phrase before token `end` of sentence `i` (see [`before`]) after the last date
+    /// or time phrase in it. A phrase that is only a date is no subject: "Moscú, que la
     /// semana pasada negó" gives the empty range right after "que", so that the relative's
     /// antecedent is read.
     pub fn subject_before(&self, i: usize, end: usize) -> (usize, usize) {
         let tokens = &self.tokens[i];
         let words = &self.lang.attribution;
-        let (from, to) = before(words, tokens, end);
+        let (mut from, to) = before(words, tokens, end);
+        // A fronted date is no part of the subject after it: "La sera del 15 luglio il
+        // distretto parlava", "Late on Friday the health ministry published".
+        if let Some(last) = (from..to).rev().find(|&j| self.date_tokens[i][j])
+            && last + 1 < to
+        {
+            from = last + 1;
+        }
         let (f, t) = self.without_dates(i, from, to);
         if f < t {
             return (f, t);

@@ -650,3 +650,35 @@ fn separated_particles_and_left_out_subjects() {
         ("El NIS reconoció el error y habló de 300 soldados.", "300", NIS, "asserted"),
     ]);
 }
+
+/// The outlet's own sums, comparisons and hypotheses are its own figures, not the report's
+/// before them; a date fronted before a subject is no part of it; a published list speaks for
+/// whoever publishes it, and a list or register named alone for the previous source.
+#[test]
+#[rustfmt::skip]
+fn own_sums_fronted_dates_and_published_lists() {
+    check_sources(Lang::Es, &[
+        ("El ministerio habló de 150 muertos. Con ello, Alemania suma al menos 156 víctimas.", "al menos 156", "outlet", "asserted"),
+        ("El Ministerio de Emergencias publicó el lunes una lista provisional con 95 nombres.", "95", "Ministerio de Emergencias", "asserted"),
+        ("La dana deja 92 muertos en la provincia de Valencia publicado el 30/10/2024", "92", "outlet", "asserted"),
+    ]);
+    check_sources(Lang::En, &[
+        ("Added to the 43 reported by the ministry, that puts the toll at 141 by our tally.", "141", "outlet", "asserted"),
+        ("Late on Friday the health ministry of the region published a list of 145 injured people.", "145", "Health Ministry", "asserted"),
+    ]);
+    check_sources(Lang::De, &[
+        ("Das Ministerium meldete 120 Tote. Addiert man die Länderangaben, ergeben sich mehr als 160 Tote.", "mehr als 160", "outlet", "asserted"),
+        ("Die Polizei sprach von 7000 Beamten. Zum Vergleich: am selben Tag waren 5000 Polizisten im Einsatz.", "5000", "outlet", "asserted"),
+    ]);
+    check_sources(Lang::Pt, &[
+        ("A polícia contou 20 mil visitantes por dia. Foram, portanto, quase 120 mil visitantes.", "quase 120 mil", "outlet", "asserted"),
+    ]);
+    check_sources(Lang::Fr, &[
+        ("Les autorités estiment que 500 passagers étaient à bord. Si l'hypothèse haute se vérifie, près de 570 passagers manqueraient.", "près de 570", "outlet", "hedged"),
+        ("Le ministère a annoncé 30 morts. Jeudi, ce registre aurait compté 2 500 noms.", "2 500", "ministère", "hedged"),
+    ]);
+    check_sources(Lang::It, &[
+        ("La sera del 15 luglio il distretto di Ahrweiler parlava di 1.300 dispersi.", "1.300", "distretto di Ahrweiler", "asserted"),
+        ("Martedì il ministero aveva concluso lo sgombero e pubblicato un elenco con 120 nomi.", "120", "ministero", "asserted"),
+    ]);
+}
