@@ -821,8 +821,8 @@ pub(super) fn find(a: &Analysis, i: usize, previous: Option<&Chain>) -> Sentence
     let words = &a.lang.attribution;
     let mut raws: Vec<Raw> = Vec::new();
     // "per l'Oms, …" opening the sentence or a clause, before a known name. Two of them in one
-    // sentence ("per l'Oms i morti sono 3.958, per l'Onu 11.300") each govern the figure after
-    // them, which the trailing-cue pairing does not read: then neither is taken.
+    // sentence ("per l'Oms i morti sono 3.958, per l'Onu 11.300") each open a clause that
+    // runs to the next.
     let named_opens: Vec<bool> = (0..tokens.len())
         .map(|k| {
             word_at(words.according_named, tokens, k).is_some_and(|len| {
@@ -872,9 +872,16 @@ pub(super) fn find(a: &Analysis, i: usize, previous: Option<&Chain>) -> Sentence
             k += len;
         } else if let Some(len) = word_at(words.according_named, tokens, k)
             && named_opens[k]
-            && named_open_count == 1
         {
-            raws.extend(a.according_cue(i, k, len, previous));
+            let cue = a.according_cue(i, k, len, previous);
+            // Two or more of them ("per l'Oms i morti sono 3.958, per l'Onu 11.300"): each
+            // opens a clause of its own and governs the figures in it.
+            raws.extend(cue.map(|mut raw| {
+                if named_open_count > 1 {
+                    raw.kind = Kind::Frame;
+                }
+                raw
+            }));
             k += len;
         } else if let Some(len) = word_at(words.according_estimates, tokens, k) {
             match own_cue(a, i, k, len, &raws, previous) {
@@ -923,7 +930,12 @@ pub(super) fn find(a: &Analysis, i: usize, previous: Option<&Chain>) -> Sentence
     let gapped = gapped(a, i, &raws, previous);
     names.extend(gapped.iter().filter_map(name_bytes));
     raws.extend(gapped);
-    let bounds = clause_bounds(a, i, &raws);
+    let mut bounds = clause_bounds(a, i, &raws);
+    if named_open_count > 1 {
+        bounds.extend((0..tokens.len()).filter(|&k| named_opens[k]));
+        bounds.sort_unstable();
+        bounds.dedup();
+    }
     let clause_of = |at: usize| {
         let b = bounds.partition_point(|&x| x <= at);
         (bounds[b - 1], bounds[b])

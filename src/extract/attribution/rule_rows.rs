@@ -525,8 +525,11 @@ fn spelled_figures_and_acronyms_in_sources() {
 fn for_a_known_name_means_according_to() {
     check_sources(Lang::It, &[
         ("Per l'OMS i morti sono 3.958.", "3.958", "World Health Organization", "asserted"),
-        // Two such cues in one sentence each govern the figure after them: neither is read.
-        ("Il bilancio resta incerto: per l'OMS i morti sono 3.958, per l'ONU 11.300.", "11.300", "outlet", "asserted"),
+        // Two such cues in one sentence each open a clause that runs to the next.
+        ("Il bilancio resta incerto: per l'OMS i morti sono 3.958, per l'ONU 11.300.", "11.300", "United Nations", "asserted"),
+        ("Il bilancio resta incerto: per l'OMS i morti sono 3.958, per l'ONU 11.300.", "3.958", "World Health Organization", "asserted"),
+        // A known name after an elided article before a heading's colon speaks for it.
+        ("L'OMS: tre grandi ospedali fuori uso.", "tre", "World Health Organization", "asserted"),
         ("Per il servizio d'ordine erano stati mobilitati 1.300 agenti.", "1.300", "outlet", "asserted"),
     ]);
     check_sources(Lang::Fr, &[
