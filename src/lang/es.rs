@@ -1228,6 +1228,10 @@ const AR: &[&str] = &["a", "an", "o", "aron", "aba", "aban", "ado"];
 /// "recogían", "recogido").
 const ER_IR: &[&str] = &["e", "en", "io", "ieron", "ia", "ian", "ido"];
 
+/// The finite endings of [`AR`]: a stem whose participle doubles as an adjective ("publicado el
+/// 30/10") lists its participle among the compound-only verbs.
+const AR_FINITE: &[&str] = &["a", "an", "o", "aron", "aba", "aban"];
+
 const ATTRIBUTION: AttributionWords = AttributionWords {
     according_named: &["para"],
     according_estimates: &[],
@@ -1389,7 +1393,7 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
         "senalado",
         "sostenido",
     ],
-    compound_verbs: &[],
+    compound_verbs: &["publicado"],
     inverted_verbs: &[
         "concluyo",
         "continuo",
@@ -1422,7 +1426,9 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
         "declaracion",
         "documento",
         "informe",
+        "lista",
         "nota",
+        "registro",
         "texto",
     ],
     coordinators: &["mientras", "pero", "sino"],
@@ -1497,6 +1503,7 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
         "prensa",
         "proyecto",
         "red",
+        "sanidad",
         "servicio",
         "sindicato",
         "sindicatos",
@@ -1516,6 +1523,7 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
         ("estim", AR),
         ("habl", AR),
         ("inform", AR),
+        ("public", AR_FINITE),
         ("rebaj", AR),
         ("recog", ER_IR),
         ("registr", AR),
@@ -1537,6 +1545,16 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
         "recuento",
     ],
     own_words: &["el", "ella", "ellas", "ellos", "propios", "su", "sus"],
+    own_account: &[
+        "con ello",
+        "en comparacion",
+        "por comparacion",
+        "segun nuestros calculos",
+        "si la estimacion",
+        "si la hipotesis",
+        "si se suman",
+        "sumando",
+    ],
     verb_second: false,
 };
 

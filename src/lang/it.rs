@@ -1305,6 +1305,10 @@ const ARE: &[&str] = &[
     "a", "ano", "o", "arono", "ava", "avano", "ato", "ati", "ata", "ate",
 ];
 
+/// The finite endings of [`ARE`]: a stem whose participle doubles as an adjective ("pubblicato il
+/// 30/10") lists its participle among the compound-only verbs.
+const ARE_FINITE: &[&str] = &["a", "ano", "o", "arono", "ava", "avano"];
+
 const ATTRIBUTION: AttributionWords = AttributionWords {
     according_named: &["per"],
     according_estimates: &[],
@@ -1383,7 +1387,7 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
         "teme",
         "temono",
     ],
-    compound_verbs: &[],
+    compound_verbs: &["pubblicati", "pubblicato"],
     inverted_verbs: &[],
     auxiliaries: &["abbiamo", "aveva", "avevano", "ha", "hanno", "ho"],
     complementizers: &["che"],
@@ -1436,8 +1440,11 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
     document_nouns: &[
         "comunicato",
         "dichiarazione",
+        "elenco",
+        "lista",
         "nota",
         "rapporto",
+        "registro",
         "relazione",
     ],
     coordinators: &["ma", "mentre", "pero"],
@@ -1520,6 +1527,7 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
         ("elev", ARE),
         ("indic", ARE),
         ("parl", ARE),
+        ("pubblic", ARE_FINITE),
         ("quantific", ARE),
         ("registr", ARE),
         ("riport", ARE),
@@ -1542,6 +1550,14 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
         "stime",
     ],
     own_words: &["lei", "loro", "lui", "propri", "sua", "sue", "suo", "suoi"],
+    own_account: &[
+        "a conti fatti",
+        "per fare un confronto",
+        "se l'ipotesi",
+        "se la stima",
+        "secondo i nostri calcoli",
+        "sommando",
+    ],
     verb_second: false,
 };
 

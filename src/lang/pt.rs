@@ -1227,6 +1227,10 @@ const DATES: DateWords = DateWords {
 /// "contabilizava", "contabilizavam", "contabilizado").
 const AR: &[&str] = &["a", "am", "ou", "aram", "ava", "avam", "ado"];
 
+/// The finite endings of [`AR`]: a stem whose participle doubles as an adjective ("publicado a
+/// 30/10") lists its participle among the compound-only verbs.
+const AR_FINITE: &[&str] = &["a", "am", "ou", "aram", "ava", "avam"];
+
 const ATTRIBUTION: AttributionWords = AttributionWords {
     according_named: &["para"],
     according_estimates: &[],
@@ -1366,7 +1370,7 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
         "reportou",
         "revelado",
     ],
-    compound_verbs: &[],
+    compound_verbs: &["publicado"],
     inverted_verbs: &[
         "concluiu",
         "continuou",
@@ -1396,7 +1400,10 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
         "comunicado",
         "declaracao",
         "documento",
+        "lista",
         "nota",
+        "registo",
+        "registro",
         "relatorio",
         "texto",
     ],
@@ -1484,6 +1491,7 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
         ("document", AR),
         ("elev", AR),
         ("estim", AR),
+        ("public", AR_FINITE),
         ("regist", AR),
         ("registr", AR),
         ("report", AR),
@@ -1505,6 +1513,14 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
     ],
     own_words: &[
         "ela", "elas", "ele", "eles", "proprios", "seu", "seus", "sua", "suas",
+    ],
+    own_account: &[
+        "em comparacao",
+        "portanto",
+        "se a estimativa",
+        "se somarmos",
+        "segundo as nossas contas",
+        "somando",
     ],
     verb_second: false,
 };

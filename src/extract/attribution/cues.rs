@@ -100,6 +100,37 @@ fn verb_table(lang: &LangData) -> &'static [(&'static str, u8)] {
     &VERBS[lang.lang.index()]
 }
 
+/// A verb, its particle and the reporting verb tables that hold them ("blieb", "bei", weak).
+type Separable = (&'static str, &'static str, u8);
+
+/// Per verb-second language, the two-word reporting verbs ("blieb bei", "kommt auf", "geht
+/// von") as (verb, particle, tables), sorted by verb: the verb-second clause puts dates,
+/// adverbs and phrases between the verb and its particle ("blieb am Montag bei 31 Toten",
+/// "kommt für Zahedan auf 93", "geht aber von 30.000 aus").
+static SEPARABLE: LazyLock<Vec<Vec<Separable>>> = LazyLock::new(|| {
+    Lang::ALL
+        .iter()
+        .enumerate()
+        .map(|(i, l)| {
+            if !l.data().attribution.verb_second {
+                return Vec::new();
+            }
+            let mut pairs: Vec<Separable> = VERBS[i]
+                .iter()
+                .filter_map(|&(k, bits)| {
+                    let (verb, particle) = k.split_once(' ')?;
+                    (!particle.contains(' ')).then_some((verb, particle, bits))
+                })
+                .collect();
+            pairs.sort_by(|a, b| crate::extract::phrase::compare(a.0, b.0));
+            pairs
+        })
+        .collect()
+});
+
+/// The most tokens between a verb and its separated particle ("blieb am Montag bei").
+const PARTICLE_REACH: usize = 4;
+
 /// Per language, what a first token may be of the keys of the tables a cue is looked up in at
 /// its first token ("according to" cues, citing cues, reporting verbs).
 static CUE_STARTS: LazyLock<Vec<Prefixes>> = LazyLock::new(|| {
@@ -176,7 +207,8 @@ impl Analysis<'_> {
         }
         // The longest verb of the four tables; on a tie the table later in this order wins:
         // strong, weak, compound-only, inverted-only.
-        let (n, tables) = crate::extract::phrase::at(verb_table(self.lang), tokens, k)?;
+        let (n, tables) = crate::extract::phrase::at(verb_table(self.lang), tokens, k)
+            .or_else(|| self.separated_verb(tokens, k))?;
         let strength = [
             (INVERTED, Strength::InvertedOnly),
             (COMPOUND, Strength::CompoundOnly),
@@ -186,6 +218,32 @@ impl Analysis<'_> {
         .find(|(bit, _)| tables & bit != 0)
         .map_or(Strength::Strong, |(_, s)| s);
         Some((n, strength))
+    }
+
+    /// A two-word verb of a verb-second language whose particle stands a few words after it,
+    /// no break or figure between ("blieb am Montag bei 31 Toten"): one token long, with the
+    /// tables that hold it.
+    fn separated_verb(&self, tokens: &[Token], k: usize) -> Option<(usize, u8)> {
+        let pairs = &SEPARABLE[self.lang.lang.index()];
+        let verb = tokens[k].folded.as_str();
+        let first = pairs.partition_point(|p| crate::extract::phrase::compare(p.0, verb).is_lt());
+        let candidates = pairs[first..].iter().take_while(|p| p.0 == verb);
+        for &(_, particle, bits) in candidates {
+            let found = tokens
+                .iter()
+                .enumerate()
+                .skip(k + 2)
+                .take(PARTICLE_REACH - 1)
+                .take_while(|(_, t)| !is_break(t) && t.kind != crate::token::TokenKind::Number)
+                .any(|(_, t)| t.folded == particle)
+                && !tokens[k + 1..]
+                    .first()
+                    .is_some_and(|t| is_break(t) || t.kind == crate::token::TokenKind::Number);
+            if found {
+                return Some((1, bits));
+            }
+        }
+        None
     }
 
     /// The reporting verb cue at token `k` of sentence `i`, if the verb has a source.
@@ -266,6 +324,8 @@ impl Analysis<'_> {
                 && to - from <= longest
                 && ends_clause
                 && !has(words.recipients, &tokens[from].folded)
+                // "…, disse não ter os dados": a negated clause, not a source.
+                && !self.is_negation(&tokens[from])
                 && let Some(chain) = self.resolve_one(i, from, to, previous)
             {
                 return Some(Raw {
@@ -568,9 +628,46 @@ impl Analysis<'_> {
             }
             (from, to)
         };
-        let pronoun = to == from + 1 && has(words.pronouns, &tokens[from].folded);
-        let subject = self.gazetteer_named(i, from, to) || self.names_body(i, from, to) || pronoun;
+        let pronoun = to == from + 1
+            && has(words.pronouns, &tokens[from].folded)
+            && !super::np::is_acronym(&tokens[from]);
+        let acronym = to == from + 1 && super::np::is_acronym(&tokens[from]);
+        let subject =
+            self.gazetteer_named(i, from, to) || self.names_body(i, from, to) || pronoun || acronym;
         subject.then_some((from, to))
+    }
+
+    /// The body or known name that opens the clause of sentence `i` that holds token `end`
+    /// (after a dash, a colon or a semicolon), articles and dates aside, ending before `end`: a known name other than a place that starts there, else its first words up to
+    /// the one that names a body ("Der Bauernverband", "Die Behörden", "Amnesty
+    /// International"). None when the sentence opens with anything else (a preposition, a
+    /// figure).
+    fn opening_subject(&self, i: usize, end: usize) -> Option<(usize, usize)> {
+        let tokens = &self.tokens[i];
+        let words = &self.lang.attribution;
+        // The sentence's clause that holds `end`: "13.30 Uhr – Der Bauernverband legt sich".
+        let clause = tokens[..end]
+            .iter()
+            .rposition(|t| matches!(t.text, ";" | ":" | "–" | "—"))
+            .map_or(0, |p| p + 1);
+        let from = (clause..end)
+            .find(|&j| !has(words.determiners, &tokens[j].folded) && !self.date_tokens[i][j])?;
+        let start = tokens[from].start;
+        if let Some(m) = self
+            .mentions_in(start, tokens[from].end)
+            .iter()
+            .find(|m| m.start == start)
+        {
+            let to = tokens.partition_point(|t| t.start < m.end);
+            return (to <= end && self.holds_source_name(i, from, to)).then_some((from, to));
+        }
+        (from + 1..=end.min(from + 4))
+            .take_while(|&to| {
+                let t = &tokens[to - 1];
+                t.kind == crate::token::TokenKind::Word && !has(words.stops, &t.folded)
+            })
+            .find(|&to| self.names_body(i, from, to))
+            .map(|to| (from, to))
     }
 
     /// The agency or outlet a statement was made to: "a déclaré à l'AFP", "told Reuters".
@@ -709,7 +806,10 @@ fn trim_determiners(
     mut from: usize,
     to: usize,
 ) -> (usize, usize) {
-    while from < to && has(words.determiners, &tokens[from].folded) {
+    while from < to
+        && has(words.determiners, &tokens[from].folded)
+        && !super::np::is_acronym(&tokens[from])
+    {
         from += 1;
     }
     (from, to)
@@ -721,8 +821,8 @@ pub(super) fn find(a: &Analysis, i: usize, previous: Option<&Chain>) -> Sentence
     let words = &a.lang.attribution;
     let mut raws: Vec<Raw> = Vec::new();
     // "per l'Oms, …" opening the sentence or a clause, before a known name. Two of them in one
-    // sentence ("per l'Oms i morti sono 3.958, per l'Onu 11.300") each govern the figure after
-    // them, which the trailing-cue pairing does not read: then neither is taken.
+    // sentence ("per l'Oms i morti sono 3.958, per l'Onu 11.300") each open a clause that
+    // runs to the next.
     let named_opens: Vec<bool> = (0..tokens.len())
         .map(|k| {
             word_at(words.according_named, tokens, k).is_some_and(|len| {
@@ -772,9 +872,16 @@ pub(super) fn find(a: &Analysis, i: usize, previous: Option<&Chain>) -> Sentence
             k += len;
         } else if let Some(len) = word_at(words.according_named, tokens, k)
             && named_opens[k]
-            && named_open_count == 1
         {
-            raws.extend(a.according_cue(i, k, len, previous));
+            let cue = a.according_cue(i, k, len, previous);
+            // Two or more of them ("per l'Oms i morti sono 3.958, per l'Onu 11.300"): each
+            // opens a clause of its own and governs the figures in it.
+            raws.extend(cue.map(|mut raw| {
+                if named_open_count > 1 {
+                    raw.kind = Kind::Frame;
+                }
+                raw
+            }));
             k += len;
         } else if let Some(len) = word_at(words.according_estimates, tokens, k) {
             match own_cue(a, i, k, len, &raws, previous) {
@@ -803,7 +910,10 @@ pub(super) fn find(a: &Analysis, i: usize, previous: Option<&Chain>) -> Sentence
             }
             k += len;
         } else if let Some((len, strength)) = a.verb_at(tokens, k) {
-            raws.extend(a.verb_cue(i, k, len, strength, previous));
+            match a.verb_cue(i, k, len, strength, previous) {
+                Some(cue) => raws.push(cue),
+                None => raws.extend(elided_subject_cue(a, i, k, strength, &raws, previous)),
+            }
             k += len;
         } else {
             k += 1;
@@ -820,7 +930,12 @@ pub(super) fn find(a: &Analysis, i: usize, previous: Option<&Chain>) -> Sentence
     let gapped = gapped(a, i, &raws, previous);
     names.extend(gapped.iter().filter_map(name_bytes));
     raws.extend(gapped);
-    let bounds = clause_bounds(a, i, &raws);
+    let mut bounds = clause_bounds(a, i, &raws);
+    if named_open_count > 1 {
+        bounds.extend((0..tokens.len()).filter(|&k| named_opens[k]));
+        bounds.sort_unstable();
+        bounds.dedup();
+    }
     let clause_of = |at: usize| {
         let b = bounds.partition_point(|&x| x <= at);
         (bounds[b - 1], bounds[b])
@@ -960,6 +1075,58 @@ fn own_cue(
     })
 }
 
+/// The cue of a reporting verb at token `k` of sentence `i` whose subject is left out because
+/// it is the subject of the clause before, joined by a conjunction or a coordinator (or, in a
+/// verb-second language, a comma): "o general … disse não ter os dados, mas estimou que 300",
+/// "Die Behörden bestreiten das und sprechen von 19 Toten", "Der Bauernverband legt sich nicht
+/// fest, geht aber von 30.000 aus". The subject is the source of the latest cue before, else
+/// a body or a known name that opens the sentence. `raws` are the cues found before.
+fn elided_subject_cue(
+    a: &Analysis,
+    i: usize,
+    k: usize,
+    strength: Strength,
+    raws: &[Raw],
+    previous: Option<&Chain>,
+) -> Option<Raw> {
+    let tokens = &a.tokens[i];
+    let words = &a.lang.attribution;
+    if strength == Strength::InvertedOnly {
+        return None;
+    }
+    let group = if k > 0 && a.is_aux(&tokens[k - 1]) {
+        k - 1
+    } else {
+        k
+    };
+    let joined = group > 0 && {
+        let p = &tokens[group - 1];
+        has(words.coordinators, &p.folded)
+            || has(words.conjunctions, &p.folded)
+            || (words.verb_second && p.text == ",")
+    };
+    if !joined {
+        return None;
+    }
+    let chain = match raws
+        .iter()
+        .rev()
+        .find(|r| matches!(r.kind, Kind::Subject | Kind::Frame))
+    {
+        Some(r) => r.chain.clone(),
+        None => {
+            let (from, to) = a.opening_subject(i, group - 1)?;
+            a.resolve_one(i, from, to, previous)?
+        }
+    };
+    Some(Raw {
+        kind: Kind::Subject,
+        chain,
+        at: k,
+        name: (k, k),
+    })
+}
+
 /// Report nouns that open their clause and name their author ("Nouveau bilan du Comité
 /// d'enquête : 133 morts", "El balance anterior del ministerio era de 160", "The Health
 /// Ministry's latest count: 78 dead"): the author speaks for the clause, inside any frame. A
@@ -1082,9 +1249,11 @@ fn clause_bounds(a: &Analysis, i: usize, raws: &[Raw]) -> Vec<usize> {
     for (k, t) in tokens.iter().enumerate() {
         let dash = matches!(t.text, "–" | "—" | ";")
             || (t.text == "-" && k > 0 && tokens[k - 1].end < t.start);
+        // "geht aber von 30.000 aus": right after the verb, "aber" is an adverb of its clause.
+        let after_verb = raws.iter().any(|r| r.at + 1 == k);
         if dash {
             bounds.push(k + 1);
-        } else if k > 0 && has(words.coordinators, &t.folded) {
+        } else if k > 0 && has(words.coordinators, &t.folded) && !after_verb {
             bounds.push(k);
         }
     }

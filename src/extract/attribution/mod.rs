@@ -134,6 +134,11 @@ pub struct AttributionWords {
     /// clause's subject or the previous source ("selon lui", "nach eigenen Angaben", "según
     /// sus datos", "according to him").
     pub own_words: &'static [&'static str],
+    /// Phrases by which the outlet gives a figure of its own making — a sum, a comparison, a
+    /// conclusion, a hypothesis ("selon nos calculs", "by our tally", "addiert man", "zum
+    /// Vergleich", "con ello", "somando", "portanto", "si l'hypothese"): the sentence's figures
+    /// that no cue of their own attributes are the outlet's, not the report's it continues.
+    pub own_account: &'static [&'static str],
     /// Verb-second word order (German): the subject may follow the finite verb ("Am Abend
     /// sprach X von …"), an auxiliary may stand far from its participle, nouns are capitalised
     /// and compounds end in their head ("Bezirkssprecher").
@@ -394,6 +399,63 @@ impl<'a> Analysis<'a> {
         (!chain.is_empty()).then_some(chain)
     }
 
+    /// The chain of the latest clause of sentence `i` before byte `pos` that has cues of its
+    /// own: a clause after a semicolon, a dash or "but" with no cue continues the report of the
+    /// clause before it, as a sentence with no cue continues its paragraph's ("Selon le
+    /// ministère, les morts sont 171 ; une trentaine de personnes restent disparues", "Amnesty
+    /// zählte 66 Tote; in den Tagen danach seien 16 weitere getötet worden").
+    ///
+    /// A clause opened by "but" that has a subject of its own is the outlet's ("The Pentagon
+    /// said the figure was wrong, but 300 soldiers remain"): a coordinator on the way back ends
+    /// the report.
+    pub fn earlier_clause_chain(&self, i: usize, pos: usize) -> Option<Chain> {
+        let last = self.cues[i]
+            .cues
+            .iter()
+            .filter(|c| c.region[1] <= pos)
+            .max_by_key(|c| (c.region[1], c.anchor))?;
+        let coordinated = self.tokens[i]
+            .iter()
+            .skip_while(|t| t.start < last.region[1])
+            .take_while(|t| t.start < pos)
+            .any(|t| np::has(self.lang.attribution.coordinators, &t.folded));
+        if coordinated {
+            return None;
+        }
+        self.chain_at(i, last.anchor)
+            .or_else(|| Some(last.chain.clone()))
+    }
+
+    /// True when sentence `i` holds a phrase of
+    /// [`AttributionWords::own_account`] outside quotations: the outlet sums, compares or
+    /// concludes there ("Addiert man die Länderangaben, ergeben sich 160 Tote").
+    pub fn gives_own_account(&self, i: usize) -> bool {
+        let tokens = &self.tokens[i];
+        let table = self.lang.attribution.own_account;
+        (0..tokens.len()).any(|k| {
+            crate::extract::phrase::word_at(table, tokens, k).is_some()
+                && self.quote_at(tokens[k].start).is_none()
+        })
+    }
+
+    /// True when bytes `span` of sentence `i` open the name of one of its sources ("two
+    /// officials told dpa"): a figure there counts the speakers.
+    pub fn names_a_source(&self, i: usize, span: [usize; 2]) -> bool {
+        let words = &self.lang.attribution;
+        let tokens = &self.tokens[i];
+        // "the 14 rescues it announced": the pronoun at the end is the speaker.
+        let ends_in_pronoun = |end: usize| {
+            let last = tokens.partition_point(|t| t.end < end);
+            tokens
+                .get(last)
+                .is_some_and(|t| np::has(words.pronouns, &t.folded))
+        };
+        self.cues[i]
+            .names
+            .iter()
+            .any(|n| n[0] == span[0] && span[1] < n[1] && !ends_in_pronoun(n[1]))
+    }
+
     /// The chain a quotation is spoken under: the cues around it, else the previous speaker.
     fn quote_chain(&self, q: usize) -> Option<Chain> {
         let [start, end] = self.quotes[q];
@@ -479,6 +541,9 @@ pub(crate) fn attribute_with(analysis: &Analysis, claims: &mut [Claim]) {
         bare: bare_counts(analysis, claims, &located),
         ..PerSource::default()
     };
+    let own_account: Vec<bool> = (0..analysis.sentences.len())
+        .map(|i| analysis.gives_own_account(i))
+        .collect();
     // The chains of a block of claims are read in parallel, then the block in order: blocks
     // keep few chains alive at once.
     for block in (0..claims.len()).step_by(CHAIN_BLOCK) {
@@ -495,21 +560,29 @@ pub(crate) fn attribute_with(analysis: &Analysis, claims: &mut [Claim]) {
             let Some((i, _)) = *located else {
                 continue;
             };
-            attribute_one(
-                analysis,
-                claim,
-                i,
-                chain,
-                &quote_chains,
-                &inherited,
-                &mut figures,
-            );
+            let context = Context {
+                quote_chains: &quote_chains,
+                inherited: &inherited,
+                own_account: &own_account,
+            };
+            attribute_one(analysis, claim, i, chain, &context, &mut figures);
         }
     }
 }
 
 /// How many claims have their chains read at once by [`attribute_with`].
 const CHAIN_BLOCK: usize = 4096;
+
+/// What a document's claims are attributed with beyond their own cues.
+struct Context<'c> {
+    /// The chain each quotation is spoken under.
+    quote_chains: &'c [Option<Chain>],
+    /// The report each sentence continues ([`inherited_chains`]).
+    inherited: &'c [Option<Chain>],
+    /// For each sentence, whether the outlet gives its own account there
+    /// ([`Analysis::gives_own_account`]).
+    own_account: &'c [bool],
+}
 
 /// Sets `source`, `quoted` and `speaker` on one claim of sentence `i`; `chain` is the chain of
 /// its own cues.
@@ -518,10 +591,14 @@ fn attribute_one(
     claim: &mut Claim,
     i: usize,
     mut chain: Option<Chain>,
-    quote_chains: &[Option<Chain>],
-    inherited: &[Option<Chain>],
+    context: &Context,
     figures: &mut PerSource,
 ) {
+    let Context {
+        quote_chains,
+        inherited,
+        own_account,
+    } = *context;
     let pos = claim.span[0];
     if let Some(q) = analysis.quote_at(pos) {
         claim.quoted = true;
@@ -531,11 +608,23 @@ fn attribute_one(
             chain = spoken.cloned();
         }
     }
+    if claim.kind == ClaimKind::Count && analysis.names_a_source(i, claim.span) {
+        // "two officials told dpa", "Tres supervivientes … sostienen": the outlet counts the
+        // speakers; they do not count themselves.
+        return;
+    }
     if claim.kind == ClaimKind::Count {
         chain = figures.next(analysis, i, claim.span, chain);
+        if chain.is_none() && own_account[i] {
+            // "Con ello, Alemania suma al menos 156", "by our tally": the outlet's own sum.
+            return;
+        }
         let tally = crate::extract::concept::TALLIES.contains(&claim_concept(claim));
         if chain.is_none() && tally {
             chain = named_in_sentence(analysis, i, claim.span);
+        }
+        if chain.is_none() {
+            chain = analysis.earlier_clause_chain(i, pos);
         }
     }
     let reacting =

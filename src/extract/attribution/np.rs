@@ -36,6 +36,14 @@ pub(crate) fn is_title(titles: &[&'static str], tokens: &[Token], k: usize) -> O
     })
 }
 
+/// True for a word of two or more letters all in capitals ("IHR", "OMS"): a name's acronym,
+/// even where its letters spell a determiner ("ihr").
+pub(crate) fn is_acronym(t: &Token) -> bool {
+    t.kind == TokenKind::Word
+        && t.text.chars().count() >= 2
+        && t.text.chars().all(|c| c.is_uppercase())
+}
+
 /// True for a separator between the digit groups of one figure ("1.300" is "1", ".", "300").
 pub(crate) fn inside_number(tokens: &[Token], k: usize) -> bool {
     k > 0
@@ -124,6 +132,7 @@ fn trim(
     mut to: usize,
 ) -> (usize, usize) {
     while from < to
+        && !is_acronym(&tokens[from])
         && (has(words.determiners, &tokens[from].folded)
             || has(words.conjunctions, &tokens[from].folded))
     {
@@ -136,14 +145,21 @@ fn trim(
 }
 
 impl Analysis<'_> {
-    /// The noun phrase before token `end` of sentence `i` (see [`before`]) without the date or
-    /// time phrases at its ends. A phrase that is only a date is no subject: "Moscú, que la
+    /// The noun phrase before token `end` of sentence `i` (see [`before`]) after the last date
+    /// or time phrase in it. A phrase that is only a date is no subject: "Moscú, que la
     /// semana pasada negó" gives the empty range right after "que", so that the relative's
     /// antecedent is read.
     pub fn subject_before(&self, i: usize, end: usize) -> (usize, usize) {
         let tokens = &self.tokens[i];
         let words = &self.lang.attribution;
-        let (from, to) = before(words, tokens, end);
+        let (mut from, to) = before(words, tokens, end);
+        // A fronted date is no part of the subject after it: "La sera del 15 luglio il
+        // distretto parlava", "Late on Friday the health ministry published".
+        if let Some(last) = (from..to).rev().find(|&j| self.date_tokens[i][j])
+            && last + 1 < to
+        {
+            from = last + 1;
+        }
         let (f, t) = self.without_dates(i, from, to);
         if f < t {
             return (f, t);
@@ -566,6 +582,8 @@ impl Analysis<'_> {
             .any(|m| m.start >= start && m.end <= end)
             || (capitals > 0 && from > 0)
             || capitals > 1
+            // An acronym names wherever it stands: "IHR kommt auf 93 Tote".
+            || tokens[from..to].iter().any(is_acronym)
     }
 }
 

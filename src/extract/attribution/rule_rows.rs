@@ -525,8 +525,11 @@ fn spelled_figures_and_acronyms_in_sources() {
 fn for_a_known_name_means_according_to() {
     check_sources(Lang::It, &[
         ("Per l'OMS i morti sono 3.958.", "3.958", "World Health Organization", "asserted"),
-        // Two such cues in one sentence each govern the figure after them: neither is read.
-        ("Il bilancio resta incerto: per l'OMS i morti sono 3.958, per l'ONU 11.300.", "11.300", "outlet", "asserted"),
+        // Two such cues in one sentence each open a clause that runs to the next.
+        ("Il bilancio resta incerto: per l'OMS i morti sono 3.958, per l'ONU 11.300.", "11.300", "United Nations", "asserted"),
+        ("Il bilancio resta incerto: per l'OMS i morti sono 3.958, per l'ONU 11.300.", "3.958", "World Health Organization", "asserted"),
+        // A known name after an elided article before a heading's colon speaks for it.
+        ("L'OMS: tre grandi ospedali fuori uso.", "tre", "World Health Organization", "asserted"),
         ("Per il servizio d'ordine erano stati mobilitati 1.300 agenti.", "1.300", "outlet", "asserted"),
     ]);
     check_sources(Lang::Fr, &[
@@ -597,5 +600,88 @@ fn an_own_frame_points_to_the_subject() {
     ]);
     check_sources(Lang::En, &[
         ("The NIS spoke of losses. According to its own figures, 2,000 soldiers were wounded.", "2,000", NIS, "asserted"),
+    ]);
+}
+
+/// A clause after a semicolon or a dash with no cue of its own continues the report of the
+/// clause before it, one after "but" does not; a figure that opens a speaker's name counts the speakers, not their
+/// claim; a negated clause after a comma is no inverted source.
+#[test]
+#[rustfmt::skip]
+fn a_clause_without_a_cue_continues_the_clause_before() {
+    check_sources(Lang::It, &[
+        ("Secondo il ministero della Salute, i morti sono 171; una trentina di persone risultano disperse.", "una trentina", "Health Ministry", "asserted"),
+    ]);
+    check_sources(Lang::De, &[
+        ("Amnesty International zählte mindestens 66 Tote; danach seien 16 weitere Menschen getötet worden.", "16", "Amnesty International", "hedged"),
+    ]);
+    check_sources(Lang::En, &[
+        ("City police first spoke of some 2,000 vehicles; the final figure was about 2,200.", "about 2,200", "police", "asserted"),
+        ("Officials said 12 people died. Two Pentagon officials told Reuters that the toll would rise.", "Two", "outlet", "asserted"),
+    ]);
+    check_sources(Lang::Es, &[
+        ("El gobernador, Oleksandr Prokudin, dio diez fallecidos – y 25 desaparecidos.", "25", "Oleksandr Prokudin", "asserted"),
+        ("El Pentágono dijo que la cifra era falsa, pero 300 soldados siguen allí.", "300", "outlet", "asserted"),
+        ("Dos responsables del Gobierno dijeron a la agencia Reuters que serían 300.", "Dos", "outlet", "asserted"),
+    ]);
+    check_sources(Lang::Pt, &[
+        ("O general, comandante da força, disse não ter os dados, mas estimou que 300 pessoas morreram.", "300", "general", "asserted"),
+    ]);
+}
+
+/// A verb-second clause puts dates, adverbs and phrases between a verb and its particle ("blieb
+/// am Montag bei", "geht aber von … aus"); a reporting verb whose subject is left out after a
+/// conjunction or a coordinator has the subject of the clause before.
+#[test]
+#[rustfmt::skip]
+fn separated_particles_and_left_out_subjects() {
+    check_sources(Lang::De, &[
+        ("Das Krisenzentrum blieb am Montag bei 31 Toten.", "31", "Krisenzentrum", "asserted"),
+        ("Der Bauernverband legt sich nicht fest, geht aber von rund 30.000 Teilnehmern aus.", "rund 30.000", "Bauernverband", "asserted"),
+        ("Die Behörden trauern und sprechen von 19 Toten.", "19", "authorities", "asserted"),
+        ("Amnesty International trauert und spricht von 19 Toten.", "19", "Amnesty International", "asserted"),
+        ("Die Polizei kam mit 30 Fahrzeugen.", "30", "outlet", "asserted"),
+        ("13.30 Uhr – Der Bauernverband legt sich nicht fest, geht aber von 30.000 Teilnehmern aus.", "30.000", "Bauernverband", "asserted"),
+        // An acronym is a name even where its letters spell a determiner ("ihr").
+        ("IHR kommt für Zahedan auf mindestens 93 Tote.", "mindestens 93", "IHR", "asserted"),
+        ("Am 5. Oktober zählte IHR 28 Tote in der Provinz Masandaran.", "28", "IHR", "asserted"),
+    ]);
+    check_sources(Lang::Pt, &[
+        ("O NIS disse não ter os dados mais recentes, mas estimou que 300 soldados morreram.", "300", NIS, "asserted"),
+    ]);
+    check_sources(Lang::Es, &[
+        ("El NIS reconoció el error y habló de 300 soldados.", "300", NIS, "asserted"),
+    ]);
+}
+
+/// The outlet's own sums, comparisons and hypotheses are its own figures, not the report's
+/// before them; a date fronted before a subject is no part of it; a published list speaks for
+/// whoever publishes it, and a list or register named alone for the previous source.
+#[test]
+#[rustfmt::skip]
+fn own_sums_fronted_dates_and_published_lists() {
+    check_sources(Lang::Es, &[
+        ("El ministerio habló de 150 muertos. Con ello, Alemania suma al menos 156 víctimas.", "al menos 156", "outlet", "asserted"),
+        ("El Ministerio de Emergencias publicó el lunes una lista provisional con 95 nombres.", "95", "Ministerio de Emergencias", "asserted"),
+        ("La dana deja 92 muertos en la provincia de Valencia publicado el 30/10/2024", "92", "outlet", "asserted"),
+    ]);
+    check_sources(Lang::En, &[
+        ("Added to the 43 reported by the ministry, that puts the toll at 141 by our tally.", "141", "outlet", "asserted"),
+        ("Late on Friday the health ministry of the region published a list of 145 injured people.", "145", "Health Ministry", "asserted"),
+    ]);
+    check_sources(Lang::De, &[
+        ("Das Ministerium meldete 120 Tote. Addiert man die Länderangaben, ergeben sich mehr als 160 Tote.", "mehr als 160", "outlet", "asserted"),
+        ("Die Polizei sprach von 7000 Beamten. Zum Vergleich: am selben Tag waren 5000 Polizisten im Einsatz.", "5000", "outlet", "asserted"),
+    ]);
+    check_sources(Lang::Pt, &[
+        ("A polícia contou 20 mil visitantes por dia. Foram, portanto, quase 120 mil visitantes.", "quase 120 mil", "outlet", "asserted"),
+    ]);
+    check_sources(Lang::Fr, &[
+        ("Les autorités estiment que 500 passagers étaient à bord. Si l'hypothèse haute se vérifie, près de 570 passagers manqueraient.", "près de 570", "outlet", "hedged"),
+        ("Le ministère a annoncé 30 morts. Jeudi, ce registre aurait compté 2 500 noms.", "2 500", "ministère", "hedged"),
+    ]);
+    check_sources(Lang::It, &[
+        ("La sera del 15 luglio il distretto di Ahrweiler parlava di 1.300 dispersi.", "1.300", "distretto di Ahrweiler", "asserted"),
+        ("Martedì il ministero aveva concluso lo sgombero e pubblicato un elenco con 120 nomi.", "120", "ministero", "asserted"),
     ]);
 }
