@@ -1195,6 +1195,29 @@ pub fn predicate_before(lang: &LangData, tokens: &[Token], first: usize) -> Opti
     phrase::before(lang.concepts.events, tokens, first).map(|(_, event)| event)
 }
 
+/// The outcome a verb right before a figure with no noun states, as what the figure counts
+/// ("kills at least 820" → deaths, "a évacué 3 000" → evacuated); `None` for other verbs.
+pub fn outcome_before(lang: &LangData, tokens: &[Token], first: usize) -> Option<Counted> {
+    let (n, event) = phrase::before(lang.concepts.events, tokens, first)?;
+    let concept = match event {
+        "killed" => "deaths",
+        "injured" => "injured",
+        "missing" => "missing",
+        "arrested" => "arrests",
+        "evacuated" => "evacuated",
+        "rescued" => "rescued",
+        "displaced" => "displaced",
+        "hospitalized" => "hospitalized",
+        "homeless" => "homeless",
+        "affected" => "affected",
+        _ => return None,
+    };
+    Some(Counted {
+        concept: concept.to_string(),
+        text: tokens[first - n].text.to_string(),
+    })
+}
+
 /// True when an event word stands between a figure's number and its noun at `noun` ("13
 /// getöteten Fliegern"): the noun's own predicate.
 pub fn modified(lang: &LangData, tokens: &[Token], end: usize, noun: usize) -> bool {

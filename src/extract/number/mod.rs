@@ -399,12 +399,19 @@ fn counts_of(
             // A figure without a noun continues the count before it, when that one counts a
             // concept the lexicon knows (never "47 milles" for "en comptent 78"); a part ("Fünf
             // von ihnen") the last count of the article.
-            None => match found
-                .iter()
-                .rev()
-                .find(|f: &&Found| part && concept::counts_people(&f.counted.concept))
-                .or(found.last())
-                .map(|f: &Found| (f.counted.clone(), f.qualifiers.entity.clone()))
+            // A figure whose verb before it states an outcome counts that outcome ("quake kills
+            // at least 820", "a évacué 3 000"), before any count it might continue.
+            None => match concept::outcome_before(lang, tokens, figure.first)
+                .filter(|_| !part)
+                .map(|counted| (counted, None))
+                .or_else(|| {
+                    found
+                        .iter()
+                        .rev()
+                        .find(|f: &&Found| part && concept::counts_people(&f.counted.concept))
+                        .or(found.last())
+                        .map(|f: &Found| (f.counted.clone(), f.qualifiers.entity.clone()))
+                })
                 .or_else(|| if part { last.cloned() } else { None })
                 .or_else(|| topic.cloned())
                 .filter(|(counted, _)| concept::is_known(&counted.concept))

@@ -611,3 +611,12 @@ fn exceeding_verbs_are_lower_bounds() {
     assert_count!(It, "le vittime superano quota 180 morti", 180.., exact, AtLeast, "deaths");
     assert_count!(Pt, "o número de vítimas ultrapassa os 200 mortos", 200.., exact, AtLeast, "deaths");
 }
+
+/// A figure with no noun counts the outcome the verb before it states.
+#[test]
+#[rustfmt::skip]
+fn a_verb_of_outcome_before_a_figure_without_a_noun() {
+    assert_count!(En, "Morocco quake kills at least 820 as rescuers struggle", 820.., exact, AtLeast, "deaths");
+    assert_count!(Fr, "Les pompiers ont évacué 3 000 dans la nuit", 3000, exact, Exact, "evacuated");
+    assert_count!(Es, "El terremoto mató a 900 en la región", 900, exact, Exact, "deaths");
+}
