@@ -621,3 +621,14 @@ fn a_verb_of_outcome_before_a_figure_without_a_noun() {
     assert_count!(Fr, "Les pompiers ont évacué 3 000 dans la nuit", 3000, exact, Exact, "evacuated");
     assert_count!(Es, "El terremoto mató a 900 en la región", 900, exact, Exact, "deaths");
 }
+
+/// Livestock counted by the head is livestock, never the deaths of its clause.
+#[test]
+#[rustfmt::skip]
+fn livestock_by_the_head() {
+    assert_count!(En, "the floods drowned 800,000 head of cattle", 800000, exact, Exact, "livestock");
+    assert_count!(Pt, "morreram 943.909 cabeças de gado", 943909, exact, Exact, "livestock");
+    assert_count!(It, "sono morti 3.000 capi di bestiame", 3000, exact, Exact, "livestock");
+    assert_count!(Es, "murieron 5.000 cabezas de ganado", 5000, exact, Exact, "livestock");
+    assert_count!(Fr, "10 000 têtes de bétail ont péri", 10000, exact, Exact, "livestock");
+}
