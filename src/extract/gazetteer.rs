@@ -319,9 +319,16 @@ impl Gazetteer {
             }
             let (start, end) = (map.original(fs), map.original(fe));
             let written = &text[start..end];
-            let usable = self.candidates[m.pattern().as_usize()]
-                .iter()
-                .filter(|c| c.exact.as_deref().is_none_or(|e| e == written));
+            let opens_sentence = text[..start]
+                .trim_end()
+                .chars()
+                .next_back()
+                .is_none_or(|c| matches!(c, '.' | '!' | '?' | ':' | '"' | '«' | '“'));
+            let usable = self.candidates[m.pattern().as_usize()].iter().filter(|c| {
+                c.exact
+                    .as_deref()
+                    .is_none_or(|e| e == written || title_cased(e, written, opens_sentence))
+            });
             let mut full = None;
             let mut contextual: Option<(usize, usize)> = None;
             for c in usable {
@@ -511,6 +518,19 @@ fn parse_kind(s: &str) -> Option<SourceKind> {
         "unknown" => SourceKind::Unknown,
         _ => return None,
     })
+}
+
+/// True when `written` is the three-letter initialism `exact` in title case, as Italian,
+/// Spanish and Portuguese copy writes it ("l'Oms", "l'Onu", "la Oim"), away from the start of a
+/// sentence, where a title-cased word ("Who said…") is more likely a word than a name.
+fn title_cased(exact: &str, written: &str, opens_sentence: bool) -> bool {
+    let mut chars = written.chars();
+    !opens_sentence
+        && exact.chars().count() == 3
+        && exact.chars().all(|c| c.is_ascii_uppercase())
+        && chars.next().is_some_and(|c| c.is_ascii_uppercase())
+        && chars.all(|c| c.is_ascii_lowercase())
+        && written.eq_ignore_ascii_case(exact)
 }
 
 /// True for an alias of at most three capital letters (dots allowed): "NIS", "US", "U.S.".
@@ -719,6 +739,23 @@ mod tests {
             text in "[ aZ\t\n\r\u{0B}`'-éÉßæœ\u{00A0}\u{202F}\u{0301}]{0,30}"
         ) {
             proptest::prop_assert_eq!(by_byte(&fold_with_map(&text)), fold_char_by_char(&text));
+        }
+    }
+
+    #[test]
+    fn a_title_cased_initialism_names_its_source_away_from_a_sentence_start() {
+        let who = "World Health Organization".to_string();
+        let un = "United Nations".to_string();
+        let rows: &[(&str, Vec<String>)] = &[
+            ("Per l'Oms i morti sono 3.958.", vec![who.clone()]),
+            ("Secondo l'Onu, i dispersi sono 10.100.", vec![un.clone()]),
+            ("Según la Oms, hay 40 muertos.", vec![who.clone()]),
+            ("Who said so? Nobody.", vec![]),
+            ("Those who died, the WHO said.", vec![who]),
+            ("The oms is not a name.", vec![]),
+        ];
+        for (text, want) in rows {
+            assert_eq!(&canonical_of(text), want, "{text:?}");
         }
     }
 
