@@ -1497,7 +1497,6 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
     ],
     figure_nouns: &["bilanz", "gesamtzahl", "opferzahl", "zahl"],
     report_nouns: &[
-        "",
         "angaben",
         "bericht",
         "bilanz",

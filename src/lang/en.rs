@@ -1450,7 +1450,6 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
     ],
     figure_nouns: &["count", "figure", "number", "toll", "total"],
     report_nouns: &[
-        "",
         "assessment",
         "count",
         "data",

@@ -1546,7 +1546,6 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
     ],
     figure_nouns: &["balance", "cifra", "numero", "recuento", "total"],
     report_nouns: &[
-        "",
         "balance",
         "cifras",
         "comunicado",

@@ -1790,7 +1790,6 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
     ],
     figure_nouns: &["bilan", "chiffre", "nombre", "total"],
     report_nouns: &[
-        "",
         "bilan",
         "bilans",
         "chiffres",

@@ -1540,7 +1540,6 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
     ],
     figure_nouns: &["bilancio", "cifra", "conto", "numero", "totale"],
     report_nouns: &[
-        "",
         "bilancio",
         "cifre",
         "comunicato",

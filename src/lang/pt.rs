@@ -1504,7 +1504,6 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
     ],
     figure_nouns: &["balanco", "numero", "total"],
     report_nouns: &[
-        "",
         "balanco",
         "comunicado",
         "contagem",
