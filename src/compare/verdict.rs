@@ -362,7 +362,7 @@ fn judge_values(a: &Side, b: &Side, same_party: bool, overlap: bool) -> (Verdict
 fn is_running_toll(c: &Claim) -> bool {
     c.counted
         .as_ref()
-        .is_some_and(|k| crate::extract::concept::RUNNING_TOLLS.contains(&k.concept.as_str()))
+        .is_some_and(|k| crate::extract::concept::is_running_toll(&k.concept))
 }
 
 /// Figures given at the same time that differ by at least this factor are read as measuring

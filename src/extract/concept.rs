@@ -1141,6 +1141,11 @@ fn is_person(concept: &str) -> bool {
     concept == "people" || PERSONS.contains(&concept)
 }
 
+/// True when `concept` counts a toll that authorities revise as it runs ([`RUNNING_TOLLS`]).
+pub fn is_running_toll(concept: &str) -> bool {
+    RUNNING_TOLLS.contains(&concept)
+}
+
 /// True when `concept` counts people: of a kind ("women", "police") or by what happened to
 /// them ("deaths", "arrests").
 pub fn counts_people(concept: &str) -> bool {
@@ -1199,22 +1204,39 @@ pub fn predicate_before(lang: &LangData, tokens: &[Token], first: usize) -> Opti
 /// ("kills at least 820" → deaths, "a évacué 3 000" → evacuated); `None` for other verbs.
 pub fn outcome_before(lang: &LangData, tokens: &[Token], first: usize) -> Option<Counted> {
     let (n, event) = phrase::before(lang.concepts.events, tokens, first)?;
-    let concept = match event {
+    let concept = stated_outcome(event).or_else(|| people_outcome(event))?;
+    Some(Counted {
+        concept: concept.to_string(),
+        text: tokens[first - n].text.to_string(),
+    })
+}
+
+/// The outcome an event states of whoever it happened to, whatever they are called ("ont été
+/// tués" → deaths, "festgenommen" → arrests).
+fn stated_outcome(event: &str) -> Option<&'static str> {
+    Some(match event {
         "killed" => "deaths",
         "injured" => "injured",
         "missing" => "missing",
         "arrested" => "arrests",
-        "evacuated" => "evacuated",
-        "rescued" => "rescued",
-        "displaced" => "displaced",
         "hospitalized" => "hospitalized",
+        "evacuated" => "evacuated",
+        "charged" => "indictments",
+        "sentenced" => "death sentences",
+        "death penalty" => "people facing the death penalty",
+        _ => return None,
+    })
+}
+
+/// The outcome an event states of people named only as people ("300 000 personnes sans
+/// logement" → homeless), beyond [`stated_outcome`].
+fn people_outcome(event: &str) -> Option<&'static str> {
+    Some(match event {
+        "displaced" => "displaced",
         "homeless" => "homeless",
         "affected" => "affected",
+        "rescued" => "rescued",
         _ => return None,
-    };
-    Some(Counted {
-        concept: concept.to_string(),
-        text: tokens[first - n].text.to_string(),
     })
 }
 
@@ -1271,18 +1293,14 @@ pub fn refine(
     // People of any kind whose predicate states an outcome count that outcome: "neuf Égyptiens
     // ont été arrêtés" are arrests, "570 passagers manqueraient" missing, "drei Beamte wurden
     // verletzt" injured.
-    let outcome = match event {
-        Some("killed") => Some("deaths"),
-        Some("injured") if counted.concept != "injured" => Some("injured"),
-        Some("missing") => Some("missing"),
-        Some("arrested") => Some("arrests"),
-        Some("hospitalized") => Some("hospitalized"),
-        Some("evacuated") if counted.concept != "survivors" => Some("evacuated"),
-        Some("charged") => Some("indictments"),
-        Some("sentenced") => Some("death sentences"),
-        Some("death penalty") => Some("people facing the death penalty"),
-        _ => None,
-    };
+    // Injured restated ("12 blessés hospitalisés" stay injured) and survivors taken off are
+    // what they are.
+    let outcome = event
+        .filter(|e| {
+            !(*e == "injured" && counted.concept == "injured"
+                || *e == "evacuated" && counted.concept == "survivors")
+        })
+        .and_then(stated_outcome);
     // A noun no lexicon knows with such a predicate is people of a kind it does not know
     // ("neun Ägypter festgenommen").
     if !is_known(&counted.concept) && !people {
@@ -1302,12 +1320,8 @@ pub fn refine(
     }
     if people {
         let military = || tokens.iter().any(|t| phrase::listed(c.military, &t.folded));
-        counted.concept = match (event, outcome) {
+        counted.concept = match (event, outcome.or_else(|| event.and_then(people_outcome))) {
             (_, Some(outcome)) => outcome,
-            (Some("displaced"), _) => "displaced",
-            (Some("homeless"), _) => "homeless",
-            (Some("affected"), _) => "affected",
-            (Some("rescued"), _) => "rescued",
             (Some("protested"), _) => "protesters",
             (Some("deployed" | "fighting" | "training"), _) if personnel => "soldiers",
             _ if personnel && military() => "soldiers",

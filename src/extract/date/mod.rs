@@ -568,7 +568,7 @@ fn assign(
         let tally = claim
             .counted
             .as_ref()
-            .is_some_and(|c| crate::extract::concept::RUNNING_TOLLS.contains(&c.concept.as_str()));
+            .is_some_and(|c| crate::extract::concept::is_running_toll(&c.concept));
         // A toll is not dated by the event it counts the victims of.
         let own: Vec<DateAt> = own.into_iter().filter(|d| !(tally && d.of_event)).collect();
         let governed = governing(&own, claim.span);

@@ -151,17 +151,17 @@ fn is_count(tokens: &[Token], lang: &LangData, f: &Figure) -> bool {
     {
         return false;
     }
+    // "Youssef, 34, a taxi driver": an age in apposition to a name.
+    let is = |k: usize, text: &str| tokens.get(k).is_some_and(|t| t.is(text));
     // "(808) 566-4300", "+1 (410) 205-6625": a number after an area code in parentheses.
     if f.start >= 3
-        && is_tok(tokens, f.start - 1, ")")
-        && is_tok(tokens, f.start - 3, "(")
+        && is(f.start - 1, ")")
+        && is(f.start - 3, "(")
         && tokens[f.start - 2].kind == TokenKind::Number
         && tokens[f.start - 2].text.len() <= 4
     {
         return false;
     }
-    // "Youssef, 34, a taxi driver": an age in apposition to a name.
-    let is = |k: usize, text: &str| tokens.get(k).is_some_and(|t| t.is(text));
     if f.bare
         && value < 120
         && f.start >= 2
@@ -263,11 +263,6 @@ fn is_count(tokens: &[Token], lang: &LangData, f: &Figure) -> bool {
         return false;
     }
     true
-}
-
-/// True when token `k` is `text`.
-fn is_tok(tokens: &[Token], k: usize, text: &str) -> bool {
-    tokens.get(k).is_some_and(|t| t.is(text))
 }
 
 /// How far back a scale noun or a phone cue may stand from its number, in tokens.
