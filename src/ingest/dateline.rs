@@ -57,7 +57,7 @@ pub fn find(body: &str, lang: Lang) -> Option<Published> {
 pub fn find_line(body: &str, lang: Lang) -> Option<(usize, usize, Published)> {
     top_lines(body).find_map(|(start, content)| {
         // A wire dateline runs into the story after a dash: "BERLIN, 27.06.2023 (Agency) — …".
-        let content = ["—", "–"]
+        let content = ["—", "–", " - "]
             .iter()
             .filter_map(|dash| content.find(dash))
             .min()
@@ -359,6 +359,12 @@ mod tests {
             Lang::En,
             "KHERSON, Ukraine, June 6, 2023 (Meridian Wire) — Water surged down the river on Tuesday after the dam broke.\n",
             "2023-06-06",
+        ),
+        // A hyphen between spaces is the dash a plain-text wire copy types.
+        (
+            Lang::Fr,
+            "Titre\n\nBEYROUTH, 6 août 2020 (Agence) - Les explosions qui ont dévasté mardi le port ont fait 137 morts.\n",
+            "2020-08-06",
         ),
         (
             Lang::En,

@@ -253,6 +253,9 @@ fn weekday_days_streets_and_counts_up_to_a_day() {
         (Lang::Es, sat, "Pasaron la noche en la avenida del 17 de junio.", &[]),
         (Lang::De, Some("2021-07-19"), "Das Ministerium zählte bis Sonntag 45 Tote.", &[("Sonntag", "2021-07-18", "2021-07-18", 'd')]),
         (Lang::De, Some("2021-07-19"), "Bis Sonntag soll der Damm halten.", &[("Sonntag", "2021-07-25", "2021-07-25", 'd')]),
+        // A weekday and its time of day are one word, whichever time of day.
+        (Lang::De, Some("2021-07-19"), "Noch am Samstagmorgen meldete das Ministerium 45 Tote.", &[("am Samstagmorgen", "2021-07-17", "2021-07-17", 'd')]),
+        (Lang::De, Some("2021-07-19"), "Am Sonntagnachmittag stieg die Zahl.", &[("Am Sonntagnachmittag", "2021-07-18", "2021-07-18", 'd')]),
         (Lang::En, Some("2023-03-02"), "He was given until Saturday to prepare his defence.", &[("Saturday", "2023-03-04", "2023-03-04", 'd')]),
         (Lang::Es, Some("2023-03-02"), "Tiene hasta el sábado para preparar su declaración.", &[("el sábado", "2023-03-04", "2023-03-04", 'd')]),
     ];
