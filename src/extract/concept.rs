@@ -56,6 +56,10 @@ pub struct ConceptWords {
     /// Plural subject pronouns and partitive pronoun phrases that, opening a clause, stand for
     /// the people the article counts ("ils", "they", "of them", "d'entre eux", "von ihnen").
     pub plural_pronouns: &'static [&'static str],
+    /// Pronouns that stand for a count just given ("it had fallen to 26,324", "waren es noch
+    /// 23.967", "se ne contano 4.830"): a figure without a noun in a sentence with one continues
+    /// the last count of the sentence before.
+    pub count_pronouns: &'static [&'static str],
     /// Function words and auxiliaries that are never the counted noun and end a noun phrase.
     pub stops: &'static [&'static str],
     /// Prepositions of place: a country or capital after a noun is its place only after one of
@@ -85,6 +89,10 @@ pub struct ConceptWords {
     /// figure is then an adjective or a verb, never the counted noun ("zwei gebrochene
     /// Staudämme", "sieben mehr als am Sonntag").
     pub capitalised_nouns: bool,
+    /// Endings of the finite verb forms a plural subject takes ("ocorreram", "precisam",
+    /// "funzionano", "continúan", "attendent"): an unknown word after a figure that ends so is
+    /// its verb, not its noun ("Seis ocorreram em Suzu"). Empty where nouns come last.
+    pub verb_endings: &'static [&'static str],
     /// Phrases that, right after a figure, make it a part of the count before it ("of them",
     /// "davon", "d'entre eux", "de los cuales", "deles"): it counts what that count counts.
     pub parts: &'static [&'static str],
@@ -512,7 +520,7 @@ pub fn counted_after(lang: &LangData, tokens: &[Token], from: usize) -> Option<(
             head = Some(k);
             break;
         }
-        if !known && (!is_lower(t) || is_verb_like(lang, t)) {
+        if !known && (!is_lower(t) || is_verb_like(lang, t) || is_finite_verb(lang, t)) {
             break;
         }
         let is_event = event(lang, &t.folded).is_some();
@@ -594,6 +602,16 @@ fn is_verb_like(lang: &LangData, t: &Token) -> bool {
         ]
         .into_iter()
         .any(listed)
+}
+
+/// True for a word the language's verb endings mark as a finite verb ("precisam",
+/// "funzionano"), long enough not to be a short noun or a preposition.
+fn is_finite_verb(lang: &LangData, t: &Token) -> bool {
+    let w = t.folded.as_str();
+    lang.concepts
+        .verb_endings
+        .iter()
+        .any(|ending| w.len() > ending.len() + 3 && w.ends_with(ending))
 }
 
 /// Concepts that are a kind of a broader one: "566 tracteurs, camions et remorques" and "73,700
@@ -726,6 +744,19 @@ pub fn counted_before(
             || phrase::listed(lang.attribution.verbs, &t.folded)
     };
     let speaks = |k: usize| (k + 1..before).any(|j| reporting(&tokens[j]));
+    // "The number of people forced out of their homes peaked at 36,000": the noun after "the
+    // number of" is what the figure counts, whatever nouns its own modifiers name.
+    let numbered = (from..before).find_map(|k| {
+        let n = phrase::word_at(lang.concepts.number_of, tokens, k)?;
+        let noun = k + n;
+        (noun < before
+            && tokens[noun].kind == TokenKind::Word
+            && concept(lang, &tokens[noun].folded).is_some_and(|c| !CONTAINERS.contains(&c)))
+        .then_some(noun)
+    });
+    if let Some(noun) = numbered {
+        return Some((noun, counted_at(lang, &tokens[noun])));
+    }
     (from..before)
         .rev()
         .find(|&k| {
@@ -1118,6 +1149,7 @@ const PERSONS: &[&str] = &[
 /// Concepts that count people by what happened to them or what they did: a part of such a
 /// count ("739 interpellations, dont 60 femmes") counts the same.
 const OUTCOMES: &[&str] = &[
+    "accounted for",
     "affected",
     "arrests",
     "deaths",
@@ -1126,7 +1158,7 @@ const OUTCOMES: &[&str] = &[
     "foreign nationals",
     "homeless",
     "hospitalized",
-    "identified bodies",
+    "identified",
     "indictments",
     "injured",
     "missing",
@@ -1236,6 +1268,7 @@ fn people_outcome(event: &str) -> Option<&'static str> {
         "homeless" => "homeless",
         "affected" => "affected",
         "rescued" => "rescued",
+        "accounted" => "accounted for",
         _ => return None,
     })
 }
@@ -1264,7 +1297,7 @@ pub fn included_before(lang: &LangData, tokens: &[Token], first: usize) -> bool 
 /// fighters elsewhere ("25 000 hommes"); people of any kind whose predicate states an outcome
 /// count that outcome: killed ("ont perdu la vie", "ums Leben gekommen") are deaths, and so on
 /// for injured, missing, evacuated, arrested, hospitalised and charged; people, besides,
-/// displaced, rescued and marching. Dead or bodies identified count identified bodies.
+/// displaced, rescued and marching. Dead or bodies identified count the identified.
 pub fn refine(
     lang: &LangData,
     tokens: &[Token],
@@ -1280,9 +1313,9 @@ pub fn refine(
     let personnel = demonym || phrase::listed(c.personnel, &folded);
     let people = personnel || counted.concept == "people";
     let event = qualifiers.event.as_deref();
-    // "Dos 117 mortos, só 40 tinham sido identificados": identified bodies.
+    // "Dos 117 mortos, só 40 tinham sido identificados": the identified.
     if event == Some("identified") && matches!(counted.concept.as_str(), "deaths" | "bodies") {
-        counted.concept = "identified bodies".to_string();
+        counted.concept = "identified".to_string();
         return counted;
     }
     // "38 Verletzte lagen noch im Krankenhaus", "72 heridos hospitalizados".
@@ -1315,6 +1348,12 @@ pub fn refine(
         } else if counted.concept == "victims" {
             // "Victims" in a toll are its dead, unless an outcome says otherwise.
             counted.concept = "deaths".to_string();
+        } else if counted.concept == "inhabitants"
+            && let Some(outcome) = event.and_then(people_outcome)
+        {
+            // Residents are people named by where they live: "33 400 habitants hébergés dans
+            // des centres d'évacuation" are displaced, "vecinos acogidos" too.
+            counted.concept = outcome.to_string();
         }
         return counted;
     }
@@ -1405,12 +1444,55 @@ mod tests {
             ("Teriam morrido pelo menos nove pessoas.", &["deaths"]),
             ("Cerca de 40 mil pessoas desfilaram hoje.", &["protesters"]),
             ("Segundo ele, 21 pessoas arriscam a pena de morte.", &["people facing the death penalty"]),
-            ("Entre os mortos, só 40 tinham sido identificados.", &["identified bodies"]),
-            ("Dos 117 mortos, só 40 tinham sido identificados.", &["deaths", "identified bodies"]),
+            ("Entre os mortos, só 40 tinham sido identificados.", &["identified"]),
+            ("Dos 117 mortos, só 40 tinham sido identificados.", &["deaths", "identified"]),
             ("Cerca de 7 mil pessoas ficaram desabrigadas.", &["homeless"]),
             ("As cheias de 2010 mataram mais de 1.700 pessoas.", &["deaths"]),
             ("A agência contabiliza 33.046.329 pessoas afetadas.", &["affected"]),
             ("Duas pessoas teriam desaparecido no rio.", &["missing"]),
+        ]);
+    }
+
+    /// Missing, accounted for, sheltered and located people in every language; residents
+    /// sheltered are displaced; the noun after "the number of" is what a later figure counts;
+    /// a finite verb after a figure is not its noun.
+    #[test]
+    #[rustfmt::skip]
+    fn missing_accounted_for_and_sheltered_people() {
+        check_concepts(Lang::En, &[
+            ("The county said 102 people have now been accounted for.", &["accounted for"]),
+            ("Investigators still had no word from 99 people.", &["missing"]),
+            ("About 36,000 people were forced out of their homes.", &["displaced"]),
+            ("The number of people forced out of their homes peaked at 36,000.", &["displaced"]),
+            ("Some 5,000 people are sheltering in schools.", &["displaced"]),
+            ("Three of the four runways reopened.", &["runways"]),
+            ("The quake killed 200 people. About 36,000 people were uprooted. By Sunday it had fallen to 26,324.", &["deaths", "displaced", "displaced"]),
+        ]);
+        check_concepts(Lang::Fr, &[
+            ("Nous avons désormais 120 personnes localisées.", &["accounted for"]),
+            ("Quelque 33 400 habitants ont passé la nuit dans des centres d'évacuation.", &["displaced"]),
+        ]);
+        check_concepts(Lang::De, &[
+            ("Noch galten 179 Menschen als verschollen.", &["missing"]),
+            ("Die rund 34.000 Menschen, die in Notunterkünften ausharren, brauchen Wasser.", &["displaced"]),
+            ("Rund 1400 Menschen seien wohlbehalten aufgetaucht.", &["accounted for"]),
+            ("603 Straßen sind gesperrt.", &["roads"]),
+            ("Die Flut tötete 17 Menschen. Rund 34.000 Menschen sind in Notunterkünften. Am Mittwoch waren es noch 23.967.", &["deaths", "displaced", "displaced"]),
+        ]);
+        check_concepts(Lang::Es, &[
+            ("La alcaldesa cifró en 109 las personas que siguen sin localizar.", &["missing"]),
+            ("Por la tarde eran 27.785 los vecinos acogidos en pabellones.", &["displaced"]),
+            ("Hay 191 personas localizadas y a salvo.", &["accounted for"]),
+        ]);
+        check_concepts(Lang::It, &[
+            ("E 76 persone mancano all'appello.", &["missing"]),
+            ("Le persone rintracciate e al sicuro restano 200.", &["accounted for"]),
+            ("Tre grandi ospedali sono fuori uso e altri tre funzionano appena.", &["hospitals", "hospitals"]),
+        ]);
+        check_concepts(Lang::Pt, &[
+            ("Mais de 28.000 pessoas continuavam alojadas em abrigos.", &["displaced"]),
+            ("Mais de 400 estradas continuam cortadas.", &["roads"]),
+            ("Os mortos são 30 e 3,4 milhões precisam de ajuda.", &["deaths", "deaths"]),
         ]);
     }
 

@@ -189,6 +189,8 @@ pub(crate) fn extract_tagged(
     let mut date_spans: Vec<[usize; 2]> = dates.iter().map(|d| d.span).collect();
     date_spans.sort_unstable();
     let mut topic = Topic::default();
+    // The last sentence with a count.
+    let mut counted_sentence: Option<usize> = None;
     // The dates by where they start, to find a sentence's dates without scanning them all.
     let mut by_start: Vec<usize> = (0..dates.len()).collect();
     by_start.sort_by_key(|&d| dates[d].span[0]);
@@ -214,7 +216,19 @@ pub(crate) fn extract_tagged(
             continue;
         }
         let tokens = &sentence_tokens[i];
-        let best = topic.best(&claims);
+        // "… peaked at more than 36,000. By Sunday it had fallen to 26,324": with a pronoun for
+        // a count, a figure without a noun continues the last count of the sentence before;
+        // otherwise what the article counts most ("the total to reach about 10,000").
+        let refers_back = counted_sentence.is_some_and(|k| k + 1 == i)
+            && tokens
+                .iter()
+                .any(|t| crate::extract::phrase::listed(lang.concepts.count_pronouns, &t.folded));
+        let best = claims
+            .last()
+            .filter(|_| refers_back)
+            .and_then(|c| Some((c.counted.clone()?, c.qualifiers.entity.clone())))
+            .filter(|(counted, _)| concept::is_known(&counted.concept))
+            .or_else(|| topic.best(&claims));
         let from = by_start.partition_point(|&d| dates[d].span[0] < sentence.start);
         let to = by_start.partition_point(|&d| dates[d].span[0] < sentence.end);
         let mut in_order = by_start[from..to.max(from)].to_vec();
@@ -255,6 +269,7 @@ pub(crate) fn extract_tagged(
             claim.qualifiers = found.qualifiers;
             claims.push(claim);
             topic.add(&claims);
+            counted_sentence = Some(i);
         }
     }
     place_national(
