@@ -58,6 +58,14 @@ fn is_count(tokens: &[Token], lang: &LangData, f: &Figure) -> bool {
     if f.spelled && value == 1 {
         return false;
     }
+    // "del 50 per cento", "pour cent": a number word that ends a unit is part of it.
+    if f.spelled
+        && f.start > 0
+        && phrase::word_at(words.units_after, tokens, f.start - 1)
+            .is_some_and(|n| f.start - 1 + n >= f.end)
+    {
+        return false;
+    }
     // "les deux pays", "the two leaders": a reference to a pair already met.
     if f.spelled && value < 3 && phrase::word_before(words.definite, tokens, f.start).is_some() {
         return false;

@@ -368,6 +368,14 @@ fn english_non_counts() {
     assert_no_count!(En, "for three days");
     assert_no_count!(En, "two times");
     assert_no_count!(En, "the retirement age from 62 to 64");
+    assert_no_count!(En, "the fire burned some 2,170 acres");
+    assert_no_count!(En, "more than 300 millimetres of rain");
+    assert_no_count!(Fr, "un chenal profond de 11 pieds");
+    assert_no_count!(De, "eine 35 Fuß tiefe Rinne");
+    assert_no_count!(Es, "un canal de 50 pies de profundidad");
+    assert_no_count!(It, "oltre 7 milioni di libbre di detriti");
+    assert_no_count!(It, "poco più del 50 per cento");
+    assert_no_count!(Pt, "50 pés de profundidade");
     assert_no_count!(En, "only one in three trains ran");
     assert_no_count!(En, "dated 2024-10-28");
     assert_no_count!(En, "2) The toll rose");
