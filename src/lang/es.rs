@@ -57,6 +57,9 @@ const NUMBERS: NumberWords = NumberWords {
     interpreter: text2num::Language::spanish,
     multipliers: &[
         ("mil", 1_000),
+        ("mil millones", 1_000_000_000),
+        ("millardo", 1_000_000_000),
+        ("millardos", 1_000_000_000),
         ("millon", 1_000_000),
         ("millones", 1_000_000),
     ],

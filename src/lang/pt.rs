@@ -58,7 +58,10 @@ const NUMBERS: NumberWords = NumberWords {
     ascii_words: false,
     interpreter: text2num::Language::portugese,
     multipliers: &[
+        ("bilhao", 1_000_000_000),
+        ("bilhoes", 1_000_000_000),
         ("mil", 1_000),
+        ("mil milhoes", 1_000_000_000),
         ("milhao", 1_000_000),
         ("milhoes", 1_000_000),
     ],

@@ -205,13 +205,13 @@ fn read(text: &str, scan: &Scan, i: usize, words: &NumberWords) -> Figure {
                 return scaled(i, next + 1, decimal, 1000);
             }
             return match multiplier_at(scan, next + 1, words) {
-                Some(m) => scaled(i, next + 2, decimal, m),
+                Some((n, m)) => scaled(i, next + 1 + n, decimal, m),
                 None => Figure::skipped(i, next + 1),
             };
         }
     }
-    if let Some(m) = multiplier_at(scan, end, words) {
-        return scaled(i, end + 1, value as f64, m);
+    if let Some((n, m)) = multiplier_at(scan, end, words) {
+        return scaled(i, end + n, value as f64, m);
     }
     let mut figure = Figure::exact(i, end, value);
     figure.bare = end == i + 1;
@@ -222,13 +222,10 @@ fn decimal_char(words: &NumberWords) -> char {
     if words.decimal_comma { ',' } else { '.' }
 }
 
-fn multiplier_at(scan: &Scan, k: usize, words: &NumberWords) -> Option<u64> {
-    if !scan.free(k) {
-        return None;
-    }
-    phrase::at(words.multipliers, scan.tokens, k)
-        .filter(|(n, _)| *n == 1)
-        .map(|(_, m)| m)
+/// The multiplier word or phrase at token `k` ("million", "mil milhões"), with its length in
+/// tokens.
+fn multiplier_at(scan: &Scan, k: usize, words: &NumberWords) -> Option<(usize, u64)> {
+    phrase::at(words.multipliers, scan.tokens, k).filter(|(n, _)| (k..k + n).all(|j| scan.free(j)))
 }
 
 fn scaled(start: usize, end: usize, value: f64, scale: u64) -> Figure {

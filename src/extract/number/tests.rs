@@ -376,6 +376,9 @@ fn english_non_counts() {
     assert_no_count!(It, "oltre 7 milioni di libbre di detriti");
     assert_no_count!(It, "poco più del 50 per cento");
     assert_no_count!(Pt, "50 pés de profundidade");
+    assert_no_count!(Pt, "prejuízos de 30 mil milhões de dólares");
+    assert_no_count!(Pt, "a estimativa de 15 bilhões de dólares");
+    assert_no_count!(Es, "pérdidas de 3 mil millones de euros");
     assert_no_count!(En, "only one in three trains ran");
     assert_no_count!(En, "dated 2024-10-28");
     assert_no_count!(En, "2) The toll rose");
