@@ -489,7 +489,10 @@ pub fn counted_after(lang: &LangData, tokens: &[Token], from: usize) -> Option<(
         }
         // A personnel word ("hommes", "men", "Mann") is a counted noun whatever its case.
         let known = concept(lang, &t.folded).is_some() || c.personnel.contains(&t.folded.as_str());
-        if is_stop(lang, t) {
+        // "en recense 72 mercredi soir": a weekday or a month is a date, never what is counted.
+        let dated = phrase::lookup(lang.dates.weekdays, &t.folded).is_some()
+            || phrase::lookup(lang.dates.months, &t.folded).is_some();
+        if is_stop(lang, t) || (dated && !known) {
             break;
         }
         // Where every noun has a capital, a lowercase word is an adjective before the noun
@@ -1254,6 +1257,7 @@ fn stated_outcome(event: &str) -> Option<&'static str> {
         "hospitalized" => "hospitalized",
         "evacuated" => "evacuated",
         "charged" => "indictments",
+        "recovered" => "bodies",
         "sentenced" => "death sentences",
         "death penalty" => "people facing the death penalty",
         _ => return None,
@@ -1470,12 +1474,15 @@ mod tests {
         ]);
         check_concepts(Lang::Fr, &[
             ("Nous avons désormais 120 personnes localisées.", &["accounted for"]),
+            ("Le bilan est de 64 morts. Le Yomiuri en recense 72 mercredi soir.", &["deaths", "deaths"]),
             ("Quelque 33 400 habitants ont passé la nuit dans des centres d'évacuation.", &["displaced"]),
         ]);
         check_concepts(Lang::De, &[
             ("Noch galten 179 Menschen als verschollen.", &["missing"]),
             ("Die rund 34.000 Menschen, die in Notunterkünften ausharren, brauchen Wasser.", &["displaced"]),
             ("Rund 1400 Menschen seien wohlbehalten aufgetaucht.", &["accounted for"]),
+            ("Die Flut hat bereits mehr als 1100 Menschen das Leben gekostet.", &["deaths"]),
+            ("Bis Freitag wurden vier Arbeiter geborgen.", &["bodies"]),
             ("603 Straßen sind gesperrt.", &["roads"]),
             ("Die Flut tötete 17 Menschen. Rund 34.000 Menschen sind in Notunterkünften. Am Mittwoch waren es noch 23.967.", &["deaths", "displaced", "displaced"]),
         ]);
@@ -1483,6 +1490,7 @@ mod tests {
             ("La alcaldesa cifró en 109 las personas que siguen sin localizar.", &["missing"]),
             ("Por la tarde eran 27.785 los vecinos acogidos en pabellones.", &["displaced"]),
             ("Hay 191 personas localizadas y a salvo.", &["accounted for"]),
+            ("El balance elevó a 3.600 el de muertos y a 49.910 el de heridos.", &["deaths", "injured"]),
         ]);
         check_concepts(Lang::It, &[
             ("E 76 persone mancano all'appello.", &["missing"]),
@@ -1492,6 +1500,7 @@ mod tests {
         check_concepts(Lang::Pt, &[
             ("Mais de 28.000 pessoas continuavam alojadas em abrigos.", &["displaced"]),
             ("Mais de 400 estradas continuam cortadas.", &["roads"]),
+            ("A autoridade aponta para 1.545 vítimas mortais.", &["deaths"]),
             ("Os mortos são 30 e 3,4 milhões precisam de ajuda.", &["deaths", "deaths"]),
         ]);
     }

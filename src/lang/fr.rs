@@ -679,6 +679,7 @@ const CONCEPTS: ConceptWords = ConceptWords {
         ("combattu", "fighting"),
         ("condamnees a mort", "sentenced"),
         ("condamnes a mort", "sentenced"),
+        ("coute la vie", "killed"),
         ("dans les hopitaux", "hospitalized"),
         ("decede", "killed"),
         ("decedee", "killed"),
@@ -1097,6 +1098,8 @@ const CONCEPTS: ConceptWords = ConceptWords {
     ],
     partitives: &["element", "elements", "membre", "membres", "tetes"],
     number_of: &[
+        "celui de",
+        "celui des",
         "le bilan de",
         "le nombre d'",
         "le nombre de",

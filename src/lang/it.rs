@@ -652,6 +652,7 @@ const CONCEPTS: ConceptWords = ConceptWords {
         ("combattono", "fighting"),
         ("condannate a morte", "sentenced"),
         ("condannati a morte", "sentenced"),
+        ("costato la vita", "killed"),
         ("decedute", "killed"),
         ("deceduti", "killed"),
         ("detenuti", "arrested"),
@@ -939,6 +940,9 @@ const CONCEPTS: ConceptWords = ConceptWords {
         "il numero di",
         "il totale dei",
         "le",
+        "quello dei",
+        "quello delle",
+        "quello di",
     ],
     origins: &[
         "da",
