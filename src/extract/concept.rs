@@ -1470,6 +1470,7 @@ mod tests {
             ("The number of people forced out of their homes peaked at 36,000.", &["displaced"]),
             ("Some 5,000 people are sheltering in schools.", &["displaced"]),
             ("Three of the four runways reopened.", &["runways"]),
+            ("The boat may have carried as many as 750 people.", &["passengers"]),
             ("The quake killed 200 people. About 36,000 people were uprooted. By Sunday it had fallen to 26,324.", &["deaths", "displaced", "displaced"]),
         ]);
         check_concepts(Lang::Fr, &[
@@ -1494,6 +1495,7 @@ mod tests {
         ]);
         check_concepts(Lang::It, &[
             ("E 76 persone mancano all'appello.", &["missing"]),
+            ("Sul peschereccio viaggiavano 750 persone.", &["passengers"]),
             ("Le persone rintracciate e al sicuro restano 200.", &["accounted for"]),
             ("Tre grandi ospedali sono fuori uso e altri tre funzionano appena.", &["hospitals", "hospitals"]),
         ]);

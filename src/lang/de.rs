@@ -946,7 +946,7 @@ const CONCEPTS: ConceptWords = ConceptWords {
     verb_endings: &[],
     parts: &["davon", "von ihnen"],
     inclusions: &["darunter", "unter ihnen"],
-    on_board: &["bord"],
+    on_board: &["bord", "insassen", "passagiere"],
     military: &[
         "armee",
         "bataillon",

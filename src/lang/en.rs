@@ -987,7 +987,7 @@ const CONCEPTS: ConceptWords = ConceptWords {
     verb_endings: &[],
     parts: &["of them", "of whom"],
     inclusions: &["among them", "among whom", "including"],
-    on_board: &["aboard", "board"],
+    on_board: &["aboard", "board", "carried", "carrying", "passengers"],
     military: &[
         "armed",
         "army",

@@ -963,7 +963,7 @@ const CONCEPTS: ConceptWords = ConceptWords {
         "incluidas",
         "incluidos",
     ],
-    on_board: &["bordo"],
+    on_board: &["bordo", "pasajeros", "transportaba", "viajaban"],
     military: &[
         "armada",
         "armas",

@@ -1171,7 +1171,7 @@ const CONCEPTS: ConceptWords = ConceptWords {
         "parmi lesquels",
         "y compris",
     ],
-    on_board: &["bord"],
+    on_board: &["bord", "passagers", "transportaient", "transportait"],
     military: &[
         "armee",
         "armees",

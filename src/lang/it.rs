@@ -1006,7 +1006,7 @@ const CONCEPTS: ConceptWords = ConceptWords {
         "tra i quali",
         "tra le quali",
     ],
-    on_board: &["bordo"],
+    on_board: &["bordo", "passeggeri", "trasportava", "viaggiavano"],
     military: &[
         "battaglione",
         "battaglioni",

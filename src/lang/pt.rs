@@ -941,7 +941,7 @@ const CONCEPTS: ConceptWords = ConceptWords {
         "entre os quais",
         "incluindo",
     ],
-    on_board: &["bordo"],
+    on_board: &["bordo", "passageiros", "transportava", "viajavam"],
     military: &[
         "armas",
         "batalhao",
