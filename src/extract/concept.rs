@@ -1471,6 +1471,9 @@ mod tests {
             ("Some 5,000 people are sheltering in schools.", &["displaced"]),
             ("Three of the four runways reopened.", &["runways"]),
             ("The boat may have carried as many as 750 people.", &["passengers"]),
+            ("Relatives waited where the city said it had logged 355 reports of missing persons.", &["reports"]),
+            ("More than 100 boats reached the island.", &["boats"]),
+            ("About 1,200 aftershocks of intensity 1 or more were recorded.", &["aftershocks"]),
             ("The quake killed 200 people. About 36,000 people were uprooted. By Sunday it had fallen to 26,324.", &["deaths", "displaced", "displaced"]),
         ]);
         check_concepts(Lang::Fr, &[
@@ -1485,6 +1488,8 @@ mod tests {
             ("Die Flut hat bereits mehr als 1100 Menschen das Leben gekostet.", &["deaths"]),
             ("Bis Freitag wurden vier Arbeiter geborgen.", &["bodies"]),
             ("603 Straßen sind gesperrt.", &["roads"]),
+            ("Rund 300 Studierende und zwölf Journalisten kamen zur Kundgebung.", &["students", "journalists"]),
+            ("Zwei Züge mit 21 Waggons entgleisten.", &["trains", "carriages"]),
             ("Die Flut tötete 17 Menschen. Rund 34.000 Menschen sind in Notunterkünften. Am Mittwoch waren es noch 23.967.", &["deaths", "displaced", "displaced"]),
         ]);
         check_concepts(Lang::Es, &[
@@ -1496,6 +1501,7 @@ mod tests {
         check_concepts(Lang::It, &[
             ("E 76 persone mancano all'appello.", &["missing"]),
             ("Sul peschereccio viaggiavano 750 persone.", &["passengers"]),
+            ("Sono arrivati 40 giornalisti e 12 medici.", &["journalists", "doctors"]),
             ("Le persone rintracciate e al sicuro restano 200.", &["accounted for"]),
             ("Tre grandi ospedali sono fuori uso e altri tre funzionano appena.", &["hospitals", "hospitals"]),
         ]);
