@@ -93,6 +93,10 @@ pub struct ConceptWords {
     /// "funzionano", "continúan", "attendent"): an unknown word after a figure that ends so is
     /// its verb, not its noun ("Seis ocorreram em Suzu"). Empty where nouns come last.
     pub verb_endings: &'static [&'static str],
+    /// Phrases that, right before a figure and its bound, make it a capacity ("built for fewer
+    /// than 400 people", "prévu pour 400 personnes", "con capacidad para unas 400"): it counts
+    /// places, not the people there.
+    pub capacity: &'static [&'static str],
     /// Phrases that, right after a figure, make it a part of the count before it ("of them",
     /// "davon", "d'entre eux", "de los cuales", "deles"): it counts what that count counts.
     pub parts: &'static [&'static str],
@@ -1283,6 +1287,12 @@ pub fn modified(lang: &LangData, tokens: &[Token], end: usize, noun: usize) -> b
     (end..noun).any(|k| event(lang, &tokens[k].folded).is_some())
 }
 
+/// True when a phrase of [`ConceptWords::capacity`] ends right before token `start`, where a
+/// figure and its bound begin ("prévu pour | plus de 400 personnes").
+pub fn capacity_before(lang: &LangData, tokens: &[Token], start: usize) -> bool {
+    phrase::word_before(lang.concepts.capacity, tokens, start).is_some()
+}
+
 /// True when a phrase of [`ConceptWords::parts`] follows the figure ending before token
 /// `end` ("34 davon", "12 delas", "two of them"): the figure is a part of the count before.
 pub fn part_follows(lang: &LangData, tokens: &[Token], end: usize) -> bool {
@@ -1455,6 +1465,18 @@ mod tests {
             ("A agência contabiliza 33.046.329 pessoas afetadas.", &["affected"]),
             ("Duas pessoas teriam desaparecido no rio.", &["missing"]),
         ]);
+    }
+
+    /// People a place is built for are its places, in every language.
+    #[test]
+    #[rustfmt::skip]
+    fn people_a_place_is_built_for_are_places() {
+        check_concepts(Lang::En, &[("The centre was built for fewer than 400 people.", &["places"])]);
+        check_concepts(Lang::Fr, &[("Un centre prévu pour 400 personnes en accueille 6 000.", &["places", "people"])]);
+        check_concepts(Lang::De, &[("Das Lager bietet Platz für 400 Menschen.", &["places"])]);
+        check_concepts(Lang::Es, &[("El centro, con capacidad para unas 400 personas, acoge a 6.000.", &["places", "people"])]);
+        check_concepts(Lang::It, &[("L'hotspot ha una capienza di 400 persone.", &["places"])]);
+        check_concepts(Lang::Pt, &[("Um espaço concebido para menos de 400 pessoas.", &["places"])]);
     }
 
     /// Missing, accounted for, sheltered and located people in every language; residents

@@ -977,6 +977,13 @@ const CONCEPTS: ConceptWords = ConceptWords {
     capitalised_nouns: true,
     // Nouns have a capital here: a lowercase word after a figure is no noun anyway.
     verb_endings: &[],
+    capacity: &[
+        "ausgelegt fur",
+        "bietet platz fur",
+        "kapazitat fur",
+        "kapazitat von",
+        "platz fur",
+    ],
     parts: &["davon", "von ihnen"],
     inclusions: &["darunter", "unter ihnen"],
     on_board: &["bord", "insassen", "passagiere"],

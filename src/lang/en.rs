@@ -997,6 +997,15 @@ const CONCEPTS: ConceptWords = ConceptWords {
     capitalised_nouns: false,
     // Adjectives come before the noun: an ending says too little.
     verb_endings: &[],
+    capacity: &[
+        "built for",
+        "capacity for",
+        "capacity of",
+        "designed for",
+        "designed to hold",
+        "intended for",
+        "room for",
+    ],
     parts: &["of them", "of whom"],
     inclusions: &["among them", "among whom", "including"],
     on_board: &["aboard", "board", "carried", "carrying", "passengers"],

@@ -967,6 +967,13 @@ const CONCEPTS: ConceptWords = ConceptWords {
     men: &["hombre", "hombres"],
     capitalised_nouns: false,
     verb_endings: &["aban", "an", "aron", "en", "ieron", "ian"],
+    capacity: &[
+        "capacidad de",
+        "capacidad para",
+        "disenado para",
+        "pensado para",
+        "previsto para",
+    ],
     parts: &["de ellas", "de ellos", "de las cuales", "de los cuales"],
     inclusions: &[
         "entre ellas",

@@ -1173,6 +1173,14 @@ const CONCEPTS: ConceptWords = ConceptWords {
     men: &["homme", "hommes"],
     capitalised_nouns: false,
     verb_endings: &["aient", "ent", "ont"],
+    capacity: &[
+        "capacite d'accueil de",
+        "capacite de",
+        "concu pour",
+        "places pour",
+        "prevu pour",
+        "prevue pour",
+    ],
     parts: &["d'entre elles", "d'entre eux", "desquelles", "desquels"],
     inclusions: &[
         "dont",

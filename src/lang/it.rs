@@ -1035,6 +1035,13 @@ const CONCEPTS: ConceptWords = ConceptWords {
     men: &["uomini"],
     capitalised_nouns: false,
     verb_endings: &["ano", "ono"],
+    capacity: &[
+        "capacita di",
+        "capienza di",
+        "pensato per",
+        "previsto per",
+        "progettato per",
+    ],
     parts: &["dei quali", "delle quali", "di cui", "di loro", "tra loro"],
     inclusions: &[
         "fra cui",

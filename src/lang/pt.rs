@@ -953,6 +953,13 @@ const CONCEPTS: ConceptWords = ConceptWords {
     men: &["homem", "homens"],
     capitalised_nouns: false,
     verb_endings: &["am", "em"],
+    capacity: &[
+        "capacidade de",
+        "capacidade para",
+        "concebido para",
+        "pensado para",
+        "previsto para",
+    ],
     parts: &["das quais", "delas", "deles", "dos quais"],
     inclusions: &[
         "entre as quais",

@@ -465,6 +465,12 @@ fn counts_of(
         if let Some(whole) = &whole {
             counted = concept::part_of(whole, counted);
         }
+        // "un centre prévu pour 400 personnes": people a place is built for are its places.
+        if (counted.concept == "people" || concept::counts_people(&counted.concept))
+            && concept::capacity_before(lang, tokens, figure.first)
+        {
+            counted.concept = "places".to_string();
+        }
         // "dont 60 femmes", "34 davon": a part is never set against the whole it belongs to.
         if part || whole.is_some() {
             qualifiers.scope = Some(crate::claim::Scope::Part);
