@@ -162,13 +162,6 @@ pub fn run<'a>(extraction: &'a Extraction, given: &[&'a str]) -> Comparison {
                 && outlets.get(c.doc.as_str()) == Some(&c.source.canonical.as_str())
         })
         .collect();
-    let ctx = Context {
-        claims: &claims,
-        order: &order,
-        when: &when,
-        parties: &parties,
-        unattributed: &unattributed,
-    };
 
     let texts: grouping::Texts = extraction
         .documents
@@ -194,6 +187,20 @@ pub fn run<'a>(extraction: &'a Extraction, given: &[&'a str]) -> Comparison {
                 })
         },
     );
+    let undated: HashSet<&str> = extraction
+        .documents
+        .iter()
+        .filter(|d| d.published.is_none())
+        .map(|d| d.id.as_str())
+        .collect();
+    let when = dated_by_repetition(&claims, &parties, &planned, when, &undated);
+    let ctx = Context {
+        claims: &claims,
+        order: &order,
+        when: &when,
+        parties: &parties,
+        unattributed: &unattributed,
+    };
     let mut judged: Vec<Judged> = planned
         .par_iter()
         .enumerate()
@@ -767,6 +774,38 @@ impl Context<'_> {
         }
         out
     }
+}
+
+/// The reference time of counts from an undated article, where the same party gives the same
+/// figure in a dated one of the same group: the earliest such date. An article without a date
+/// that repeats a ministry's toll reports it as of when the ministry gave it, so it is compared
+/// in time like the others instead of being read as the story moving. Other claims keep `when`.
+fn dated_by_repetition(
+    claims: &[&Claim],
+    parties: &[&str],
+    groups: &[(Key, Vec<usize>)],
+    mut when: Vec<Option<Date>>,
+    undated: &HashSet<&str>,
+) -> Vec<Option<Date>> {
+    if undated.is_empty() {
+        return when;
+    }
+    let interval = |i: usize| claims[i].quantity.as_ref().map(Interval::of);
+    for (_, members) in groups {
+        for &i in members {
+            if when[i].is_some() || !undated.contains(claims[i].doc.as_str()) {
+                continue;
+            }
+            let Some(mine) = interval(i) else { continue };
+            when[i] = members
+                .iter()
+                .filter(|&&j| parties[j] == parties[i] && !undated.contains(claims[j].doc.as_str()))
+                .filter(|&&j| interval(j).is_some_and(|theirs| theirs.overlaps(mine)))
+                .filter_map(|&j| when[j])
+                .min();
+        }
+    }
+    when
 }
 
 /// What a claim's qualifiers leave unstated, in words: "place", "event", "entity".

@@ -16,6 +16,42 @@ fn verdicts(a: Claim, b: Claim) -> Vec<Verdict> {
     run(vec![a, b]).findings.iter().map(|f| f.verdict).collect()
 }
 
+/// A count from an article without a date that repeats a party's figure of a dated article is
+/// placed on that day: against another party's different figure of the same day it is a
+/// contradiction, where an undated figure alone would be read as the story moving.
+#[test]
+fn an_undated_repetition_takes_the_date_of_its_party() {
+    use super::testkit::document;
+    let mut undated = document("nodate", "fr", "2024-10-18");
+    undated.published = None;
+    let claims = vec![
+        count("dated", 1500).by("Ministry"),
+        count("nodate", 1500).by("Ministry").undated(),
+        count("nodate", 700).by("Governor").undated(),
+        count("other", 1000).by("Red Cross"),
+    ];
+    let ids: Vec<String> = claims.iter().map(|c| c.id.clone()).collect();
+    let comparison = compare(&Extraction {
+        documents: vec![
+            document("dated", "fr", "2024-10-18"),
+            undated,
+            document("other", "fr", "2024-10-18"),
+        ],
+        claims,
+    });
+    let verdict = |a: usize, b: usize| {
+        comparison
+            .findings
+            .iter()
+            .find(|f| (f.a == ids[a] && f.b == ids[b]) || (f.a == ids[b] && f.b == ids[a]))
+            .map(|f| f.verdict)
+    };
+    // The Ministry's 1 500 repeated without a date is of 18 Oct, like the Red Cross's 1 000.
+    assert_eq!(verdict(1, 3), Some(Verdict::Contradiction));
+    // A figure no party gives elsewhere keeps no date: the story moving.
+    assert_eq!(verdict(2, 3), Some(Verdict::Update));
+}
+
 #[test]
 fn pair_verdicts() {
     use Verdict::*;
