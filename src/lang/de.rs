@@ -1320,6 +1320,7 @@ const DATES: DateWords = DateWords {
         "wird",
         "wollen",
     ],
+    future_endings: &[],
     clause_breaks: &["dass", "nachdem", "weil"],
     since: &["seit", "seitdem"],
     genitives: &["vom"],

@@ -1245,6 +1245,7 @@ const DATES: DateWords = DateWords {
         "will",
         "would",
     ],
+    future_endings: &[],
     clause_breaks: &["that", "which", "who"],
     since: &["since"],
     genitives: &["of"],

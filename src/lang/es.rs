@@ -1256,6 +1256,7 @@ const DATES: DateWords = DateWords {
         "va a",
         "van a",
     ],
+    future_endings: &["rá", "rán"],
     clause_breaks: &["cual", "que", "quien"],
     since: &["desde"],
     genitives: &["del"],

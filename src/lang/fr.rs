@@ -1443,6 +1443,7 @@ const DATES: DateWords = DateWords {
         "sera",
         "seront",
     ],
+    future_endings: &["dront", "eront", "iront"],
     clause_breaks: &["qu'", "que", "qui"],
     since: &["depuis"],
     genitives: &["des", "du"],

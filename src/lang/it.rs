@@ -1326,6 +1326,7 @@ const DATES: DateWords = DateWords {
         "sara",
         "saranno",
     ],
+    future_endings: &["ranno", "rà"],
     clause_breaks: &["che", "cui"],
     since: &["da", "dal", "dall'", "dalla"],
     genitives: &["del", "dell'", "della", "dello"],

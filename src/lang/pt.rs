@@ -1251,6 +1251,7 @@ const DATES: DateWords = DateWords {
         "vai",
         "vao",
     ],
+    future_endings: &["rá", "rão"],
     clause_breaks: &["qual", "que", "quem"],
     since: &["desde"],
     genitives: &["da", "do"],

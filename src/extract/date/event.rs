@@ -105,6 +105,8 @@ pub(crate) fn looks_ahead(
         masks: &[],
     };
     let reach = first.saturating_sub(FUTURE_REACH);
+    let future =
+        |k: usize| r.list_phrase(k, words.future_cues).is_some() || future_form(&tokens[k], words);
     // "d'ici", "by", "de aquí a": a future preposition of a few words ending at the date.
     let longest = words.future_preps.iter().map(|p| p.split(' ').count() + 1);
     let reach_back = longest.max().unwrap_or(0);
@@ -136,7 +138,7 @@ pub(crate) fn looks_ahead(
             if t.kind == TokenKind::Punct || listed(words.clause_breaks, &t.folded) {
                 break;
             }
-            if r.list_phrase(k, words.future_cues).is_some() {
+            if future(k) {
                 return true;
             }
         }
@@ -146,9 +148,17 @@ pub(crate) fn looks_ahead(
         if t.kind == TokenKind::Punct || listed(words.clause_breaks, &t.folded) {
             return false;
         }
-        if r.list_phrase(k, words.future_cues).is_some() {
+        if future(k) {
             return true;
         }
     }
     false
+}
+
+/// True for a lowercase word in the synthetic future by its ending ("resteront", "resterà").
+fn future_form(t: &Token<'_>, words: &DateWords) -> bool {
+    t.kind == TokenKind::Word
+        && t.text.chars().count() >= 7
+        && !t.text.starts_with(char::is_uppercase)
+        && words.future_endings.iter().any(|e| t.text.ends_with(e))
 }

@@ -157,6 +157,10 @@ pub struct DateWords {
     pub future_preps: &'static [&'static str],
     /// Words that put a clause in the future ("devrait", "will", "due").
     pub future_cues: &'static [&'static str],
+    /// Endings of the synthetic future, as written with their accents ("resteront",
+    /// "permanecerán", "resterà", "ficarão"): a lowercase word of at least seven letters that
+    /// ends so is a future cue too.
+    pub future_endings: &'static [&'static str],
     /// Words that open a new clause, beyond which no future cue is looked for ("que", "that").
     pub clause_breaks: &'static [&'static str],
     /// Prepositions that open a date running up to now ("depuis", "since").

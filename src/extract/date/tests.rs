@@ -253,6 +253,10 @@ fn weekday_days_streets_and_counts_up_to_a_day() {
         (Lang::Es, sat, "Pasaron la noche en la avenida del 17 de junio.", &[]),
         (Lang::De, Some("2021-07-19"), "Das Ministerium zählte bis Sonntag 45 Tote.", &[("Sonntag", "2021-07-18", "2021-07-18", 'd')]),
         (Lang::De, Some("2021-07-19"), "Bis Sonntag soll der Damm halten.", &[("Sonntag", "2021-07-25", "2021-07-25", 'd')]),
+        // A verb in the synthetic future looks ahead, as a future cue does.
+        (Lang::Fr, Some("2023-05-11"), "Les écoles resteront fermées vendredi.", &[("vendredi", "2023-05-12", "2023-05-12", 'd')]),
+        (Lang::It, Some("2023-05-11"), "L'allerta rossa resterà in vigore domenica.", &[("domenica", "2023-05-14", "2023-05-14", 'd')]),
+        (Lang::Es, Some("2023-05-11"), "Los colegios permanecerán cerrados el lunes.", &[("el lunes", "2023-05-15", "2023-05-15", 'd')]),
         // A weekday and its time of day are one word, whichever time of day.
         (Lang::De, Some("2021-07-19"), "Noch am Samstagmorgen meldete das Ministerium 45 Tote.", &[("am Samstagmorgen", "2021-07-17", "2021-07-17", 'd')]),
         (Lang::De, Some("2021-07-19"), "Am Sonntagnachmittag stieg die Zahl.", &[("Am Sonntagnachmittag", "2021-07-18", "2021-07-18", 'd')]),
