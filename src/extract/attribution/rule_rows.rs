@@ -567,12 +567,12 @@ fn a_report_noun_names_its_author() {
         ("El balance de la tormenta era de 16 fallecidos.", "16", "outlet", "asserted"),
     ]);
     check_sources(Lang::It, &[
-        ("Il bilancio della protezione civile, rilanciato dall'agenzia Ansa, sale a 79 morti.", "79", "ANSA → fire and rescue services", "asserted"),
+        ("Il bilancio della protezione civile, rilanciato dall'agenzia Ansa, sale a 79 morti.", "79", "ANSA → civil protection", "asserted"),
         ("Primo bilancio diffuso dal comitato regionale: 104 sopravvissuti.", "104", "comitato regionale", "asserted"),
     ]);
     check_sources(Lang::Pt, &[
         ("O balanço oficial do ministério mantém-se em 156 mortos.", "156", "ministério", "asserted"),
-        ("O número de mortos chegou a 190, segundo dados divulgados no domingo pela proteção civil.", "190", "fire and rescue services", "asserted"),
+        ("O número de mortos chegou a 190, segundo dados divulgados no domingo pela proteção civil.", "190", "civil protection", "asserted"),
     ]);
 }
 
@@ -683,5 +683,36 @@ fn own_sums_fronted_dates_and_published_lists() {
     check_sources(Lang::It, &[
         ("La sera del 15 luglio il distretto di Ahrweiler parlava di 1.300 dispersi.", "1.300", "distretto di Ahrweiler", "asserted"),
         ("Martedì il ministero aveva concluso lo sgombero e pubblicato un elenco con 120 nomi.", "120", "ministero", "asserted"),
+    ]);
+}
+
+#[test]
+#[rustfmt::skip]
+fn a_prefecture_and_civil_protection_are_bodies_of_their_own() {
+    check_sources(Lang::Fr, &[
+        ("Selon la préfecture, 65 personnes sont mortes.", "65", "prefecture", "asserted"),
+        ("Selon la préfecture de police, 80 000 manifestants ont défilé.", "80 000", "police", "asserted"),
+        ("Selon la sécurité civile, 300 personnes ont été secourues.", "300", "civil protection", "asserted"),
+        ("Selon les pompiers, 300 personnes ont été secourues.", "300", "fire and rescue services", "asserted"),
+    ]);
+    check_sources(Lang::En, &[
+        ("The prefecture said 64 people had died.", "64", "prefecture", "asserted"),
+        ("According to civil protection, 14 rivers burst their banks.", "14", "civil protection", "asserted"),
+    ]);
+    check_sources(Lang::De, &[
+        ("Die Präfektur meldete 13 Tote.", "13", "prefecture", "asserted"),
+        ("Der Katastrophenschutz meldete 40 Verletzte.", "40", "civil protection", "asserted"),
+    ]);
+    check_sources(Lang::Es, &[
+        ("Según la prefectura, 20 personas murieron.", "20", "prefecture", "asserted"),
+        ("Según la Protección Civil, 24 municipios quedaron anegados.", "24", "civil protection", "asserted"),
+    ]);
+    check_sources(Lang::It, &[
+        ("Secondo la prefettura, 31 persone sono morte.", "31", "prefecture", "asserted"),
+        ("Secondo la protezione civile, 14 fiumi sono esondati.", "14", "civil protection", "asserted"),
+    ]);
+    check_sources(Lang::Pt, &[
+        ("Segundo a prefeitura, 28 pessoas morreram.", "28", "prefecture", "asserted"),
+        ("Segundo a proteção civil, 23 rios transbordaram.", "23", "civil protection", "asserted"),
     ]);
 }
