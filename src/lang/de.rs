@@ -1551,6 +1551,17 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
     own_words: &[
         "eigenen", "ihm", "ihnen", "ihr", "ihren", "ihrer", "seinen", "seiner",
     ],
+    same: &[
+        "dasselbe",
+        "derselbe",
+        "derselben",
+        "dieselbe",
+        "dieselben",
+        "gleiche",
+        "gleichen",
+        "selbe",
+        "selben",
+    ],
     own_account: &[
         "addiert man",
         "nach unserer rechnung",

@@ -1464,6 +1464,7 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
         "words",
     ],
     own_words: &["her", "him", "his", "its", "own", "their", "them"],
+    same: &["same"],
     own_account: &[
         "by comparison",
         "by our count",

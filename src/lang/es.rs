@@ -1558,6 +1558,7 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
         "recuento",
     ],
     own_words: &["el", "ella", "ellas", "ellos", "propios", "su", "sus"],
+    same: &["misma", "mismas", "mismo", "mismos"],
     own_account: &[
         "con ello",
         "en comparacion",

@@ -1807,6 +1807,7 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
     own_words: &[
         "elle", "elles", "eux", "leur", "leurs", "lui", "propres", "sa", "ses", "son",
     ],
+    same: &["meme", "memes"],
     own_account: &[
         "a titre de comparaison",
         "en additionnant",

@@ -1553,6 +1553,7 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
         "stime",
     ],
     own_words: &["lei", "loro", "lui", "propri", "sua", "sue", "suo", "suoi"],
+    same: &["stessa", "stesse", "stessi", "stesso"],
     own_account: &[
         "a conti fatti",
         "per fare un confronto",

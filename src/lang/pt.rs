@@ -1518,6 +1518,7 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
     own_words: &[
         "ela", "elas", "ele", "eles", "proprios", "seu", "seus", "sua", "suas",
     ],
+    same: &["mesma", "mesmas", "mesmo", "mesmos"],
     own_account: &[
         "em comparacao",
         "portanto",

@@ -1047,8 +1047,15 @@ fn own_cue(
             || (t.kind == crate::token::TokenKind::Number
                 && !has(words.determiners, &tokens[m - 1].folded))
     });
-    let report =
-        next.is_some_and(|t| has(words.report_nouns, &t.folded) || has(words.estimates, &t.folded));
+    // "según sus datos": a possessive; "según el recuento" is an article ("el", folded like the
+    // pronoun "él"): a determiner that is no possessive opens a report noun of its own.
+    let own = &tokens[m - 1].folded;
+    let article = has(words.determiners, own)
+        && !has(a.lang.concepts.own, own)
+        && !has(a.lang.numbers.definite, own);
+    let report = !article
+        && next
+            .is_some_and(|t| has(words.report_nouns, &t.folded) || has(words.estimates, &t.folded));
     if !pronoun && !report {
         return None;
     }

@@ -716,3 +716,31 @@ fn a_prefecture_and_civil_protection_are_bodies_of_their_own() {
         ("Segundo a proteção civil, 23 rios transbordaram.", "23", "civil protection", "asserted"),
     ]);
 }
+
+#[test]
+#[rustfmt::skip]
+fn the_same_source_is_the_previous_one() {
+    check_sources(Lang::Es, &[
+        ("Según la policía, 20 personas murieron. Otras 22 sufrieron heridas, según la misma fuente.", "22", "police", "asserted"),
+        ("La policía contó 20 muertos. Dos días antes, el mismo organismo contabilizaba 12 fallecidos.", "12", "police", "asserted"),
+        // An article before a report noun is no possessive ("el", folded like "él").
+        ("Según la policía, 20 personas murieron. Según el recuento de la prefectura, 19 murieron.", "19", "prefecture", "asserted"),
+    ]);
+    check_sources(Lang::Fr, &[
+        ("Selon la police, 20 personnes sont mortes. Selon la même source, 25 sont disparues.", "25", "police", "asserted"),
+    ]);
+    check_sources(Lang::En, &[
+        ("Police said 20 people had died. The same source said 25 were missing.", "25", "police", "asserted"),
+    ]);
+    check_sources(Lang::De, &[
+        ("Die Polizei meldete 20 Tote. Nach Angaben derselben Quelle werden 25 vermisst.", "25", "police", "asserted"),
+    ]);
+    check_sources(Lang::It, &[
+        ("Secondo la polizia, 20 persone sono morte. Secondo la stessa fonte, 25 sono disperse.", "25", "police", "asserted"),
+        // Before a name, "stessa" only stresses it.
+        ("In mattinata la stessa Levine Cava aveva contato 18 corpi.", "18", "Levine Cava", "asserted"),
+    ]);
+    check_sources(Lang::Pt, &[
+        ("Segundo a polícia, 20 pessoas morreram. Segundo a mesma fonte, 25 estão desaparecidas.", "25", "police", "asserted"),
+    ]);
+}
