@@ -219,9 +219,11 @@ impl Analysis<'_> {
                     || !self
                         .mentions_in(tokens[k + 1].start, tokens[to - 1].end)
                         .is_empty());
+            // "at the same time the police": "same" qualifies another noun, the subject follows.
+            let other_phrase = (k + 1..to).any(|j| has(words.determiners, &tokens[j].folded));
             if name {
                 from = k + 1;
-            } else {
+            } else if !other_phrase {
                 let text = &self.doc.text[tokens[k].start..tokens[to - 1].end];
                 return Some(Np::Same(text.to_string()));
             }

@@ -744,3 +744,21 @@ fn the_same_source_is_the_previous_one() {
         ("Segundo a polícia, 20 pessoas morreram. Segundo a mesma fonte, 25 estão desaparecidas.", "25", "police", "asserted"),
     ]);
 }
+
+/// Verb-second (German) only: the other languages put the subject before the verb.
+#[test]
+#[rustfmt::skip]
+fn a_fronted_phrase_that_names_no_one_leaves_the_subject_after_the_verb() {
+    check_sources(Lang::De, &[
+        ("Gleichzeitig meldete Levine Cava 22 bestätigte Todesopfer.", "22", "Levine Cava", "asserted"),
+        ("Am Abend des ersten Tages nannte die Bezirksverwaltung 99 Vermisste.", "99", "Bezirksverwaltung", "asserted"),
+        ("In Bayern, Sachsen und Thüringen zählten die Behörden 223 zerstörte Häuser.", "223", "authorities", "asserted"),
+        ("Vor Journalisten nannte die Polizei 40 Verletzte.", "40", "police", "asserted"),
+        // A subject before the verb stays the subject.
+        ("Die Polizei meldete am Freitag 20 Tote.", "20", "police", "asserted"),
+        ("Amnesty International zählte 66 Tote.", "66", "Amnesty International", "asserted"),
+    ]);
+    check_sources(Lang::En, &[
+        ("At the same time the police reported 22 dead.", "22", "police", "asserted"),
+    ]);
+}
