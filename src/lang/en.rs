@@ -1240,6 +1240,10 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
         "citing",
         "following a briefing by",
         "quoting",
+        "which cited",
+        "which cites",
+        "who cited",
+        "who cites",
     ],
     verbs: &[
         "added",

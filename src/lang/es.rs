@@ -1281,7 +1281,16 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
         "yo",
     ],
     source_words: &[],
-    citing: &["citando"],
+    citing: &[
+        "citando",
+        "citando a",
+        "que cita",
+        "que cita a",
+        "que citaba",
+        "que citaba a",
+        "que citan",
+        "que citan a",
+    ],
     verbs: &[
         "advierte",
         "advierten",

@@ -1478,6 +1478,9 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
         "apres un briefing du",
         "citant",
         "invoquant",
+        "qui citait",
+        "qui cite",
+        "qui citent",
     ],
     verbs: &[],
     weak_verbs: &[

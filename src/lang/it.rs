@@ -1330,7 +1330,13 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
         "cui", "me", "noi", "quale", "quali", "quanto", "tutti", "voi",
     ],
     source_words: &[],
-    citing: &["citando"],
+    citing: &[
+        "che cita",
+        "che citava",
+        "che citava come fonte",
+        "citando",
+        "citando come fonte",
+    ],
     verbs: &[
         "afferma",
         "affermano",

@@ -1273,7 +1273,7 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
         "voces",
     ],
     source_words: &[],
-    citing: &["citando"],
+    citing: &["citando", "que cita", "que citam", "que citava"],
     verbs: &[
         "acrescenta",
         "acrescentaram",

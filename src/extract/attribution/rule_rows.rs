@@ -762,3 +762,23 @@ fn a_fronted_phrase_that_names_no_one_leaves_the_subject_after_the_verb() {
         ("At the same time the police reported 22 dead.", "22", "police", "asserted"),
     ]);
 }
+
+#[test]
+#[rustfmt::skip]
+fn a_relative_citing_clause_nests_its_source() {
+    check_sources(Lang::Fr, &[
+        ("Selon l'agence Anadolu, qui cite l'AFAD, 3 381 personnes ont été tuées.", "3 381", "Anadolu → AFAD", "asserted"),
+    ]);
+    check_sources(Lang::Es, &[
+        ("Según la agencia Anadolu, que cita a la AFAD, 3.381 personas murieron.", "3.381", "Anadolu → AFAD", "asserted"),
+    ]);
+    check_sources(Lang::It, &[
+        ("Secondo l'agenzia Anadolu, che citava come fonte l'AFAD, 3.381 persone sono morte.", "3.381", "Anadolu → AFAD", "asserted"),
+    ]);
+    check_sources(Lang::Pt, &[
+        ("Segundo a agência Anadolu, que cita a AFAD, 3.381 pessoas morreram.", "3.381", "Anadolu → AFAD", "asserted"),
+    ]);
+    check_sources(Lang::En, &[
+        ("According to Anadolu, which cited AFAD, 3,381 people died.", "3,381", "Anadolu → AFAD", "asserted"),
+    ]);
+}
