@@ -239,7 +239,10 @@ impl Analysis<'_> {
                     || crate::extract::date::scan::lookup(self.lang.numbers.bounds_before, f)
                         .is_some())
         };
-        while to > from + 1 && trailing(&tokens[to - 1]) {
+        // "le comté en recensait", "la police le confirme": an object pronoun before the verb.
+        let clitic =
+            |t: &Token| has(words.clitics, &t.folded) && !t.text.starts_with(char::is_uppercase);
+        while to > from + 1 && (trailing(&tokens[to - 1]) || clitic(&tokens[to - 1])) {
             to -= 1;
         }
         // "Iran Human Rights (IHR)": the acronym in parentheses after a name repeats it.

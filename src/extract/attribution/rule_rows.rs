@@ -782,3 +782,28 @@ fn a_relative_citing_clause_nests_its_source() {
         ("According to Anadolu, which cited AFAD, 3,381 people died.", "3,381", "Anadolu → AFAD", "asserted"),
     ]);
 }
+
+#[test]
+#[rustfmt::skip]
+fn a_mayor_or_a_county_speaks_in_common_nouns() {
+    check_sources(Lang::Es, &[
+        ("La alcaldesa cifró en 109 las personas desaparecidas.", "109", "alcaldesa", "asserted"),
+    ]);
+    check_sources(Lang::Fr, &[
+        ("Le maire recense 99 disparus.", "99", "maire", "asserted"),
+        // An object pronoun before the verb is no part of the subject.
+        ("Jeudi soir, le comté en recensait encore 99.", "99", "comté", "asserted"),
+    ]);
+    check_sources(Lang::En, &[
+        ("The county counts 99 missing people.", "99", "county", "asserted"),
+    ]);
+    check_sources(Lang::De, &[
+        ("Der Bürgermeister zählt 99 Vermisste.", "99", "Bürgermeister", "asserted"),
+    ]);
+    check_sources(Lang::It, &[
+        ("La sindaca conta 99 dispersi.", "99", "sindaca", "asserted"),
+    ]);
+    check_sources(Lang::Pt, &[
+        ("O prefeito contabiliza 99 desaparecidos.", "99", "prefeito", "asserted"),
+    ]);
+}
