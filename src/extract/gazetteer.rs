@@ -43,6 +43,9 @@ struct Candidate {
     contextual: bool,
     /// The alias as written, when it must match in capitals ("NIS", "US").
     exact: Option<String>,
+    /// A one-word place name that stands for a country's government ("Seul", "Washington"):
+    /// it names the government only capitalised, never as a lower-case word ("un seul décès").
+    capitalised: bool,
 }
 
 /// Aliases → canonical sources.
@@ -226,6 +229,10 @@ impl Gazetteer {
                 };
                 let key = match_key(name);
                 let exact = is_initialism(name).then(|| name.to_string());
+                let capitalised = entries[entry].kind == SourceKind::Government
+                    && entries[entry].country.is_some()
+                    && !name.contains([' ', '-', '\''])
+                    && name.starts_with(char::is_uppercase);
                 let slot = *index.entry(key.clone()).or_insert_with(|| {
                     keys.push(key.clone());
                     candidates.push(Vec::new());
@@ -241,6 +248,7 @@ impl Gazetteer {
                     entry,
                     contextual,
                     exact,
+                    capitalised,
                 });
                 if !contextual
                     && !key.contains(' ')
@@ -324,10 +332,12 @@ impl Gazetteer {
                 .chars()
                 .next_back()
                 .is_none_or(|c| matches!(c, '.' | '!' | '?' | ':' | '"' | '«' | '“'));
+            let capital = written.starts_with(char::is_uppercase);
             let usable = self.candidates[m.pattern().as_usize()].iter().filter(|c| {
                 c.exact
                     .as_deref()
                     .is_none_or(|e| e == written || title_cased(e, written, opens_sentence))
+                    && (capital || !c.capitalised)
             });
             let mut full = None;
             let mut contextual: Option<(usize, usize)> = None;
@@ -840,6 +850,15 @@ mod tests {
                 &["Military experts", "Military experts"],
             ),
             ("les experts", &[]),
+            // A place standing for its government names it only capitalised.
+            ("un seul décès confirmé", &[]),
+            ("Seul ha confermato", &["South Korea (government)"]),
+            (
+                "a Seul, la polizia",
+                &["South Korea (government)", "police"],
+            ),
+            ("selon la préfecture", &["prefecture"]),
+            ("la protezione civile", &["civil protection"]),
         ];
         for (text, want) in rows {
             assert_eq!(canonical_of(text), *want, "{text:?}");

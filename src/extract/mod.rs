@@ -166,7 +166,7 @@ fn extract_sentences(
         claim.stance_by = None;
     }
     number::national::place_own_territory(&analysis, &mut claims);
-    headlines_take_the_body_source(sentences, &mut claims);
+    headlines_take_the_body_source(&analysis, &mut claims);
     date::assign_as_of_analysed(&analysis, &mut claims);
     share_sentences(&mut claims);
     claims
@@ -190,12 +190,15 @@ fn share_sentences(claims: &mut [Claim]) {
     }
 }
 
-/// A headline states its figure without a source ("11 000 soldats nord-coréens à Koursk"): when
-/// the body gives the same figure of the same thing, the headline relays the body's source, so
-/// that comparisons see the body's origin rather than a new voice.
-fn headlines_take_the_body_source(sentences: &[segment::Sentence], claims: &mut [Claim]) {
+/// A headline that names who gives its figure without a cue the reader can parse ("Koursk : Kiev
+/// compte 11 000 soldats nord-coréens, Washington 10 000") relays the body's source of the same
+/// figure of the same thing, when that source is the one it names (the same name, a link of its
+/// chain, or its country). A headline that names no one ("Crues en Allemagne : 103 morts") is
+/// the outlet's own summary, as readers take it, even when the body gives the figure to someone.
+fn headlines_take_the_body_source(analysis: &attribution::Analysis, claims: &mut [Claim]) {
     use crate::claim::SourceKind;
     use std::collections::HashMap;
+    let sentences = analysis.sentences;
     let mut headings: Vec<[usize; 2]> = sentences
         .iter()
         .filter(|s| s.heading)
@@ -236,8 +239,30 @@ fn headlines_take_the_body_source(sentences: &[segment::Sentence], claims: &mut 
         .filter_map(|(i, c)| first_body.get(&figure(c)).map(|&j| (i, j)))
         .collect();
     for (i, j) in relayed {
-        claims[i].source = claims[j].source.clone();
+        let Some(h) = analysis.sentence_at(claims[i].span[0]) else {
+            continue;
+        };
+        let heading = &sentences[h];
+        let body = &claims[j].source;
+        let named = analysis
+            .mentions_in(heading.start, heading.end)
+            .iter()
+            .any(|m| names_source(analysis.gazetteer.entry(m.entry), body));
+        if named {
+            claims[i].source = body.clone();
+        }
     }
+}
+
+/// True when the gazetteer `entry` a headline names is `source`: its name, a link of its chain,
+/// or its country ("Kiev" for the Ukrainian president, "Washington" for the State Department).
+fn names_source(entry: &crate::extract::gazetteer::Entry, source: &crate::claim::Source) -> bool {
+    entry.canonical == source.canonical
+        || source.chain.contains(&entry.canonical)
+        || entry
+            .country
+            .as_ref()
+            .is_some_and(|c| source.country.as_ref() == Some(c))
 }
 
 /// A count's bounds, when it has a value.
@@ -302,5 +327,54 @@ mod window_tests {
             claims.iter().map(|c| (c.kind, c.span)).collect()
         };
         assert_eq!(values(&windowed), values(&whole));
+    }
+}
+
+#[cfg(test)]
+mod headline_tests {
+    use super::*;
+    use crate::lang::Lang;
+
+    /// The source chain of the first count whose text is `figure` in the headline of a markdown
+    /// article titled `title` with body `body`.
+    fn headline_source(lang: Lang, title: &str, body: &str, figure: &str) -> String {
+        let text = format!("---\noutlet: Outlet\ndate: 2024-11-04\n---\n# {title}\n\n{body}\n");
+        let options = Options {
+            lang: Some(lang),
+            ..Options::default()
+        };
+        let doc = crate::ingest::from_text("a.md", &text, &options).expect("document");
+        let claims = extract_document(&doc, &options);
+        let claim = claims
+            .iter()
+            .find(|c| {
+                c.kind == ClaimKind::Count
+                    && c.span[0] < text.find(body).unwrap_or(0)
+                    && c.quantity.as_ref().is_some_and(|q| q.text == figure)
+            })
+            .unwrap_or_else(|| panic!("no headline count {figure:?} in {title:?}"));
+        claim.source.chain.join(" → ")
+    }
+
+    #[test]
+    #[rustfmt::skip]
+    fn a_headline_relays_the_body_source_only_when_it_names_it() {
+        let rows: &[(Lang, &str, &str, &str, &str)] = &[
+            (Lang::Fr, "Crues en Allemagne : 103 morts", "Au total, 103 personnes sont mortes, selon la police.", "103", "Outlet"),
+            (Lang::Fr, "Koursk : Kiev compte 11 000 soldats nord-coréens", "Volodymyr Zelensky a déclaré lundi que 11 000 soldats nord-coréens se trouvaient à Koursk.", "11 000", "Volodymyr Zelensky"),
+            (Lang::En, "Flood toll reaches 141", "The police said on Friday that 141 people had died.", "141", "Outlet"),
+            (Lang::De, "Erdbeben in Japan: 84 Tote", "Die Polizei meldete am Donnerstag 84 Tote.", "84", "Outlet"),
+            (Lang::Es, "Kursk: Kiev, 11.000 soldados norcoreanos", "Volodymyr Zelensky dijo el lunes que 11.000 soldados norcoreanos están en Kursk.", "11.000", "Volodymyr Zelensky"),
+            (Lang::It, "Giappone: 168 morti", "Secondo la polizia, i morti sono 168.", "168", "Outlet"),
+            (Lang::Pt, "Itália: 14 mortos nas cheias", "Segundo a polícia, há 14 mortos.", "14", "Outlet"),
+        ];
+        let mut failures = Vec::new();
+        for &(lang, title, body, figure, want) in rows {
+            let got = headline_source(lang, title, body, figure);
+            if got != want {
+                failures.push(format!("{lang} {title:?}: got {got:?}, want {want:?}"));
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
     }
 }

@@ -656,7 +656,7 @@ fn names(a: &Analysis, i: usize, from: usize, to: usize) -> Option<(Vec<Source>,
     let tokens = &a.tokens[i];
     let text = a.doc.text[tokens[from].start..tokens[to - 1].end].to_string();
     match a.resolve(i, from, to)? {
-        Np::Pronoun => a
+        Np::Pronoun | Np::Same(_) => a
             .chain_at(i, a.tokens[i][from].start)
             .or_else(|| a.previous[i].clone())
             .and_then(|c| c.last().cloned())

@@ -418,8 +418,9 @@ mod tests {
     fn attribution_and_stance_tables_are_folded_sorted_unique() {
         for &lang in Lang::ALL {
             let a = &lang.data().attribution;
-            let lists: [(&str, &[&str]); 21] = [
+            let lists: [(&str, &[&str]); 22] = [
                 ("according_to", a.according_to),
+                ("same", a.same),
                 ("own_account", a.own_account),
                 ("not_sources", a.not_sources),
                 ("source_words", a.source_words),

@@ -392,6 +392,21 @@ impl Analysis<'_> {
             };
             (from, to) = self.subject_before(i, end);
         }
+        // Verb-second: a fronted adverb, object or phrase that names no one leaves the subject
+        // after the verb ("Gleichzeitig meldete Levine Cava 22 Todesopfer", "Abweichende Zahlen
+        // nannte das Katastrophenschutzministerium", "In Ishikawa, Toyama und Niigata zählten die
+        // Behörden 223 Häuser").
+        if words.verb_second
+            && from < to
+            && !self.gazetteer_named(i, from, to)
+            && !self.names_body(i, from, to)
+            && !super::np::is_acronym(&tokens[from])
+            && let Some(subject) = self
+                .inverted_subject(i, group, k, end, aux)
+                .or_else(|| self.inverted_name(i, end))
+        {
+            (from, to) = subject;
+        }
         // A noun after a preposition is its object, not the verb's subject: "Am Abend sprach
         // Ministerpräsidentin Malu Dreyer von 112 Toten", "Am Donnerstagabend hatte die
         // Kreisverwaltung 1.300 Menschen als vermisst gemeldet".
@@ -635,6 +650,25 @@ impl Analysis<'_> {
         let subject =
             self.gazetteer_named(i, from, to) || self.names_body(i, from, to) || pronoun || acronym;
         subject.then_some((from, to))
+    }
+
+    /// A proper name right after a verb-second verb, with no article and before the figure the
+    /// verb gives: "Gleichzeitig meldete Levine Cava 22 Todesopfer" (a common noun there takes
+    /// an article: "meldete die Polizei").
+    fn inverted_name(&self, i: usize, end: usize) -> Option<(usize, usize)> {
+        let tokens = &self.tokens[i];
+        let words = &self.lang.attribution;
+        let (from, to) = after(words, tokens, end);
+        let named = from == end
+            && from < to
+            && to - from <= 3
+            && tokens
+                .get(to)
+                .is_some_and(|t| t.kind == crate::token::TokenKind::Number)
+            && tokens[from..to].iter().all(|t| {
+                t.kind == crate::token::TokenKind::Word && t.text.starts_with(char::is_uppercase)
+            });
+        named.then_some((from, to))
     }
 
     /// The body or known name that opens the clause of sentence `i` that holds token `end`
@@ -1047,8 +1081,15 @@ fn own_cue(
             || (t.kind == crate::token::TokenKind::Number
                 && !has(words.determiners, &tokens[m - 1].folded))
     });
-    let report =
-        next.is_some_and(|t| has(words.report_nouns, &t.folded) || has(words.estimates, &t.folded));
+    // "según sus datos": a possessive; "según el recuento" is an article ("el", folded like the
+    // pronoun "él"): a determiner that is no possessive opens a report noun of its own.
+    let own = &tokens[m - 1].folded;
+    let article = has(words.determiners, own)
+        && !has(a.lang.concepts.own, own)
+        && !has(a.lang.numbers.definite, own);
+    let report = !article
+        && next
+            .is_some_and(|t| has(words.report_nouns, &t.folded) || has(words.estimates, &t.folded));
     if !pronoun && !report {
         return None;
     }

@@ -134,6 +134,10 @@ pub struct AttributionWords {
     /// clause's subject or the previous source ("selon lui", "nach eigenen Angaben", "según
     /// sus datos", "according to him").
     pub own_words: &'static [&'static str],
+    /// Adjectives for "same" that make the noun they open refer back to the previous source ("la
+    /// misma fuente", "la même source", "the same source", "dieselbe Quelle", "el mismo
+    /// organismo"); before a name they only stress it ("la stessa Levine Cava").
+    pub same: &'static [&'static str],
     /// Phrases by which the outlet gives a figure of its own making — a sum, a comparison, a
     /// conclusion, a hypothesis ("selon nos calculs", "by our tally", "addiert man", "zum
     /// Vergleich", "con ello", "somando", "portanto", "si l'hypothese"): the sentence's figures

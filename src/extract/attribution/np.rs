@@ -15,6 +15,9 @@ pub(crate) enum Np {
     Sources(Vec<Source>),
     /// A pronoun ("il", "they"): the previous source.
     Pronoun,
+    /// A phrase that refers back with "same" ("la misma fuente", "the same source"): the
+    /// previous source, written as the phrase (without its articles).
+    Same(String),
 }
 
 /// True when `folded` is in the sorted `table`.
@@ -192,9 +195,38 @@ impl Analysis<'_> {
         let tokens = &self.tokens[i];
         let words = &self.lang.attribution;
         // A date or a time is never a source: "la semana pasada negó", "in 2019 told".
-        let (from, mut to) = self.without_dates(i, from, to);
+        let (mut from, mut to) = self.without_dates(i, from, to);
         if from >= to {
             return None;
+        }
+        // "la misma fuente", "the same source": the previous source; "(in mattinata) la stessa
+        // Levine Cava": the name the word stresses.
+        // A German genitive article may hold the word itself and stand before the phrase read:
+        // "Angaben derselben Quelle".
+        let opened = from
+            .checked_sub(1)
+            .filter(|&k| has(words.same, &tokens[k].folded));
+        if let Some(k) = opened.or_else(|| {
+            (from..to).find(|&k| {
+                has(words.same, &tokens[k].folded)
+                    && (k == from || has(words.determiners, &tokens[k - 1].folded))
+            })
+        }) {
+            // A capital opens a name, except on a German noun: a known name must follow there.
+            let name = k + 1 < to
+                && tokens[k + 1].text.starts_with(char::is_uppercase)
+                && (!words.verb_second
+                    || !self
+                        .mentions_in(tokens[k + 1].start, tokens[to - 1].end)
+                        .is_empty());
+            // "at the same time the police": "same" qualifies another noun, the subject follows.
+            let other_phrase = (k + 1..to).any(|j| has(words.determiners, &tokens[j].folded));
+            if name {
+                from = k + 1;
+            } else if !other_phrase {
+                let text = &self.doc.text[tokens[k].start..tokens[to - 1].end];
+                return Some(Np::Same(text.to_string()));
+            }
         }
         // "Western officials now", "Prokudin dagegen", "des Roten Halbmonds etwa": an adverb or
         // a bound after a name is the clause's, not the name's.
@@ -207,7 +239,10 @@ impl Analysis<'_> {
                     || crate::extract::date::scan::lookup(self.lang.numbers.bounds_before, f)
                         .is_some())
         };
-        while to > from + 1 && trailing(&tokens[to - 1]) {
+        // "le comté en recensait", "la police le confirme": an object pronoun before the verb.
+        let clitic =
+            |t: &Token| has(words.clitics, &t.folded) && !t.text.starts_with(char::is_uppercase);
+        while to > from + 1 && (trailing(&tokens[to - 1]) || clitic(&tokens[to - 1])) {
             to -= 1;
         }
         // "Iran Human Rights (IHR)": the acronym in parentheses after a name repeats it.
@@ -529,6 +564,13 @@ impl Analysis<'_> {
     ) -> Option<Chain> {
         match self.resolve(i, from, to)? {
             Np::Pronoun => previous.cloned(),
+            Np::Same(text) => {
+                let mut chain = previous?.clone();
+                if let Some(outer) = chain.first_mut() {
+                    outer.text = text;
+                }
+                Some(chain)
+            }
             Np::Sources(sources) => {
                 let tokens = &self.tokens[i];
                 let head = &tokens[from].folded;
