@@ -1128,26 +1128,37 @@ const PERSONS: &[&str] = &[
     "children",
     "civilians",
     "crew",
+    "doctors",
     "farmers",
     "fighters",
     "firefighters",
+    "guests",
     "inhabitants",
+    "journalists",
     "members",
     "mercenaries",
     "migrants",
+    "miners",
     "minors",
+    "nurses",
     "officers",
     "officials",
     "passengers",
+    "pilgrims",
     "pilots",
     "police",
     "protesters",
+    "relatives",
     "rescuers",
     "rioters",
     "smugglers",
-    "suspects",
+    "students",
     "survivors",
+    "suspects",
+    "teachers",
+    "tourists",
     "victims",
+    "villagers",
     "visitors",
     "women",
     "workers",
@@ -1173,6 +1184,7 @@ const OUTCOMES: &[&str] = &[
     "protesters",
     "rescued",
     "survivors",
+    "trapped",
 ];
 
 /// True when `concept` counts people of some kind, not what happened to them.
@@ -1262,6 +1274,7 @@ fn stated_outcome(event: &str) -> Option<&'static str> {
         "evacuated" => "evacuated",
         "charged" => "indictments",
         "recovered" => "bodies",
+        "trapped" => "trapped",
         "sentenced" => "death sentences",
         "death penalty" => "people facing the death penalty",
         _ => return None,
@@ -1464,6 +1477,31 @@ mod tests {
             ("As cheias de 2010 mataram mais de 1.700 pessoas.", &["deaths"]),
             ("A agência contabiliza 33.046.329 pessoas afetadas.", &["affected"]),
             ("Duas pessoas teriam desaparecido no rio.", &["missing"]),
+        ]);
+    }
+
+    /// Trapped, stranded or cut off people are their own outcome in every language; pilgrims,
+    /// tourists, miners and other people named by what they do count what happened to them.
+    #[test]
+    #[rustfmt::skip]
+    fn trapped_people_and_people_named_by_what_they_do() {
+        check_concepts(Lang::En, &[
+            ("About 340 people were still stranded in the park.", &["trapped"]),
+            ("At least 550 pilgrims have died during the hajj.", &["deaths"]),
+        ]);
+        check_concepts(Lang::Fr, &[("Au moins 143 personnes restaient prises au piège.", &["trapped"])]);
+        check_concepts(Lang::De, &[
+            ("Rund 705 Menschen sind im Nationalpark eingeschlossen.", &["trapped"]),
+            ("Tunesien hatte 49 Todesfälle bestätigt.", &["deaths"]),
+        ]);
+        check_concepts(Lang::Es, &[("Unas 671 personas quedaron atrapadas o aisladas.", &["trapped"])]);
+        check_concepts(Lang::It, &[
+            ("Restano 405 persone bloccate sulle montagne.", &["trapped"]),
+            ("Ben 1.301 pellegrini sono morti durante l'hajj.", &["deaths"]),
+        ]);
+        check_concepts(Lang::Pt, &[
+            ("Cerca de mil pessoas estariam soterradas.", &["trapped"]),
+            ("O governo reconheceu apenas 31 mortes.", &["deaths"]),
         ]);
     }
 
