@@ -1488,6 +1488,7 @@ mod tests {
         check_concepts(Lang::En, &[
             ("About 340 people were still stranded in the park.", &["trapped"]),
             ("At least 550 pilgrims have died during the hajj.", &["deaths"]),
+            ("Organisers said 1.03 million people turned out for the march.", &["protesters"]),
         ]);
         check_concepts(Lang::Fr, &[("Au moins 143 personnes restaient prises au piège.", &["trapped"])]);
         check_concepts(Lang::De, &[
@@ -1498,6 +1499,7 @@ mod tests {
         check_concepts(Lang::It, &[
             ("Restano 405 persone bloccate sulle montagne.", &["trapped"]),
             ("Ben 1.301 pellegrini sono morti durante l'hajj.", &["deaths"]),
+            ("Secondo gli organizzatori sono scese in piazza 500 mila persone.", &["protesters"]),
         ]);
         check_concepts(Lang::Pt, &[
             ("Cerca de mil pessoas estariam soterradas.", &["trapped"]),

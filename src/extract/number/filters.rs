@@ -196,9 +196,11 @@ fn is_count(tokens: &[Token], lang: &LangData, f: &Figure) -> bool {
     {
         return false;
     }
-    // "Straße des 17. Juni", "Platz des 18. März": a street named after a date.
+    // "Straße des 17. Juni", "Platz des 18. März", "Platz acht": a street named after a date, a
+    // rank; a number with a multiplier counts ("scese in piazza 500 mila persone").
     let street = |k: usize| phrase::listed(lang.dates.street_names, &tokens[k].folded);
-    if f.start >= 1
+    if (f.bare || f.spelled)
+        && f.start >= 1
         && (street(f.start - 1)
             || f.start >= 2
                 && street(f.start - 2)
