@@ -418,6 +418,14 @@ fn fact(x: &Context, c: &Clause, counts: &[&Claim]) -> Option<Claim> {
                 .map(|name| (k, name))
         })
         .filter(|&(k, _)| !modifies(lang, tokens, k) || heads_relative(lang, tokens, k))
+        // "taken to hospital", "in relief camps": a noun inside the event's own phrase is no
+        // subject.
+        .filter(|&(k, _)| {
+            !(k.saturating_sub(crate::extract::phrase::MAX_WORDS - 1)..=k).any(|j| {
+                crate::extract::phrase::at(lang.concepts.events, tokens, j)
+                    .is_some_and(|(n, _)| j + n > k)
+            })
+        })
         .filter(|&(k, _)| {
             !subject::in_source_name(x.names, &tokens[k])
                 && !subject::is_recipient(lang, tokens, x.dated, k)
