@@ -1148,6 +1148,7 @@ const DATES: DateWords = DateWords {
     // "am 18. Oktober": the period after a day number is the ordinal mark.
     ordinal_suffixes: &["."],
     day_articles: &["am", "dem", "den", "zum"],
+    day_nouns: &[],
     day_of: &[],
     ranges: &[("vom", "bis"), ("zwischen", "und")],
     and: &["und"],

@@ -1106,6 +1106,7 @@ const DATES: DateWords = DateWords {
     capitalised_names: true,
     ordinal_suffixes: &["nd", "rd", "st", "th"],
     day_articles: &["on", "on the", "the"],
+    day_nouns: &[],
     day_of: &["of"],
     ranges: &[("between", "and"), ("from", "to")],
     and: &["and"],

@@ -1085,6 +1085,7 @@ const DATES: DateWords = DateWords {
     capitalised_names: false,
     ordinal_suffixes: &["o", "º"],
     day_articles: &["el", "el dia", "este"],
+    day_nouns: &["dia"],
     // "18 de octubre de 2024": between day and month, and between month and year.
     day_of: &["de", "del"],
     ranges: &[("del", "al"), ("desde", "hasta"), ("entre", "y")],

@@ -1279,6 +1279,7 @@ const DATES: DateWords = DateWords {
     capitalised_names: false,
     ordinal_suffixes: &["er", "re"],
     day_articles: &["ce", "le", "les"],
+    day_nouns: &[],
     day_of: &[],
     ranges: &[("du", "au"), ("entre", "et")],
     and: &["et"],

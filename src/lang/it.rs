@@ -1148,6 +1148,7 @@ const DATES: DateWords = DateWords {
     capitalised_names: false,
     ordinal_suffixes: &["º"],
     day_articles: &["il", "l'"],
+    day_nouns: &["giorno"],
     day_of: &[],
     ranges: &[("dal", "al"), ("dall'", "al"), ("fra", "e"), ("tra", "e")],
     and: &["e", "ed"],

@@ -1064,6 +1064,7 @@ const DATES: DateWords = DateWords {
     capitalised_names: false,
     ordinal_suffixes: &["o", "º"],
     day_articles: &["dia", "em", "no", "no dia"],
+    day_nouns: &["dia"],
     // "18 de outubro de 2024": between day and month, and between month and year.
     day_of: &["de"],
     ranges: &[("de", "a"), ("desde", "ate"), ("entre", "e")],

@@ -87,6 +87,9 @@ pub struct DateWords {
     pub ordinal_suffixes: &'static [&'static str],
     /// Words that may open a single date and belong to it ("le 18 octobre", "on Oct. 21").
     pub day_articles: &'static [&'static str],
+    /// Nouns for a day that a day of the month may follow alone ("no dia 29", "el día 10"): the
+    /// day of the current or the previous month.
+    pub day_nouns: &'static [&'static str],
     /// Words between a day and its month, and between a month and its year ("the 21st of
     /// October", "18 de octubre de 2024").
     pub day_of: &'static [&'static str],

@@ -89,6 +89,10 @@ pub(crate) fn resolve(
             Some(p) => done(nearest_weekday_day(p, weekday, day), Day, true),
             None => Resolved::unresolved(Day, true, NO_PUBLICATION),
         },
+        Expr::DayOfMonth(day) => match published {
+            Some(p) => done(day_of_month(p, day, ahead), Day, true),
+            None => Resolved::unresolved(Day, true, NO_PUBLICATION),
+        },
         Expr::Weekday { weekday, which } => match published {
             Some(p) => done(weekday_from(p, weekday, which, ahead), Day, true),
             None => Resolved::unresolved(Day, true, NO_PUBLICATION),
@@ -255,6 +259,22 @@ fn shift(published: Date, unit: Unit, n: i32) -> Option<Resolved> {
 /// The day nearest `published` (the past first on a tie, within seven weeks) that is day `day`
 /// of its month and falls on `weekday`: "el martes 20" in a story of Saturday 17 July 2021 is
 /// Tuesday 20 July.
+/// Day `day` of the month of `published`, or of the month before when that day is still to
+/// come (of the month after when the clause looks `ahead` and the day is past).
+fn day_of_month(published: Date, day: i8, ahead: bool) -> Option<Resolved> {
+    let step = match ahead {
+        true if day < published.day() => 1,
+        false if day > published.day() => -1,
+        _ => 0,
+    };
+    let month = published
+        .first_of_month()
+        .checked_add(jiff::Span::new().months(step))
+        .ok()?;
+    let date = month.with().day(day).build().ok()?;
+    Some(Resolved::ok(date, date, Granularity::Day, true))
+}
+
 fn nearest_weekday_day(published: Date, weekday: Weekday, day: i8) -> Option<Resolved> {
     (0..50).find_map(|d| {
         [-d, d].into_iter().find_map(|offset| {

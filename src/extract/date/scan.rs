@@ -55,6 +55,9 @@ pub enum Expr {
         /// Day 1–31.
         day: i8,
     },
+    /// A day of the month alone after a noun for a day ("no dia 29", "el día 10"): the month
+    /// is the current one, or the one before when that day is yet to come.
+    DayOfMonth(i8),
     /// A weekday ("vendredi", "last Monday").
     Weekday {
         /// The weekday.
@@ -119,6 +122,7 @@ pub(crate) fn scan_with(r: &Reader) -> Vec<Found> {
             .or_else(|| r.month(i, found))
             .or_else(|| r.year(i, found))
             .or_else(|| r.weekday(i, found))
+            .or_else(|| r.day_of_month(i, found))
     };
     let mut found = Vec::new();
     let mut i = 0;
@@ -168,6 +172,10 @@ pub(crate) struct Table<T: 'static> {
 pub(crate) const DAY_ARTICLES: List = List {
     bit: 1,
     of: |w| w.day_articles,
+};
+pub(crate) const DAY_NOUNS: List = List {
+    bit: 1 << 23,
+    of: |w| w.day_nouns,
 };
 pub(crate) const DAY_OF: List = List {
     bit: 1 << 1,
@@ -270,6 +278,7 @@ const FIRST: u32 = NUMBER_WORDS.bit
     | WEEKDAY_BEFORE.bit
     | AGO_BEFORE.bit
     | DAY_ARTICLES.bit
+    | DAY_NOUNS.bit
     | FUTURE_PREPS.bit
     | MONTH_PREPS.bit
     | YEAR_PREPS.bit;
@@ -299,6 +308,7 @@ static STARTS: LazyLock<Vec<(&'static DateWords, StartBits)>> = LazyLock::new(||
             };
             for list in [
                 DAY_ARTICLES,
+                DAY_NOUNS,
                 DAY_OF,
                 AND,
                 MONTH_PREPS,
@@ -811,6 +821,23 @@ impl Reader<'_, '_> {
             first: i,
             last: next - 1,
             expr: Expr::Weekday { weekday, which },
+        });
+        Some(next)
+    }
+
+    /// "no dia 29", "el día 10": a noun for a day, then a day of the month that no month
+    /// follows (with one, the day reader reads the whole date from the number).
+    fn day_of_month(&self, i: usize, found: &mut Vec<Found>) -> Option<usize> {
+        let at = self.list(i, DAY_NOUNS)?;
+        let (next, day) = self.day_number(at)?;
+        let of = self.list(next, DAY_OF).unwrap_or(next);
+        if self.month_name(of).is_some() || self.month_name(next).is_some() {
+            return None;
+        }
+        found.push(Found {
+            first: i,
+            last: next - 1,
+            expr: Expr::DayOfMonth(day),
         });
         Some(next)
     }

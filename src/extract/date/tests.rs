@@ -253,6 +253,12 @@ fn weekday_days_streets_and_counts_up_to_a_day() {
         (Lang::Es, sat, "Pasaron la noche en la avenida del 17 de junio.", &[]),
         (Lang::De, Some("2021-07-19"), "Das Ministerium zählte bis Sonntag 45 Tote.", &[("Sonntag", "2021-07-18", "2021-07-18", 'd')]),
         (Lang::De, Some("2021-07-19"), "Bis Sonntag soll der Damm halten.", &[("Sonntag", "2021-07-25", "2021-07-25", 'd')]),
+        // A day of the month alone after a noun for a day: this month's, or last month's
+        // when it is still to come; with a month after it, the whole date.
+        (Lang::Pt, Some("2024-11-06"), "A drogaria está fechada desde o dia 29.", &[("dia 29", "2024-10-29", "2024-10-29", 'd')]),
+        (Lang::Pt, Some("2024-11-06"), "O ministro disse no dia 1 que 12 pessoas morreram.", &[("dia 1", "2024-11-01", "2024-11-01", 'd')]),
+        (Lang::Pt, Some("2024-11-06"), "Chegaram no dia 1 de novembro.", &[("no dia 1 de novembro", "2024-11-01", "2024-11-01", 'd')]),
+        (Lang::Es, Some("2024-11-06"), "El día 10 murieron 12 personas.", &[("día 10", "2024-10-10", "2024-10-10", 'd')]),
         // A verb in the synthetic future looks ahead, as a future cue does.
         (Lang::Fr, Some("2023-05-11"), "Les écoles resteront fermées vendredi.", &[("vendredi", "2023-05-12", "2023-05-12", 'd')]),
         (Lang::It, Some("2023-05-11"), "L'allerta rossa resterà in vigore domenica.", &[("domenica", "2023-05-14", "2023-05-14", 'd')]),
