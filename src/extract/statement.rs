@@ -418,12 +418,12 @@ fn fact(x: &Context, c: &Clause, counts: &[&Claim]) -> Option<Claim> {
                 .map(|name| (k, name))
         })
         .filter(|&(k, _)| !modifies(lang, tokens, k) || heads_relative(lang, tokens, k))
-        // "taken to hospital", "in relief camps": a noun inside the event's own phrase is no
-        // subject.
+        // "taken to hospital", "in relief camps": a noun inside an event phrase of several
+        // words is no subject ("blessés", an event of one word, still is one).
         .filter(|&(k, _)| {
             !(k.saturating_sub(crate::extract::phrase::MAX_WORDS - 1)..=k).any(|j| {
                 crate::extract::phrase::at(lang.concepts.events, tokens, j)
-                    .is_some_and(|(n, _)| j + n > k)
+                    .is_some_and(|(n, _)| n > 1 && j + n > k)
             })
         })
         .filter(|&(k, _)| {

@@ -736,8 +736,6 @@ const CONCEPTS: ConceptWords = ConceptWords {
         ("abgeschnitten", "trapped"),
         ("angeklagt", "charged"),
         ("angekommen", "deployed"),
-        ("auf die strasse", "protested"),
-        ("auf die strassen", "protested"),
         ("ausbildung", "training"),
         ("ausgebildet", "training"),
         ("ausgeflogen", "rescued"),
@@ -1018,7 +1016,7 @@ const CONCEPTS: ConceptWords = ConceptWords {
     ],
     parts: &["davon", "von ihnen"],
     inclusions: &["darunter", "unter ihnen"],
-    on_board: &["bord", "insassen", "passagiere"],
+    on_board: &["bord"],
     military: &[
         "armee",
         "bataillon",

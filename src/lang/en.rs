@@ -1028,7 +1028,7 @@ const CONCEPTS: ConceptWords = ConceptWords {
     ],
     parts: &["of them", "of whom"],
     inclusions: &["among them", "among whom", "including"],
-    on_board: &["aboard", "board", "carried", "carrying", "passengers"],
+    on_board: &["aboard", "board"],
     military: &[
         "armed",
         "army",

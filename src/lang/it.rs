@@ -1077,7 +1077,7 @@ const CONCEPTS: ConceptWords = ConceptWords {
         "tra i quali",
         "tra le quali",
     ],
-    on_board: &["bordo", "passeggeri", "trasportava", "viaggiavano"],
+    on_board: &["bordo", "trasportava", "viaggiavano"],
     military: &[
         "battaglione",
         "battaglioni",

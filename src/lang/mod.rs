@@ -294,6 +294,9 @@ mod tests {
             assert_folded_sorted(lang, "locatives", c.locatives);
             assert_folded_sorted(lang, "partitives", c.partitives);
             assert_folded_sorted(lang, "number_of", c.number_of);
+            assert_folded_sorted(lang, "capacity", c.capacity);
+            assert_folded_sorted(lang, "count_pronouns", c.count_pronouns);
+            assert_folded_sorted(lang, "on_board", c.on_board);
             assert_folded_sorted(lang, "origins", c.origins);
             assert_folded_sorted(lang, "reporting", c.reporting);
             assert_folded_sorted(lang, "military", c.military);
@@ -350,9 +353,10 @@ mod tests {
             assert_folded_sorted(lang, name, keys);
         }
         assert_folded_sorted(lang, "meridiem", &firsts(w.meridiem));
-        let lists: [(&str, &[&str]); 24] = [
+        let lists: [(&str, &[&str]); 25] = [
             ("ordinal_suffixes", w.ordinal_suffixes),
             ("day_articles", w.day_articles),
+            ("day_nouns", w.day_nouns),
             ("day_of", w.day_of),
             ("and", w.and),
             ("month_preps", w.month_preps),

@@ -153,6 +153,10 @@ impl Scan<'_, '_> {
     }
 }
 
+/// How many tokens before a figure a pronoun for a count may stand ("waren es am Mittwochmittag
+/// noch 23.967").
+const PRONOUN_REACH: usize = 5;
+
 /// Extracts the counts of a document. `dates` are the date claims already found: their words
 /// are never counts.
 pub fn extract(
@@ -219,10 +223,14 @@ pub(crate) fn extract_tagged(
         // "… peaked at more than 36,000. By Sunday it had fallen to 26,324": with a pronoun for
         // a count, a figure without a noun continues the last count of the sentence before;
         // otherwise what the article counts most ("the total to reach about 10,000").
+        let pronoun =
+            |t: &Token| crate::extract::phrase::listed(lang.concepts.count_pronouns, &t.folded);
         let refers_back = counted_sentence.is_some_and(|k| k + 1 == i)
-            && tokens
-                .iter()
-                .any(|t| crate::extract::phrase::listed(lang.concepts.count_pronouns, &t.folded));
+            && figures.iter().any(|f| {
+                tokens[f.first.saturating_sub(PRONOUN_REACH)..f.first]
+                    .iter()
+                    .any(pronoun)
+            });
         let best = claims
             .last()
             .filter(|_| refers_back)
@@ -417,6 +425,7 @@ fn counts_of(
             // A figure whose verb before it states an outcome counts that outcome ("quake kills
             // at least 820", "a évacué 3 000"), before any count it might continue.
             None => match concept::outcome_before(lang, tokens, figure.first)
+                .or_else(|| concept::outcome_after(lang, tokens, figure.end))
                 .filter(|_| !part)
                 .map(|counted| (counted, None))
                 .or_else(|| {
