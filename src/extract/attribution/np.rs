@@ -223,9 +223,13 @@ impl Analysis<'_> {
             let other_phrase = (k + 1..to).any(|j| has(words.determiners, &tokens[j].folded));
             if name {
                 from = k + 1;
-            } else if !other_phrase {
+            } else if !other_phrase && to - k <= 2 {
                 let text = &self.doc.text[tokens[k].start..tokens[to - 1].end];
                 return Some(Np::Same(text.to_string()));
+            } else if !other_phrase {
+                // "on the same day officials": "same" qualifies the noun after it, the subject
+                // follows that noun.
+                from = k + 2;
             }
         }
         // "Western officials now", "Prokudin dagegen", "des Roten Halbmonds etwa": an adverb or

@@ -731,6 +731,8 @@ fn the_same_source_is_the_previous_one() {
     ]);
     check_sources(Lang::En, &[
         ("Police said 20 people had died. The same source said 25 were missing.", "25", "police", "asserted"),
+        // "Same" before another noun qualifies it: the subject follows.
+        ("Police said 20 people had died. On the same day the coast guard reported 25 missing.", "25", "coast guard", "asserted"),
     ]);
     check_sources(Lang::De, &[
         ("Die Polizei meldete 20 Tote. Nach Angaben derselben Quelle werden 25 vermisst.", "25", "police", "asserted"),

@@ -197,9 +197,14 @@ fn is_count(tokens: &[Token], lang: &LangData, f: &Figure) -> bool {
         return false;
     }
     // "Straße des 17. Juni", "Platz des 18. März", "Platz acht": a street named after a date, a
-    // rank; a number with a multiplier counts ("scese in piazza 500 mila persone").
+    // rank; a grouped number or one a counted noun follows counts ("scese in piazza 500 mila
+    // persone", "in piazza 800 studenti").
     let street = |k: usize| phrase::listed(lang.dates.street_names, &tokens[k].folded);
+    let noun_next = tokens
+        .get(f.end)
+        .is_some_and(|t| t.kind == TokenKind::Word && concept::concept(lang, &t.folded).is_some());
     if (f.bare || f.spelled)
+        && !noun_next
         && f.start >= 1
         && (street(f.start - 1)
             || f.start >= 2

@@ -641,6 +641,7 @@ fn livestock_by_the_head() {
     assert_count!(Pt, "morreram 943.909 cabeças de gado", 943909, exact, Exact, "livestock");
     assert_count!(It, "sono morti 3.000 capi di bestiame", 3000, exact, Exact, "livestock");
     assert_count!(It, "sono scese in piazza 500 mila persone", 500000, exact, Exact, "protesters");
+    assert_count!(It, "sono scesi in piazza 800 studenti", 800, exact, Exact, "students");
     assert_count!(Es, "murieron 5.000 cabezas de ganado", 5000, exact, Exact, "livestock");
     assert_count!(Fr, "10 000 têtes de bétail ont péri", 10000, exact, Exact, "livestock");
 }
