@@ -418,20 +418,21 @@ fn fact(x: &Context, c: &Clause, counts: &[&Claim]) -> Option<Claim> {
                 .map(|name| (k, name))
         })
         .filter(|&(k, _)| !modifies(lang, tokens, k) || heads_relative(lang, tokens, k))
-        // "taken to hospital", "in relief camps": a noun inside an event phrase of several
-        // words is no subject ("blessés", an event of one word, still is one).
-        .filter(|&(k, _)| {
-            !(k.saturating_sub(crate::extract::phrase::MAX_WORDS - 1)..=k).any(|j| {
-                crate::extract::phrase::at(lang.concepts.events, tokens, j)
-                    .is_some_and(|(n, _)| n > 1 && j + n > k)
-            })
-        })
         .filter(|&(k, _)| {
             !subject::in_source_name(x.names, &tokens[k])
                 && !subject::is_recipient(lang, tokens, x.dated, k)
                 && !subject::counted_by_figure(lang, tokens, counts, k)
         })
-        .find(|&(k, name)| !counted_here(k, name))?;
+        // "taken to hospital", "in relief camps": a noun inside an event phrase of several
+        // words is no subject ("blessés", an event of one word, still is one). Checked last:
+        // few nouns reach it.
+        .find(|&(k, name)| {
+            !counted_here(k, name)
+                && !(k.saturating_sub(crate::extract::phrase::MAX_WORDS - 1)..=k).any(|j| {
+                    crate::extract::phrase::at(lang.concepts.events, tokens, j)
+                        .is_some_and(|(n, _)| n > 1 && j + n > k)
+                })
+        })?;
     // Words quoted in a clause are the speaker's statement: the span is the quotation.
     let quoted = |k: usize| quote::holding(x.quotes, tokens[k].start);
     let mut span = clause_span(lang, tokens, c)?;
