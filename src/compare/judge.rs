@@ -778,9 +778,9 @@ impl Context<'_> {
 
 /// The reference time of counts from an undated article, where the same party gives a figure
 /// that overlaps it (the same figure, within its bounds) in a dated article of the same group:
-/// the earliest such date. An article without a date
-/// that repeats a ministry's toll reports it as of when the ministry gave it, so it is compared
-/// in time like the others instead of being read as the story moving. Other claims keep `when`.
+/// the earliest such date. An article without a date that repeats a ministry's toll reports it
+/// as of when the ministry gave it, so it is compared in time like the others instead of being
+/// read as the story moving. Other claims keep `when`.
 fn dated_by_repetition(
     claims: &[&Claim],
     parties: &[&str],

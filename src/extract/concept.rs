@@ -212,6 +212,16 @@ impl Tags {
             .map(|(_, event)| event)
     }
 
+    /// The event phrase starting at token `k` with its length in tokens ("taken to hospital").
+    pub fn event_phrase(
+        &self,
+        lang: &LangData,
+        tokens: &[Token],
+        k: usize,
+    ) -> Option<(usize, &'static str)> {
+        self.at(EVENT, lang.concepts.events, tokens, k)
+    }
+
     /// The longest phrase of `table` (whose tag is `bit`) starting at token `k`.
     fn at<T: Copy>(
         &self,
@@ -495,8 +505,7 @@ pub fn counted_after(lang: &LangData, tokens: &[Token], from: usize) -> Option<(
         // A personnel word ("hommes", "men", "Mann") is a counted noun whatever its case.
         let known = concept(lang, &t.folded).is_some() || c.personnel.contains(&t.folded.as_str());
         // "en recense 72 mercredi soir": a weekday or a month is a date, never what is counted.
-        let dated = phrase::lookup(lang.dates.weekdays, &t.folded).is_some()
-            || phrase::lookup(lang.dates.months, &t.folded).is_some();
+        let dated = crate::extract::date::names_a_day(&lang.dates, &t.folded);
         if is_stop(lang, t) || (dated && !known) {
             break;
         }

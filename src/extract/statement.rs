@@ -429,7 +429,8 @@ fn fact(x: &Context, c: &Clause, counts: &[&Claim]) -> Option<Claim> {
         .find(|&(k, name)| {
             !counted_here(k, name)
                 && !(k.saturating_sub(crate::extract::phrase::MAX_WORDS - 1)..=k).any(|j| {
-                    crate::extract::phrase::at(lang.concepts.events, tokens, j)
+                    x.tags
+                        .event_phrase(lang, tokens, j)
                         .is_some_and(|(n, _)| n > 1 && j + n > k)
                 })
         })?;

@@ -767,6 +767,13 @@ fn says_earlier_in(tokens: &[crate::token::Token], lang: Lang) -> bool {
     false
 }
 
+/// True when `folded` (a folded word, its abbreviation point allowed) names a weekday or a month
+/// in the language of `words`: a date word, never a count's noun or a place.
+pub(crate) fn names_a_day(words: &DateWords, folded: &str) -> bool {
+    let folded = folded.trim_end_matches('.');
+    scan::lookup(words.weekdays, folded).is_some() || scan::lookup(words.months, folded).is_some()
+}
+
 /// The languages to try on a dateline: the detected one first, then the others.
 pub(crate) fn languages_from(lang: Lang) -> impl Iterator<Item = Lang> {
     std::iter::once(lang).chain(Lang::ALL.iter().copied().filter(move |&l| l != lang))

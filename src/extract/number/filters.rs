@@ -254,11 +254,7 @@ fn is_count(tokens: &[Token], lang: &LangData, f: &Figure) -> bool {
             && concept::concept(lang, &t.folded)
                 .is_some_and(|c| concept::TALLIES.contains(&c) && !LABELLED.contains(&c))
     });
-    let dated_name = |t: &Token| {
-        let folded = t.folded.trim_end_matches('.');
-        crate::extract::date::scan::lookup(lang.dates.weekdays, folded).is_some()
-            || is_month(lang, Some(t))
-    };
+    let dated_name = |t: &Token| crate::extract::date::names_a_day(&lang.dates, &t.folded);
     // "in Taroudant 492", "celle de Chichaoua 201": a known place after a preposition.
     let placed_name = |k: usize| {
         k > 0

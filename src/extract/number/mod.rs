@@ -475,7 +475,7 @@ fn counts_of(
             counted = concept::part_of(whole, counted);
         }
         // "un centre prévu pour 400 personnes": people a place is built for are its places.
-        if (counted.concept == "people" || concept::counts_people(&counted.concept))
+        if concept::counts_people(&counted.concept)
             && concept::capacity_before(lang, tokens, figure.first)
         {
             counted.concept = "places".to_string();
