@@ -1364,6 +1364,9 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
         "wrote",
     ],
     weak_verbs: &[
+        "acknowledged",
+        "admits",
+        "admitted",
         "announces",
         "claims",
         "confirms",
@@ -1382,6 +1385,7 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
         "insists",
         "listed",
         "lists",
+        "mentioned",
         "notes",
         "published",
         "publishes",
@@ -1405,9 +1409,10 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
         "spoke of",
         "spoken of",
         "states",
+        "updated",
     ],
     inverted_verbs: &["continued"],
-    auxiliaries: &["had", "has", "have"],
+    auxiliaries: &["are", "had", "has", "have", "is", "was", "were"],
     complementizers: &["that"],
     pronouns: &["he", "it", "she", "they"],
     determiners: &[
@@ -1448,7 +1453,7 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
     document_nouns: &["list", "register", "release", "report", "statement"],
     coordinators: &["but", "whereas", "while"],
     relatives: &["which", "who"],
-    compound_verbs: &[],
+    compound_verbs: &["counting", "estimating", "reporting", "saying"],
     genitives: &["of"],
     clitics: &["that", "them", "this", "which"],
     estimates: &[
@@ -1539,6 +1544,8 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
         ("register", S_ED),
         ("tall", IES_IED),
     ],
+    gerund_endings: &["ing"],
+    figure_authors: &[("official", "authorities")],
     figure_nouns: &["count", "figure", "number", "toll", "total"],
     report_nouns: &[
         "assessment",

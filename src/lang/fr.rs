@@ -1562,6 +1562,8 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
     ],
     verbs: &[],
     weak_verbs: &[
+        "admet",
+        "admettent",
         "affirmaient",
         "affirmait",
         "affirme",
@@ -1854,6 +1856,7 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
         "union",
     ],
     verb_stems: &[
+        ("actualis", ER),
         ("affirm", ER),
         ("annonc", ER),
         ("assur", ER),
@@ -1869,6 +1872,7 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
         ("evoqu", ER),
         ("expliqu", ER),
         ("indiqu", ER),
+        ("mentionn", ER),
         ("parl", ER),
         ("precis", ER),
         ("publi", ER),
@@ -1876,6 +1880,17 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
         ("recens", ER),
         ("relev", ER),
         ("signal", ER),
+    ],
+    gerund_endings: &[],
+    figure_authors: &[
+        ("officiel", "authorities"),
+        ("officielle", "authorities"),
+        ("officielles", "authorities"),
+        ("officiels", "authorities"),
+        ("policier", "police"),
+        ("policiere", "police"),
+        ("policieres", "police"),
+        ("policiers", "police"),
     ],
     figure_nouns: &["bilan", "chiffre", "nombre", "total"],
     report_nouns: &[

@@ -13,6 +13,10 @@ use crate::token::Token;
 /// chiffré").
 const AUX_REACH: usize = 4;
 
+/// The same in a verb-second language, whose participle closes the clause, after the subject,
+/// the objects and the figure ("hatte die Behörde noch 72 Verletzte gezählt").
+const AUX_REACH_VERB_FINAL: usize = 10;
+
 /// The longest inverted source, in tokens ("…, a indiqué le ministère des Affaires étrangères").
 const INVERTED_WORDS: usize = 8;
 
@@ -260,7 +264,12 @@ impl Analysis<'_> {
         let mut group = k;
         let mut aux = false;
         let mut pronoun = self.pronoun_suffix(&tokens[k]).is_some();
-        for j in (k.saturating_sub(AUX_REACH)..k).rev() {
+        let reach = if words.verb_second {
+            AUX_REACH_VERB_FINAL
+        } else {
+            AUX_REACH
+        };
+        for j in (k.saturating_sub(reach)..k).rev() {
             let t = &tokens[j];
             if self.is_aux(t)
                 || self
@@ -307,6 +316,16 @@ impl Analysis<'_> {
                 at: k,
                 name: (k, k),
             });
+        }
+        // A gerund makes a progressive, not a passive ("NDTV is now reporting 141 deaths"), and
+        // after a comma it opens an adjunct, not an inverted frame ("…, saying it was
+        // consulting with Seoul").
+        let gerund = words
+            .gerund_endings
+            .iter()
+            .any(|e| tokens[k].folded.ends_with(e));
+        if after_break && gerund {
+            return None;
         }
         if after_break {
             let (from, mut to) = after(words, tokens, end);
@@ -469,9 +488,10 @@ impl Analysis<'_> {
             (from, to) = antecedent;
         }
         // A capitalised word is a name's ("Dipartimento di Stato ha detto"), not an auxiliary.
-        let passive = tokens[group.saturating_sub(1)..k].iter().any(|t| {
-            has(self.lang.stance.passives, &t.folded) && !t.text.starts_with(char::is_uppercase)
-        });
+        let passive = !gerund
+            && tokens[group.saturating_sub(1)..k].iter().any(|t| {
+                has(self.lang.stance.passives, &t.folded) && !t.text.starts_with(char::is_uppercase)
+            });
         // "According to South Korean estimates": the verb form is the noun of the source.
         if (from..to).any(|j| word_at(words.according_to, tokens, j).is_some()) {
             return None;
@@ -764,14 +784,23 @@ impl Analysis<'_> {
         let tokens = &self.tokens[i];
         let words = &self.lang.attribution;
         let from = k + len;
+        // A compound ending in an estimate noun names its author first: "nach UN-Angaben",
+        // "nach Polizeiangaben".
+        let estimate = |f: &str| {
+            has(words.estimates, f)
+                || words.estimates.iter().any(|e| {
+                    e.len() >= super::COMPOUND_PART && f.len() > e.len() + 1 && f.ends_with(e)
+                })
+        };
         let noun = (from..tokens.len().min(from + 4))
             .take_while(|&j| !is_break(&tokens[j]))
-            .find(|&j| has(words.estimates, &tokens[j].folded))?;
+            .find(|&j| estimate(&tokens[j].folded))?;
         // "nach den jüngsten Angaben des Gesundheitsministeriums": the report's author.
         let (chain, (from, to)) = match self.report_chain(i, noun, previous) {
             Some(found) => found,
             None => (
-                self.resolve_one(i, from, noun + 1, previous)?,
+                self.compound_author(&tokens[noun])
+                    .or_else(|| self.resolve_one(i, from, noun + 1, previous))?,
                 (from, noun + 1),
             ),
         };
@@ -781,6 +810,25 @@ impl Analysis<'_> {
             at: k,
             name: (from, to),
         })
+    }
+
+    /// The known source that a closed compound of a name and an estimate noun starts with:
+    /// "Polizeiangaben" → police.
+    fn compound_author(&self, t: &Token) -> Option<Chain> {
+        let words = &self.lang.attribution;
+        let estimate = words.estimates.iter().find(|e| t.folded.ends_with(*e))?;
+        // Folding keeps one character per letter: the name is the text's first characters.
+        let keep = t
+            .text
+            .chars()
+            .count()
+            .checked_sub(estimate.chars().count())?;
+        let prefix = &t.text[..t.text.char_indices().nth(keep)?.0];
+        let [named] = self.gazetteer.mentions(prefix)[..] else {
+            return None;
+        };
+        (named.start == 0 && named.end == prefix.len())
+            .then(|| vec![self.gazetteer.source(named.entry, t.text)])
     }
 
     /// The "selon X" / "according to X" cue at token `k`.

@@ -125,6 +125,13 @@ pub struct AttributionWords {
     /// is what is counted, never who counts ("the number of people confirmed dead rose to 57",
     /// "Die Zahl der geborgenen Leichen korrigierte die Küstenwache").
     pub figure_nouns: &'static [&'static str],
+    /// Endings of gerunds, which make a progressive with a passive's auxiliary ("is now
+    /// reporting", "está informando"): no passive.
+    pub gerund_endings: &'static [&'static str],
+    /// Adjectives that name the author of the figure noun they qualify, each with the canonical
+    /// gazetteer name it gives ("cifras oficiales" → "authorities", "balance policial" →
+    /// "police").
+    pub figure_authors: &'static [(&'static str, &'static str)],
     /// Nouns for a report, a tally or a statement whose author a genitive, an agent or a
     /// possessive names: the author is the source of the figures the report gives ("le bilan
     /// communiqué par les pompiers", "Angaben des Ministeriums", "the ministry's latest count",
@@ -183,7 +190,7 @@ impl AttributionWords {
 
 /// The fewest bytes the last part of a compound needs to count as an institution's noun: a
 /// shorter one ("amt") ends too many unrelated words.
-const COMPOUND_PART: usize = 6;
+pub(crate) const COMPOUND_PART: usize = 6;
 
 /// True for a token that ends a verb group or a name: punctuation, a stop word or a
 /// complementizer.

@@ -246,7 +246,13 @@ impl Analysis<'_> {
         // "le comté en recensait", "la police le confirme": an object pronoun before the verb.
         let clitic =
             |t: &Token| has(words.clitics, &t.folded) && !t.text.starts_with(char::is_uppercase);
-        while to > from + 1 && (trailing(&tokens[to - 1]) || clitic(&tokens[to - 1])) {
+        // A name never ends in a preposition or an article: "el parte nacional del".
+        let dangling = |t: &Token| {
+            !is_acronym(t) && (has(words.genitives, &t.folded) || has(words.determiners, &t.folded))
+        };
+        while to > from + 1
+            && (trailing(&tokens[to - 1]) || clitic(&tokens[to - 1]) || dangling(&tokens[to - 1]))
+        {
             to -= 1;
         }
         // "Iran Human Rights (IHR)": the acronym in parentheses after a name repeats it.
@@ -374,16 +380,92 @@ impl Analysis<'_> {
                         && !has(words.determiners, &t.folded)
                         && !has(words.genitives, &t.folded))
                         || has(words.auxiliaries, &t.folded)
+                        || self.is_reported_verb(t)
                         || has(self.lang.stance.reflexives, &t.folded)
                         || has(words.complementizers, &t.folded))
             });
         if fragment {
             return None;
         }
+        if self.names_a_figure(i, from, to) {
+            // "les chiffres officiels", "el balance policial": the adjective names the author.
+            let author = tokens[from..to].iter().find_map(|t| {
+                let canonical = crate::extract::phrase::lookup(words.figure_authors, &t.folded)?;
+                self.gazetteer.find_canonical(canonical)
+            });
+            if let Some(entry) = author {
+                return Some(Np::Sources(vec![self.gazetteer.source(entry, text)]));
+            }
+            if !self.after_according(i, from) {
+                return None;
+            }
+        }
         let name = self.after_title(i, from, to);
         Some(Np::Sources(vec![unknown(
             &self.doc.text[tokens[name].start..end],
         )]))
+    }
+
+    /// True for a conditional, subjunctive or hedging verb form ("sarebbero", "seien",
+    /// "soll"): a clause's verb, never part of a name.
+    fn is_reported_verb(&self, t: &Token) -> bool {
+        let stance = &self.lang.stance;
+        let f = t.folded.as_str();
+        has(stance.conditionals, f)
+            || has(stance.firm_conditionals, f)
+            || (has(stance.hedges, f) && !f.contains(' '))
+            || (stance.conditional_endings.iter().any(|e| f.ends_with(e))
+                && !has(stance.not_conditionals, f))
+    }
+
+    /// True when an "according to" or a citing cue ends right before token `from` of sentence
+    /// `i`, articles aside: "selon le bilan officiel", "nach saudischen Angaben", "citing a
+    /// report". What follows such a cue is
+    /// how the article names its source, even when it names only the figures.
+    fn after_according(&self, i: usize, from: usize) -> bool {
+        let tokens = &self.tokens[i];
+        let words = &self.lang.attribution;
+        let mut end = from;
+        while end > 0 && has(words.determiners, &tokens[end - 1].folded) {
+            end -= 1;
+        }
+        (end.saturating_sub(4)..end).any(|k| {
+            [
+                words.according_to,
+                words.according_named,
+                words.according_estimates,
+                words.citing,
+            ]
+            .iter()
+            .any(|cues| crate::extract::phrase::word_at(cues, tokens, k) == Some(end - k))
+        })
+    }
+
+    /// True when tokens `from..to` of sentence `i`, which name no known party, speak of a
+    /// figure or a report rather than of who gives it: a figure, report or estimate noun in
+    /// lower case and no capitalised word, title or institution ("gives a slightly different
+    /// count:", "andere Zahlen nennen", "cifras oficiales indican"). Such a phrase is the
+    /// subject or object of a reporting verb only as the figure's carrier: its author is
+    /// elsewhere, or named by an adjective ([`AttributionWords::figure_authors`]).
+    fn names_a_figure(&self, i: usize, from: usize, to: usize) -> bool {
+        let tokens = &self.tokens[i];
+        let words = &self.lang.attribution;
+        let figure = |t: &Token| {
+            has(words.figure_nouns, &t.folded)
+                || has(words.report_nouns, &t.folded)
+                || has(words.estimates, &t.folded)
+        };
+        // A capital opens a sentence or a German noun, and a figure noun in capitals is still a
+        // figure: other capitals, titles, institutions and nationalities name a party ("nach
+        // Vučićs Angaben", "saudischen Angaben").
+        let party = |k: usize| {
+            let t = &tokens[k];
+            (k > 0 && t.text.starts_with(char::is_uppercase) && !figure(t))
+                || is_title(words.titles, tokens, k).is_some()
+                || words.is_institution(&t.folded)
+                || crate::extract::concept::entity(self.lang, &t.folded).is_some()
+        };
+        tokens[from..to].iter().any(figure) && !(from..to).any(party)
     }
 
     /// The first token of the proper name that tokens `from..to` of sentence `i` end with,
