@@ -77,6 +77,8 @@ fn pair_verdicts() {
         ("open bounds apart", count("a", 2001).at_least(), count("b", 2000).at_most(), Some(Contradiction)),
         ("two lower bounds far apart", count("a", 2000).at_least(), count("b", 9000).at_least(), Some(Contradiction)),
         ("two lower bounds close", count("a", 2000).at_least(), count("b", 2500).at_least(), Some(Agreement)),
+        ("a toll's lower bound passed the same day: a fuller count", count("a", 60).at_least().concept("deaths"), count("b", 133).concept("deaths"), Some(Update)),
+        ("a toll's lower bound above the other figure: disputed", count("a", 134).at_least().concept("deaths"), count("b", 132).concept("deaths"), Some(Contradiction)),
         ("plus de 2 000 reaches 1.5 times", count("a", 2000).at_least(), count("b", 3000), Some(Agreement)),
         ("plus de 2 000 is not 9 000", count("a", 2000).at_least(), count("b", 9000), Some(Contradiction)),
         ("up to 12 000 reaches down to half", count("a", 12000).at_most(), count("b", 6000), Some(Agreement)),

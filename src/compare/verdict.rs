@@ -16,7 +16,9 @@
 //!    supersedes the earlier one, the same day included (a running toll's bulletins). An
 //!    undated claim agrees or differs by what it says; differing, it is read as an update,
 //!    since nothing places it beside the other. An outlet's own running toll, given without a
-//!    source, is a stage of the toll it relays: differing, it is an update, not a dispute.
+//!    source, is a stage of the toll it relays: differing, it is an update, not a dispute; so
+//!    is a toll's lower bound ("at least 60") that another figure passes (133): an early,
+//!    partial count, both true.
 
 use jiff::civil::Date;
 use serde::Serialize;
@@ -246,6 +248,12 @@ pub enum Why {
     /// Values at the same time, one this many times the other (at least [`FAR_APART`]): likely
     /// another place or a part.
     FarApart(u32),
+    /// A running toll at the same time, one side a lower bound the other's value passes: an
+    /// early, partial count and a fuller one.
+    PastBound {
+        /// True when the first claim is the lower bound.
+        first: bool,
+    },
     /// A running toll at the same time, one side the outlet's own figure without a source: a
     /// stage of the toll it relays, not a party disputing the other.
     Unattributed {
@@ -347,6 +355,11 @@ fn judge_values(a: &Side, b: &Side, same_party: bool, overlap: bool) -> (Verdict
     if let Some(times) = far_apart(ca, cb) {
         return (Verdict::DifferentScope, Why::FarApart(times));
     }
+    if is_running_toll(ca)
+        && let Some(first) = passed_bound(ca, cb)
+    {
+        return (Verdict::Update, Why::PastBound { first });
+    }
     if (a.unattributed || b.unattributed) && is_running_toll(ca) {
         return (
             Verdict::Update,
@@ -356,6 +369,25 @@ fn judge_values(a: &Side, b: &Side, same_party: bool, overlap: bool) -> (Verdict
         );
     }
     (Verdict::Contradiction, Why::Conflict(days))
+}
+
+/// `Some(first)` when one claim is a lower bound ("at least 60") that the other's value passes
+/// (133): both can be true, and of a running toll the bound is an early, partial count that the
+/// higher figure completes (`first`: the first claim is the bound).
+fn passed_bound(a: &Claim, b: &Claim) -> Option<bool> {
+    let bound = |c: &Claim| {
+        c.quantity
+            .as_ref()
+            .filter(|q| q.bound == crate::claim::Bound::AtLeast)
+            .and_then(|q| q.low)
+    };
+    let lowest = |c: &Claim| c.quantity.as_ref().map(|q| Interval::of(q).low);
+    [(true, a, b), (false, b, a)]
+        .into_iter()
+        .find(|(_, at_least, other)| {
+            bound(at_least).is_some_and(|x| lowest(other).is_some_and(|y| y > x))
+        })
+        .map(|(first, _, _)| first)
 }
 
 /// True when a claim counts a toll that authorities revise as it runs (deaths, missing…).
@@ -490,6 +522,11 @@ pub fn reason(a: &Side, b: &Side, why: Why) -> String {
         Why::FarApart(times) => format!(
             "values {times} times apart at the same time: likely another place or a part, not \
              a dispute"
+        ),
+        Why::PastBound { first } => format!(
+            "{} is a lower bound the other figure passes: an early, partial count of a running \
+             toll, not a dispute",
+            text(pick(first))
         ),
         Why::Unattributed { first } => format!(
             "values differ, but {} gives its figure without a source: a stage of the running \
