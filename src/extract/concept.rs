@@ -80,6 +80,10 @@ pub struct ConceptWords {
     pub entity_links: &'static [&'static str],
     /// Words that end a clause: "que", "mais", "that", "but", ";".
     pub clause_breaks: &'static [&'static str],
+    /// Verb forms that a clause break word completes into a modal ("tener que", "hay que",
+    /// "ter que"): after them the word ends no clause ("personas han tenido que dejar sus
+    /// casas").
+    pub modals_before_break: &'static [&'static str],
     /// Nouns for people that count soldiers in a military context ("hommes", "men").
     pub personnel: &'static [&'static str],
     /// The personnel words for men ("hommes", "men", "Männer"): outside a military sentence
@@ -811,8 +815,14 @@ pub fn clause_start(lang: &LangData, tokens: &[Token], at: usize) -> usize {
 
 /// The clause around tokens `from..to`: back to the previous clause break, on to the next one.
 fn clause_bounds(lang: &LangData, tokens: &[Token], from: usize, to: usize) -> (usize, usize) {
-    let breaks = lang.concepts.clause_breaks;
-    let is_break = |k: usize| phrase::listed(breaks, &tokens[k].folded);
+    let (breaks, modals) = (
+        lang.concepts.clause_breaks,
+        lang.concepts.modals_before_break,
+    );
+    let is_break = |k: usize| {
+        phrase::listed(breaks, &tokens[k].folded)
+            && !(k > 0 && phrase::listed(modals, &tokens[k - 1].folded))
+    };
     let left = (from.saturating_sub(CLAUSE_REACH)..from)
         .rev()
         .find(|&k| is_break(k))
@@ -1396,6 +1406,20 @@ pub fn refine(
         }
         return counted;
     }
+    // Soldiers and police officers killed, wounded, missing or captured are that outcome:
+    // "192 militares muertos", "vier getötete Soldaten" (sent or deployed, they stay soldiers).
+    if matches!(counted.concept.as_str(), "soldiers" | "police officers")
+        && !people
+        && let Some(outcome) = outcome.filter(|o| {
+            matches!(
+                *o,
+                "deaths" | "injured" | "missing" | "arrests" | "hospitalized"
+            )
+        })
+    {
+        counted.concept = outcome.to_string();
+        return counted;
+    }
     if is_person(&counted.concept) && !people {
         if let Some(outcome) = outcome {
             counted.concept = outcome.to_string();
@@ -1532,6 +1556,32 @@ mod tests {
             ("Cerca de mil pessoas estariam soterradas.", &["trapped"]),
             ("O governo reconheceu apenas 31 mortes.", &["deaths"]),
         ]);
+    }
+
+    /// A modal "tener que" / "ter que" does not end the clause: the verb after it says what
+    /// happened to the people counted.
+    #[test]
+    #[rustfmt::skip]
+    fn a_modal_que_does_not_end_the_clause() {
+        check_concepts(Lang::Es, &[
+            ("Unas 43.059 personas han tenido que dejar sus casas.", &["evacuated"]),
+            ("Dijo que 50 personas murieron.", &["deaths"]),
+        ]);
+        check_concepts(Lang::Pt, &[("Cerca de 5 mil pessoas tiveram que deixar as suas casas.", &["evacuated"])]);
+    }
+
+    /// Soldiers killed, wounded or captured count that outcome; sent, they stay soldiers.
+    #[test]
+    #[rustfmt::skip]
+    fn soldiers_killed_are_deaths() {
+        check_concepts(Lang::Es, &[
+            ("Azerbaiyán admite 192 militares muertos en Karabaj.", &["deaths"]),
+            ("Rusia envió 3.000 soldados.", &["soldiers"]),
+        ]);
+        check_concepts(Lang::En, &[("He said at least 100 soldiers had been killed.", &["deaths"])]);
+        check_concepts(Lang::Pt, &[("Baku reconheceu 192 militares mortos na ofensiva.", &["deaths"])]);
+        check_concepts(Lang::Fr, &[("Le ministère a reconnu 192 soldats tués.", &["deaths"])]);
+        check_concepts(Lang::It, &[("Il ministero ha ammesso 192 soldati uccisi.", &["deaths"])]);
     }
 
     /// People a place is built for are its places, in every language.

@@ -1002,6 +1002,7 @@ const CONCEPTS: ConceptWords = ConceptWords {
         "(", ")", ";", "[", "]", "aber", "dass", "denn", "jedoch", "nachdem", "obwohl", "sondern",
         "wahrend", "weil", "wobei",
     ],
+    modals_before_break: &[],
     personnel: &["leute", "mann", "manner", "personal"],
     men: &["mann", "manner"],
     capitalised_nouns: true,

@@ -1012,6 +1012,7 @@ const CONCEPTS: ConceptWords = ConceptWords {
     clause_breaks: &[
         "(", ")", ";", "[", "]", "although", "because", "but", "that", "whereas", "which", "while",
     ],
+    modals_before_break: &[],
     personnel: &["men", "personnel"],
     men: &["men"],
     capitalised_nouns: false,

@@ -981,6 +981,10 @@ const CONCEPTS: ConceptWords = ConceptWords {
     clause_breaks: &[
         "(", ")", ";", "[", "]", "aunque", "cuando", "mientras", "pero", "porque", "que",
     ],
+    modals_before_break: &[
+        "habia", "habra", "hay", "tendran", "tendrian", "tener", "tenia", "tenian", "tenido",
+        "tiene", "tienen", "tuvieron", "tuvo",
+    ],
     personnel: &["hombre", "hombres"],
     men: &["hombre", "hombres"],
     capitalised_nouns: false,

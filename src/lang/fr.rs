@@ -1185,6 +1185,7 @@ const CONCEPTS: ConceptWords = ConceptWords {
         "(", ")", ";", "[", "]", "alors", "car", "lorsque", "mais", "puisque", "qu'", "quand",
         "que", "tandis",
     ],
+    modals_before_break: &[],
     personnel: &["effectifs", "homme", "hommes"],
     men: &["homme", "hommes"],
     capitalised_nouns: false,

@@ -1055,6 +1055,7 @@ const CONCEPTS: ConceptWords = ConceptWords {
     clause_breaks: &[
         "(", ")", ";", "[", "]", "che", "cui", "ma", "mentre", "perche", "poiche", "quando",
     ],
+    modals_before_break: &[],
     personnel: &["effettivi", "uomini"],
     men: &["uomini"],
     capitalised_nouns: false,

@@ -966,6 +966,9 @@ const CONCEPTS: ConceptWords = ConceptWords {
     clause_breaks: &[
         "(", ")", ";", "[", "]", "embora", "enquanto", "mas", "porque", "quando", "que",
     ],
+    modals_before_break: &[
+        "tem", "ter", "terao", "teriam", "teve", "tido", "tinha", "tinham", "tiveram",
+    ],
     personnel: &["homem", "homens"],
     men: &["homem", "homens"],
     capitalised_nouns: false,

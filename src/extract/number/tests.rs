@@ -296,7 +296,7 @@ fn english_digits_and_words() {
     assert_count!(En, "30 ambulances", 30, exact, Exact, "ambulances");
     assert_count!(En, "5,000 men", 5000, exact, Exact, "fighters");
     assert_count!(En, "a brigade of 5,000 men", 5000, exact, Exact, "soldiers");
-    assert_count!(En, "1,500 soldiers killed", 1500, exact, Exact, "soldiers");
+    assert_count!(En, "1,500 soldiers killed", 1500, exact, Exact, "deaths");
     assert_count!(En, "a dozen North Korean officers", 12, approx, Approx, "officers");
     assert_count!(En, "two dozen officers", 24, approx, Approx, "officers");
     assert_count!(En, "a score of protesters", 20, approx, Approx, "protesters");
