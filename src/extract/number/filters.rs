@@ -213,6 +213,23 @@ fn is_count(tokens: &[Token], lang: &LangData, f: &Figure) -> bool {
     {
         return false;
     }
+    // "Commenti: 9", "Shares: 1 245": a page's counter after its label and a colon.
+    if f.start >= 2
+        && is(f.start - 1, ":")
+        && phrase::listed(words.units_before, &tokens[f.start - 2].folded)
+    {
+        return false;
+    }
+    // "9656938689": seven or more digits without a separator are a phone or account number;
+    // counts that large are written in groups or with a word ("1,2 million").
+    if f.bare
+        && f.scale == 1
+        && f.end == f.start + 1
+        && tokens[f.start].text.len() >= 7
+        && tokens[f.start].text.bytes().all(|b| b.is_ascii_digit())
+    {
+        return false;
+    }
     // "the retirement age from 62 to 64": a label before the opener of a range counts too.
     let label_before_cue = phrase::word_before(words.units_before, tokens, f.first).is_some();
     if is_before(words.units_before) || label_before_cue || is_month(lang, before) {

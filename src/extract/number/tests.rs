@@ -645,3 +645,18 @@ fn livestock_by_the_head() {
     assert_count!(Es, "murieron 5.000 cabezas de ganado", 5000, exact, Exact, "livestock");
     assert_count!(Fr, "10 000 têtes de bétail ont péri", 10000, exact, Exact, "livestock");
 }
+
+/// A page counter after its label and a colon, a phone or account number written without
+/// separators, and sums of money in the world's currencies are no counts.
+#[test]
+fn counters_phone_numbers_and_money_are_no_counts() {
+    assert_no_count!(It, "Condividi: 214 · Commenti: 9");
+    assert_no_count!(Fr, "Numéro d'urgence : 9656938689");
+    assert_no_count!(En, "payments of ₹10 lakh to each family");
+    assert_no_count!(Es, "la entrada costaba 17 rupias");
+    assert_no_count!(Pt, "o bilhete custava 17 rupias");
+    assert_no_count!(It, "un biglietto da 17 rupie");
+    assert_no_count!(De, "auf rund 1000 Quadratkilometern");
+    assert_no_count!(Es, "unos 20 céntimos");
+    assert_count!(Fr, "9 656 morts", 9656, exact, Exact, "deaths");
+}
