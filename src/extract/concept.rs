@@ -1584,6 +1584,22 @@ mod tests {
         check_concepts(Lang::It, &[("Il ministero ha ammesso 192 soldati uccisi.", &["deaths"])]);
     }
 
+    /// People in a crowd, a march or a turnout are protesters, in every language; people
+    /// counted without one stay people.
+    #[test]
+    #[rustfmt::skip]
+    fn a_crowd_counts_protesters() {
+        check_concepts(Lang::Pt, &[("Os repórteres estimaram a multidão em mais de 50 mil pessoas.", &["protesters"])]);
+        check_concepts(Lang::De, &[("Bis zu 100.000 Menschen sollen an dem Marsch teilgenommen haben.", &["protesters"])]);
+        check_concepts(Lang::Es, &[("La policía cifró la participación en 9.000 personas.", &["protesters"])]);
+        check_concepts(Lang::It, &[("Un corteo di 40.000 persone secondo la polizia.", &["protesters"])]);
+        check_concepts(Lang::En, &[
+            ("A crowd of 338,000 people gathered, police said.", &["protesters"]),
+            ("Serbia has 6.6 million people.", &["people"]),
+        ]);
+        check_concepts(Lang::Fr, &[("La foule comptait 20 000 personnes.", &["protesters"])]);
+    }
+
     /// People a place is built for are its places, in every language.
     #[test]
     #[rustfmt::skip]
