@@ -710,8 +710,6 @@ const CONCEPTS: ConceptWords = ConceptWords {
         ("combattu", "fighting"),
         ("condamnees a mort", "sentenced"),
         ("condamnes a mort", "sentenced"),
-        ("cortege", "protested"),
-        ("corteges", "protested"),
         ("coute la vie", "killed"),
         ("dans les hopitaux", "hospitalized"),
         ("decede", "killed"),
