@@ -97,6 +97,8 @@ fn pair_verdicts() {
         ("same day, ten times apart: another scope", count("a", 27), count("b", 2000), Some(DifferentScope)),
         ("same day, nine times apart: disputed", count("a", 1_000_000).by("police"), count("b", 9_000_000).by("organisers"), Some(Contradiction)),
         ("ten times apart days later: the count rose", count("a", 13), count("b", 222).on(5), Some(Update)),
+        ("a march's crowd a day later, higher: disputed", count("a", 9000).concept("protesters"), count("b", 50000).concept("protesters").on(1), Some(Contradiction)),
+        ("a march's crowd, one undated: disputed", count("a", 11000).concept("protesters").undated(), count("b", 60000).concept("protesters"), Some(Contradiction)),
         ("4 days apart is an update", count("a", 1500), count("b", 3000).on(4), Some(Update)),
         ("10 days apart is an update", count("a", 1500), count("b", 10000).on(10), Some(Update)),
         ("earlier figure given second", count("a", 10000).on(10), count("b", 1500), Some(Update)),

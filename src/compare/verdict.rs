@@ -15,7 +15,9 @@
 //!    Further apart, the story moved (update), and a later figure from the same source
 //!    supersedes the earlier one, the same day included (a running toll's bulletins). An
 //!    undated claim agrees or differs by what it says; differing, it is read as an update,
-//!    since nothing places it beside the other. An outlet's own running toll, given without a
+//!    since nothing places it beside the other — except for a count of one occasion (a march's
+//!    crowd, a ship's passengers), which no day makes larger: figures that differ dispute it,
+//!    dated or not, a day apart or the same day. An outlet's own running toll, given without a
 //!    source, is a stage of the toll it relays: differing, it is an update, not a dispute; so
 //!    is a toll's lower bound ("at least 60") that another figure passes (133): an early,
 //!    partial count, both true.
@@ -245,6 +247,8 @@ pub enum Why {
     },
     /// Values do not overlap this many days apart (at most [`SAME_TIME_DAYS`]).
     Conflict(i32),
+    /// Values of a count of one occasion do not overlap, one side undated.
+    OneOccasion,
     /// Values at the same time, one this many times the other (at least [`FAR_APART`]): likely
     /// another place or a part.
     FarApart(u32),
@@ -314,17 +318,23 @@ fn judge_values(a: &Side, b: &Side, same_party: bool, overlap: bool) -> (Verdict
     if same_party {
         return (Verdict::Update, Why::Revised { down: !rose });
     }
+    // A count of one occasion (a march's crowd, a ship's passengers) does not grow with the
+    // days: figures that differ dispute it, whenever they were given.
+    let one_occasion = is_one_occasion(ca) && is_one_occasion(cb);
     // An undated side (its article gives no date) cannot be placed in the story's time: values
     // that differ are read as the story moving, never as a contradiction.
-    let (Some(ta), Some(tb)) = (a.when, b.when) else {
-        return (Verdict::Update, Why::Undated);
+    let days = match (a.when, b.when) {
+        (Some(ta), Some(tb)) => Some((tb - ta).get_days().abs()),
+        _ if one_occasion => None,
+        _ => return (Verdict::Update, Why::Undated),
     };
-    let days = (tb - ta).get_days().abs();
-    if days > SAME_TIME_DAYS {
-        return (Verdict::Update, Why::Apart(days));
-    }
-    if days > 0 && rose {
-        return (Verdict::Update, Why::Rose(days));
+    if let Some(days) = days {
+        if days > SAME_TIME_DAYS {
+            return (Verdict::Update, Why::Apart(days));
+        }
+        if days > 0 && rose && !one_occasion {
+            return (Verdict::Update, Why::Rose(days));
+        }
     }
     for (first, old, new) in [(true, a, b), (false, b, a)] {
         // Revised at or soon after the other side's date: the two figures were never both
@@ -368,7 +378,18 @@ fn judge_values(a: &Side, b: &Side, same_party: bool, overlap: bool) -> (Verdict
             },
         );
     }
-    (Verdict::Contradiction, Why::Conflict(days))
+    match days {
+        Some(days) => (Verdict::Contradiction, Why::Conflict(days)),
+        None => (Verdict::Contradiction, Why::OneOccasion),
+    }
+}
+
+/// True when a claim counts something of one occasion, which no later figure makes larger:
+/// a march's crowd, the people a ship or a train carried.
+fn is_one_occasion(c: &Claim) -> bool {
+    c.counted
+        .as_ref()
+        .is_some_and(|k| crate::extract::concept::is_one_occasion(&k.concept))
 }
 
 /// `Some(first)` when one claim is a lower bound ("at least 60") that the other's value passes
@@ -533,6 +554,9 @@ pub fn reason(a: &Side, b: &Side, why: Why) -> String {
              toll, not a dispute",
             label(pick(first))
         ),
+        Why::OneOccasion => "values do not overlap for one occasion, counted once whatever the \
+                             date"
+            .into(),
         Why::Conflict(0) => "values do not overlap for the same day".into(),
         Why::Conflict(days) => format!("values do not overlap within {days} days"),
     };

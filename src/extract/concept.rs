@@ -316,6 +316,15 @@ pub const RUNNING_TOLLS: &[&str] = &[
     "victims",
 ];
 
+/// Concepts that count what one occasion gathered or carried: no later figure makes them
+/// larger, so figures that differ dispute them whatever day they were given.
+pub const ONE_OCCASION: &[&str] = &["passengers", "people on board", "protesters"];
+
+/// True when `concept` counts what one occasion gathered or carried ([`ONE_OCCASION`]).
+pub fn is_one_occasion(concept: &str) -> bool {
+    ONE_OCCASION.contains(&concept)
+}
+
 /// Every concept some language's lexicon maps a noun to ("deaths", "tractors"…).
 static KNOWN_CONCEPTS: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|| {
     Lang::ALL
