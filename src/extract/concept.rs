@@ -715,10 +715,7 @@ fn gazetteer_place(
                 }
                 name.push_str(t.text);
             }
-            if crate::extract::places::is_ambiguous(&name) {
-                return None;
-            }
-            let place = *crate::extract::places::lookup(&name).first()?;
+            let place = crate::extract::places::unambiguous(&name)?;
             Some(place.name.to_string())
         })
     })

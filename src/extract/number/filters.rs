@@ -260,7 +260,7 @@ fn is_count(tokens: &[Token], lang: &LangData, f: &Figure) -> bool {
         k > 0
             && tokens[k - 1].text.chars().count() <= 3
             && tokens[k - 1].text.chars().all(char::is_lowercase)
-            && !crate::extract::places::lookup(tokens[k].text).is_empty()
+            && crate::extract::places::first(tokens[k].text).is_some()
     };
     if f.bare
         && f.first == f.start
