@@ -445,9 +445,12 @@ pub fn counted_after(lang: &LangData, tokens: &[Token], from: usize) -> Option<(
     let c = &lang.concepts;
     // "Nineteen of the injured", "Mehr als 100 der Toten", "six des blessés": part of a known
     // count, of its kind.
-    // Not the "cent" of "30 pour cent des soldats": no unit of the language ends at the figure.
-    let alone = !(from.saturating_sub(2)..=from)
-        .any(|k| phrase::word_before(lang.numbers.units_after, tokens, k).is_some());
+    // Not the "cent" of "30 pour cent des soldats": no unit of the language ends at the figure
+    // (asked only after a link, most figures have none).
+    let alone = || {
+        !(from.saturating_sub(2)..=from)
+            .any(|k| phrase::word_before(lang.numbers.units_after, tokens, k).is_some())
+    };
     let genitive = |k: usize| {
         phrase::listed(lang.attribution.genitives, &tokens[k].folded)
             || phrase::listed(lang.numbers.links, &tokens[k].folded)
@@ -464,7 +467,9 @@ pub fn counted_after(lang: &LangData, tokens: &[Token], from: usize) -> Option<(
         Some(_) if genitive(from) => Some(from),
         _ => None,
     };
-    if alone && let Some(start) = start {
+    if let Some(start) = start
+        && alone()
+    {
         let mut k = start + 1;
         if tokens
             .get(k)
