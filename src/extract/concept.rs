@@ -846,10 +846,12 @@ pub fn clause_qualifiers(
     let (left, right) = clause_bounds(lang, tokens, start.min(noun), after);
     let scan = Scan { lang, tokens, tags };
     // The entity is not looked for before a reporting verb: what comes before it is the source.
-    let entity_left = (left..start)
-        .rev()
-        .find(|&k| phrase::listed(c.reporting, &tokens[k].folded))
-        .map_or(left, |k| k + 1);
+    let entity_left = || {
+        (left..start)
+            .rev()
+            .find(|&k| phrase::listed(c.reporting, &tokens[k].folded))
+            .map_or(left, |k| k + 1)
+    };
     let mut q = Qualifiers::default();
 
     // A noun found before the figure ("le nombre de soldats nord-coréens … 8 000") has its
@@ -860,7 +862,7 @@ pub fn clause_qualifiers(
         (end, after)
     };
     let mut entity = entity_near(&scan, np_end, np_after, right)
-        .or_else(|| scan.nearest_before(ENTITY, c.entities, entity_left, start, true));
+        .or_else(|| scan.nearest_before(ENTITY, c.entities, entity_left(), start, true));
     let skip = |entity: &Option<(usize, usize, &str)>| entity.map(|(k, n, _)| k..k + n);
     let (place, origin) = scan.place_after(&skip(&entity), after, right);
     if entity.is_none() {

@@ -216,11 +216,13 @@ fn is_count(tokens: &[Token], lang: &LangData, f: &Figure) -> bool {
         return false;
     }
     // "the retirement age from 62 to 64": a label before the opener of a range counts too.
-    let label_before_cue = phrase::word_before(words.units_before, tokens, f.first).is_some();
-    if is_before(words.units_before) || label_before_cue || is_month(lang, before) {
+    // (Without cues, the figure's first token is the number's: the same question, asked once.)
+    let label_before_cue =
+        || f.first != f.start && phrase::word_before(words.units_before, tokens, f.first).is_some();
+    if is_before(words.units_before) || label_before_cue() || is_month(lang, before) {
         return false;
     }
-    if unit_after(tokens, lang, f.end) || unit_after(tokens, lang, f.last) {
+    if unit_after(tokens, lang, f.end) || (f.last != f.end && unit_after(tokens, lang, f.last)) {
         return false;
     }
     // "CS-20241028-5531": the tail of an identifier.
