@@ -369,6 +369,21 @@ struct Context<'a> {
     unattributed: &'a [bool],
 }
 
+/// The words of each claim of `claims` (indices, repeats allowed) for a reason
+/// ([`verdict::side_words`] of `side(i)`), by index: written once per claim, not once per pair.
+fn side_words<'s>(
+    claims: impl Iterator<Item = usize>,
+    side: &(impl Fn(usize) -> Side<'s> + Sync),
+) -> HashMap<usize, String> {
+    let mut distinct: Vec<usize> = claims.collect();
+    distinct.sort_unstable();
+    distinct.dedup();
+    distinct
+        .into_par_iter()
+        .map(|i| (i, verdict::side_words(&side(i))))
+        .collect()
+}
+
 impl Context<'_> {
     fn judge_group(&self, g: usize, key: &Key, members: &[usize]) -> Judged {
         let mut members = members.to_vec();
@@ -422,7 +437,9 @@ impl Context<'_> {
         // Every judged pair is a finding; the closest per pair of parties are the ones the
         // table shows.
         let shown: HashSet<(usize, usize)> = closest.iter().map(|&(a, b, _, _)| (a, b)).collect();
-        let findings: Vec<Raw> = expand(&judged, &classes)
+        let expanded = expand(&judged, &classes);
+        let words = side_words(expanded.iter().flat_map(|&(a, b, ..)| [a, b]), &side);
+        let findings: Vec<Raw> = expanded
             .into_par_iter()
             .map(|(a, b, verdict, why, rep)| Raw {
                 verdict,
@@ -430,7 +447,7 @@ impl Context<'_> {
                 b,
                 group: g,
                 other: None,
-                reason: verdict::reason(&side(a), &side(b), why),
+                reason: verdict::reason_between(&words[&a], &words[&b], &side(a), &side(b), why),
                 shown: shown.contains(&rep) && (rep == (a, b) || rep == (b, a)),
                 confidence: confidence(self.claims[a], self.claims[b]),
             })
@@ -731,6 +748,7 @@ impl Context<'_> {
             when: self.when[i],
             superseded: None,
         };
+        let words = side_words(gm.iter().chain(hm).copied(), &side);
         let mut out = Vec::new();
         for &x in gm {
             for &y in hm {
@@ -763,7 +781,7 @@ impl Context<'_> {
                     reason: format!(
                         "{}; one of them states no {}, so it is compared with each group it may \
                          belong to",
-                        verdict::reason(&side(a), &side(b), why),
+                        verdict::reason_between(&words[&a], &words[&b], &side(a), &side(b), why),
                         unstated(&self.claims[x].qualifiers)
                     ),
                     shown: false,

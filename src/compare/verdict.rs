@@ -456,6 +456,12 @@ fn rise(a: &Side, b: &Side) -> bool {
 /// The reason in words: both claims, then why ("10 000 (US Department of State, 4 Nov 2024) vs
 /// 11 000 (Volodymyr Zelensky, 4 Nov 2024): values do not overlap for the same day").
 pub fn reason(a: &Side, b: &Side, why: Why) -> String {
+    reason_between(&side_words(a), &side_words(b), a, b, why)
+}
+
+/// [`reason`], with each claim's [`side_words`] given: a claim is in many pairs, and its
+/// words are written once for all of them.
+pub fn reason_between(a_words: &str, b_words: &str, a: &Side, b: &Side, why: Why) -> String {
     let pick = |first: bool| if first { a.claim } else { b.claim };
     let other = |first: bool| pick(!first);
     let party = |c: &Claim| provenance::party(c).to_string();
@@ -560,5 +566,9 @@ pub fn reason(a: &Side, b: &Side, why: Why) -> String {
         Why::Conflict(0) => "values do not overlap for the same day".into(),
         Why::Conflict(days) => format!("values do not overlap within {days} days"),
     };
-    format!("{} vs {}: {because}", side_words(a), side_words(b))
+    let mut reason = String::with_capacity(a_words.len() + b_words.len() + because.len() + 6);
+    for part in [a_words, " vs ", b_words, ": ", &because] {
+        reason.push_str(part);
+    }
+    reason
 }

@@ -458,9 +458,12 @@ pub fn counted_after(lang: &LangData, tokens: &[Token], from: usize) -> Option<(
     let c = &lang.concepts;
     // "Nineteen of the injured", "Mehr als 100 der Toten", "six des blessés": part of a known
     // count, of its kind.
-    // Not the "cent" of "30 pour cent des soldats": no unit of the language ends at the figure.
-    let alone = !(from.saturating_sub(2)..=from)
-        .any(|k| phrase::word_before(lang.numbers.units_after, tokens, k).is_some());
+    // Not the "cent" of "30 pour cent des soldats": no unit of the language ends at the figure
+    // (asked only after a link, most figures have none).
+    let alone = || {
+        !(from.saturating_sub(2)..=from)
+            .any(|k| phrase::word_before(lang.numbers.units_after, tokens, k).is_some())
+    };
     let genitive = |k: usize| {
         phrase::listed(lang.attribution.genitives, &tokens[k].folded)
             || phrase::listed(lang.numbers.links, &tokens[k].folded)
@@ -477,7 +480,9 @@ pub fn counted_after(lang: &LangData, tokens: &[Token], from: usize) -> Option<(
         Some(_) if genitive(from) => Some(from),
         _ => None,
     };
-    if alone && let Some(start) = start {
+    if let Some(start) = start
+        && alone()
+    {
         let mut k = start + 1;
         if tokens
             .get(k)
@@ -728,10 +733,7 @@ fn gazetteer_place(
                 }
                 name.push_str(t.text);
             }
-            if crate::extract::places::is_ambiguous(&name) {
-                return None;
-            }
-            let place = *crate::extract::places::lookup(&name).first()?;
+            let place = crate::extract::places::unambiguous(&name)?;
             Some(place.name.to_string())
         })
     })
@@ -863,10 +865,12 @@ pub fn clause_qualifiers(
     let (left, right) = clause_bounds(lang, tokens, start.min(noun), after);
     let scan = Scan { lang, tokens, tags };
     // The entity is not looked for before a reporting verb: what comes before it is the source.
-    let entity_left = (left..start)
-        .rev()
-        .find(|&k| phrase::listed(c.reporting, &tokens[k].folded))
-        .map_or(left, |k| k + 1);
+    let entity_left = || {
+        (left..start)
+            .rev()
+            .find(|&k| phrase::listed(c.reporting, &tokens[k].folded))
+            .map_or(left, |k| k + 1)
+    };
     let mut q = Qualifiers::default();
 
     // A noun found before the figure ("le nombre de soldats nord-coréens … 8 000") has its
@@ -877,7 +881,7 @@ pub fn clause_qualifiers(
         (end, after)
     };
     let mut entity = entity_near(&scan, np_end, np_after, right)
-        .or_else(|| scan.nearest_before(ENTITY, c.entities, entity_left, start, true));
+        .or_else(|| scan.nearest_before(ENTITY, c.entities, entity_left(), start, true));
     let skip = |entity: &Option<(usize, usize, &str)>| entity.map(|(k, n, _)| k..k + n);
     let (place, origin) = scan.place_after(&skip(&entity), after, right);
     if entity.is_none() {

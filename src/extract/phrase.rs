@@ -239,6 +239,21 @@ fn key_into(key: &mut String, tokens: &[Token], from: usize, to: usize) {
     }
 }
 
+thread_local! {
+    /// The buffer this thread's look-ups build their keys in, reused from call to call: they
+    /// run for most tokens, and a key allocated each time costs more than the search.
+    static KEY: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+}
+
+/// Runs `read` with this thread's key buffer ([`KEY`]), or a new one when a look-up runs
+/// inside another.
+fn with_key_buffer<R>(read: impl FnOnce(&mut String) -> R) -> R {
+    KEY.with(|key| match key.try_borrow_mut() {
+        Ok(mut key) => read(&mut key),
+        Err(_) => read(&mut String::new()),
+    })
+}
+
 /// Writes the key of `tokens[from..to]` into `key` (at most [`MAX_WORDS`] tokens), and returns
 /// where each token's words start in it: the key of `tokens[k..to]` is `key[starts[k - from]..]`,
 /// since a separator depends only on the two tokens it stands between. The phrases ending at
@@ -271,33 +286,33 @@ fn longest<'k>(
     key: impl Fn(usize) -> &'k str,
 ) -> Option<(usize, usize)> {
     let first = tokens.get(at)?;
-    let mut best = None;
+    let first_word = first.folded.as_str();
     // Keys before `lo` sort before the words read so far.
-    let mut lo = 0;
-    let mut phrase = String::new();
-    for j in at..tokens.len().min(at + MAX_WORDS) {
-        let words = if j == at {
-            first.folded.as_str()
-        } else {
-            if j == at + 1 {
-                phrase.push_str(&first.folded);
-            }
+    let mut lo = partition_point(0, n, |k| compare(key(k), first_word) == Ordering::Less);
+    // The keys that start with the words read follow `lo`: none, and no longer phrase can
+    // match. Most positions end here, before any key is built.
+    if lo == n || !starts_with(key(lo), first_word) {
+        return None;
+    }
+    let mut best = (key(lo) == first_word).then_some((1, lo));
+    with_key_buffer(|phrase| {
+        phrase.clear();
+        phrase.push_str(first_word);
+        for j in at + 1..tokens.len().min(at + MAX_WORDS) {
             if tokens[j - 1].end < tokens[j].start {
                 phrase.push(' ');
             }
             phrase.push_str(&tokens[j].folded);
-            phrase.as_str()
-        };
-        lo = partition_point(lo, n, |k| compare(key(k), words) == Ordering::Less);
-        // The keys that start with the words read follow `lo`: none, and no longer phrase can
-        // match.
-        if lo == n || !starts_with(key(lo), words) {
-            break;
+            let words = phrase.as_str();
+            lo = partition_point(lo, n, |k| compare(key(k), words) == Ordering::Less);
+            if lo == n || !starts_with(key(lo), words) {
+                break;
+            }
+            if key(lo) == words {
+                best = Some((j + 1 - at, lo));
+            }
         }
-        if key(lo) == words {
-            best = Some((j + 1 - at, lo));
-        }
-    }
+    });
     best
 }
 
@@ -313,11 +328,12 @@ pub fn before<T: Copy>(
     end: usize,
 ) -> Option<(usize, T)> {
     let longest = MAX_WORDS.min(end);
-    let mut key = String::new();
-    let starts = key_with_starts(&mut key, tokens, end - longest, end);
-    (1..=longest)
-        .rev()
-        .find_map(|n| lookup(table, &key[starts[longest - n]..]).map(|v| (n, v)))
+    with_key_buffer(|key| {
+        let starts = key_with_starts(key, tokens, end - longest, end);
+        (1..=longest)
+            .rev()
+            .find_map(|n| lookup(table, &key[starts[longest - n]..]).map(|v| (n, v)))
+    })
 }
 
 /// True when a phrase of the word list `words` (sorted) starts at token `at`; returns its length.
@@ -350,11 +366,12 @@ pub fn word_at_starting(
 /// its length.
 pub fn word_before(words: &[&'static str], tokens: &[Token], end: usize) -> Option<usize> {
     let longest = MAX_WORDS.min(end);
-    let mut key = String::new();
-    let starts = key_with_starts(&mut key, tokens, end - longest, end);
-    (1..=longest)
-        .rev()
-        .find(|&n| listed(words, &key[starts[longest - n]..]))
+    with_key_buffer(|key| {
+        let starts = key_with_starts(key, tokens, end - longest, end);
+        (1..=longest)
+            .rev()
+            .find(|&n| listed(words, &key[starts[longest - n]..]))
+    })
 }
 
 #[cfg(test)]

@@ -120,6 +120,15 @@ impl Table {
     fn key(&self, entry: &Entry) -> &str {
         &self.arena[entry.start as usize..(entry.start + entry.len) as usize]
     }
+
+    /// The first index entry whose folded name is `key` or sorts after it. The index is sorted
+    /// by prefix, then name: most steps of the search end on the prefix, without reading the
+    /// arena.
+    fn first_at_or_after(&self, key: &str) -> usize {
+        let prefix = prefix_of(key);
+        self.index
+            .partition_point(|e| e.prefix < prefix || (e.prefix == prefix && self.key(e) < key))
+    }
 }
 
 fn parse_row(line: &'static str) -> Option<Place> {
@@ -261,12 +270,55 @@ fn sort_by_prefix(entries: &mut Vec<Entry>) {
 pub fn lookup(name: &str) -> Vec<&'static Place> {
     let table = &*TABLE;
     let key = fold(name.trim());
-    let from = table.index.partition_point(|e| table.key(e) < key.as_str());
-    table.index[from..]
+    table.index[table.first_at_or_after(&key)..]
         .iter()
         .take_while(|e| table.key(e) == key)
         .map(|e| &table.places[e.place as usize])
         .collect()
+}
+
+/// The likeliest place named `name`: the first of [`lookup`], without listing the others.
+pub fn first(name: &str) -> Option<&'static Place> {
+    let table = &*TABLE;
+    let key = fold(name.trim());
+    table
+        .index
+        .get(table.first_at_or_after(&key))
+        .filter(|e| table.key(e) == key)
+        .map(|e| &table.places[e.place as usize])
+}
+
+/// How many names [`unambiguous`] remembers before it forgets them all: place names repeat
+/// from figure to figure and article to article, and a text of distinct names must not grow
+/// the memory without bound.
+const REMEMBERED_NAMES: usize = 1 << 14;
+
+thread_local! {
+    /// [`unambiguous`]'s answers on this thread, by name as written.
+    static UNAMBIGUOUS: std::cell::RefCell<
+        std::collections::HashMap<Box<str>, Option<&'static Place>, crate::extract::phrase::WordHash>,
+    > = std::cell::RefCell::new(Default::default());
+}
+
+/// The likeliest place named `name` ([`first`]) unless the name is also a common word
+/// ([`is_ambiguous`]). The answers are remembered: the same names are asked about for every
+/// figure of a sentence.
+pub fn unambiguous(name: &str) -> Option<&'static Place> {
+    if let Some(remembered) = UNAMBIGUOUS.with_borrow(|known| known.get(name).copied()) {
+        return remembered;
+    }
+    let found = if is_ambiguous(name) {
+        None
+    } else {
+        first(name)
+    };
+    UNAMBIGUOUS.with_borrow_mut(|known| {
+        if known.len() >= REMEMBERED_NAMES {
+            known.clear();
+        }
+        known.insert(name.into(), found);
+    });
+    found
 }
 
 /// The place with this id (`"DE"`, `"DE-RP"`, `"2953391"`).
@@ -476,6 +528,30 @@ mod tests {
         assert_eq!(country_of(town).map(|c| c.name), Some("Germany"));
         assert_eq!(country_of(rlp).map(|c| c.id), Some("DE"));
         assert_eq!(country_of(germany).map(|c| c.id), Some("DE"));
+    }
+
+    #[test]
+    fn first_and_unambiguous_agree_with_lookup() {
+        for name in [
+            "Kherson",
+            "SÉOUL",
+            "Valencia",
+            "Valence",
+            "Nice",
+            "Como",
+            "Corée du Sud",
+            "Zzyzx",
+            "",
+            "a",
+            "Rostow am Don",
+            "Paris",
+            "Paris",
+        ] {
+            let listed = lookup(name).first().copied();
+            assert_eq!(super::first(name), listed, "{name:?}");
+            let wanted = listed.filter(|_| !is_ambiguous(name));
+            assert_eq!(unambiguous(name), wanted, "{name:?}");
+        }
     }
 
     #[test]

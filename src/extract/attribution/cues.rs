@@ -907,11 +907,11 @@ pub(super) fn find(a: &Analysis, i: usize, previous: Option<&Chain>) -> Sentence
     // runs to the next.
     let named_opens: Vec<bool> = (0..tokens.len())
         .map(|k| {
-            word_at(words.according_named, tokens, k).is_some_and(|len| {
-                let (from, to) = after(words, tokens, k + len);
-                (k == 0 || matches!(tokens[k - 1].text, "," | ";" | ":"))
-                    && a.gazetteer_named(i, from, to)
-            })
+            (k == 0 || matches!(tokens[k - 1].text, "," | ";" | ":"))
+                && word_at(words.according_named, tokens, k).is_some_and(|len| {
+                    let (from, to) = after(words, tokens, k + len);
+                    a.gazetteer_named(i, from, to)
+                })
         })
         .collect();
     let named_open_count = named_opens.iter().filter(|&&o| o).count();

@@ -290,6 +290,20 @@ pub(crate) struct Analysis<'a> {
 /// How many sentences back a pronoun may look for its source.
 const PRONOUN_REACH: usize = 3;
 
+/// Per language, what a first token of an [`AttributionWords::own_account`] phrase may be: most
+/// tokens are passed over with one set look-up.
+static OWN_ACCOUNT_STARTS: std::sync::LazyLock<Vec<crate::extract::phrase::Prefixes>> =
+    std::sync::LazyLock::new(|| {
+        crate::lang::Lang::ALL
+            .iter()
+            .map(|l| {
+                crate::extract::phrase::Prefixes::token_starts(
+                    l.data().attribution.own_account.iter().copied(),
+                )
+            })
+            .collect()
+    });
+
 impl<'a> Analysis<'a> {
     /// Reads `doc` for attribution cues.
     pub fn new(
@@ -443,8 +457,9 @@ impl<'a> Analysis<'a> {
     pub fn gives_own_account(&self, i: usize) -> bool {
         let tokens = &self.tokens[i];
         let table = self.lang.attribution.own_account;
+        let starts = &OWN_ACCOUNT_STARTS[self.lang.lang.index()];
         (0..tokens.len()).any(|k| {
-            crate::extract::phrase::word_at(table, tokens, k).is_some()
+            crate::extract::phrase::word_at_starting(starts, table, tokens, k).is_some()
                 && self.quote_at(tokens[k].start).is_none()
         })
     }

@@ -200,16 +200,18 @@ fn is_count(tokens: &[Token], lang: &LangData, f: &Figure) -> bool {
     // rank; a grouped number or one a counted noun follows counts ("scese in piazza 500 mila
     // persone", "in piazza 800 studenti").
     let street = |k: usize| phrase::listed(lang.dates.street_names, &tokens[k].folded);
-    let noun_next = tokens
-        .get(f.end)
-        .is_some_and(|t| t.kind == TokenKind::Word && concept::concept(lang, &t.folded).is_some());
+    let noun_next = || {
+        tokens.get(f.end).is_some_and(|t| {
+            t.kind == TokenKind::Word && concept::concept(lang, &t.folded).is_some()
+        })
+    };
     if (f.bare || f.spelled)
-        && !noun_next
         && f.start >= 1
         && (street(f.start - 1)
             || f.start >= 2
                 && street(f.start - 2)
                 && phrase::listed(lang.attribution.genitives, &tokens[f.start - 1].folded))
+        && !noun_next()
     {
         return false;
     }
@@ -231,11 +233,13 @@ fn is_count(tokens: &[Token], lang: &LangData, f: &Figure) -> bool {
         return false;
     }
     // "the retirement age from 62 to 64": a label before the opener of a range counts too.
-    let label_before_cue = phrase::word_before(words.units_before, tokens, f.first).is_some();
-    if is_before(words.units_before) || label_before_cue || is_month(lang, before) {
+    // (Without cues, the figure's first token is the number's: the same question, asked once.)
+    let label_before_cue =
+        || f.first != f.start && phrase::word_before(words.units_before, tokens, f.first).is_some();
+    if is_before(words.units_before) || label_before_cue() || is_month(lang, before) {
         return false;
     }
-    if unit_after(tokens, lang, f.end) || unit_after(tokens, lang, f.last) {
+    if unit_after(tokens, lang, f.end) || (f.last != f.end && unit_after(tokens, lang, f.last)) {
         return false;
     }
     // "CS-20241028-5531": the tail of an identifier.
@@ -266,25 +270,27 @@ fn is_count(tokens: &[Token], lang: &LangData, f: &Figure) -> bool {
     // it a figure ("meldete die Polizei 110 Tote", German capitalising every noun), and so does
     // a weekday, a month or a known place before it ("reported on Monday 11 dead", "celle de
     // Taroudant 492").
-    let counted_next = tokens.get(f.end).is_some_and(|t| {
-        t.kind == TokenKind::Word
-            && concept::concept(lang, &t.folded)
-                .is_some_and(|c| concept::TALLIES.contains(&c) && !LABELLED.contains(&c))
-    });
+    let counted_next = || {
+        tokens.get(f.end).is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && concept::concept(lang, &t.folded)
+                    .is_some_and(|c| concept::TALLIES.contains(&c) && !LABELLED.contains(&c))
+        })
+    };
     let dated_name = |t: &Token| crate::extract::date::names_a_day(&lang.dates, &t.folded);
     // "in Taroudant 492", "celle de Chichaoua 201": a known place after a preposition.
     let placed_name = |k: usize| {
         k > 0
             && tokens[k - 1].text.chars().count() <= 3
             && tokens[k - 1].text.chars().all(char::is_lowercase)
-            && !crate::extract::places::lookup(tokens[k].text).is_empty()
+            && crate::extract::places::first(tokens[k].text).is_some()
     };
     if f.bare
         && f.first == f.start
         && f.start > 0
         && is_name(&tokens[f.start - 1])
         && concept::place(lang, &tokens[f.start - 1].folded).is_none()
-        && !counted_next
+        && !counted_next()
         && !dated_name(&tokens[f.start - 1])
         && !placed_name(f.start - 1)
     {

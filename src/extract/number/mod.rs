@@ -302,6 +302,7 @@ pub(crate) fn place_national(
 ) {
     let country = national::article_country(claims);
     let mut i = 0;
+    let mut last = None;
     for claim in claims.iter_mut() {
         if claim.kind != kind || claim.qualifiers.place.is_some() {
             continue;
@@ -309,7 +310,7 @@ pub(crate) fn place_national(
         while i + 1 < sentences.len() && sentences[i].end <= claim.span[0] {
             i += 1;
         }
-        let place = national::extent(lang, &sentence_tokens[i])
+        let place = national::extent_remembered(&mut last, lang, sentence_tokens, i)
             .and_then(|extent| national::place(extent, country));
         if let Some(place) = place {
             claim.qualifiers.place = Some(place.to_string());

@@ -8,7 +8,7 @@ use crate::claim::{Claim, ClaimKind};
 use crate::extract::attribution::Analysis;
 use crate::extract::phrase;
 use crate::lang::LangData;
-use crate::token::Token;
+use crate::token::{SentenceTokens, Token};
 
 /// Canonical places → their country; a country is its own. The first place of a country
 /// listed with it in [`CAPITALS`] is its capital.
@@ -171,6 +171,24 @@ pub(crate) fn extent(lang: &LangData, tokens: &[Token]) -> Option<Extent> {
     })
 }
 
+/// [`extent`] of sentence `i` of `tokens`, remembered in `last` as (sentence, extent): claims
+/// come in text order, and the claims of one sentence ask about it in turn.
+pub(crate) fn extent_remembered(
+    last: &mut Option<(usize, Option<Extent>)>,
+    lang: &LangData,
+    tokens: &SentenceTokens,
+    i: usize,
+) -> Option<Extent> {
+    match *last {
+        Some((sentence, extent)) if sentence == i => extent,
+        _ => {
+            let extent = extent(lang, &tokens[i]);
+            *last = Some((i, extent));
+            extent
+        }
+    }
+}
+
 /// The country of the land noun at token `k`, named by a nationality right before it ("Russian
 /// soil", "russischem Boden") or right after it ("sol russe", "território russo"), or the
 /// speaker's own after a possessive ("sur son sol").
@@ -191,6 +209,7 @@ fn territory(lang: &LangData, tokens: &[Token], k: usize) -> Option<Extent> {
 /// in the country of whoever speaks: the first party that denies or does not confirm the claim,
 /// else its source. Runs once sources and stances are known.
 pub(crate) fn place_own_territory(analysis: &Analysis, claims: &mut [Claim]) {
+    let mut last = None;
     for claim in claims.iter_mut() {
         if claim.qualifiers.place.is_some()
             || !matches!(claim.kind, ClaimKind::Count | ClaimKind::Statement)
@@ -200,7 +219,8 @@ pub(crate) fn place_own_territory(analysis: &Analysis, claims: &mut [Claim]) {
         let Some(i) = analysis.sentence_at(claim.span[0]) else {
             continue;
         };
-        if extent(analysis.lang, &analysis.tokens[i]) != Some(Extent::OwnTerritory) {
+        let extent = extent_remembered(&mut last, analysis.lang, &analysis.tokens, i);
+        if extent != Some(Extent::OwnTerritory) {
             continue;
         }
         let speaker = claim.stance_parties.first().and_then(|party| {

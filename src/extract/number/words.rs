@@ -62,31 +62,25 @@ impl Word<'_> {
 /// decide later which are counts).
 pub(super) fn spelled(scan: &mut Scan, lang: &LangData, figures: &mut Vec<Figure>) {
     let tokens = scan.tokens;
-    if !tokens
-        .iter()
-        .enumerate()
-        .any(|(i, t)| t.kind == TokenKind::Word && scan.free(i))
-    {
-        return;
-    }
-    let words: Vec<Word> = tokens
-        .iter()
-        .enumerate()
-        .map(|(i, t)| Word {
+    let word = |i: usize| {
+        let t = &tokens[i];
+        Word {
             text: t.text,
             folded: &t.folded,
             taken: !scan.free(i)
                 || t.kind != TokenKind::Word
                 || (lang.numbers.ascii_words && !t.text.is_ascii()),
-        })
-        .collect();
+        }
+    };
     let reader = reader(lang);
     // Up to the first word that may be a number part, text2num's parser stays as it started
-    // and finds nothing: it reads from there on, and a sentence without such a word not at all.
-    let Some(skipped) = words.iter().position(|w| !reader.inert(w)) else {
+    // and finds nothing: it reads from there on, and a sentence without such a word not at all
+    // (most sentences: their words are never gathered).
+    let Some(skipped) = (0..tokens.len()).position(|i| !reader.inert(&word(i))) else {
         return;
     };
-    for mut found in text2num::find_numbers(words[skipped..].iter(), &reader.interpreter, 0.0) {
+    let words: Vec<Word> = (skipped..tokens.len()).map(word).collect();
+    for mut found in text2num::find_numbers(words.iter(), &reader.interpreter, 0.0) {
         found.start += skipped;
         found.end += skipped;
         let (start, end) = (found.start, found.end);
