@@ -1420,7 +1420,8 @@ pub fn refine(
         return counted;
     }
     // Soldiers and police officers killed, wounded, missing or captured are that outcome:
-    // "192 militares muertos", "vier getötete Soldaten" (sent or deployed, they stay soldiers).
+    // "192 militares muertos", "vier getötete Soldaten" (sent or deployed, they stay soldiers);
+    // soldiers lost are casualties.
     if matches!(counted.concept.as_str(), "soldiers" | "police officers")
         && !people
         && let Some(outcome) = outcome.filter(|o| {
@@ -1431,6 +1432,11 @@ pub fn refine(
         })
     {
         counted.concept = outcome.to_string();
+        return counted;
+    }
+    // "Ukraine had lost 660 servicemen", "a perdu 1 120 militaires": an army's losses.
+    if counted.concept == "soldiers" && event == Some("lost") {
+        counted.concept = "casualties".to_string();
         return counted;
     }
     if is_person(&counted.concept) && !people {
@@ -1583,7 +1589,8 @@ mod tests {
         check_concepts(Lang::Pt, &[("Cerca de 5 mil pessoas tiveram que deixar as suas casas.", &["evacuated"])]);
     }
 
-    /// Soldiers killed, wounded or captured count that outcome; sent, they stay soldiers.
+    /// Soldiers killed, wounded or captured count that outcome, lost are casualties; sent, they
+    /// stay soldiers.
     #[test]
     #[rustfmt::skip]
     fn soldiers_killed_are_deaths() {
@@ -1595,6 +1602,8 @@ mod tests {
         check_concepts(Lang::Pt, &[("Baku reconheceu 192 militares mortos na ofensiva.", &["deaths"])]);
         check_concepts(Lang::Fr, &[("Le ministère a reconnu 192 soldats tués.", &["deaths"])]);
         check_concepts(Lang::It, &[("Il ministero ha ammesso 192 soldati uccisi.", &["deaths"])]);
+        check_concepts(Lang::Pt, &[("A Ucrânia já perdeu mais de 5.550 militares.", &["casualties"])]);
+        check_concepts(Lang::En, &[("Ukraine had lost 660 servicemen.", &["casualties"])]);
     }
 
     /// People in a crowd, a march or a turnout are protesters, in every language; people

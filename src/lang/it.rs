@@ -799,6 +799,7 @@ const CONCEPTS: ConceptWords = ConceptWords {
         ("pena di morte", "death penalty"),
         ("perdite", "lost"),
         ("persi", "lost"),
+        ("perso", "lost"),
         ("perso la vita", "killed"),
         ("presenti", "deployed"),
         ("presenza", "deployed"),
