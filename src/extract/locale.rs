@@ -13,14 +13,33 @@ use crate::token::{TokenKind, tokenize};
 /// country is the story's.
 pub const LOCAL_INSTITUTIONS: &[&str] = &[
     "Defence Ministry",
+    "Emergencies Ministry",
+    "Foreign Ministry",
     "Health Ministry",
     "Interior Ministry",
+    "Justice Ministry",
+    "State Emergency Service",
+    "Transport Ministry",
+    "armed forces",
     "authorities",
+    "border guard",
+    "civil aviation authority",
+    "civil defence",
     "coast guard",
+    "disaster management authority",
     "fire and rescue services",
+    "forensic service",
     "government",
     "hospital officials",
+    "investigators",
+    "meteorological agency",
+    "navy",
+    "ombudsman",
     "police",
+    "prosecutors",
+    "railway operator",
+    "seismological agency",
+    "state media",
 ];
 
 /// Gives the institutions of `claims`' sources named by their type the country their words or

@@ -867,7 +867,7 @@ fn a_verb_final_participle_reaches_its_auxiliary() {
 #[rustfmt::skip]
 fn confirming_admitting_and_updating_report_in_every_language() {
     check_sources(Lang::It, &[
-        ("Il ministero degli Esteri ha confermato 75 morti.", "75", "ministero degli Esteri", "asserted"),
+        ("Il ministero degli Esteri ha confermato 75 morti.", "75", "Foreign Ministry", "asserted"),
         ("Il governo ha ammesso 1.301 morti.", "1.301", "government", "asserted"),
         ("La polizia ha aggiornato il bilancio a 80 morti.", "80", "police", "asserted"),
     ]);
