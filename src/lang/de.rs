@@ -1500,6 +1500,8 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
         "ging von",
         "gingen von",
         "kam auf",
+        "kamen auf",
+        "kommen auf",
         "kommt auf",
         "korrigierte",
         "korrigierten",

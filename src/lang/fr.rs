@@ -1892,6 +1892,7 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
         ("rapport", ER),
         ("recens", ER),
         ("relev", ER),
+        ("revendiqu", ER),
         ("signal", ER),
     ],
     gerund_endings: &[],

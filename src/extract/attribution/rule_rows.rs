@@ -881,3 +881,14 @@ fn confirming_admitting_and_updating_report_in_every_language() {
         ("The ministry has updated the toll to 80 deaths.", "80", "ministry", "asserted"),
     ]);
 }
+
+#[test]
+#[rustfmt::skip]
+fn organisers_claim_their_crowd() {
+    check_sources(Lang::De, &[
+        ("Die Veranstalter kamen auf 150.000 Teilnehmer.", "150.000", "organisers", "asserted"),
+    ]);
+    check_sources(Lang::Fr, &[
+        ("Les organisateurs revendiquaient plus de 100 000 participants.", "plus de 100 000", "organisers", "asserted"),
+    ]);
+}
