@@ -380,7 +380,7 @@ impl Analysis<'_> {
                         && !has(words.determiners, &t.folded)
                         && !has(words.genitives, &t.folded))
                         || has(words.auxiliaries, &t.folded)
-                        || self.is_reported_verb(t)
+                        || self.is_clause_verb(t)
                         || has(self.lang.stance.reflexives, &t.folded)
                         || has(words.complementizers, &t.folded))
             });
@@ -408,7 +408,7 @@ impl Analysis<'_> {
 
     /// True for a conditional, subjunctive or hedging verb form ("sarebbero", "seien",
     /// "soll"): a clause's verb, never part of a name.
-    fn is_reported_verb(&self, t: &Token) -> bool {
+    fn is_clause_verb(&self, t: &Token) -> bool {
         let stance = &self.lang.stance;
         let f = t.folded.as_str();
         has(stance.conditionals, f)
@@ -420,8 +420,8 @@ impl Analysis<'_> {
 
     /// True when an "according to" or a citing cue ends right before token `from` of sentence
     /// `i`, articles aside: "selon le bilan officiel", "nach saudischen Angaben", "citing a
-    /// report". What follows such a cue is
-    /// how the article names its source, even when it names only the figures.
+    /// report". What follows such a cue is how the article names its source, even when it
+    /// names only the figures.
     fn after_according(&self, i: usize, from: usize) -> bool {
         let tokens = &self.tokens[i];
         let words = &self.lang.attribution;
