@@ -151,7 +151,7 @@ fn group(lang: &LangData, tokens: &[Token], k: usize) -> (usize, bool, bool) {
 }
 
 /// True for a conditional verb form that hedges.
-fn is_conditional(lang: &LangData, t: &Token) -> bool {
+pub(crate) fn is_conditional(lang: &LangData, t: &Token) -> bool {
     let words = &lang.stance;
     let f = t.folded.as_str();
     has(words.conditionals, f)

@@ -409,13 +409,8 @@ impl Analysis<'_> {
     /// True for a conditional, subjunctive or hedging verb form ("sarebbero", "seien",
     /// "soll"): a clause's verb, never part of a name.
     fn is_clause_verb(&self, t: &Token) -> bool {
-        let stance = &self.lang.stance;
-        let f = t.folded.as_str();
-        has(stance.conditionals, f)
-            || has(stance.firm_conditionals, f)
-            || (has(stance.hedges, f) && !f.contains(' '))
-            || (stance.conditional_endings.iter().any(|e| f.ends_with(e))
-                && !has(stance.not_conditionals, f))
+        crate::extract::stance::is_conditional(self.lang, t)
+            || has(self.lang.stance.hedges, &t.folded)
     }
 
     /// True when an "according to" or a citing cue ends right before token `from` of sentence
