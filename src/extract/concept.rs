@@ -331,6 +331,7 @@ static KNOWN_CONCEPTS: LazyLock<std::collections::HashSet<&'static str>> = LazyL
         .iter()
         .flat_map(|l| l.data().concepts.nouns.iter().map(|&(_, concept)| concept))
         .chain(["people", "passengers"])
+        .chain(SUMMED_KINDS.iter().map(|&(_, _, sum)| sum))
         .collect()
 });
 
@@ -593,10 +594,13 @@ pub fn counted_after(lang: &LangData, tokens: &[Token], from: usize) -> Option<(
         }
         if let Some(k) = partitive_of(lang, tokens, h) {
             let text: Vec<&str> = tokens[h..=k].iter().map(|t| t.text).collect();
-            let counted = Counted {
+            let mut counted = Counted {
                 text: text.join(" "),
                 ..counted_at(lang, &tokens[k])
             };
+            if let Some(broader) = coordinated_kind(lang, tokens, k) {
+                counted.concept = broader.to_string();
+            }
             return Some((k, counted));
         }
         return Some((h, counted_at(lang, &tokens[h])));
@@ -661,9 +665,40 @@ const KINDS_OF: &[(&str, &str)] = &[
     ("trucks", "vehicles"),
 ];
 
+/// Two outcomes one figure sums when their nouns are coordinated after it ("302 morts et
+/// disparus", "398 tra morti e dispersi", "40 entre muertos y heridos"), in either order: a
+/// count neither of them alone.
+const SUMMED_KINDS: &[(&str, &str, &str)] = &[
+    ("deaths", "missing", "dead or missing"),
+    ("deaths", "injured", "casualties"),
+];
+
+/// The concept a figure sums when its noun is coordinated with another outcome's
+/// ([`SUMMED_KINDS`]).
+fn summed_kind(mine: &str, theirs: &str) -> Option<&'static str> {
+    SUMMED_KINDS
+        .iter()
+        .find(|(a, b, _)| (*a, *b) == (mine, theirs) || (*b, *a) == (mine, theirs))
+        .map(|(_, _, sum)| *sum)
+}
+
+/// True when token `at` opens a range whose closer is a conjunction ("tra", "entre",
+/// "between") and a counted noun follows it: the figure before it sums the kinds named after
+/// ("398 tra morti e dispersi").
+pub fn between_kinds(lang: &LangData, tokens: &[Token], at: usize) -> bool {
+    let Some(t) = tokens.get(at) else {
+        return false;
+    };
+    lang.numbers.range_openers.iter().any(|&(opener, closer)| {
+        t.folded == opener && phrase::listed(lang.attribution.conjunctions, closer)
+    }) && tokens
+        .get(at + 1)
+        .is_some_and(|n| concept(lang, &n.folded).is_some())
+}
+
 /// The broader concept of a counted noun at token `head` coordinated with a noun of a sibling
 /// or broader concept ("tractors and trucks", "Traktoren und Lkw", "tractors and other
-/// vehicles"), if any.
+/// vehicles"), or the sum of two outcomes ([`SUMMED_KINDS`]), if any.
 fn coordinated_kind(lang: &LangData, tokens: &[Token], head: usize) -> Option<&'static str> {
     let mine = concept(lang, &tokens[head].folded)?;
     let broader = |c: &'static str| {
@@ -685,7 +720,10 @@ fn coordinated_kind(lang: &LangData, tokens: &[Token], head: usize) -> Option<&'
         k += 1;
     }
     let theirs = concept(lang, &tokens.get(k)?.folded)?;
-    (joined && theirs != mine && broader(mine) == broader(theirs)).then(|| broader(mine))
+    if !joined || theirs == mine {
+        return None;
+    }
+    summed_kind(mine, theirs).or((broader(mine) == broader(theirs)).then(|| broader(mine)))
 }
 
 /// The longest name a place gazetteer run may have, in tokens ("Bad Neuenahr-Ahrweiler").
@@ -1312,6 +1350,26 @@ pub fn outcome_after(lang: &LangData, tokens: &[Token], end: usize) -> Option<Co
     })
 }
 
+/// The most words between a crowd and the figure that sizes it ("estimated the crowd at
+/// about 80,000", "cifró la manifestación en 9.000").
+const CROWD_REACH: usize = 3;
+
+/// Protesters, for a figure with no noun that sizes a crowd, a march or a rally named just
+/// before it ("estimated the crowd at about 80,000", "la foule à 20 000") or that marched
+/// ("80,000 marched").
+pub fn crowd_near(lang: &LangData, tokens: &[Token], first: usize, end: usize) -> Option<Counted> {
+    let protest = |k: usize| event(lang, &tokens[k].folded) == Some("protested");
+    let at = (first.saturating_sub(CROWD_REACH)..first)
+        .rev()
+        .take_while(|&k| tokens[k].kind == TokenKind::Word)
+        .find(|&k| protest(k))
+        .or_else(|| (end < tokens.len() && protest(end)).then_some(end))?;
+    Some(Counted {
+        concept: "protesters".to_string(),
+        text: tokens[at].text.to_string(),
+    })
+}
+
 /// The outcome an event states of whoever it happened to, whatever they are called ("ont été
 /// tués" → deaths, "festgenommen" → arrests).
 fn stated_outcome(event: &str) -> Option<&'static str> {
@@ -1348,6 +1406,14 @@ fn people_outcome(event: &str) -> Option<&'static str> {
 /// getöteten Fliegern"): the noun's own predicate.
 pub fn modified(lang: &LangData, tokens: &[Token], end: usize, noun: usize) -> bool {
     (end..noun).any(|k| event(lang, &tokens[k].folded).is_some())
+}
+
+/// True when an event word right after the noun at `noun` is its participle, not a finite
+/// verb ("cinco tripulantes fallecidos", not "seis tripulantes morreram").
+pub fn participle_after(lang: &LangData, tokens: &[Token], noun: usize) -> bool {
+    tokens
+        .get(noun + 1)
+        .is_some_and(|t| event(lang, &t.folded).is_some() && !is_finite_verb(lang, t))
 }
 
 /// True when a phrase of [`ConceptWords::capacity`] ends right before token `start`, where a
@@ -1606,6 +1672,45 @@ mod tests {
         check_concepts(Lang::En, &[("Ukraine had lost 660 servicemen.", &["casualties"])]);
     }
 
+    /// People who are the object of an outcome verb in the active voice count that outcome.
+    #[test]
+    #[rustfmt::skip]
+    fn the_object_of_an_outcome_verb_counts_the_outcome() {
+        check_concepts(Lang::It, &[("La polizia ha arrestato 28 persone.", &["arrests"])]);
+        check_concepts(Lang::Pt, &[
+            ("A polícia prendeu nove pessoas nesta segunda-feira.", &["arrests"]),
+            ("O atirador abriu fogo, matando oito e ferindo 14.", &["deaths", "injured"]),
+        ]);
+        check_concepts(Lang::Es, &[("La policía detuvo a 15 personas el martes.", &["arrests"])]);
+    }
+
+    /// Two outcomes coordinated after one figure are summed: dead or missing, dead or injured
+    /// (casualties); with a figure each, each counts its own.
+    #[test]
+    #[rustfmt::skip]
+    fn coordinated_outcomes_after_one_figure_are_summed() {
+        check_concepts(Lang::It, &[
+            ("Le piogge hanno causato 398 tra morti e dispersi.", &["dead or missing"]),
+            ("Hanno nascosto 139 casi di morti e dispersi.", &["dead or missing"]),
+            ("Il bilancio è di 302 morti e 20 dispersi.", &["deaths", "missing"]),
+        ]);
+        check_concepts(Lang::Fr, &[("Le bilan est de 302 morts et disparus.", &["dead or missing"])]);
+        check_concepts(Lang::Es, &[("El ataque dejó 40 entre muertos y heridos.", &["casualties"])]);
+        check_concepts(Lang::De, &[("Die Flut forderte 302 Tote und Vermisste.", &["dead or missing"])]);
+        check_concepts(Lang::Pt, &[("O governo ocultou 139 casos de mortos e desaparecidos.", &["dead or missing"])]);
+    }
+
+    /// A figure that is part of the next ("five of the six crew") takes the outcome; the whole
+    /// keeps its noun, unless the outcome is the noun's own.
+    #[test]
+    #[rustfmt::skip]
+    fn a_part_of_a_figure_takes_the_outcome() {
+        check_concepts(Lang::En, &[("Five of the six crew aboard had died.", &["deaths", "crew"])]);
+        check_concepts(Lang::Pt, &[("Cinco dos seis tripulantes morreram.", &["deaths", "crew"])]);
+        check_concepts(Lang::De, &[("Fünf der sechs Besatzungsmitglieder kamen ums Leben.", &["deaths", "crew"])]);
+        check_concepts(Lang::Es, &[("Tres de los cinco tripulantes fallecidos eran militares.", &["deaths", "deaths"])]);
+    }
+
     /// People in a crowd, a march or a turnout are protesters, in every language; people
     /// counted without one stay people.
     #[test]
@@ -1619,7 +1724,14 @@ mod tests {
             ("A crowd of 338,000 people gathered, police said.", &["protesters"]),
             ("Serbia has 6.6 million people.", &["people"]),
         ]);
-        check_concepts(Lang::Fr, &[("La foule comptait 20 000 personnes.", &["protesters"])]);
+        check_concepts(Lang::Fr, &[
+            ("La foule comptait 20 000 personnes.", &["protesters"]),
+            ("La police a estimé la foule à 80 000.", &["protesters"]),
+        ]);
+        check_concepts(Lang::En, &[
+            ("Police estimated the crowd at about 80,000.", &["protesters"]),
+            ("Some 80,000 marched in Tel Aviv.", &["protesters"]),
+        ]);
     }
 
     /// People a place is built for are its places, in every language.
@@ -1646,7 +1758,7 @@ mod tests {
             ("About 36,000 people were forced out of their homes.", &["displaced"]),
             ("The number of people forced out of their homes peaked at 36,000.", &["displaced"]),
             ("Some 5,000 people are sheltering in schools.", &["displaced"]),
-            ("Three of the four runways reopened.", &["runways"]),
+            ("Three of the four runways reopened.", &["runways", "runways"]),
             ("As many as 750 people may have been aboard the boat.", &["passengers"]),
             ("It was the worst quake since 1999, when 1,800 died.", &["deaths"]),
             ("Some 70 fire engines were sent to the runway.", &["engines"]),

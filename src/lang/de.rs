@@ -983,6 +983,7 @@ const CONCEPTS: ConceptWords = ConceptWords {
     partitives: &[
         "angehorige",
         "angehorigen",
+        "falle",
         "mitglieder",
         "mitgliedern",
         "stuck",
@@ -1447,6 +1448,8 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
     // "zufolge" follows its source: "Dem NIS zufolge …" reads like "X sagte".
     verbs: &[
         "angegeben",
+        "bekanntgab",
+        "bekanntgaben",
         "berichtet",
         "berichtete",
         "berichteten",
@@ -1466,6 +1469,9 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
         "meldete",
         "meldeten",
         "mitgeteilt",
+        "mitteilt",
+        "mitteilte",
+        "mitteilten",
         "sagt",
         "sagte",
         "sagten",

@@ -1001,7 +1001,7 @@ const CONCEPTS: ConceptWords = ConceptWords {
         "west of",
         "within",
     ],
-    partitives: &["head", "member", "members"],
+    partitives: &["cases", "head", "member", "members"],
     number_of: &["the number of", "the toll of", "the total of"],
     origins: &["from", "leave", "leaving", "left"],
     reporting: &[

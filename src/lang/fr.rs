@@ -686,6 +686,7 @@ const CONCEPTS: ConceptWords = ConceptWords {
         ("arrivee", "deployed"),
         ("arrivees", "deployed"),
         ("arrives", "deployed"),
+        ("blessant", "injured"),
         ("blesse", "injured"),
         ("blessee", "injured"),
         ("blessees", "injured"),
@@ -1136,7 +1137,7 @@ const CONCEPTS: ConceptWords = ConceptWords {
         "sur",
         "vers",
     ],
-    partitives: &["element", "elements", "membre", "membres", "tetes"],
+    partitives: &["cas", "element", "elements", "membre", "membres", "tetes"],
     number_of: &[
         "celui de",
         "celui des",

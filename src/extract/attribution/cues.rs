@@ -20,7 +20,8 @@ const AUX_REACH_VERB_FINAL: usize = 10;
 /// The longest inverted source, in tokens ("…, a indiqué le ministère des Affaires étrangères").
 const INVERTED_WORDS: usize = 8;
 
-/// The longest adjunct after an inverted source, in tokens ("dans un communiqué publié lundi").
+/// The longest adjunct after an inverted source, or between a reporting verb and its "that",
+/// in tokens ("dans un communiqué publié lundi", "precisó en La Moneda que").
 const ADJUNCT_WORDS: usize = 6;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -298,9 +299,15 @@ impl Analysis<'_> {
         }
         let end = k + len;
         let next = tokens.get(end);
+        // "precisó que", and past a short place or time phrase: "precisó en La Moneda que".
         let content_follows = next.is_some_and(|t| {
             has(words.complementizers, &t.folded) || t.text == ":" || opens_quote(self, t)
-        });
+        }) || next.is_some_and(|t| has(words.stops, &t.folded))
+            && tokens[end + 1..]
+                .iter()
+                .take(ADJUNCT_WORDS)
+                .take_while(|t| t.kind == crate::token::TokenKind::Word)
+                .any(|t| has(words.complementizers, &t.folded));
         let after_break = group > 0 && {
             let p = &tokens[group - 1];
             p.text == "," || closes_quote(self, p)
@@ -328,7 +335,13 @@ impl Analysis<'_> {
             return None;
         }
         if after_break {
-            let (from, mut to) = after(words, tokens, end);
+            // A date between the verb and its subject: "…, ont annoncé ce vendredi les
+            // autorités".
+            let mut subject_at = end;
+            while subject_at < tokens.len() && self.date_tokens[i][subject_at] {
+                subject_at += 1;
+            }
+            let (from, mut to) = after(words, tokens, subject_at);
             let mut longest = INVERTED_WORDS;
             let ends_clause = tokens.get(to).is_none_or(|t| is_break(t))
                 || match self.inverted_tail(i, from, to) {

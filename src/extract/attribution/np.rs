@@ -155,6 +155,12 @@ impl Analysis<'_> {
     pub fn subject_before(&self, i: usize, end: usize) -> (usize, usize) {
         let tokens = &self.tokens[i];
         let words = &self.lang.attribution;
+        // A date between the subject and its final verb is no subject: "wie die
+        // Provinzregierung am Montag mitteilte".
+        let mut end = end;
+        while words.verb_second && end > 0 && self.date_tokens[i][end - 1] {
+            end -= 1;
+        }
         let (mut from, to) = before(words, tokens, end);
         // A fronted date is no part of the subject after it: "La sera del 15 luglio il
         // distretto parlava", "Late on Friday the health ministry published".

@@ -892,3 +892,18 @@ fn organisers_claim_their_crowd() {
         ("Les organisateurs revendiquaient plus de 100 000 participants.", "plus de 100 000", "organisers", "asserted"),
     ]);
 }
+
+#[test]
+#[rustfmt::skip]
+fn a_date_or_a_place_between_source_and_verb() {
+    check_sources(Lang::De, &[
+        ("Fünf Menschen werden noch vermisst, wie die Polizei am Montag mitteilte.", "Fünf", "police", "asserted"),
+    ]);
+    check_sources(Lang::Fr, &[
+        ("Au total, 51 personnes sont mortes, a annoncé vendredi la police.", "51", "police", "asserted"),
+        ("Au total, 51 personnes sont mortes, ont annoncé ce vendredi les pompiers.", "51", "fire and rescue services", "asserted"),
+    ]);
+    check_sources(Lang::Es, &[
+        ("Chadwick precisó en La Moneda que 625 personas fueron arrestadas.", "625", "Chadwick", "asserted"),
+    ]);
+}

@@ -402,7 +402,16 @@ fn counts_of(
     // The count a part belongs to while its parts are listed: "739 interpellations, dont 60
     // femmes", "tra cui 50 minorenni e 39 membri".
     let mut whole: Option<Counted> = None;
-    for figure in figures {
+    // "five of the six crew members had died": the first figure is a part of the second, which
+    // names the noun; the outcome is the part's, the whole stays what its noun counts.
+    let part_of_next: Vec<bool> = figures
+        .windows(2)
+        .map(|pair| part_of_figure(lang, tokens, &pair[0], &pair[1]))
+        .chain([false])
+        .collect();
+    let figures: Vec<Figure> = figures;
+    for (i, figure) in figures.iter().enumerate() {
+        let whole_of_previous = i > 0 && part_of_next[i - 1];
         let listed_on = figure.first > 0
             && tokens[figure.first - 1].kind != TokenKind::Number
             && (tokens[figure.first - 1].is(",")
@@ -416,7 +425,11 @@ fn counts_of(
             whole = None;
         }
         let part = concept::part_follows(lang, tokens, figure.last);
-        let noun_found = noun_of(lang, tokens, &figure, previous_end);
+        let noun_found = if part_of_next[i] {
+            noun_of(lang, tokens, &figures[i + 1], previous_end)
+        } else {
+            noun_of(lang, tokens, figure, previous_end)
+        };
         let borrowed_noun = noun_found.is_none();
         let (noun, counted, borrowed) = match noun_found {
             Some((noun, counted)) => (noun, counted, None),
@@ -427,6 +440,7 @@ fn counts_of(
             // at least 820", "a évacué 3 000"), before any count it might continue.
             None => match concept::outcome_before(lang, tokens, figure.first)
                 .or_else(|| concept::outcome_after(lang, tokens, figure.end))
+                .or_else(|| concept::crowd_near(lang, tokens, figure.first, figure.end))
                 .filter(|_| !part)
                 .map(|counted| (counted, None))
                 .or_else(|| {
@@ -457,7 +471,14 @@ fn counts_of(
         if qualifiers.entity.is_none() {
             qualifiers.entity = borrowed;
         }
-        if qualifiers.entity.is_none() && more_of_the_same(lang, tokens, &figure, noun) {
+        // The whole of a part keeps what its noun counts: the six crew, not six deaths; unless
+        // the outcome is its noun's own ("los cinco tripulantes fallecidos").
+        let own_outcome = concept::modified(lang, tokens, figure.end, noun)
+            || concept::participle_after(lang, tokens, noun);
+        if whole_of_previous && !own_outcome {
+            qualifiers.event = None;
+        }
+        if qualifiers.entity.is_none() && more_of_the_same(lang, tokens, figure, noun) {
             // "Tausende weitere Soldaten", "altre migliaia": the entity of the earlier count.
             qualifiers.entity = found
                 .iter()
@@ -482,7 +503,7 @@ fn counts_of(
             counted.concept = "places".to_string();
         }
         // "dont 60 femmes", "34 davon": a part is never set against the whole it belongs to.
-        if part || whole.is_some() {
+        if part || whole.is_some() || part_of_next[i] {
             qualifiers.scope = Some(crate::claim::Scope::Part);
         }
         let span = [tokens[figure.first].start, tokens[figure.last - 1].end];
@@ -500,6 +521,22 @@ fn counts_of(
         });
     }
     found
+}
+
+/// True when `whole` follows `part` across only a genitive link and determiners ("five of the
+/// six", "cinq des six", "Fünf der sechs", "tres de los cinco"): `part` counts some of it.
+fn part_of_figure(lang: &LangData, tokens: &[Token], part: &Figure, whole: &Figure) -> bool {
+    let between = &tokens[part.last.min(whole.first)..whole.first];
+    let a = &lang.attribution;
+    let genitive = |t: &Token| {
+        crate::extract::phrase::listed(a.genitives, &t.folded)
+            || crate::extract::phrase::listed(lang.numbers.links, &t.folded)
+    };
+    matches!(between.first(), Some(t) if genitive(t))
+        && between.len() <= 3
+        && between[1..]
+            .iter()
+            .all(|t| crate::extract::phrase::listed(a.determiners, &t.folded))
 }
 
 /// True when an "additional" word stands right before the figure or between it and its noun:
@@ -563,6 +600,9 @@ fn noun_of(
     }
     if let Some(n) = crate::extract::phrase::word_at(lang.concepts.number_of, tokens, from) {
         from += n;
+    }
+    if concept::between_kinds(lang, tokens, from) {
+        from += 1;
     }
     if let Some(found) = concept::counted_after(lang, tokens, from) {
         return Some(found);
