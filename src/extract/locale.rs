@@ -6,7 +6,7 @@
 
 use crate::claim::Claim;
 use crate::extract::attribution::Analysis;
-use crate::extract::{concept, phrase};
+use crate::extract::{concept, phrase, places};
 use crate::token::{TokenKind, tokenize};
 
 /// The canonical names of `data/sources.tsv` that name an institution by its type: their
@@ -46,13 +46,30 @@ pub const LOCAL_INSTITUTIONS: &[&str] = &[
 /// the article give: "Interior Ministry" → "Interior Ministry (France)".
 pub(crate) fn localise(analysis: &Analysis, claims: &mut [Claim]) {
     let article = crate::extract::number::national::article_country(claims);
+    // The country each institution was last given by its own words: "el Ministerio de Salud de
+    // Sudán" makes a later "el ministerio" without a country of its own Sudan's.
+    let mut named: Vec<(String, &'static str)> = Vec::new();
     for claim in claims.iter_mut() {
         let source = &mut claim.source;
         if source.country.is_some() || !LOCAL_INSTITUTIONS.contains(&source.canonical.as_str()) {
             continue;
         }
-        let Some(country) = country_in(analysis, &source.text)
-            .or_else(|| is_bare(analysis, &source.text).then_some(article).flatten())
+        let own = country_in(analysis, &source.text)
+            .or_else(|| country_before(analysis, &claim.sentence, &source.text));
+        if let Some(country) = own {
+            named.retain(|(c, _)| *c != source.canonical);
+            named.push((source.canonical.clone(), country));
+        }
+        let bare = || is_bare(analysis, &source.text);
+        let earlier = || {
+            named
+                .iter()
+                .find(|(c, _)| *c == source.canonical)
+                .map(|(_, country)| *country)
+        };
+        let Some(country) = own
+            .or_else(earlier)
+            .or_else(|| bare().then_some(article).flatten())
         else {
             continue;
         };
@@ -71,6 +88,36 @@ fn country_in(analysis: &Analysis, text: &str) -> Option<&'static str> {
     let tokens = tokenize(text, 0, text.len());
     (0..tokens.len())
         .find_map(|k| phrase::at(analysis.lang.concepts.entities, &tokens, k).map(|(_, e)| e))
+        .or_else(|| country_named(text, &tokens))
+}
+
+/// The longest run of words a country's name may have ("República Democrática del Congo").
+const COUNTRY_WORDS: usize = 5;
+
+/// The country a capitalised run of `tokens` names in the place gazetteer, in any of its
+/// languages ("Ministerio de Salud de Sudán" → Sudan).
+fn country_named(text: &str, tokens: &[crate::token::Token]) -> Option<&'static str> {
+    let capital = |t: &crate::token::Token| t.text.starts_with(char::is_uppercase);
+    (0..tokens.len())
+        .filter(|&k| capital(&tokens[k]))
+        .find_map(|k| {
+            (k..tokens.len().min(k + COUNTRY_WORDS))
+                .rev()
+                .filter(|&e| capital(&tokens[e]))
+                .find_map(|e| {
+                    let place = places::unambiguous(&text[tokens[k].start..tokens[e].end])?;
+                    (place.kind == places::Kind::Country).then_some(place.name)
+                })
+        })
+}
+
+/// The country a nationality right before the source's words in its sentence names, past
+/// an article: "das sudanesische Gesundheitsministerium", "the Sudanese health ministry".
+fn country_before(analysis: &Analysis, sentence: &str, text: &str) -> Option<&'static str> {
+    let at = sentence.find(text)?;
+    let tokens = tokenize(sentence, 0, at);
+    let last = tokens.len().checked_sub(1)?;
+    phrase::at(analysis.lang.concepts.entities, &tokens, last).map(|(_, e)| e)
 }
 
 /// True when `text` is nothing but a gazetteer name, after its determiners: "the Interior
@@ -94,4 +141,43 @@ fn is_bare(analysis: &Analysis, text: &str) -> bool {
         .first()
         .is_some_and(|m| m.start == 0 && m.end == rest.trim_end().len())
         && concept::entity(analysis.lang, &crate::lang::fold(rest)).is_none()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::lang::Lang;
+    use crate::{Options, ingest};
+
+    /// The canonical source of the count whose words are `figure` in `text`.
+    fn source_of(lang: Lang, text: &str, figure: &str) -> String {
+        let options = Options {
+            lang: Some(lang),
+            date: "2024-10-21".parse().ok(),
+            aliases: None,
+        };
+        let doc = ingest::from_text("outlet.txt", text, &options).expect("test document");
+        let claims = crate::extract::extract_document(&doc, &options);
+        let claim = claims
+            .iter()
+            .find(|c| c.quantity.as_ref().is_some_and(|q| q.text == figure))
+            .unwrap_or_else(|| panic!("no count {figure:?} in {text:?}"));
+        claim.source.canonical.clone()
+    }
+
+    /// An institution named by its type takes the country its own words name (a country in
+    /// any language of the gazetteer), the country it was given earlier in the article, or
+    /// none; the German federal government is Germany's.
+    #[test]
+    #[rustfmt::skip]
+    fn an_institution_takes_the_country_its_words_or_the_article_give_it() {
+        let rows: &[(Lang, &str, &str, &str)] = &[
+            (Lang::Es, "El Ministerio de Salud de Sudán elevó a 528 el número de fallecidos.", "528", "Health Ministry (Sudan)"),
+            (Lang::Es, "El Ministerio de Salud de Sudán informó de 528 muertos. Según el ministerio, hubo 300 heridos.", "300", "Health Ministry (Sudan)"),
+            (Lang::En, "The toll rose to 57, according to Japan's Defense Ministry.", "57", "Defence Ministry (Japan)"),
+            (Lang::De, "Mehr als 700 Menschen seien ausgeflogen worden, teilte die Bundesregierung mit.", "Mehr als 700", "government (Germany)"),
+        ];
+        for (lang, text, figure, want) in rows {
+            assert_eq!(source_of(*lang, text, figure), *want, "{text:?}");
+        }
+    }
 }

@@ -1574,9 +1574,9 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
         "la", "las", "los", "su", "sus", "un", "una", "unas", "unos",
     ],
     stops: &[
-        "a", "ante", "antes", "con", "contra", "cual", "cuales", "cuando", "cuya", "cuyo", "desde",
-        "despues", "donde", "durante", "en", "entre", "hacia", "hasta", "mientras", "para", "por",
-        "quien", "quienes", "segun", "si", "sin", "sobre", "tras",
+        "a", "ante", "antes", "como", "con", "contra", "cual", "cuales", "cuando", "cuya", "cuyo",
+        "desde", "despues", "donde", "durante", "en", "entre", "hacia", "hasta", "mientras",
+        "para", "por", "quien", "quienes", "segun", "si", "sin", "sobre", "tras",
     ],
     conjunctions: &["e", "ni", "y"],
     recipients: &["a", "al"],

@@ -1724,6 +1724,7 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
         "apres",
         "avant",
         "car",
+        "comme",
         "concernant",
         "contre",
         "dans",

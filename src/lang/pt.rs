@@ -1535,9 +1535,9 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
         "seu", "seus", "sua", "suas", "um", "uma",
     ],
     stops: &[
-        "antes", "apos", "ate", "com", "contra", "cuja", "cujo", "depois", "desde", "durante",
-        "em", "enquanto", "entre", "na", "nas", "nesta", "neste", "no", "nos", "onde", "para",
-        "pela", "pelo", "por", "quais", "qual", "quando", "quem", "sem", "sobre",
+        "antes", "apos", "ate", "com", "como", "contra", "cuja", "cujo", "depois", "desde",
+        "durante", "em", "enquanto", "entre", "na", "nas", "nesta", "neste", "no", "nos", "onde",
+        "para", "pela", "pelo", "por", "quais", "qual", "quando", "quem", "sem", "sobre",
     ],
     conjunctions: &["e", "nem"],
     recipients: &["a", "ao", "aos"],

@@ -393,10 +393,16 @@ impl Analysis<'_> {
                 || has(words.relatives, &tokens[from].folded)
             {
                 (from, to) = before(words, tokens, comma);
+            } else if has(words.stops, &tokens[from].folded)
+                && word_at(words.according_to, tokens, from).is_none()
+            {
+                // "lo stato maggiore russo, nei primi giorni, parlava di": a time or place
+                // phrase is never the source; the subject is the phrase before it.
+                (from, to) = self.aside_antecedent(i, comma, true)?;
             } else if !self.names_speaker(i, from, to)
                 && !self.holds_source_name(i, from, to)
                 && word_at(words.according_to, tokens, from).is_none()
-                && let Some(antecedent) = self.aside_antecedent(i, comma)
+                && let Some(antecedent) = self.aside_antecedent(i, comma, false)
             {
                 // "La police de Séoul, chargée d'identifier les corps, avance", "X, con sede en
                 // Oslo, contabilizó": the aside describes the name before it.
@@ -496,7 +502,7 @@ impl Analysis<'_> {
             && !self.names_body(i, from, to)
             && !self.holds_source_name(i, from, to)
             && let Some(open) = (0..from - 1).rev().find(|&j| tokens[j].text == ",")
-            && let Some(antecedent) = self.aside_antecedent(i, open)
+            && let Some(antecedent) = self.aside_antecedent(i, open, false)
         {
             (from, to) = antecedent;
         }
@@ -571,8 +577,9 @@ impl Analysis<'_> {
 
     /// The name an aside opened by the comma at token `comma` of sentence `i` describes: the
     /// noun phrase before that comma, when it is a name, a body or a capitalised word ("Hassan,
-    /// un voisin rencontré sur place, assure").
-    fn aside_antecedent(&self, i: usize, comma: usize) -> Option<(usize, usize)> {
+    /// un voisin rencontré sur place, assure"); with `any_noun`, any noun phrase ("lo stato
+    /// maggiore russo, nei primi giorni, parlava").
+    fn aside_antecedent(&self, i: usize, comma: usize, any_noun: bool) -> Option<(usize, usize)> {
         let tokens = &self.tokens[i];
         let words = &self.lang.attribution;
         let (from, to) = before(words, tokens, comma);
@@ -593,7 +600,7 @@ impl Analysis<'_> {
         let capital = from < to && tokens[from].text.starts_with(char::is_uppercase);
         let accepted = from < to
             && !(from..to).any(|j| tokens[j].kind == crate::token::TokenKind::Number)
-            && (capital || self.is_named(i, from, to) || self.names_body(i, from, to));
+            && (capital || any_noun || self.is_named(i, from, to) || self.names_body(i, from, to));
         accepted.then_some((from, to))
     }
 
