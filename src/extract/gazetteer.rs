@@ -380,7 +380,8 @@ impl Gazetteer {
     /// The government of `country` as a source, written `text`: the entry named after the
     /// country ("United States", "South Korea (government)"), else the government entry the
     /// country's name is an alias of ("Russia" → "Kremlin"), else its one government entry
-    /// without a qualifier, else the country itself as a government source.
+    /// without a qualifier, else "government (Country)", the name an institution named by
+    /// its type takes in that country ([`crate::extract::locale`]).
     pub fn government_of(&self, country: &str, text: &str) -> Source {
         let governs =
             |e: &&Entry| e.kind == SourceKind::Government && e.country.as_deref() == Some(country);
@@ -408,14 +409,17 @@ impl Gazetteer {
         };
         match named.or_else(aliased).or_else(plain) {
             Some(e) => e.source(text),
-            None => Source {
-                text: text.to_string(),
-                canonical: country.to_string(),
-                kind: SourceKind::Government,
-                country: Some(country.to_string()),
-                affiliation: None,
-                chain: vec![country.to_string()],
-            },
+            None => {
+                let canonical = format!("government ({country})");
+                Source {
+                    text: text.to_string(),
+                    canonical: canonical.clone(),
+                    kind: SourceKind::Government,
+                    country: Some(country.to_string()),
+                    affiliation: None,
+                    chain: vec![canonical],
+                }
+            }
         }
     }
 

@@ -344,6 +344,11 @@ impl Analysis<'_> {
                 self.gazetteer.government_of(country, text),
             ]));
         }
+        if let Some(country) = self.country_speaking(i, from, to) {
+            return Some(Np::Sources(vec![
+                self.gazetteer.government_of(country, text),
+            ]));
+        }
         // A role is named at length: "chercheur de l'Institut coréen pour l'unification
         // nationale".
         let titled = is_title(words.titles, tokens, from).is_some();
@@ -587,6 +592,24 @@ impl Analysis<'_> {
                 && country.is_none_or(|c| e.country.as_deref() == Some(c));
             fits.then_some(m.entry)
         })
+    }
+
+    /// The country tokens `from..to` of sentence `i` name, by its name in any language of the
+    /// place gazetteer or by its capital ("Frankreich", "Marruecos", "Moscou"): its
+    /// government speaks.
+    fn country_speaking(&self, i: usize, from: usize, to: usize) -> Option<&'static str> {
+        let tokens = &self.tokens[i];
+        let (from, to) = trim(&self.lang.attribution, tokens, from, to);
+        if from >= to || !tokens[from].text.starts_with(char::is_uppercase) {
+            return None;
+        }
+        let place = crate::extract::places::unambiguous(
+            &self.doc.text[tokens[from].start..tokens[to - 1].end],
+        )?;
+        match place.kind {
+            crate::extract::places::Kind::Country => Some(place.name),
+            _ => crate::extract::number::national::capital_country(place.name),
+        }
     }
 
     /// The country whose estimates tokens `from..to` of sentence `i` name: an estimate noun

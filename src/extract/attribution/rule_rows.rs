@@ -67,7 +67,7 @@ fn estimates_with_a_nationality_are_its_governments() {
     check_sources(Lang::Fr, &[
         ("Pyongyang pourrait envoyer 12 000 hommes, selon les estimations sud-coréennes.", "12 000", "South Korea (government)", "hedged"),
         ("Selon les estimations russes, 500 soldats sont arrivés.", "500", "Kremlin", "asserted"),
-        ("Selon les estimations françaises, 500 000 manifestants ont défilé.", "500 000", "France", "asserted"),
+        ("Selon les estimations françaises, 500 000 manifestants ont défilé.", "500 000", "government (France)", "asserted"),
         // The estimates' author: "d'un expert".
         ("Selon les estimations d'un expert, 500 soldats sont arrivés.", "500", "expert", "asserted"),
     ]);

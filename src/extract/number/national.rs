@@ -71,6 +71,11 @@ fn country_of(place: &str) -> Option<&'static str> {
         .map(|(_, c)| *c)
 }
 
+/// The country whose capital `place` is (canonical names).
+pub(crate) fn capital_country(place: &str) -> Option<&'static str> {
+    CAPITALS.iter().find(|(_, p)| *p == place).map(|(c, _)| *c)
+}
+
 /// The capital of a country.
 pub(crate) fn capital_of(country: &str) -> Option<&'static str> {
     CAPITALS

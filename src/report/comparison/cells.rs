@@ -346,19 +346,44 @@ fn agreement(ctx: &Ctx, g: &Group) -> String {
         .filter(|(c, party)| c.stance == Stance::Asserted && agreeing.contains(party))
         .map(|&(c, _)| c)
         .collect();
-    let langs = ctx.look.languages(agreed.iter().copied());
-    let across = if langs.len() > 1 {
-        format!(" across {}", langs.join(", "))
-    } else {
-        String::new()
+    let across = |claims: &[&Claim]| {
+        let langs = ctx.look.languages(claims.iter().copied());
+        if langs.len() > 1 {
+            format!(" across {}", langs.join(", "))
+        } else {
+            String::new()
+        }
     };
     if g.kind != ClaimKind::Count {
         return format!(
-            "stated by {} independent sources{across}",
-            g.parties.agreeing.len()
+            "stated by {} independent sources{}",
+            g.parties.agreeing.len(),
+            across(&agreed)
         );
     }
-    let values: Vec<String> = agreed.into_iter().map(describe::value).collect();
+    let values: Vec<String> = agreed.iter().map(|c| describe::value(c)).collect();
     let value = most_frequent(&values);
-    format!("agreement on {value}{across}")
+    // The languages of the reports whose figures overlap the agreed one, not of the parties'
+    // other figures.
+    let bounds = |c: &Claim| {
+        let q = c.quantity.as_ref();
+        (
+            q.and_then(|q| q.low).unwrap_or(0),
+            q.and_then(|q| q.high).unwrap_or(u64::MAX),
+        )
+    };
+    let chosen = agreed
+        .iter()
+        .zip(&values)
+        .find(|(_, v)| v.as_str() == value)
+        .map(|(c, _)| bounds(c));
+    let giving: Vec<&Claim> = agreed
+        .iter()
+        .copied()
+        .filter(|c| {
+            let (low, high) = bounds(c);
+            chosen.is_none_or(|(l, h)| low <= h && l <= high)
+        })
+        .collect();
+    format!("agreement on {value}{}", across(&giving))
 }
