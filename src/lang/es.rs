@@ -109,6 +109,8 @@ const NUMBERS: NumberWords = NumberWords {
         ("no menos de", Bound::AtLeast),
         ("poco mas de", Bound::AtLeast),
         ("poco menos de", Bound::AtMost),
+        ("por debajo de", Bound::AtMost),
+        ("por encima de", Bound::AtLeast),
         ("por lo menos", Bound::AtLeast),
         ("practicamente", Bound::Approx),
         ("unas", Bound::Approx),

@@ -624,6 +624,67 @@ fn exceeding_verbs_are_lower_bounds() {
     assert_count!(Pt, "o número de vítimas ultrapassa os 200 mortos", 200.., exact, AtLeast, "deaths");
 }
 
+/// "Just under", "above", "below" and their kin are bounds in every language.
+#[test]
+fn just_under_and_above_are_bounds() {
+    assert_count!(
+        De,
+        "knapp unter 100 Vermisste",
+        ..=100,
+        exact,
+        AtMost,
+        "missing"
+    );
+    assert_count!(
+        De,
+        "knapp über 100 Vermisste",
+        100..,
+        exact,
+        AtLeast,
+        "missing"
+    );
+    assert_count!(
+        En,
+        "just below 100 people missing",
+        ..=100,
+        exact,
+        AtMost,
+        "missing"
+    );
+    assert_count!(
+        Es,
+        "por encima de 100 desaparecidos",
+        100..,
+        exact,
+        AtLeast,
+        "missing"
+    );
+    assert_count!(
+        Pt,
+        "abaixo de 100 desaparecidos",
+        ..=100,
+        exact,
+        AtMost,
+        "missing"
+    );
+    assert_count!(
+        It,
+        "non oltre 100 dispersi",
+        ..=100,
+        exact,
+        AtMost,
+        "missing"
+    );
+    assert_count!(
+        Fr,
+        "au-delà de 100 disparus",
+        100..,
+        exact,
+        AtLeast,
+        "missing"
+    );
+}
+
 /// A figure with no noun counts the outcome the verb before it states.
 #[test]
 #[rustfmt::skip]
