@@ -1781,16 +1781,13 @@ const STANCE: StanceWords = StanceWords {
         "warnt vor",
         "warnte vor",
     ],
-    unfolded_hedges: &["dürfte", "dürften", "könnte", "könnten", "würde", "würden"],
-    // Subjunctive I and II of reported speech hedge, after any reporting verb.
-    conditionals: &[
-        "durfe", "gebe", "habe", "konne", "musse", "sei", "seien", "solle", "ware", "werde",
-        "wolle",
-    ],
-    firm_conditionals: &[
-        "durfe", "gebe", "habe", "konne", "musse", "sei", "seien", "solle", "ware", "werde",
-        "wolle",
-    ],
+    // "dürfte", "könnte": a possibility; "würde" of reported speech or a future in the past
+    // is not one.
+    unfolded_hedges: &["dürfte", "dürften", "könnte", "könnten"],
+    // The subjunctive I of reported speech ("seien", "gebe es") reports without doubting;
+    // the subjunctive II "wäre" states what is not so.
+    conditionals: &["ware"],
+    firm_conditionals: &["ware"],
     conditional_endings: &[],
     not_conditionals: &[],
     denials: &[

@@ -185,13 +185,15 @@ fn german_sources_and_stances() {
         ("Nach Angaben von Selenskyj kämpfen 11.000 Soldaten in Kursk.", "11.000", "Volodymyr Zelensky", "asserted"),
         ("Yonhap berichtete unter Berufung auf den NIS, dass 12.000 Soldaten folgen.", "12.000", "Yonhap → National Intelligence Service (South Korea)", "asserted"),
         ("Das US-Außenministerium sprach von 10.000 Soldaten in Kursk.", "10.000", "US Department of State", "asserted"),
-        // Hedges: "sollen", "angeblich", "mutmaßlich", the subjunctive of reported speech.
-        ("Blinken sagte, rund 8.000 Soldaten seien in Kursk.", "8.000", "Antony Blinken", "hedged"),
+        // The subjunctive I of reported speech reports without doubting.
+        ("Blinken sagte, rund 8.000 Soldaten seien in Kursk.", "8.000", "Antony Blinken", "asserted"),
+        ("Es seien 1.500 Soldaten verlegt worden.", "1.500", "outlet", "asserted"),
+        ("Pjöngjang wolle 12.000 Soldaten schicken.", "12.000", "outlet", "asserted"),
+        ("Es könnten 1.500 Soldaten sein.", "1.500", "outlet", "hedged"),
+        // Hedges: "sollen", "angeblich", "mutmaßlich", "könnte".
         ("1.500 Soldaten sollen in Russland sein.", "1.500", "outlet", "hedged"),
         ("Angeblich sind 1.500 Soldaten in Russland.", "1.500", "outlet", "hedged"),
         ("Die mutmaßlich 1.500 Soldaten sind in Russland.", "1.500", "outlet", "hedged"),
-        ("Es seien 1.500 Soldaten verlegt worden.", "1.500", "outlet", "hedged"),
-        ("Pjöngjang wolle 12.000 Soldaten schicken.", "12.000", "outlet", "hedged"),
         ("Vermutlich sind 1.500 Soldaten in Russland.", "1.500", "outlet", "hedged"),
         // Denials.
         ("Der Kreml dementierte, dass 1.500 Soldaten in Russland sind.", "1.500", "outlet", "denied by Kremlin"),

@@ -321,8 +321,8 @@ fn a_title_is_not_part_of_a_name() {
         ("A senior official said 500 soldiers left.", "500", "senior official", "asserted"),
     ]);
     check_sources(Lang::De, &[
-        ("Botschafter Iwan Petrow sagte, 500 Soldaten seien abgereist.", "500", "Iwan Petrow", "hedged"),
-        ("Regierungssprecher Iwan Petrow sagte, 500 Soldaten seien abgereist.", "500", "Iwan Petrow", "hedged"),
+        ("Botschafter Iwan Petrow sagte, 500 Soldaten seien abgereist.", "500", "Iwan Petrow", "asserted"),
+        ("Regierungssprecher Iwan Petrow sagte, 500 Soldaten seien abgereist.", "500", "Iwan Petrow", "asserted"),
     ]);
     check_sources(Lang::Es, &[
         ("Según el embajador Iván Petrov, 500 soldados partieron.", "500", "Iván Petrov", "asserted"),
@@ -613,7 +613,7 @@ fn a_clause_without_a_cue_continues_the_clause_before() {
         ("Secondo il ministero della Salute, i morti sono 171; una trentina di persone risultano disperse.", "una trentina", "Health Ministry", "asserted"),
     ]);
     check_sources(Lang::De, &[
-        ("Amnesty International zählte mindestens 66 Tote; danach seien 16 weitere Menschen getötet worden.", "16", "Amnesty International", "hedged"),
+        ("Amnesty International zählte mindestens 66 Tote; danach seien 16 weitere Menschen getötet worden.", "16", "Amnesty International", "asserted"),
     ]);
     check_sources(Lang::En, &[
         ("City police first spoke of some 2,000 vehicles; the final figure was about 2,200.", "about 2,200", "police", "asserted"),
