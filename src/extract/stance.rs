@@ -385,12 +385,13 @@ fn reported_past(lang: &LangData, tokens: &[Token], clauses: &[Clause], c: usize
     }
     let words = &lang.attribution;
     let prev = &clauses[c - 1];
+    let reporting = |t: &Token| has(words.verbs, &t.folded) || has(words.weak_verbs, &t.folded);
     (prev.from..prev.to).any(|k| {
         let t = &tokens[k];
         let aux = has(words.auxiliaries, &t.folded) && !t.text.starts_with(['à', 'À']);
-        aux && (k + 1..prev.to.min(k + 4)).any(|j| {
-            has(words.verbs, &tokens[j].folded) || has(words.weak_verbs, &tokens[j].folded)
-        })
+        (aux && (k + 1..prev.to.min(k + 4)).any(|j| reporting(&tokens[j])))
+            // A simple past reports as well: "dijo que serían", "disse que seriam".
+            || (k + 1 == prev.to && reporting(t))
     })
 }
 

@@ -907,3 +907,18 @@ fn a_date_or_a_place_between_source_and_verb() {
         ("Chadwick precisó en La Moneda que 625 personas fueron arrestadas.", "625", "Chadwick", "asserted"),
     ]);
 }
+
+#[test]
+#[rustfmt::skip]
+fn a_conditional_hedges_unless_a_past_report_makes_it_a_future_in_the_past() {
+    check_sources(Lang::Es, &[
+        ("Según la prensa, unos 700 compatriotas seguirían en paradero desconocido.", "700", "prensa", "hedged"),
+        ("El total nacional rondaría ya los 12.000 detenidos.", "12.000", "outlet", "hedged"),
+        ("El ministro dijo que 700 personas seguirían desaparecidas.", "700", "ministro", "asserted"),
+    ]);
+    check_sources(Lang::Pt, &[
+        ("Os cinco corpos pertenceriam todos à mesma família.", "cinco", "outlet", "hedged"),
+        ("A companhia terá cancelado cerca de 1.900 voos.", "1.900", "outlet", "hedged"),
+        ("A maioria dos 300 mortos era da capital.", "300", "outlet", "asserted"),
+    ]);
+}
