@@ -503,7 +503,7 @@ fn counts_of(
             counted.concept = "places".to_string();
         }
         // "dont 60 femmes", "34 davon": a part is never set against the whole it belongs to.
-        if part || whole.is_some() || part_of_next[i] {
+        if part || whole.is_some() || part_of_next[i] || some_of_the(lang, tokens, figure.last) {
             qualifiers.scope = Some(crate::claim::Scope::Part);
         }
         let span = [tokens[figure.first].start, tokens[figure.last - 1].end];
@@ -521,6 +521,30 @@ fn counts_of(
         });
     }
     found
+}
+
+/// True when the figure ending before token `end` is followed by "of the" and a known noun
+/// ("323 of the dead", "six des blessés", "100 der Toten", "40 dos mortos"): some of a count
+/// the article gives whole, not another count of the same thing. A bare "of" ("millions of
+/// people") is no part.
+fn some_of_the(lang: &LangData, tokens: &[Token], end: usize) -> bool {
+    let listed = |list: &[&str], k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|t| crate::extract::phrase::listed(list, &t.folded))
+    };
+    let a = &lang.attribution;
+    let with_article = listed(a.genitives, end)
+        && (!listed(lang.numbers.links, end) || listed(a.determiners, end + 1));
+    let noun = if listed(a.determiners, end + 1) {
+        end + 2
+    } else {
+        end + 1
+    };
+    with_article
+        && tokens
+            .get(noun)
+            .is_some_and(|t| concept::concept(lang, &t.folded).is_some())
 }
 
 /// True when `whole` follows `part` across only a genitive link and determiners ("five of the

@@ -564,8 +564,8 @@ fn partitives_and_tolls() {
     assert_no_count!(Fr, "30 pour cent des soldats");
 }
 
-/// A part of a count ("dont", "of them", "davon", "de ellos") has the part scope; the whole
-/// keeps none.
+/// A part of a count ("dont", "of them", "davon", "de ellos", "of the dead", "of the six") has
+/// the part scope; the whole keeps none, nor does a bare "of" ("millions of people").
 #[test]
 fn parts_have_the_part_scope() {
     use crate::claim::Scope;
@@ -598,6 +598,44 @@ fn parts_have_the_part_scope() {
             Lang::En,
             "739 rioters, 60 of them women, were arrested",
             60,
+            Some(Scope::Part),
+        ),
+        (
+            Lang::En,
+            "At least 323 of the dead were Egyptians",
+            323,
+            Some(Scope::Part),
+        ),
+        (Lang::En, "Millions of people fled", 2_000_000, None),
+        (
+            Lang::Fr,
+            "six des blessés sont en soins intensifs",
+            6,
+            Some(Scope::Part),
+        ),
+        (
+            Lang::De,
+            "Mehr als 100 der Toten waren jung",
+            100,
+            Some(Scope::Part),
+        ),
+        (
+            Lang::Pt,
+            "40 dos mortos eram crianças",
+            40,
+            Some(Scope::Part),
+        ),
+        (Lang::It, "50 dei feriti sono gravi", 50, Some(Scope::Part)),
+        (
+            Lang::Es,
+            "30 de los heridos siguen graves",
+            30,
+            Some(Scope::Part),
+        ),
+        (
+            Lang::En,
+            "Five of the six crew had died",
+            5,
             Some(Scope::Part),
         ),
     ];
