@@ -503,7 +503,15 @@ fn counts_of(
             counted.concept = "places".to_string();
         }
         // "dont 60 femmes", "34 davon": a part is never set against the whole it belongs to.
-        if part || whole.is_some() || part_of_next[i] || some_of_the(lang, tokens, figure.last) {
+        // "16 weitere Tote", "58 nouveaux décès", "otros 28 cuerpos": an increment is some of
+        // the toll, never set against it.
+        let increment = more_of_the_same(lang, tokens, figure, noun);
+        if part
+            || whole.is_some()
+            || part_of_next[i]
+            || increment
+            || some_of_the(lang, tokens, figure.last)
+        {
             qualifiers.scope = Some(crate::claim::Scope::Part);
         }
         let span = [tokens[figure.first].start, tokens[figure.last - 1].end];

@@ -564,8 +564,9 @@ fn partitives_and_tolls() {
     assert_no_count!(Fr, "30 pour cent des soldats");
 }
 
-/// A part of a count ("dont", "of them", "davon", "de ellos", "of the dead", "of the six") has
-/// the part scope; the whole keeps none, nor does a bare "of" ("millions of people").
+/// A part of a count ("dont", "of them", "davon", "de ellos", "of the dead", "of the six") and
+/// an increment ("16 weitere", "58 nouveaux", "14 more") have the part scope; the whole keeps
+/// none, nor does a bare "of" ("millions of people").
 #[test]
 fn parts_have_the_part_scope() {
     use crate::claim::Scope;
@@ -636,6 +637,30 @@ fn parts_have_the_part_scope() {
             Lang::En,
             "Five of the six crew had died",
             5,
+            Some(Scope::Part),
+        ),
+        (
+            Lang::De,
+            "Danach seien 16 weitere Menschen getötet worden",
+            16,
+            Some(Scope::Part),
+        ),
+        (
+            Lang::Fr,
+            "Un diplomate fait état de 58 nouveaux décès",
+            58,
+            Some(Scope::Part),
+        ),
+        (
+            Lang::Es,
+            "El domingo se sacaron otros 28 cuerpos del río",
+            28,
+            Some(Scope::Part),
+        ),
+        (
+            Lang::En,
+            "Rescuers pulled 14 more bodies from the wreckage",
+            14,
             Some(Scope::Part),
         ),
     ];
