@@ -501,6 +501,22 @@ fn assign(
         let gap = &doc.text[counts[k][1]..date_start];
         (gap.len() <= ATTACH_GAP && gap.chars().all(|c| c.is_whitespace())).then_some(counts[k][0])
     };
+    // Per sentence, the first date of a past more than a year before the report: "the 2018
+    // floods killed 483 people". A "since" date runs up to now ("depuis 2010, les 8
+    // syndicats").
+    let mut history: Vec<Option<(usize, Date)>> = vec![None; sentences.len()];
+    let long_before = |d: Date| {
+        published.is_some_and(|p| p.since(d).is_ok_and(|span| span.get_days() > HISTORY_DAYS))
+    };
+    for claim in claims.iter() {
+        if let (Some(d), Some(i)) = (&claim.date, sentence_of(claim.sentence_span[0]))
+            && let Some(end) = d.end.filter(|&e| long_before(e))
+            && history[i].is_none()
+            && !since(claim.span)
+        {
+            history[i] = Some((claim.span[1], end));
+        }
+    }
     let mut dates: Vec<Vec<DateAt>> = vec![Vec::new(); sentences.len()];
     for claim in claims.iter() {
         if let (Some(d), Some(i)) = (&claim.date, sentence_of(claim.sentence_span[0]))
@@ -579,6 +595,16 @@ fn assign(
         // A toll is not dated by the event it counts the victims of.
         let own: Vec<DateAt> = own.into_iter().filter(|d| !(tally && d.of_event)).collect();
         let governed = governing(&own, claim.span);
+        // A figure after a date of years ago in its clause counts that past, not the story's
+        // present: never set against today's figures.
+        if governed.is_none()
+            && let Some((end, date)) = history[i]
+            && end <= claim.span[0]
+            && part(end) == part(claim.span[0])
+        {
+            claim.as_of = Some(date);
+            continue;
+        }
         if governed.is_none() && earlier && !now {
             // A figure reported earlier than the story's present, its day unsaid: undated, so
             // that it is never set against today's figures as if given at the same time.
@@ -636,6 +662,10 @@ fn first_paragraph(sentences: &[Sentence]) -> usize {
         .find(|s| !s.heading)
         .map_or(0, |s| s.paragraph)
 }
+
+/// How many days before the report a date must lie for a figure after it to count that past
+/// ("the 2018 floods, which killed 483 people").
+const HISTORY_DAYS: i32 = 365;
 
 /// How many bytes of blank may separate a figure from the date attached to it.
 const ATTACH_GAP: usize = 2;

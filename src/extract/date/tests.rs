@@ -744,3 +744,19 @@ fn running_tolls_are_dated_when_given() {
         assert_eq!(pipeline_as_of(*lang, text, figure), *want, "{lang} {text:?}");
     }
 }
+
+/// A figure after a date of years ago counts that past, whatever the date names (an event,
+/// a month); a "since" date runs up to now, and a date after the figure does not date it.
+#[test]
+#[rustfmt::skip]
+fn a_figure_after_a_date_of_years_ago_counts_that_past() {
+    let rows: &[(Lang, &str, &str, &str)] = &[
+        (Lang::En, "In 2018, floods killed 483 people in Kerala.", "483", "2018-12-31"),
+        (Lang::Fr, "En 2018, les inondations avaient fait 483 morts.", "483", "2018-12-31"),
+        (Lang::En, "Since 2018, 93 people have died in such floods.", "93", "2024-10-23"),
+        (Lang::En, "The toll of 93 is the highest since 2018.", "93", "2024-10-23"),
+    ];
+    for (lang, text, figure, want) in rows {
+        assert_eq!(pipeline_as_of(*lang, text, figure), *want, "{lang} {text:?}");
+    }
+}
