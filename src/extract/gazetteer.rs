@@ -55,8 +55,20 @@ pub struct Gazetteer {
     /// One list of candidates per automaton pattern.
     candidates: Vec<Vec<Candidate>>,
     automaton: AhoCorasick,
-    /// Single-word aliases of six letters or more, for near matches: (folded alias, entry).
-    long_words: Vec<(String, usize)>,
+    /// Single-word aliases of six letters or more, for near matches, by their first character.
+    long_words: HashMap<char, Vec<LongWord>>,
+}
+
+/// A single-word alias of six letters or more, for near matches.
+#[derive(Debug, Clone)]
+struct LongWord {
+    /// The folded alias.
+    key: String,
+    /// Its length in characters: an alias whose length differs from a word's by more than the
+    /// distance allowed cannot be near it, and is passed over without measuring.
+    chars: usize,
+    /// The entry it names.
+    entry: usize,
 }
 
 /// A source named in a text: `text[start..end]` names `entry`.
@@ -218,7 +230,7 @@ impl Gazetteer {
         let mut keys: Vec<String> = Vec::new();
         let mut candidates: Vec<Vec<Candidate>> = Vec::new();
         let mut index: HashMap<String, usize> = HashMap::new();
-        let mut long_words = Vec::new();
+        let mut long_words: HashMap<char, Vec<LongWord>> = HashMap::new();
         for line in lines {
             let entry = entries.len();
             entries.push(line.entry);
@@ -253,8 +265,13 @@ impl Gazetteer {
                 if !contextual
                     && !key.contains(' ')
                     && key.chars().filter(|c| c.is_alphabetic()).count() >= 6
+                    && let Some(first) = key.chars().next()
                 {
-                    long_words.push((key, entry));
+                    let chars = key.chars().count();
+                    long_words
+                        .entry(first)
+                        .or_default()
+                        .push(LongWord { key, chars, entry });
                 }
             }
         }
@@ -368,10 +385,12 @@ impl Gazetteer {
             return None;
         }
         let allowed = if len >= 9 { 2 } else { 1 };
+        let first = key.chars().next()?;
         self.long_words
+            .get(&first)?
             .iter()
-            .filter(|(alias, _)| alias.chars().next() == key.chars().next())
-            .map(|(alias, entry)| (strsim::levenshtein(alias, &key), *entry))
+            .filter(|alias| alias.chars.abs_diff(len) <= allowed)
+            .map(|alias| (strsim::levenshtein(&alias.key, &key), alias.entry))
             .filter(|&(d, _)| d <= allowed)
             .min_by_key(|&(d, e)| (d, e))
             .map(|(_, e)| e)
