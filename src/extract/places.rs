@@ -211,7 +211,12 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
     let mut from = 0;
     while from < index.len() {
         let prefix = index[from].prefix;
-        let to = from + index[from..].partition_point(|e| e.prefix == prefix);
+        // Runs are short (most prefixes are one name's): read on to the run's end rather than
+        // search the rest of the index for it.
+        let to = index[from..]
+            .iter()
+            .position(|e| e.prefix != prefix)
+            .map_or(index.len(), |n| from + n);
         index[from..to].sort_unstable_by(|a, b| {
             key(a)
                 .cmp(key(b))
