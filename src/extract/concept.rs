@@ -1339,15 +1339,30 @@ pub fn outcome_before(lang: &LangData, tokens: &[Token], first: usize) -> Option
     })
 }
 
-/// The outcome a verb right after a figure with no noun states ("when 1,800 died", "12
-/// drowned"); `None` for other words.
+/// The outcome a verb right after a figure with no noun states, past its auxiliaries ("when
+/// 1,800 died", "12 drowned", "et 40 ont été blessées"); `None` for other words.
 pub fn outcome_after(lang: &LangData, tokens: &[Token], end: usize) -> Option<Counted> {
-    let (_, event) = phrase::at(lang.concepts.events, tokens, end)?;
+    let (at, event) = event_after(lang, tokens, end)?;
     let concept = stated_outcome(event).or_else(|| people_outcome(event))?;
     Some(Counted {
         concept: concept.to_string(),
-        text: tokens[end].text.to_string(),
+        text: tokens[at].text.to_string(),
     })
+}
+
+/// The event word right after a figure, past its auxiliaries ("ont été blessées"), with its
+/// token.
+pub fn event_after(lang: &LangData, tokens: &[Token], end: usize) -> Option<(usize, &'static str)> {
+    // Folding makes the Portuguese "é" the conjunction "e": a conjunction is never skipped.
+    let auxiliary = |t: &Token| {
+        (phrase::listed(lang.dates.auxiliaries, &t.folded)
+            || phrase::listed(lang.stance.passives, &t.folded))
+            && !phrase::listed(lang.attribution.conjunctions, &t.folded)
+    };
+    let at = (end..tokens.len().min(end + AUXILIARIES_BEFORE_OUTCOME + 1))
+        .find(|&k| !auxiliary(&tokens[k]))
+        .unwrap_or(end);
+    phrase::at(lang.concepts.events, tokens, at).map(|(_, event)| (at, event))
 }
 
 /// The most words between a crowd and the figure that sizes it ("estimated the crowd at
@@ -1369,6 +1384,10 @@ pub fn crowd_near(lang: &LangData, tokens: &[Token], first: usize, end: usize) -
         text: tokens[at].text.to_string(),
     })
 }
+
+/// The most auxiliaries between a figure and the participle that states its outcome ("ont
+/// été blessées").
+const AUXILIARIES_BEFORE_OUTCOME: usize = 2;
 
 /// The outcome an event states of whoever it happened to, whatever they are called ("ont été
 /// tués" → deaths, "festgenommen" → arrests).
@@ -1682,6 +1701,20 @@ mod tests {
             ("O atirador abriu fogo, matando oito e ferindo 14.", &["deaths", "injured"]),
         ]);
         check_concepts(Lang::Es, &[("La policía detuvo a 15 personas el martes.", &["arrests"])]);
+    }
+
+    /// A figure without a noun after another's counts what its own verb says of it, past the
+    /// auxiliaries, not the noun of the figure before it.
+    #[test]
+    #[rustfmt::skip]
+    fn a_figure_without_a_noun_counts_its_own_outcome() {
+        check_concepts(Lang::Fr, &[("Deux personnes sont mortes et 40 ont été blessées.", &["deaths", "injured"])]);
+        check_concepts(Lang::En, &[
+            ("Ten people died and 1099 were injured.", &["deaths", "injured"]),
+            ("Five people are missing and 12 injured.", &["missing", "injured"]),
+        ]);
+        check_concepts(Lang::Es, &[("Dos personas murieron y 40 resultaron heridas.", &["deaths", "injured"])]);
+        check_concepts(Lang::Fr, &[("Au total, 12 000 soldats ont été envoyés.", &["soldiers"])]);
     }
 
     /// Two outcomes coordinated after one figure are summed: dead or missing, dead or injured

@@ -436,10 +436,11 @@ fn counts_of(
             // A figure without a noun continues the count before it, when that one counts a
             // concept the lexicon knows (never "47 milles" for "en comptent 78"); a part ("Fünf
             // von ihnen") the last count of the article.
-            // A figure whose verb before it states an outcome counts that outcome ("quake kills
-            // at least 820", "a évacué 3 000"), before any count it might continue.
-            None => match concept::outcome_before(lang, tokens, figure.first)
-                .or_else(|| concept::outcome_after(lang, tokens, figure.end))
+            // A figure whose own verb after it, or else the verb before it, states an outcome
+            // counts that outcome ("et 40 ont été blessées", "quake kills at least 820", "a
+            // évacué 3 000"), before any count it might continue.
+            None => match concept::outcome_after(lang, tokens, figure.end)
+                .or_else(|| concept::outcome_before(lang, tokens, figure.first))
                 .or_else(|| concept::crowd_near(lang, tokens, figure.first, figure.end))
                 .filter(|_| !part)
                 .map(|counted| (counted, None))
@@ -466,6 +467,11 @@ fn counts_of(
         if (noun < figure.end || !concept::modified(lang, tokens, figure.end, noun))
             && let Some(event) = concept::predicate_before(lang, tokens, figure.first)
         {
+            qualifiers.event = Some(event.to_string());
+        }
+        // "et 40 ont été blessées": a figure without a noun is what its own verb says of it,
+        // not what the clause's first verb says.
+        if borrowed_noun && let Some((_, event)) = concept::event_after(lang, tokens, figure.end) {
             qualifiers.event = Some(event.to_string());
         }
         if qualifiers.entity.is_none() {
@@ -638,6 +644,11 @@ fn noun_of(
     }
     if let Some(found) = concept::counted_after(lang, tokens, from) {
         return Some(found);
+    }
+    // "Deux personnes sont mortes et 40 ont été blessées": a figure whose own verb states an
+    // outcome counts that outcome, not the noun of the figure before it.
+    if concept::outcome_after(lang, tokens, figure.end).is_some() {
+        return None;
     }
     let clause = concept::clause_start(lang, tokens, figure.first).max(since);
     concept::counted_before(lang, tokens, clause, figure.first)
