@@ -409,7 +409,6 @@ fn counts_of(
         .map(|pair| part_of_figure(lang, tokens, &pair[0], &pair[1]))
         .chain([false])
         .collect();
-    let figures: Vec<Figure> = figures;
     for (i, figure) in figures.iter().enumerate() {
         let whole_of_previous = i > 0 && part_of_next[i - 1];
         let listed_on = figure.first > 0
