@@ -465,10 +465,7 @@ pub fn counted_after(lang: &LangData, tokens: &[Token], from: usize) -> Option<(
         !(from.saturating_sub(2)..=from)
             .any(|k| phrase::word_before(lang.numbers.units_after, tokens, k).is_some())
     };
-    let genitive = |k: usize| {
-        phrase::listed(lang.attribution.genitives, &tokens[k].folded)
-            || phrase::listed(lang.numbers.links, &tokens[k].folded)
-    };
+    let genitive = |k: usize| is_genitive_link(lang, &tokens[k]);
     // The link itself may have been passed over already ("19 of | the injured").
     let start = match tokens.get(from) {
         Some(t)
@@ -612,6 +609,13 @@ pub fn counted_after(lang: &LangData, tokens: &[Token], from: usize) -> Option<(
         text: text.join(" "),
     };
     Some((d, counted))
+}
+
+/// True for a word that links a figure to what it is some of: a genitive or a number's link
+/// ("of", "des", "der", "dos", "di").
+pub fn is_genitive_link(lang: &LangData, t: &Token) -> bool {
+    phrase::listed(lang.attribution.genitives, &t.folded)
+        || phrase::listed(lang.numbers.links, &t.folded)
 }
 
 /// True for a word that is a verb form, a pronoun or a cue rather than a noun, as the language's

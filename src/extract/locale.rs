@@ -6,7 +6,8 @@
 
 use crate::claim::Claim;
 use crate::extract::attribution::Analysis;
-use crate::extract::{concept, phrase, places};
+use crate::extract::number::national;
+use crate::extract::{concept, phrase};
 use crate::token::{TokenKind, tokenize};
 
 /// The canonical names of `data/sources.tsv` that name an institution by its type: their
@@ -104,10 +105,7 @@ fn country_named(text: &str, tokens: &[crate::token::Token]) -> Option<&'static 
             (k..tokens.len().min(k + COUNTRY_WORDS))
                 .rev()
                 .filter(|&e| capital(&tokens[e]))
-                .find_map(|e| {
-                    let place = places::unambiguous(&text[tokens[k].start..tokens[e].end])?;
-                    (place.kind == places::Kind::Country).then_some(place.name)
-                })
+                .find_map(|e| national::country_named(&text[tokens[k].start..tokens[e].end]))
         })
 }
 

@@ -603,13 +603,12 @@ impl Analysis<'_> {
         if from >= to || !tokens[from].text.starts_with(char::is_uppercase) {
             return None;
         }
-        let place = crate::extract::places::unambiguous(
-            &self.doc.text[tokens[from].start..tokens[to - 1].end],
-        )?;
-        match place.kind {
-            crate::extract::places::Kind::Country => Some(place.name),
-            _ => crate::extract::number::national::capital_country(place.name),
-        }
+        let name = &self.doc.text[tokens[from].start..tokens[to - 1].end];
+        let national = crate::extract::number::national::country_named;
+        national(name).or_else(|| {
+            let place = crate::extract::places::unambiguous(name)?;
+            crate::extract::number::national::capital_country(place.name)
+        })
     }
 
     /// The country whose estimates tokens `from..to` of sentence `i` name: an estimate noun

@@ -564,16 +564,11 @@ fn some_of_the(lang: &LangData, tokens: &[Token], end: usize) -> bool {
 /// six", "cinq des six", "Fünf der sechs", "tres de los cinco"): `part` counts some of it.
 fn part_of_figure(lang: &LangData, tokens: &[Token], part: &Figure, whole: &Figure) -> bool {
     let between = &tokens[part.last.min(whole.first)..whole.first];
-    let a = &lang.attribution;
-    let genitive = |t: &Token| {
-        crate::extract::phrase::listed(a.genitives, &t.folded)
-            || crate::extract::phrase::listed(lang.numbers.links, &t.folded)
-    };
-    matches!(between.first(), Some(t) if genitive(t))
+    matches!(between.first(), Some(t) if concept::is_genitive_link(lang, t))
         && between.len() <= 3
         && between[1..]
             .iter()
-            .all(|t| crate::extract::phrase::listed(a.determiners, &t.folded))
+            .all(|t| crate::extract::phrase::listed(lang.attribution.determiners, &t.folded))
 }
 
 /// True when an "additional" word stands right before the figure or between it and its noun:

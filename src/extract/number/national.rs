@@ -71,6 +71,14 @@ fn country_of(place: &str) -> Option<&'static str> {
         .map(|(_, c)| *c)
 }
 
+/// The country a name written in an article names, in any language of the place gazetteer
+/// ("Sudán", "Frankreich"), its canonical name; `None` for a region, a city or a common word.
+pub(crate) fn country_named(name: &str) -> Option<&'static str> {
+    crate::extract::places::unambiguous(name)
+        .filter(|p| p.kind == crate::extract::places::Kind::Country)
+        .map(|p| p.name)
+}
+
 /// The country whose capital `place` is (canonical names).
 pub(crate) fn capital_country(place: &str) -> Option<&'static str> {
     CAPITALS.iter().find(|(_, p)| *p == place).map(|(c, _)| *c)
