@@ -66,9 +66,13 @@ def main():
                     errs.append("stance")
                 if errs:
                     print(f"  {'/'.join(errs).upper()} {g['id']} gold {show_g(g)}\n       got {show_q(c)}  «{g['evidence']}»")
+            traps = [score.fold(t["text"]) for t in gold.get("traps") or [] if t["file"] == f]
             for p in by_file.get(f, []):
                 if id(p) not in used and (p.get("kind") == "count" or date_start(p)) and p.get("kind") in ("count", "date"):
-                    print(f"  FP {show_q(p)}  «{sentence(p)[:110]}»")
+                    raw = score.fold(get(p, "quantity", "text") or get(p, "date", "text") or "")
+                    s = sentence(p)
+                    trap = any(raw and raw in t and (t in s or (s and s in t)) for t in traps)
+                    print(f"  {'FP TRAP' if trap else 'FP'} {show_q(p)}  «{sentence(p)[:110]}»")
     if what in ("compare", "all"):
         events = defaultdict(list)
         for g in gold["claims"]:

@@ -19,6 +19,7 @@ mod fr;
 mod it;
 #[cfg(test)]
 mod it_tests;
+mod measures;
 mod pt;
 #[cfg(test)]
 pub(crate) mod rows;
@@ -272,6 +273,22 @@ mod tests {
         }
     }
 
+    /// CLDR's measures and money never name a counted thing of the same language: a figure before
+    /// them is left out as a measure.
+    #[test]
+    fn measures_are_never_counted_things() {
+        for &lang in Lang::ALL {
+            let d = lang.data();
+            for w in d.numbers.measures {
+                assert_eq!(
+                    crate::extract::concept::concept(d, w),
+                    None,
+                    "{lang} measure {w:?} is a counted thing"
+                );
+            }
+        }
+    }
+
     #[test]
     fn tables_are_folded_sorted_unique() {
         for &lang in Lang::ALL {
@@ -326,6 +343,10 @@ mod tests {
             assert_folded_sorted(lang, "units_before", n.units_before);
             assert_folded_sorted(lang, "ratios", n.ratios);
             assert_folded_sorted(lang, "links", n.links);
+            assert_folded_sorted(lang, "measures", n.measures);
+            assert_folded_sorted(lang, "money", n.money);
+            assert_folded_sorted(lang, "related_cues", n.related_cues);
+            assert_folded_sorted(lang, "clock_before", n.clock_before);
             dates_tables_are_folded_sorted(lang);
         }
     }

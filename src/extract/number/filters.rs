@@ -38,12 +38,74 @@ pub(super) fn blocked(text: &str, tokens: &[Token], date_spans: &[[usize; 2]]) -
     blocked
 }
 
-/// Keeps the figures that are counts.
+/// Keeps the figures that are counts. Figures coordinated with a measure or a label share it:
+/// "de 5 y 7 años", "figli di otto e cinque anni" (the unit after the last), "sections 304 and
+/// 308", "los artículos 337, 338 y 304A" (the label before the first, unless a counted noun
+/// follows: "flight 516 and 379 passengers").
 pub(super) fn counts(tokens: &[Token], lang: &LangData, figures: Vec<Figure>) -> Vec<Figure> {
+    if related_links(tokens, lang) {
+        return Vec::new();
+    }
+    let mut keep: Vec<bool> = figures
+        .iter()
+        .map(|f| f.count && is_count(tokens, lang, f))
+        .collect();
+    let between =
+        |i: usize| &tokens[figures[i].last.min(figures[i + 1].first)..figures[i + 1].first];
+    let and = |t: &Token| phrase::listed(lang.attribution.conjunctions, &t.folded);
+    // A unit after the last of two figures joined by a conjunction alone ("5 y 7 años"); a
+    // label before the first of a list ("337, 338 y 304A").
+    let joined = |i: usize| matches!(between(i), [t] if and(t));
+    let listed = |i: usize| matches!(between(i), [t] if and(t) || t.is(","));
+    let mut measured = vec![false; figures.len()];
+    for i in (0..figures.len()).rev() {
+        let f = &figures[i];
+        measured[i] = !keep[i] && unit_after(tokens, lang, f.end)
+            || i + 1 < figures.len() && measured[i + 1] && joined(i);
+        keep[i] &= !measured[i];
+    }
+    let mut labelled = vec![false; figures.len()];
+    for i in 0..figures.len() {
+        let f = &figures[i];
+        labelled[i] = !keep[i]
+            && phrase::word_before(lang.numbers.units_before, tokens, f.first).is_some()
+            || i > 0
+                && labelled[i - 1]
+                && listed(i - 1)
+                && !f.spelled
+                && !counted_next(tokens, lang, f);
+        keep[i] &= !labelled[i];
+    }
     figures
         .into_iter()
-        .filter(|f| f.count && is_count(tokens, lang, f))
+        .zip(keep)
+        .filter_map(|(f, keep)| keep.then_some(f))
         .collect()
+}
+
+/// True when a counted noun follows figure `f`, possibly after a link word ("and 379
+/// passengers", "4,2 milioni di abitanti").
+fn counted_next(tokens: &[Token], lang: &LangData, f: &Figure) -> bool {
+    let counted = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|t| concept::concept(lang, &t.folded).is_some())
+    };
+    let link = tokens
+        .get(f.end)
+        .is_some_and(|t| phrase::listed(lang.numbers.links, &t.folded));
+    counted(f.end) || link && counted(f.end + 1)
+}
+
+/// True when the sentence is a line of links to other stories: it opens with a cue and a colon
+/// ("Lire aussi : …", "Leia também: Cinco perguntas sobre…", "Mehr zum Thema: zehn Tipps").
+fn related_links(tokens: &[Token], lang: &LangData) -> bool {
+    let first = tokens
+        .iter()
+        .position(|t| t.kind != TokenKind::Punct)
+        .unwrap_or(tokens.len());
+    phrase::word_at(lang.numbers.related_cues, tokens, first)
+        .is_some_and(|n| tokens.get(first + n).is_some_and(|t| t.is(":")))
 }
 
 fn is_count(tokens: &[Token], lang: &LangData, f: &Figure) -> bool {
@@ -161,6 +223,48 @@ fn is_count(tokens: &[Token], lang: &LangData, f: &Figure) -> bool {
     }
     // "Youssef, 34, a taxi driver": an age in apposition to a name.
     let is = |k: usize, text: &str| tokens.get(k).is_some_and(|t| t.is(text));
+    // "+44 20 7946 0718": a group after a country code.
+    if f.start >= 2
+        && tokens[f.start - 1].kind == TokenKind::Number
+        && is(f.start - 2, "+")
+        && glued(f.start - 2, f.start - 1)
+    {
+        return false;
+    }
+    // "(877) 777-4066", "(61) 3345-2210": an area code in parentheses before a number.
+    if f.bare
+        && f.start >= 1
+        && is(f.start - 1, "(")
+        && is(f.end, ")")
+        && tokens
+            .get(f.end + 1)
+            .is_some_and(|t| t.kind == TokenKind::Number)
+        && is(f.end + 2, "-")
+        && glued(f.end + 1, f.end + 2)
+    {
+        return false;
+    }
+    // "perdas de 2,9 a 3,5 bilhões", "soit 30 millions au total": millions without a noun after
+    // a sum of money in the same sentence are more of it.
+    if f.scale >= 1_000_000
+        && !counted_next(tokens, lang, f)
+        && tokens[..f.first].iter().any(|t| {
+            matches!(t.text, "€" | "$" | "£" | "¥" | "₹")
+                || phrase::listed(lang.numbers.money, &t.folded)
+        })
+    {
+        return false;
+    }
+    // "alle 20 erano diventati 93", "a las 7 de la mañana", "dalle 9 alle 19": an hour of the
+    // day, unless a counted noun follows ("salito alle 20 vittime").
+    if value <= 24
+        && !f.spelled
+        && f.first == f.start
+        && phrase::word_before(words.clock_before, tokens, f.start).is_some()
+        && !counted_next(tokens, lang, f)
+    {
+        return false;
+    }
     // "(808) 566-4300", "+1 (410) 205-6625": a number after an area code in parentheses.
     if f.start >= 3
         && is(f.start - 1, ")")
@@ -236,7 +340,15 @@ fn is_count(tokens: &[Token], lang: &LangData, f: &Figure) -> bool {
     // (Without cues, the figure's first token is the number's: the same question, asked once.)
     let label_before_cue =
         || f.first != f.start && phrase::word_before(words.units_before, tokens, f.first).is_some();
-    if is_before(words.units_before) || label_before_cue() || is_month(lang, before) {
+    // "feb. 26 (Agency)": an abbreviated month and its period before a day.
+    let month_before = is_month(lang, before)
+        || before.is_some_and(|t| t.is("."))
+            && f.first == f.start
+            && f.first >= 2
+            && !counted_next(tokens, lang, f)
+            && is_month(lang, Some(&tokens[f.first - 2]))
+            && glued(f.first - 2, f.first - 1);
+    if is_before(words.units_before) || label_before_cue() || month_before {
         return false;
     }
     if unit_after(tokens, lang, f.end) || (f.last != f.end && unit_after(tokens, lang, f.last)) {
@@ -311,7 +423,9 @@ const LABELLED: &[&str] = &["tractors", "vehicles"];
 fn unit_after(tokens: &[Token], lang: &LangData, at: usize) -> bool {
     let words = &lang.numbers;
     for k in at..at + 2 {
-        if phrase::word_at(words.units_after, tokens, k).is_some() || is_month(lang, tokens.get(k))
+        if phrase::word_at(words.units_after, tokens, k).is_some()
+            || phrase::word_at(words.measures, tokens, k).is_some()
+            || is_month(lang, tokens.get(k))
         {
             return true;
         }

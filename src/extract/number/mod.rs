@@ -76,6 +76,18 @@ pub struct NumberWords {
     pub ratios: &'static [&'static str],
     /// Words that link a figure to what it counts: "de", "d'", "of".
     pub links: &'static [&'static str],
+    /// Measures and money after a figure, from the Unicode CLDR (`src/lang/measures.rs`,
+    /// generated): "nuits", "Jahrzehnten", "reais", "drams". `units_after` holds the rest.
+    pub measures: &'static [&'static str],
+    /// Money after a figure, from the Unicode CLDR (`src/lang/measures.rs`, generated): "euros",
+    /// "reais", "rupias".
+    pub money: &'static [&'static str],
+    /// Words that open a line of links to other stories ("Lire aussi :", "Leia também:",
+    /// "Mehr zum Thema:"): the numbers of the titles after them are no claims.
+    pub related_cues: &'static [&'static str],
+    /// Words that put an hour of the day after them ("alle 20", "dalle 9 alle 19", "a las 7 de la
+    /// mañana", "às 6"), where no unit follows the hour.
+    pub clock_before: &'static [&'static str],
 }
 
 /// A figure found in a sentence, before it becomes a claim. Token indices are into the

@@ -784,3 +784,50 @@ fn counters_phone_numbers_and_money_are_no_counts() {
     assert_no_count!(Es, "unos 20 céntimos");
     assert_count!(Fr, "9 656 morts", 9656, exact, Exact, "deaths");
 }
+
+/// The measures and currencies of the Unicode CLDR (src/lang/measures.rs) in every plural and,
+/// in German, the dative: a figure before them is no count; the function words among unit
+/// names ("nó", "secondo") stay out of it.
+#[test]
+#[rustfmt::skip]
+fn measures_and_money_from_cldr_are_no_counts() {
+    assert_no_count!(Es, "llevaban cuatro noches durmiendo a la intemperie");
+    assert_no_count!(De, "nach drei Jahrzehnten Unabhängigkeit");
+    assert_no_count!(En, "who led the country for nearly three decades");
+    assert_no_count!(De, "das Boot sei mit sechs Knoten unterwegs gewesen");
+    assert_no_count!(It, "un contributo una tantum di 100.000 dram");
+    assert_no_count!(De, "je zehn Millionen Rupiah zu zahlen");
+    assert_no_count!(Pt, "prejuízos de 120,06 mil milhões de yuan");
+    assert_no_count!(Fr, "une aide de 5 000 nairas");
+    assert_count!(Pt, "o balanço subiu para 13 no dia seguinte", 13, exact, Exact, "deaths");
+    assert_count!(It, "60.000 manifestanti secondo i media greci", 60000, exact, Exact, "protesters");
+}
+
+/// Lines of links to other stories, hours after a clock preposition, numbers coordinated with
+/// a measure or a label, phone numbers after a country or area code, a day after an abbreviated
+/// month, and millions without a noun after a sum of money are no counts.
+#[test]
+#[rustfmt::skip]
+fn links_hours_coordinated_labels_phones_and_money() {
+    assert_no_count!(Pt, "Leia também: Cinco perguntas sobre as pontes da Índia");
+    assert_no_count!(Es, "Lea también: 5 claves para entender la guerra");
+    assert_no_count!(De, "Mehr zum Thema: zehn Tipps für heiße Tage");
+    assert_no_count!(Fr, "Lire aussi : trois questions sur la reconstruction");
+    assert_no_count!(En, "Read more: 10 things to know about the quake");
+    assert_no_count!(It, "Leggi anche: 5 domande sul sisma");
+    assert_no_count!(It, "la camera ardente resta aperta dalle 9 alle 19");
+    assert_no_count!(Es, "a las 7 de la mañana de este martes");
+    assert_count!(It, "il bilancio è salito alle 20 vittime", 20, exact, Exact, "deaths");
+    assert_no_count!(Es, "con los niños, de 5 y 7 años");
+    assert_no_count!(It, "i figli di otto e cinque anni");
+    assert_no_count!(En, "under sections 304 and 308 of the penal code");
+    assert_no_count!(Es, "basada en los artículos 337, 338 y 304A del código penal");
+    assert_count!(En, "on flight 516 and 379 passengers", 379, exact, Exact, "passengers");
+    assert_no_count!(En, "contact our newsdesk on +44 20 7946 0718.");
+    assert_no_count!(Es, "pueden llamar a la línea del condado, (877) 777-4066.");
+    assert_count!(En, "CUTRO, Italy, Feb. 26 (Agency) — at least 59 people died", 59.., exact, AtLeast, "deaths");
+    assert_no_count!(Es, "Roma, 17 may.");
+    assert_no_count!(Pt, "entre 3,8 e 4,6 bilhões de dólares em danos, além de perdas de 2,9 a 3,5 bilhões");
+    assert_no_count!(Fr, "une rallonge de 20 millions d'euros, soit 30 millions au total");
+    assert_count!(It, "120 miliardi di dirham per le province dove vivono 4,2 milioni di abitanti", 4_200_000, exact, Exact, "inhabitants");
+}
