@@ -229,6 +229,17 @@ fn parse_tokens(line: &str, tokens: &[Token], words: &DateWords) -> Option<Publi
         if t.text == "(" && date.is_some() {
             break;
         }
+        // A region in parentheses after the place: "ASHEVILLE (Carolina del Norte), 1 oct. 2024".
+        if t.text == "(" && cue.is_none() && p > 0 && p < PLACE_WORDS {
+            let close = tokens[p..]
+                .iter()
+                .take(PLACE_WORDS + 2)
+                .position(|t| t.text == ")");
+            if let Some(close) = close {
+                p += close + 1;
+                continue;
+            }
+        }
         let filler = t.kind == TokenKind::Punct
             || r.weekday_name(p).is_some()
             || listed(words.time_preps, &t.folded)
@@ -239,7 +250,8 @@ fn parse_tokens(line: &str, tokens: &[Token], words: &DateWords) -> Option<Publi
             && p < PLACE_WORDS
             && t.text.starts_with(char::is_uppercase)
             && tokens.get(p + 1).is_some_and(|n| {
-                n.text == "," || n.kind == TokenKind::Word && n.text.starts_with(char::is_uppercase)
+                matches!(n.text, "," | "/" | "(")
+                    || n.kind == TokenKind::Word && n.text.starts_with(char::is_uppercase)
             });
         if !filler && !place {
             extra_words += 1;
@@ -271,6 +283,21 @@ mod tests {
 
     /// (detected language, first lines, published as displayed; "" when none).
     const DATELINES: &[(Lang, &str, &str)] = &[
+        (
+            Lang::Es,
+            "ASHEVILLE (Carolina del Norte), 1 oct. 2024 (Agencia Meridiana) – La cifra de muertos por el huracán ascendía este martes a al menos 139.\nTexto.",
+            "2024-10-01",
+        ),
+        (
+            Lang::De,
+            "Berlin/Niamey, 4. August 2023 (Nordsee-Kurier) – Gut eine Woche nach dem Putsch hat Frankreich seine Luftbrücke beendet.\nText.",
+            "2023-08-04",
+        ),
+        (
+            Lang::De,
+            "Porto Alegre/Brasília, 10. Mai 2024 (WTE) – Angesichts der Überschwemmungen im Süden Brasiliens hat die Regierung Hilfen angekündigt.\nText.",
+            "2024-05-10",
+        ),
         (
             Lang::Fr,
             "En date du : 21 octobre 2024, 13 h 07\nTexte.",
