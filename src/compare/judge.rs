@@ -148,6 +148,7 @@ pub fn run<'a>(extraction: &'a Extraction, given: &[&'a str]) -> Comparison {
     } else {
         claims.par_iter().map(|c| provenance::party(c)).collect()
     };
+    let parties = provenance::unify(&parties);
     // An outlet's own figure, given without a source: its source is the outlet of its document.
     let outlets: HashMap<&str, &str> = extraction
         .documents

@@ -59,6 +59,57 @@ pub fn party(claim: &Claim) -> &str {
     }
 }
 
+/// The variants of one party's name across the articles of a comparison, made one: a name and
+/// its longer forms ("Darmanin", "Gérald Darmanin", "Innenminister Gérald Darmanin"), an
+/// institution and the same institution with its country ("Interior Ministry", "Interior
+/// Ministry (France)"). A name is merged only when its longer forms are one chain: "Ministry"
+/// beside "Interior Ministry" and "Health Ministry", or "Interior Ministry" beside two countries'
+/// ministries, stays itself. Returns each party's representative, the longest form of its chain.
+pub fn unify<'a>(parties: &[&'a str]) -> Vec<&'a str> {
+    let distinct: BTreeSet<&'a str> = parties.iter().copied().collect();
+    let distinct: Vec<&'a str> = distinct.into_iter().collect();
+    // The shortest longer form of each name, when its longer forms are one chain.
+    let next: std::collections::HashMap<&str, &'a str> = distinct
+        .iter()
+        .filter_map(|&p| {
+            let longer: Vec<&'a str> = distinct
+                .iter()
+                .copied()
+                .filter(|&q| extends(q, p))
+                .collect();
+            let shortest = *longer.iter().min_by_key(|q| (q.len(), **q))?;
+            longer
+                .iter()
+                .all(|&q| q == shortest || extends(q, shortest))
+                .then_some((p, shortest))
+        })
+        .collect();
+    let representative = |mut p: &'a str| {
+        // Each step is strictly longer: the walk ends.
+        while let Some(&q) = next.get(p) {
+            p = q;
+        }
+        p
+    };
+    parties.iter().map(|&p| representative(p)).collect()
+}
+
+/// True when `longer` is `name` with more words before it ("Gérald Darmanin" of "Darmanin";
+/// names only, capitalised; never a joint party, "Kremlin; North Korea") or with a country in parentheses after it ("Interior Ministry
+/// (France)" of "Interior Ministry").
+fn extends(longer: &str, name: &str) -> bool {
+    let capitalised = name.chars().next().is_some_and(char::is_uppercase);
+    let with_words = capitalised
+        && name.chars().count() >= 4
+        && longer.strip_suffix(name).is_some_and(|head| {
+            head.ends_with(' ') && !head.trim().is_empty() && !head.contains([';', ','])
+        });
+    let with_country = longer
+        .strip_prefix(name)
+        .is_some_and(|tail| tail.starts_with(" (") && tail.ends_with(')'));
+    with_words || with_country
+}
+
 /// How a reader should see the source: the speaker, with the link it came through when there
 /// is one ("National Intelligence Service via Yonhap", "Mark Rutte (NATO)").
 pub fn label(claim: &Claim) -> String {
@@ -127,6 +178,49 @@ mod tests {
         rutte.source.affiliation = Some("NATO".into());
         assert_eq!(label(&rutte), "Mark Rutte (NATO)");
         assert_eq!(party(&rutte), "NATO");
+    }
+
+    #[test]
+    fn variants_of_one_name_are_one_party() {
+        let parties = [
+            "Darmanin",
+            "Innenminister Gérald Darmanin",
+            "Gérald Darmanin",
+            "Interior Ministry",
+            "Interior Ministry (France)",
+            "police",
+            "Ministry",
+            "Health Ministry",
+            "Interior Ministry (France)",
+        ];
+        let unified = unify(&parties);
+        assert_eq!(
+            unified,
+            [
+                "Innenminister Gérald Darmanin",
+                "Innenminister Gérald Darmanin",
+                "Innenminister Gérald Darmanin",
+                "Interior Ministry (France)",
+                "Interior Ministry (France)",
+                "police",
+                "Ministry",
+                "Health Ministry",
+                "Interior Ministry (France)",
+            ]
+        );
+        // Two countries' ministries: the bare name could be either.
+        let two = unify(&[
+            "Interior Ministry",
+            "Interior Ministry (France)",
+            "Interior Ministry (Italy)",
+        ]);
+        assert_eq!(two[0], "Interior Ministry");
+        // Two people of one surname: the surname alone stays itself.
+        let kin = unify(&["Biden", "Joe Biden", "Hunter Biden"]);
+        assert_eq!(kin[0], "Biden");
+        // A joint denial is not one of its parties.
+        let joint = unify(&["North Korea", "Kremlin; North Korea"]);
+        assert_eq!(joint[0], "North Korea");
     }
 
     #[test]

@@ -246,6 +246,28 @@ fn a_figure_revised_by_its_own_source_is_not_a_contradiction() {
     );
 }
 
+/// A crowd is counted once: a leader who later gives a higher figure for the march has not
+/// made his first figure a lagging one, and it still disputes the broadcaster's of the same
+/// days. His two names ("Vučić", "Aleksandar Vučić") are one party.
+#[test]
+fn a_revised_crowd_figure_still_disputes_another_sources() {
+    let cmp = run(vec![
+        count("a", 9000)
+            .concept("protesters")
+            .by("Aleksandar Vučić"),
+        count("b", 50000).concept("protesters").by("N1").on(1),
+        count("c", 13500).concept("protesters").by("Vučić").on(2),
+    ]);
+    assert!(cmp.has_contradiction(), "{:#?}", cmp.findings);
+    assert!(
+        cmp.findings
+            .iter()
+            .any(|f| f.verdict == Verdict::Update && f.a.starts_with('a') && f.b.starts_with('c')),
+        "{:#?}",
+        cmp.findings
+    );
+}
+
 #[test]
 fn a_figure_for_a_later_day_revises_nothing() {
     // Police and organisers on the 19th; the police's figure for the 31st does not excuse it.

@@ -339,7 +339,10 @@ fn judge_values(a: &Side, b: &Side, same_party: bool, overlap: bool) -> (Verdict
     for (first, old, new) in [(true, a, b), (false, b, a)] {
         // Revised at or soon after the other side's date: the two figures were never both
         // current. A figure for a later day (the next protest) revises nothing.
+        // A crowd or a ship's passengers is counted once: a revision does not make the first
+        // figure a lagging one.
         if let (Some(at), Some(other)) = (old.superseded, new.when)
+            && !one_occasion
             && at >= other
             && (at - other).get_days() <= SAME_TIME_DAYS
         {
