@@ -337,7 +337,12 @@ impl Analysis<'_> {
         if after_break {
             // A date between the verb and its subject: "…, ont annoncé ce vendredi les
             // autorités".
+            // And the agency it was said to: "…, a indiqué jeudi à l'AEOP le porte-parole".
             let mut subject_at = end;
+            while subject_at < tokens.len() && self.date_tokens[i][subject_at] {
+                subject_at += 1;
+            }
+            subject_at = self.past_recipient(i, subject_at);
             while subject_at < tokens.len() && self.date_tokens[i][subject_at] {
                 subject_at += 1;
             }
@@ -669,7 +674,7 @@ impl Analysis<'_> {
             let (from, to) = after(words, tokens, group + 1);
             (from, to.min(k))
         } else {
-            let (from, to) = after(words, tokens, end);
+            let (from, to) = after(words, tokens, self.past_recipient(i, end));
             // The subject ends its clause or comes before the figure the verb gives ("Am
             // Montag meldete das Polizeipräsidium 117 Tote").
             let closes = tokens.get(to).is_none_or(|t| {
@@ -690,6 +695,33 @@ impl Analysis<'_> {
         let subject =
             self.gazetteer_named(i, from, to) || self.names_body(i, from, to) || pronoun || acronym;
         subject.then_some((from, to))
+    }
+
+    /// Past the agency a statement was made to, when the subject follows it ("a indiqué jeudi à
+    /// l'AEOP le porte-parole du ministère", "told Reuters the minister"): the token after the
+    /// agency's name; `end` otherwise.
+    fn past_recipient(&self, i: usize, end: usize) -> usize {
+        let tokens = &self.tokens[i];
+        let words = &self.lang.attribution;
+        if !tokens
+            .get(end)
+            .is_some_and(|t| has(words.recipients, &t.folded) && !self.is_aux(t))
+        {
+            return end;
+        }
+        let mut k = end + 1;
+        while tokens
+            .get(k)
+            .is_some_and(|t| has(words.determiners, &t.folded))
+        {
+            k += 1;
+        }
+        let named = tokens.get(k).is_some_and(super::np::is_acronym)
+            || k < tokens.len() && self.gazetteer_named(i, k, k + 1);
+        let subject_follows = tokens
+            .get(k + 1)
+            .is_some_and(|t| t.kind == crate::token::TokenKind::Word && !is_break(t));
+        if named && subject_follows { k + 1 } else { end }
     }
 
     /// A proper name right after a verb-second verb, with no article and before the figure the

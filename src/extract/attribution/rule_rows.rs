@@ -273,6 +273,19 @@ fn a_warning_against_something_does_not_assert_it() {
     ]);
 }
 
+/// The agency a statement was made to, between an inverted verb and its subject, is passed
+/// over: the subject is the speaker.
+#[test]
+#[rustfmt::skip]
+fn an_inverted_source_after_the_agency_it_spoke_to() {
+    check_sources(Lang::Fr, &[
+        ("500 soldats sont partis, a indiqué jeudi à l'AFP l'ambassade de Russie.", "500", "Russian embassy", "asserted"),
+    ]);
+    check_sources(Lang::Es, &[
+        ("500 soldados partieron, dijo el jueves a la AFP la embajada rusa.", "500", "Russian embassy", "asserted"),
+    ]);
+}
+
 #[test]
 #[rustfmt::skip]
 fn an_inverted_source_ends_before_its_adjunct() {
