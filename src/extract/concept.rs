@@ -126,6 +126,15 @@ const ENTITY: u8 = 1;
 const PLACE: u8 = 2;
 const EVENT: u8 = 4;
 const SCOPE: u8 = 8;
+/// Bits of [`Tags`] for whole words of a list rather than first words of a phrase: the word is
+/// a clause break, a modal that a break after it does not end the clause at, a reporting verb
+/// ([`ConceptWords`]), a report noun ([`AttributionWords`]).
+///
+/// [`AttributionWords`]: crate::extract::attribution::AttributionWords
+pub(crate) const CLAUSE_BREAK: u8 = 16;
+pub(crate) const MODAL_BEFORE_BREAK: u8 = 32;
+pub(crate) const REPORTING: u8 = 64;
+pub(crate) const REPORT_NOUN: u8 = 128;
 
 /// Per language, the first words of the entity, place, event and scope phrases, so that a
 /// clause is scanned with one hash lookup per token instead of four table searches.
@@ -144,6 +153,15 @@ static FIRST_WORDS: LazyLock<Vec<HashMap<String, u8, phrase::WordHash>>> = LazyL
             c.places.iter().for_each(|(k, _)| add(k, PLACE));
             c.events.iter().for_each(|(k, _)| add(k, EVENT));
             c.scopes.iter().for_each(|(k, _)| add(k, SCOPE));
+            let mut member = |words: &[&str], bit: u8| {
+                for w in words {
+                    *first.entry((*w).to_string()).or_default() |= bit;
+                }
+            };
+            member(c.clause_breaks, CLAUSE_BREAK);
+            member(c.modals_before_break, MODAL_BEFORE_BREAK);
+            member(c.reporting, REPORTING);
+            member(l.data().attribution.report_nouns, REPORT_NOUN);
             first
         })
         .collect()
@@ -191,23 +209,47 @@ pub fn masks_and_tags(lang: &LangData, tokens: &[Token]) -> (Vec<u32>, Tags) {
         masks.push(mask);
         tags.push(tag);
     }
-    (masks, Tags(tags))
+    (
+        masks,
+        Tags {
+            bits: tags,
+            built_in: true,
+        },
+    )
 }
 
-/// For each token of a sentence, the tables that have a phrase starting with it.
-pub struct Tags(Vec<u8>);
+/// For each token of a sentence, the tables that have a phrase starting with it, and the word
+/// lists that hold it.
+pub struct Tags {
+    bits: Vec<u8>,
+    /// True when the tags come from the very tables the sentence is read with (the built-in
+    /// ones): only then does a list's bit stand for the list ([`Tags::listed`]).
+    built_in: bool,
+}
 
 impl Tags {
     /// Tags the tokens of one sentence.
     pub fn new(lang: &LangData, tokens: &[Token]) -> Tags {
         let index = lang.lang.index();
         let first = &FIRST_WORDS[index];
-        Tags(
-            tokens
+        Tags {
+            bits: tokens
                 .iter()
                 .map(|t| first.get(t.folded.as_str()).copied().unwrap_or(0))
                 .collect(),
-        )
+            built_in: lang.builtin().is_some(),
+        }
+    }
+
+    /// True when the sorted list `words`, whose bit is `bit`, holds token `k`'s folded form:
+    /// the bit read once per sentence when the tags are the built-in tables', else a search.
+    #[inline]
+    pub(crate) fn listed(&self, bit: u8, words: &[&str], tokens: &[Token], k: usize) -> bool {
+        if self.built_in {
+            self.bits.get(k).is_some_and(|t| t & bit != 0)
+        } else {
+            phrase::listed(words, &tokens[k].folded)
+        }
     }
 
     /// The language-neutral event of the phrase starting at token `k` ("a envoyé", "deployed").
@@ -234,7 +276,7 @@ impl Tags {
         tokens: &[Token],
         k: usize,
     ) -> Option<(usize, T)> {
-        if self.0.get(k).is_some_and(|t| t & bit != 0) {
+        if self.bits.get(k).is_some_and(|t| t & bit != 0) {
             phrase::at(table, tokens, k)
         } else {
             None
@@ -863,18 +905,28 @@ const CONTAINERS: &[&str] = &[
 
 /// The first token of the clause that holds token `at`.
 pub fn clause_start(lang: &LangData, tokens: &[Token], at: usize) -> usize {
-    clause_bounds(lang, tokens, at, at).0
+    clause_bounds(lang, tokens, None, at, at).0
 }
 
-/// The clause around tokens `from..to`: back to the previous clause break, on to the next one.
-fn clause_bounds(lang: &LangData, tokens: &[Token], from: usize, to: usize) -> (usize, usize) {
+/// The clause around tokens `from..to`: back to the previous clause break, on to the next one
+/// (read in the sentence's `tags` when given).
+fn clause_bounds(
+    lang: &LangData,
+    tokens: &[Token],
+    tags: Option<&Tags>,
+    from: usize,
+    to: usize,
+) -> (usize, usize) {
     let (breaks, modals) = (
         lang.concepts.clause_breaks,
         lang.concepts.modals_before_break,
     );
+    let listed = |bit: u8, words: &[&str], k: usize| match tags {
+        Some(tags) => tags.listed(bit, words, tokens, k),
+        None => phrase::listed(words, &tokens[k].folded),
+    };
     let is_break = |k: usize| {
-        phrase::listed(breaks, &tokens[k].folded)
-            && !(k > 0 && phrase::listed(modals, &tokens[k - 1].folded))
+        listed(CLAUSE_BREAK, breaks, k) && !(k > 0 && listed(MODAL_BEFORE_BREAK, modals, k - 1))
     };
     let left = (from.saturating_sub(CLAUSE_REACH)..from)
         .rev()
@@ -904,13 +956,13 @@ pub fn clause_qualifiers(
     let c = &lang.concepts;
     let [start, end] = figure;
     let after = (noun + 1).max(end);
-    let (left, right) = clause_bounds(lang, tokens, start.min(noun), after);
+    let (left, right) = clause_bounds(lang, tokens, Some(tags), start.min(noun), after);
     let scan = Scan { lang, tokens, tags };
     // The entity is not looked for before a reporting verb: what comes before it is the source.
     let entity_left = || {
         (left..start)
             .rev()
-            .find(|&k| phrase::listed(c.reporting, &tokens[k].folded))
+            .find(|&k| tags.listed(REPORTING, c.reporting, tokens, k))
             .map_or(left, |k| k + 1)
     };
     let mut q = Qualifiers::default();
@@ -1564,6 +1616,47 @@ mod tests {
     use crate::claim::Scope;
     use crate::lang::Lang;
     use crate::lang::rows_es_pt::check_qualifiers;
+
+    /// Per language, a sentence of words in and out of the lists that [`super::Tags`] marks
+    /// (each list's own words and a word none holds): the tags, read with one look-up per
+    /// token, say what a search of each list says, on both tagging paths.
+    #[test]
+    fn tags_list_what_the_lists_hold() {
+        use super::{CLAUSE_BREAK, MODAL_BEFORE_BREAK, REPORT_NOUN, REPORTING};
+        for lang in Lang::ALL {
+            let data = lang.data();
+            let c = &data.concepts;
+            let lists: [(u8, &[&str]); 4] = [
+                (CLAUSE_BREAK, c.clause_breaks),
+                (MODAL_BEFORE_BREAK, c.modals_before_break),
+                (REPORTING, c.reporting),
+                (REPORT_NOUN, data.attribution.report_nouns),
+            ];
+            let mut text: String = lists
+                .iter()
+                .flat_map(|(_, words)| words.iter().copied())
+                .collect::<Vec<_>>()
+                .join(" ");
+            text.push_str(" zzyzx Paris 12");
+            let tokens = crate::token::tokenize(&text, 0, text.len());
+            let tagged = [
+                super::masks_and_tags(data, &tokens).1,
+                super::Tags::new(data, &tokens),
+            ];
+            for tags in &tagged {
+                for (bit, words) in lists {
+                    for k in 0..tokens.len() {
+                        assert_eq!(
+                            tags.listed(bit, words, &tokens, k),
+                            crate::extract::phrase::listed(words, &tokens[k].folded),
+                            "{lang} {:?} bit {bit}",
+                            tokens[k].text
+                        );
+                    }
+                }
+            }
+        }
+    }
 
     /// Checks that each phrase yields counts of exactly the concepts listed, in order.
     fn check_concepts(lang: Lang, rows: &[(&str, &[&str])]) {

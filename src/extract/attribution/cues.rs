@@ -1277,8 +1277,12 @@ fn report_cues(a: &Analysis, i: usize, raws: &[Raw], previous: Option<&Chain>) -
     let words = &a.lang.attribution;
     let mut out = Vec::new();
     for (h, t) in tokens.iter().enumerate() {
-        if !has(words.report_nouns, &t.folded)
-            || a.quote_at(t.start).is_some()
+        if !a.tags[i].listed(
+            crate::extract::concept::REPORT_NOUN,
+            words.report_nouns,
+            tokens,
+            h,
+        ) || a.quote_at(t.start).is_some()
             || raws.iter().any(|r| r.at <= h && h <= r.name.1.max(r.at))
         {
             continue;
