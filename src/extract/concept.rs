@@ -254,8 +254,7 @@ impl Tags {
 
     /// The language-neutral event of the phrase starting at token `k` ("a envoyé", "deployed").
     pub fn event(&self, lang: &LangData, tokens: &[Token], k: usize) -> Option<&'static str> {
-        self.at(EVENT, lang.concepts.events, tokens, k)
-            .map(|(_, event)| event)
+        self.event_phrase(lang, tokens, k).map(|(_, event)| event)
     }
 
     /// The event phrase starting at token `k` with its length in tokens ("taken to hospital").
@@ -265,7 +264,11 @@ impl Tags {
         tokens: &[Token],
         k: usize,
     ) -> Option<(usize, &'static str)> {
-        self.at(EVENT, lang.concepts.events, tokens, k)
+        if self.bits.get(k).is_some_and(|t| t & EVENT != 0) {
+            event_at(lang, tokens, k)
+        } else {
+            None
+        }
     }
 
     /// The longest phrase of `table` (whose tag is `bit`) starting at token `k`.
@@ -282,6 +285,22 @@ impl Tags {
             None
         }
     }
+}
+
+/// The event phrase starting at token `k` with its length, an adverb inside it allowed
+/// ("manqueraient encore à l'appel", "sono poi morte").
+fn event_at(lang: &LangData, tokens: &[Token], k: usize) -> Option<(usize, &'static str)> {
+    let direct = phrase::at(lang.concepts.events, tokens, k);
+    let adverb_next = tokens
+        .get(k + 1)
+        .is_some_and(|t| phrase::listed(lang.dates.adverbs, &t.folded));
+    if adverb_next
+        && let Some(around) = phrase::at_skipping(lang.concepts.events, tokens, k, k + 1)
+        && direct.is_none_or(|d| around.0 > d.0)
+    {
+        return Some(around);
+    }
+    direct
 }
 
 fn lookup<T: Copy>(table: &[(&'static str, T)], folded: &str) -> Option<T> {
@@ -1175,6 +1194,12 @@ impl Scan<'_, '_> {
         (from..to)
             .filter(|k| !skip.as_ref().is_some_and(|s| s.contains(k)))
             .find_map(|k| {
+                if bit == EVENT {
+                    return self
+                        .tags
+                        .event_phrase(self.lang, self.tokens, k)
+                        .map(|(_, v)| v.to_string());
+                }
                 self.tags
                     .at(bit, table, self.tokens, k)
                     .map(|(_, v)| v.to_string())
@@ -1418,7 +1443,7 @@ pub fn event_after(lang: &LangData, tokens: &[Token], end: usize) -> Option<(usi
     let at = (end..tokens.len().min(end + AUXILIARIES_BEFORE_OUTCOME + 1))
         .find(|&k| !auxiliary(&tokens[k]))
         .unwrap_or(end);
-    phrase::at(lang.concepts.events, tokens, at).map(|(_, event)| (at, event))
+    event_at(lang, tokens, at).map(|(_, event)| (at, event))
 }
 
 /// The most words between a crowd and the figure that sizes it ("estimated the crowd at

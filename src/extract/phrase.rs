@@ -321,6 +321,28 @@ pub fn at<T: Copy>(table: &[(&'static str, T)], tokens: &[Token], at: usize) -> 
     longest(tokens, at, table.len(), |k| table[k].0).map(|(n, k)| (n, table[k].1))
 }
 
+/// [`at`] with token `skip` left out: a phrase of `table` written with a word inside it ("fait
+/// désormais état de", "manqueraient encore à l'appel"). Only a phrase that runs past the word
+/// left out is found; its length counts that word.
+pub fn at_skipping<T: Copy>(
+    table: &[(&'static str, T)],
+    tokens: &[Token],
+    at: usize,
+    skip: usize,
+) -> Option<(usize, T)> {
+    if skip <= at || skip + 1 >= tokens.len() {
+        return None;
+    }
+    let joined: Vec<Token> = tokens[at..skip]
+        .iter()
+        .chain(tokens[skip + 1..].iter().take(MAX_WORDS))
+        .cloned()
+        .collect();
+    self::at(table, &joined, 0)
+        .filter(|&(n, _)| n > skip - at)
+        .map(|(n, value)| (n + 1, value))
+}
+
 /// The longest phrase of `table` that ends just before token `end`: its length and its value.
 pub fn before<T: Copy>(
     table: &[(&'static str, T)],

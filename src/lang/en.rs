@@ -1330,6 +1330,7 @@ const DATES: DateWords = DateWords {
     adverbs: &[
         "already",
         "also",
+        "currently",
         "finally",
         "just",
         "never",
@@ -1339,6 +1340,7 @@ const DATES: DateWords = DateWords {
         "publicly",
         "recently",
         "reportedly",
+        "still",
         "then",
     ],
     participles: &[("ed", "ed")],

@@ -1366,7 +1366,9 @@ const DATES: DateWords = DateWords {
     ],
     past_auxiliaries: &["habia", "habian"],
     adverbs: &[
+        "actualmente",
         "ademas",
+        "ahora",
         "aun",
         "finalmente",
         "no",

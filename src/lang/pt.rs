@@ -1356,7 +1356,9 @@ const DATES: DateWords = DateWords {
     ],
     past_auxiliaries: &["havia", "haviam", "tinha", "tinham"],
     adverbs: &[
+        "agora",
         "ainda",
+        "atualmente",
         "finalmente",
         "ja",
         "nao",

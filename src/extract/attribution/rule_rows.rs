@@ -286,6 +286,15 @@ fn an_inverted_source_after_the_agency_it_spoke_to() {
     ]);
 }
 
+/// An adverb inside a reporting verb does not hide it: "fait désormais état de", "has now put".
+#[test]
+#[rustfmt::skip]
+fn an_adverb_inside_a_reporting_verb() {
+    check_sources(Lang::Fr, &[
+        ("Le médiateur, Guegham Stepanian, fait désormais état de 68 morts.", "68", "Guegham Stepanian", "asserted"),
+    ]);
+}
+
 #[test]
 #[rustfmt::skip]
 fn an_inverted_source_ends_before_its_adjunct() {

@@ -831,3 +831,12 @@ fn links_hours_coordinated_labels_phones_and_money() {
     assert_no_count!(Fr, "une rallonge de 20 millions d'euros, soit 30 millions au total");
     assert_count!(It, "120 miliardi di dirham per le province dove vivono 4,2 milioni di abitanti", 4_200_000, exact, Exact, "inhabitants");
 }
+
+/// An adverb inside an outcome phrase does not hide it: "manquent encore à l'appel", "sono poi
+/// morte".
+#[test]
+#[rustfmt::skip]
+fn an_adverb_inside_an_outcome_phrase() {
+    assert_count!(Fr, "Mille personnes manquent encore à l'appel.", 1000, exact, Exact, "missing");
+    assert_count!(Fr, "Mille personnes manquent à l'appel.", 1000, exact, Exact, "missing");
+}
