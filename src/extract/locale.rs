@@ -43,6 +43,46 @@ pub const LOCAL_INSTITUTIONS: &[&str] = &[
     "state media",
 ];
 
+/// Places the unplaced counts whose source is a region's own authority where it speaks for:
+/// "South Carolina Governor Henry McMaster said 29 people had died", "the Kerala government"
+/// count in that state, not in the whole country. Only first-level regions
+/// (states, provinces, Länder): a city's police often covers more than its city.
+pub(crate) fn place_by_source(claims: &mut [Claim]) {
+    for claim in claims.iter_mut() {
+        if claim.kind != crate::claim::ClaimKind::Count || claim.qualifiers.place.is_some() {
+            continue;
+        }
+        if let Some(region) = region_named(&claim.source.text) {
+            claim.qualifiers.place = Some(region.to_string());
+        }
+    }
+}
+
+/// The first-level region a source phrase names, in words of up to four capitalised tokens
+/// ("South Carolina", "Rio Grande do Sul", "Rheinland-Pfalz"), the longest first.
+fn region_named(text: &str) -> Option<&'static str> {
+    let words: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')'))
+        .map(|w| w.trim_end_matches("'s").trim_end_matches("’s"))
+        .filter(|w| !w.is_empty())
+        .collect();
+    (0..words.len()).find_map(|i| {
+        if !words[i].starts_with(char::is_uppercase) {
+            return None;
+        }
+        (1..=4.min(words.len() - i)).rev().find_map(|n| {
+            let last = words[i + n - 1];
+            if !last.starts_with(char::is_uppercase) {
+                return None;
+            }
+            let name = words[i..i + n].join(" ");
+            crate::extract::places::unambiguous(&name)
+                .filter(|p| p.kind == crate::extract::places::Kind::Region)
+                .map(|p| p.name)
+        })
+    })
+}
+
 /// Gives the institutions of `claims`' sources named by their type the country their words or
 /// the article give: "Interior Ministry" → "Interior Ministry (France)".
 pub(crate) fn localise(analysis: &Analysis, claims: &mut [Claim]) {
@@ -176,6 +216,29 @@ mod tests {
         ];
         for (lang, text, figure, want) in rows {
             assert_eq!(source_of(*lang, text, figure), *want, "{text:?}");
+        }
+    }
+
+    /// A count without a place of its own, given by a region's authority, is placed in that
+    /// region; a city or a country in the source's words places nothing.
+    #[test]
+    #[rustfmt::skip]
+    fn a_regions_authority_places_its_count() {
+        let rows: &[(Lang, &str, &str, Option<&str>)] = &[
+            (Lang::En, "South Carolina Governor Henry McMaster said 29 people had died.", "29", Some("South Carolina")),
+            (Lang::En, "The Kerala government said 29 people had died.", "29", Some("Kerala")),
+            (Lang::En, "Henry McMaster said 29 people had died.", "29", None),
+            (Lang::En, "Koblenz police said 29 people had died.", "29", None),
+        ];
+        for (lang, text, figure, want) in rows {
+            let options = Options { lang: Some(*lang), date: "2024-10-21".parse().ok(), aliases: None };
+            let doc = ingest::from_text("outlet.txt", text, &options).expect("test document");
+            let claims = crate::extract::extract_document(&doc, &options);
+            let claim = claims
+                .iter()
+                .find(|c| c.quantity.as_ref().is_some_and(|q| q.text == *figure))
+                .unwrap_or_else(|| panic!("no count {figure:?} in {text:?}"));
+            assert_eq!(claim.qualifiers.place.as_deref(), *want, "{text:?}");
         }
     }
 }

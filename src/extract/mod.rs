@@ -166,6 +166,7 @@ fn extract_sentences(
         claim.stance_by = None;
     }
     number::national::place_own_territory(&analysis, &mut claims);
+    locale::place_by_source(&mut claims);
     headlines_take_the_body_source(&analysis, &mut claims);
     date::assign_as_of_analysed(&analysis, &mut claims);
     share_sentences(&mut claims);
