@@ -149,7 +149,7 @@ static FIRST_WORDS: LazyLock<Vec<HashMap<String, u8, phrase::WordHash>>> = LazyL
                     *first.entry(t.folded.to_string()).or_default() |= bit;
                 }
             };
-            c.entities.iter().for_each(|(k, _)| add(k, ENTITY));
+            entities(l.data()).iter().for_each(|(k, _)| add(k, ENTITY));
             c.places.iter().for_each(|(k, _)| add(k, PLACE));
             c.events.iter().for_each(|(k, _)| add(k, EVENT));
             c.scopes.iter().for_each(|(k, _)| add(k, SCOPE));
@@ -303,6 +303,38 @@ fn event_at(lang: &LangData, tokens: &[Token], k: usize) -> Option<(usize, &'sta
     direct
 }
 
+/// Per language, the nationality and country words: the hand-written table of the language
+/// and the demonyms generated from the place gazetteer and the spelling dictionaries
+/// (`src/lang/demonyms.rs`: "libanais", "Jordanian", "sudanesische"), merged and sorted; a
+/// hand-written row wins.
+static ENTITIES: LazyLock<Vec<Vec<(&'static str, &'static str)>>> = LazyLock::new(|| {
+    Lang::ALL
+        .iter()
+        .map(|&l| {
+            let hand = l.data().concepts.entities;
+            let mut all: Vec<(&'static str, &'static str)> = hand.to_vec();
+            all.extend(
+                crate::lang::demonyms(l)
+                    .iter()
+                    .filter(|(k, _)| phrase::lookup(hand, k).is_none()),
+            );
+            all.sort_by(|a, b| phrase::compare(a.0, b.0));
+            all
+        })
+        .collect()
+});
+
+/// The nationality and country words of `lang` (see [`ENTITIES`]); a table made by hand for a
+/// test is its own.
+pub fn entities(lang: &LangData) -> &'static [(&'static str, &'static str)] {
+    let built_in = lang.lang.data();
+    if std::ptr::eq(built_in.concepts.entities, lang.concepts.entities) {
+        &ENTITIES[lang.lang.index()]
+    } else {
+        lang.concepts.entities
+    }
+}
+
 fn lookup<T: Copy>(table: &[(&'static str, T)], folded: &str) -> Option<T> {
     phrase::lookup(table, folded)
 }
@@ -443,7 +475,7 @@ fn lookup_joined<T: Copy>(table: &[(&'static str, T)], head: &str, tail: &str) -
 
 /// The canonical entity of a folded nationality adjective or country name.
 pub fn entity(lang: &LangData, folded: &str) -> Option<&'static str> {
-    lookup(lang.concepts.entities, folded)
+    lookup(entities(lang), folded)
 }
 
 /// The canonical place of a folded place name.
@@ -482,7 +514,7 @@ pub fn qualifiers(lang: &LangData, tokens: &[Token]) -> Qualifiers {
     let mut q = Qualifiers::default();
     for k in 0..tokens.len() {
         if q.entity.is_none() {
-            q.entity = phrase::at(c.entities, tokens, k).map(|(_, v)| v.to_string());
+            q.entity = phrase::at(entities(lang), tokens, k).map(|(_, v)| v.to_string());
         }
         if q.place.is_none() {
             q.place = phrase::at(c.places, tokens, k).map(|(_, v)| v.to_string());
@@ -564,7 +596,7 @@ pub fn counted_after(lang: &LangData, tokens: &[Token], from: usize) -> Option<(
         if t.kind != TokenKind::Word {
             break;
         }
-        if let Some((n, _)) = phrase::at(c.entities, tokens, k) {
+        if let Some((n, _)) = phrase::at(entities(lang), tokens, k) {
             if head.is_some() {
                 break;
             }
@@ -994,7 +1026,7 @@ pub fn clause_qualifiers(
         (end, after)
     };
     let mut entity = entity_near(&scan, np_end, np_after, right)
-        .or_else(|| scan.nearest_before(ENTITY, c.entities, entity_left(), start, true));
+        .or_else(|| scan.nearest_before(ENTITY, entities(lang), entity_left(), start, true));
     let skip = |entity: &Option<(usize, usize, &str)>| entity.map(|(k, n, _)| k..k + n);
     let (place, origin) = scan.place_after(&skip(&entity), after, right);
     if entity.is_none() {
@@ -1011,7 +1043,7 @@ pub fn clause_qualifiers(
     // while the CGT claimed 500,000") places every clause of it.
     let opening = || {
         scan.nearest_before(PLACE, c.places, 0, left, false)
-            .filter(|(k, _, _)| tags.at(ENTITY, c.entities, tokens, *k).is_none())
+            .filter(|(k, _, _)| tags.at(ENTITY, entities(lang), tokens, *k).is_none())
             .map(|(_, _, v)| v.to_string())
     };
     q.place = place
@@ -1065,7 +1097,7 @@ fn entity_near(
     let tokens = scan.tokens;
     let at = |k: usize| {
         scan.tags
-            .at(ENTITY, c.entities, tokens, k)
+            .at(ENTITY, entities(scan.lang), tokens, k)
             .map(|(n, e)| (k, n, e))
     };
     if let Some(found) = (end..after).find_map(at) {
@@ -1144,7 +1176,7 @@ impl Scan<'_, '_> {
             };
             let entity = self
                 .tags
-                .at(ENTITY, c.entities, tokens, k)
+                .at(ENTITY, entities(self.lang), tokens, k)
                 .map(|(n, e)| (k, n, e));
             // The words just before the name, past an article: "en", "vers la", "from the".
             let cue_end = if k > 0
@@ -1213,7 +1245,12 @@ impl Scan<'_, '_> {
         let tokens = self.tokens;
         match bit {
             ENTITY => !(self.located(k) && self.tags.at(PLACE, c.places, tokens, k).is_some()),
-            PLACE => self.tags.at(ENTITY, c.entities, tokens, k).is_none() || self.located(k),
+            PLACE => {
+                self.tags
+                    .at(ENTITY, entities(self.lang), tokens, k)
+                    .is_none()
+                    || self.located(k)
+            }
             _ => true,
         }
     }
@@ -1549,10 +1586,10 @@ pub fn refine(
 ) -> Counted {
     let c = &lang.concepts;
     let folded = crate::lang::fold(&counted.text);
-    if let Some(e) = lookup(c.entities, &folded) {
+    if let Some(e) = lookup(entities(lang), &folded) {
         qualifiers.entity = Some(e.to_string());
     }
-    let demonym = lookup(c.entities, &folded).is_some();
+    let demonym = lookup(entities(lang), &folded).is_some();
     let personnel = demonym || phrase::listed(c.personnel, &folded);
     let people = personnel || counted.concept == "people";
     let event = qualifiers.event.as_deref();
@@ -2068,6 +2105,34 @@ mod tests {
                 super::lookup(TABLE, &joined),
                 "{head:?} + {tail:?}"
             );
+        }
+    }
+
+    /// Nationalities beyond the hand-written tables, from the generated demonyms: the counted
+    /// people's country in every language.
+    #[test]
+    #[rustfmt::skip]
+    fn generated_demonyms_name_the_counted_peoples_country() {
+        use crate::lang::rows::check_qualifiers;
+        check_qualifiers(Lang::En, &[("At least 98 Indian pilgrims died in the heat.", Some("India"), None, None)]);
+        check_qualifiers(Lang::Fr, &[("Au moins 41 pèlerins jordaniens sont morts.", Some("Jordan"), None, None)]);
+        check_qualifiers(Lang::De, &[("Mindestens 41 jordanische Pilger starben.", Some("Jordan"), None, None)]);
+        check_qualifiers(Lang::Es, &[("Al menos 41 peregrinos libaneses murieron.", Some("Lebanon"), None, None)]);
+        check_qualifiers(Lang::It, &[("Almeno 41 pellegrini libanesi sono morti.", Some("Lebanon"), None, None)]);
+        check_qualifiers(Lang::Pt, &[("Pelo menos 41 peregrinos libaneses morreram.", Some("Lebanon"), None, None)]);
+    }
+
+    /// A word both the hand-written entity table and the generated demonyms hold names one
+    /// country in both.
+    #[test]
+    fn generated_demonyms_agree_with_the_hand_written_tables() {
+        for &lang in Lang::ALL {
+            let hand = lang.data().concepts.entities;
+            for (word, country) in crate::lang::demonyms(lang) {
+                if let Some(listed) = crate::extract::phrase::lookup(hand, word) {
+                    assert_eq!(listed, *country, "{lang} {word:?}");
+                }
+            }
         }
     }
 

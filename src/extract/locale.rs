@@ -128,7 +128,7 @@ pub(crate) fn localise(analysis: &Analysis, claims: &mut [Claim]) {
 fn country_in(analysis: &Analysis, text: &str) -> Option<&'static str> {
     let tokens = tokenize(text, 0, text.len());
     (0..tokens.len())
-        .find_map(|k| phrase::at(analysis.lang.concepts.entities, &tokens, k).map(|(_, e)| e))
+        .find_map(|k| phrase::at(concept::entities(analysis.lang), &tokens, k).map(|(_, e)| e))
         .or_else(|| country_named(text, &tokens))
 }
 
@@ -155,7 +155,7 @@ fn country_before(analysis: &Analysis, sentence: &str, text: &str) -> Option<&'s
     let at = sentence.find(text)?;
     let tokens = tokenize(sentence, 0, at);
     let last = tokens.len().checked_sub(1)?;
-    phrase::at(analysis.lang.concepts.entities, &tokens, last).map(|(_, e)| e)
+    phrase::at(concept::entities(analysis.lang), &tokens, last).map(|(_, e)| e)
 }
 
 /// True when `text` is nothing but a gazetteer name, after its determiners: "the Interior

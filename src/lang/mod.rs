@@ -13,6 +13,7 @@ use unicode_normalization::UnicodeNormalization;
 mod de;
 #[cfg(test)]
 mod de_tests;
+mod demonyms;
 mod en;
 mod es;
 mod fr;
@@ -158,6 +159,19 @@ pub(crate) fn lowercase(text: &str) -> std::borrow::Cow<'_, str> {
         std::borrow::Cow::Borrowed(text)
     } else {
         std::borrow::Cow::Owned(text.to_lowercase())
+    }
+}
+
+/// The nationality words of `lang` generated from the place gazetteer and the spelling
+/// dictionaries (`src/lang/demonyms.rs`), folded and sorted, with their country.
+pub(crate) fn demonyms(lang: Lang) -> &'static [(&'static str, &'static str)] {
+    match lang {
+        Lang::Fr => demonyms::FR,
+        Lang::En => demonyms::EN,
+        Lang::De => demonyms::DE,
+        Lang::Es => demonyms::ES,
+        Lang::It => demonyms::IT,
+        Lang::Pt => demonyms::PT,
     }
 }
 
@@ -345,6 +359,7 @@ mod tests {
             assert_folded_sorted(lang, "links", n.links);
             assert_folded_sorted(lang, "measures", n.measures);
             assert_folded_sorted(lang, "money", n.money);
+            assert_folded_sorted(lang, "demonyms", &keys(demonyms(lang)));
             assert_folded_sorted(lang, "related_cues", n.related_cues);
             assert_folded_sorted(lang, "clock_before", n.clock_before);
             dates_tables_are_folded_sorted(lang);

@@ -591,9 +591,12 @@ impl Analysis<'_> {
                 .any(|m| {
                     let k = tokens.partition_point(|t| t.start < m.start);
                     k < to
-                        && ![concepts.entities, concepts.places]
-                            .iter()
-                            .any(|table| crate::extract::phrase::at(table, tokens, k).is_some())
+                        && ![
+                            crate::extract::concept::entities(self.lang),
+                            concepts.places,
+                        ]
+                        .iter()
+                        .any(|table| crate::extract::phrase::at(table, tokens, k).is_some())
                 })
     }
 
@@ -826,7 +829,12 @@ impl Analysis<'_> {
             .any(|m| m.start == start && m.end == end);
         // "Corée du Nord : …", "Ukraine: …": a country or place before the colon is the topic.
         let concepts = &self.lang.concepts;
-        let topic = [concepts.entities, concepts.places].iter().any(|table| {
+        let topic = [
+            crate::extract::concept::entities(self.lang),
+            concepts.places,
+        ]
+        .iter()
+        .any(|table| {
             crate::extract::phrase::at(table, tokens, from).is_some_and(|(n, _)| from + n == to)
         });
         if !whole || topic {
