@@ -203,8 +203,8 @@ mod tests {
     }
 
     /// An institution named by its type takes the country its own words name (a country in
-    /// any language of the gazetteer), the country it was given earlier in the article, or
-    /// none; the German federal government is Germany's.
+    /// any language of the gazetteer, a nationality inside its name), the country it was given
+    /// earlier in the article, or none; the German federal government is Germany's.
     #[test]
     #[rustfmt::skip]
     fn an_institution_takes_the_country_its_words_or_the_article_give_it() {
@@ -213,6 +213,8 @@ mod tests {
             (Lang::Es, "El Ministerio de Salud de Sudán informó de 528 muertos. Según el ministerio, hubo 300 heridos.", "300", "Health Ministry (Sudan)"),
             (Lang::En, "The toll rose to 57, according to Japan's Defense Ministry.", "57", "Defence Ministry (Japan)"),
             (Lang::De, "Mehr als 700 Menschen seien ausgeflogen worden, teilte die Bundesregierung mit.", "Mehr als 700", "government (Germany)"),
+            (Lang::Fr, "Au moins 137 personnes sont mortes, selon le ministère libanais de la Santé.", "Au moins 137", "Health Ministry (Lebanon)"),
+            (Lang::Es, "Al menos 137 personas murieron, según el Ministerio libanés de Salud.", "Al menos 137", "Health Ministry (Lebanon)"),
         ];
         for (lang, text, figure, want) in rows {
             assert_eq!(source_of(*lang, text, figure), *want, "{text:?}");

@@ -329,6 +329,9 @@ impl Analysis<'_> {
             };
             return Some(Np::Sources(sources));
         }
+        if let Some(entry) = self.name_around_nationality(i, from, to) {
+            return Some(Np::Sources(vec![self.gazetteer.source(entry, text)]));
+        }
         if let Some(entry) = self.body_referred(i, from, to) {
             return Some(Np::Sources(vec![self.gazetteer.source(entry, text)]));
         }
@@ -696,6 +699,26 @@ impl Analysis<'_> {
                 Some(vec![merge(sources, text)])
             }
         }
+    }
+
+    /// The gazetteer entry of a body named with a nationality inside its name ("ministère
+    /// libanais de la Santé", "ministero russo per le Situazioni d'emergenza"): the name read
+    /// without the nationality, which then gives the body its country ([`crate::extract::locale`]).
+    fn name_around_nationality(&self, i: usize, from: usize, to: usize) -> Option<usize> {
+        let tokens = &self.tokens[i];
+        let entities = crate::extract::concept::entities(self.lang);
+        let k = (from + 1..to.saturating_sub(1)).find(|&k| {
+            !tokens[k].text.starts_with(char::is_uppercase)
+                && crate::extract::phrase::lookup(entities, &tokens[k].folded).is_some()
+        })?;
+        let head = &self.doc.text[tokens[from].start..tokens[k - 1].end];
+        let tail = &self.doc.text[tokens[k + 1].start..tokens[to - 1].end];
+        let joined = format!("{head} {tail}");
+        self.gazetteer
+            .mentions(&joined)
+            .into_iter()
+            .find(|m| m.start < head.len() && m.end > head.len() + 1)
+            .map(|m| m.entry)
     }
 
     /// True when tokens `from..to` of sentence `i` name a body or a role in common nouns: a
