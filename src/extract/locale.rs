@@ -4,7 +4,7 @@
 //! institution ("the Interior Ministry") belongs to the country the article's figures are placed
 //! in; otherwise it keeps no country, never a default one.
 
-use crate::claim::Claim;
+use crate::claim::{Claim, SourceKind};
 use crate::extract::attribution::Analysis;
 use crate::extract::number::national;
 use crate::extract::{concept, phrase};
@@ -42,6 +42,80 @@ pub const LOCAL_INSTITUTIONS: &[&str] = &[
     "seismological agency",
     "state media",
 ];
+
+/// How far around a person's name their title is looked for, in bytes ("le ministre de la
+/// Santé, Hamad Hassan", "Hamad Hassan, the health minister,").
+const TITLE_REACH: usize = 48;
+
+/// Gives a person whose body is unknown the ministry their title names ("le ministre de la
+/// Santé, Hamad Hassan", "Health Minister Hamad Hassan", "Gesundheitsminister Hamad Hassan"):
+/// the minister's figures and the ministry's come from one party.
+pub(crate) fn affiliate_ministers(analysis: &Analysis, claims: &mut [Claim]) {
+    for claim in claims.iter_mut() {
+        let source = &claim.source;
+        let named = source.text.starts_with(char::is_uppercase)
+            && matches!(source.kind, SourceKind::Unknown | SourceKind::Person);
+        if source.affiliation.is_some() || !named {
+            continue;
+        }
+        let sentence: &str = &claim.sentence;
+        let Some(at) = sentence.find(source.text.as_str()) else {
+            continue;
+        };
+
+        let mut from = at.saturating_sub(TITLE_REACH);
+        while !sentence.is_char_boundary(from) {
+            from -= 1;
+        }
+        let mut to = (at + source.text.len() + TITLE_REACH).min(sentence.len());
+        while !sentence.is_char_boundary(to) {
+            to += 1;
+        }
+        if let Some(body) = ministry_titled(analysis, &sentence[from..to]) {
+            claim.source.affiliation = Some(body);
+        }
+    }
+}
+
+/// The ministry a minister's title in `window` names: each title word is read as its
+/// ministry's word ("ministre de la Santé" → "ministère de la Santé", "Gesundheitsminister" →
+/// "Gesundheitsministerium"), and a gazetteer name that takes in such a word is the ministry.
+fn ministry_titled(analysis: &Analysis, window: &str) -> Option<String> {
+    let titles = analysis.lang.attribution.minister_titles;
+    let mut rewritten = String::with_capacity(window.len() + 16);
+    let mut changed: Vec<(usize, usize)> = Vec::new();
+    for word in window.split_inclusive(char::is_whitespace) {
+        let bare = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+        let folded = crate::lang::fold(bare);
+        // The title itself, or a German compound ending in it ("Gesundheitsminister").
+        let ministry = titles.iter().find_map(|(title, ministry)| {
+            folded
+                .strip_suffix(title)
+                .filter(|head| head.is_empty() || analysis.lang.attribution.verb_second)
+                .map(|head| format!("{head}{ministry}"))
+        });
+        match ministry {
+            Some(ministry) => {
+                let start = rewritten.len();
+                rewritten.push_str(&ministry);
+                changed.push((start, rewritten.len()));
+                rewritten.push_str(&word[bare.len()..]);
+            }
+            None => rewritten.push_str(word),
+        }
+    }
+    if changed.is_empty() {
+        return None;
+    }
+    analysis
+        .gazetteer
+        .mentions(&rewritten)
+        .into_iter()
+        .find(|m| changed.iter().any(|&(s, e)| m.start < e && m.end > s))
+        .map(|m| analysis.gazetteer.entry(m.entry))
+        .filter(|e| e.kind == SourceKind::Government)
+        .map(|e| e.canonical.clone())
+}
 
 /// Places the unplaced counts whose source is a region's own authority where it speaks for:
 /// "South Carolina Governor Henry McMaster said 29 people had died", "the Kerala government"
@@ -218,6 +292,30 @@ mod tests {
         ];
         for (lang, text, figure, want) in rows {
             assert_eq!(source_of(*lang, text, figure), *want, "{text:?}");
+        }
+    }
+
+    /// A minister named with the title of a ministry speaks for it, in every language; a
+    /// person without such a title speaks for no body.
+    #[test]
+    #[rustfmt::skip]
+    fn a_minister_speaks_for_the_ministry_the_title_names() {
+        let rows: &[(Lang, &str, &str, Option<&str>)] = &[
+            (Lang::Fr, "Mercredi soir, le ministre de la Santé, Hamad Hassan, avait fait état de 135 morts.", "135", Some("Health Ministry")),
+            (Lang::En, "Health Minister Hamad Hassan said 135 people had died.", "135", Some("Health Ministry")),
+            (Lang::De, "Der Gesundheitsminister Hamad Hassan sprach von 135 Toten.", "135", Some("Health Ministry")),
+            (Lang::Es, "El ministro de Salud, Hamad Hassan, habló de 135 muertos.", "135", Some("Health Ministry")),
+            (Lang::En, "Hamad Hassan said 135 people had died.", "135", None),
+        ];
+        for (lang, text, figure, want) in rows {
+            let options = Options { lang: Some(*lang), date: "2020-08-06".parse().ok(), aliases: None };
+            let doc = ingest::from_text("outlet.txt", text, &options).expect("test document");
+            let claims = crate::extract::extract_document(&doc, &options);
+            let claim = claims
+                .iter()
+                .find(|c| c.quantity.as_ref().is_some_and(|q| q.text == *figure))
+                .unwrap_or_else(|| panic!("no count {figure:?} in {text:?}"));
+            assert_eq!(claim.source.affiliation.as_deref(), *want, "{text:?}");
         }
     }
 

@@ -156,6 +156,7 @@ fn extract_sentences(
         claim.source = crate::claim::Source::outlet(&doc.outlet);
     }
     locale::localise(&analysis, &mut claims);
+    locale::affiliate_ministers(&analysis, &mut claims);
     // Quoted words nobody is found to speak are titles or names, not statements.
     claims.retain(|c| c.kind != ClaimKind::Quote || c.speaker.is_some());
     stance::assign_with(&analysis, &mut claims);

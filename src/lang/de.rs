@@ -1631,6 +1631,7 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
     conjunctions: &["noch", "und", "weder"],
     recipients: &["gegenuber"],
     agents: &["durch", "vom", "von"],
+    minister_titles: &[("minister", "ministerium"), ("ministerin", "ministerium")],
     document_nouns: &[
         "bericht",
         "erklarung",

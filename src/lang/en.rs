@@ -1497,6 +1497,7 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
     conjunctions: &["and", "neither", "nor"],
     recipients: &["to"],
     agents: &["by"],
+    minister_titles: &[("minister", "ministry")],
     document_nouns: &["list", "register", "release", "report", "statement"],
     coordinators: &["but", "whereas", "while"],
     relatives: &["which", "who"],

@@ -1608,6 +1608,7 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
     conjunctions: &["e", "ni", "y"],
     recipients: &["a", "al"],
     agents: &["por", "por el", "por la", "por las", "por los"],
+    minister_titles: &[("ministra", "ministerio"), ("ministro", "ministerio")],
     document_nouns: &[
         "comunicado",
         "declaracion",

@@ -1784,6 +1784,7 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
     conjunctions: &["et", "ni"],
     recipients: &["a", "au", "aux"],
     agents: &["par"],
+    minister_titles: &[("ministre", "ministere")],
     document_nouns: &[
         "communique",
         "declaration",

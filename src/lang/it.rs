@@ -1618,6 +1618,7 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
     conjunctions: &["e", "ed", "ne"],
     recipients: &["a", "ad", "ai", "al", "all'", "alla"],
     agents: &["da", "dai", "dal", "dall'", "dalla", "dalle", "dallo"],
+    minister_titles: &[("ministra", "ministero"), ("ministro", "ministero")],
     document_nouns: &[
         "comunicato",
         "dichiarazione",

@@ -359,6 +359,11 @@ mod tests {
             assert_folded_sorted(lang, "links", n.links);
             assert_folded_sorted(lang, "measures", n.measures);
             assert_folded_sorted(lang, "money", n.money);
+            assert_folded_sorted(
+                lang,
+                "minister_titles",
+                &keys(d.attribution.minister_titles),
+            );
             assert_folded_sorted(lang, "demonyms", &keys(demonyms(lang)));
             assert_folded_sorted(lang, "related_cues", n.related_cues);
             assert_folded_sorted(lang, "clock_before", n.clock_before);

@@ -1562,6 +1562,7 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
     conjunctions: &["e", "nem"],
     recipients: &["a", "ao", "aos"],
     agents: &["pela", "pelas", "pelo", "pelos", "por"],
+    minister_titles: &[("ministra", "ministerio"), ("ministro", "ministerio")],
     document_nouns: &[
         "comunicado",
         "declaracao",

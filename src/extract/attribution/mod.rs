@@ -87,6 +87,10 @@ pub struct AttributionWords {
     /// Prepositions that introduce a passive's agent ("par", "by", "von", "pela"): "the 43
     /// reported by the interior ministry", "o número avançado pela polícia".
     pub agents: &'static [&'static str],
+    /// A minister's title → the word of the ministry, folded ("ministre" → "ministere",
+    /// "minister" → "ministry"; German compounds end in the title: "Gesundheitsminister"):
+    /// "le ministre de la Santé, Hamad Hassan" speaks for the ministère de la Santé.
+    pub minister_titles: &'static [(&'static str, &'static str)],
     /// Nouns for a document that speaks for its author ("communique", "statement"): "précise
     /// le communiqué" is the source of the previous sentence.
     pub document_nouns: &'static [&'static str],
