@@ -327,13 +327,34 @@ static ENTITIES: LazyLock<Vec<Vec<(&'static str, &'static str)>>> = LazyLock::ne
 /// The nationality and country words of `lang` (see [`ENTITIES`]); a table made by hand for a
 /// test is its own.
 pub fn entities(lang: &LangData) -> &'static [(&'static str, &'static str)] {
-    let built_in = lang.lang.data();
-    if std::ptr::eq(built_in.concepts.entities, lang.concepts.entities) {
-        &ENTITIES[lang.lang.index()]
-    } else {
-        lang.concepts.entities
+    match lang.builtin() {
+        Some(index) => &ENTITIES[index],
+        None => lang.concepts.entities,
     }
 }
+
+/// The entity phrase starting at token `k` ("nord-coréens", "Corée du Nord"), with its length:
+/// a token that starts no entity of the built-in tables is passed over with one hash look-up.
+fn entity_at(lang: &LangData, tokens: &[Token], k: usize) -> Option<(usize, &'static str)> {
+    if let Some(index) = lang.builtin()
+        && FIRST_WORDS[index]
+            .get(tokens.get(k)?.folded.as_str())
+            .is_none_or(|bits| bits & ENTITY == 0)
+    {
+        return None;
+    }
+    phrase::at(entities(lang), tokens, k)
+}
+
+/// Per language, [`ENTITIES`] by word: one hash look-up for a word instead of a search of a
+/// table of some two thousand rows, most words of a text being no nationality.
+static ENTITY_WORDS: LazyLock<Vec<HashMap<&'static str, &'static str, phrase::WordHash>>> =
+    LazyLock::new(|| {
+        ENTITIES
+            .iter()
+            .map(|table| table.iter().copied().collect())
+            .collect()
+    });
 
 fn lookup<T: Copy>(table: &[(&'static str, T)], folded: &str) -> Option<T> {
     phrase::lookup(table, folded)
@@ -475,7 +496,10 @@ fn lookup_joined<T: Copy>(table: &[(&'static str, T)], head: &str, tail: &str) -
 
 /// The canonical entity of a folded nationality adjective or country name.
 pub fn entity(lang: &LangData, folded: &str) -> Option<&'static str> {
-    lookup(entities(lang), folded)
+    match lang.builtin() {
+        Some(index) => ENTITY_WORDS[index].get(folded).copied(),
+        None => lookup(lang.concepts.entities, folded),
+    }
 }
 
 /// The canonical place of a folded place name.
@@ -514,7 +538,7 @@ pub fn qualifiers(lang: &LangData, tokens: &[Token]) -> Qualifiers {
     let mut q = Qualifiers::default();
     for k in 0..tokens.len() {
         if q.entity.is_none() {
-            q.entity = phrase::at(entities(lang), tokens, k).map(|(_, v)| v.to_string());
+            q.entity = entity_at(lang, tokens, k).map(|(_, v)| v.to_string());
         }
         if q.place.is_none() {
             q.place = phrase::at(c.places, tokens, k).map(|(_, v)| v.to_string());
@@ -596,7 +620,7 @@ pub fn counted_after(lang: &LangData, tokens: &[Token], from: usize) -> Option<(
         if t.kind != TokenKind::Word {
             break;
         }
-        if let Some((n, _)) = phrase::at(entities(lang), tokens, k) {
+        if let Some((n, _)) = entity_at(lang, tokens, k) {
             if head.is_some() {
                 break;
             }
@@ -1586,10 +1610,10 @@ pub fn refine(
 ) -> Counted {
     let c = &lang.concepts;
     let folded = crate::lang::fold(&counted.text);
-    if let Some(e) = lookup(entities(lang), &folded) {
+    if let Some(e) = entity(lang, &folded) {
         qualifiers.entity = Some(e.to_string());
     }
-    let demonym = lookup(entities(lang), &folded).is_some();
+    let demonym = entity(lang, &folded).is_some();
     let personnel = demonym || phrase::listed(c.personnel, &folded);
     let people = personnel || counted.concept == "people";
     let event = qualifiers.event.as_deref();

@@ -81,6 +81,12 @@ pub(crate) fn affiliate_ministers(analysis: &Analysis, claims: &mut [Claim]) {
 /// ministry's word ("ministre de la Santé" → "ministère de la Santé", "Gesundheitsminister" →
 /// "Gesundheitsministerium"), and a gazetteer name that takes in such a word is the ministry.
 fn ministry_titled(analysis: &Analysis, window: &str) -> Option<String> {
+    // Every language's title holds "minist" ("ministre", "Minister", "ministro"): most windows
+    // are passed over with one search.
+    let lower = window.to_ascii_lowercase();
+    if !lower.contains("minist") {
+        return None;
+    }
     let titles = analysis.lang.attribution.minister_titles;
     let mut rewritten = String::with_capacity(window.len() + 16);
     let mut changed: Vec<(usize, usize)> = Vec::new();
@@ -122,11 +128,22 @@ fn ministry_titled(analysis: &Analysis, window: &str) -> Option<String> {
 /// count in that state, not in the whole country. Only first-level regions
 /// (states, provinces, Länder): a city's police often covers more than its city.
 pub(crate) fn place_by_source(claims: &mut [Claim]) {
+    // A document's figures share a few sources: each one's words are read once.
+    let mut read: std::collections::HashMap<String, Option<&'static str>> = Default::default();
     for claim in claims.iter_mut() {
         if claim.kind != crate::claim::ClaimKind::Count || claim.qualifiers.place.is_some() {
             continue;
         }
-        if let Some(region) = region_named(&claim.source.text) {
+        let text = &claim.source.text;
+        let region = match read.get(text.as_str()) {
+            Some(&region) => region,
+            None => {
+                let region = region_named(text);
+                read.insert(text.clone(), region);
+                region
+            }
+        };
+        if let Some(region) = region {
             claim.qualifiers.place = Some(region.to_string());
         }
     }

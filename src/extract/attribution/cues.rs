@@ -591,12 +591,9 @@ impl Analysis<'_> {
                 .any(|m| {
                     let k = tokens.partition_point(|t| t.start < m.start);
                     k < to
-                        && ![
-                            crate::extract::concept::entities(self.lang),
-                            concepts.places,
-                        ]
-                        .iter()
-                        .any(|table| crate::extract::phrase::at(table, tokens, k).is_some())
+                        && ![self.lang.concepts.entities, concepts.places]
+                            .iter()
+                            .any(|table| crate::extract::phrase::at(table, tokens, k).is_some())
                 })
     }
 
@@ -829,14 +826,11 @@ impl Analysis<'_> {
             .any(|m| m.start == start && m.end == end);
         // "Corée du Nord : …", "Ukraine: …": a country or place before the colon is the topic.
         let concepts = &self.lang.concepts;
-        let topic = [
-            crate::extract::concept::entities(self.lang),
-            concepts.places,
-        ]
-        .iter()
-        .any(|table| {
-            crate::extract::phrase::at(table, tokens, from).is_some_and(|(n, _)| from + n == to)
-        });
+        let topic = [self.lang.concepts.entities, concepts.places]
+            .iter()
+            .any(|table| {
+                crate::extract::phrase::at(table, tokens, from).is_some_and(|(n, _)| from + n == to)
+            });
         if !whole || topic {
             return None;
         }

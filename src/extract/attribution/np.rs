@@ -498,11 +498,8 @@ impl Analysis<'_> {
         }
         // A country before the name is the title's, not the name's: "ambassadeur de Russie X".
         while name < to
-            && let Some((n, _)) = crate::extract::phrase::at(
-                crate::extract::concept::entities(self.lang),
-                tokens,
-                name,
-            )
+            && let Some((n, _)) =
+                crate::extract::phrase::at(self.lang.concepts.entities, tokens, name)
         {
             name += n;
         }
@@ -557,7 +554,7 @@ impl Analysis<'_> {
                 k += close + 1;
                 kept = k;
             } else if let Some((n, _)) =
-                crate::extract::phrase::at(crate::extract::concept::entities(self.lang), tokens, k)
+                crate::extract::phrase::at(self.lang.concepts.entities, tokens, k)
             {
                 k += n;
                 kept = k;
@@ -653,7 +650,7 @@ impl Analysis<'_> {
         let mut k = from;
         while k < to {
             if let Some((n, entity)) =
-                crate::extract::phrase::at(crate::extract::concept::entities(self.lang), tokens, k)
+                crate::extract::phrase::at(self.lang.concepts.entities, tokens, k)
                 && k + n <= to
             {
                 country = Some(entity);

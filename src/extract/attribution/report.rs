@@ -207,11 +207,8 @@ impl Analysis<'_> {
             }
             if k == end
                 && k > from
-                && let Some((n, _)) = crate::extract::phrase::at(
-                    crate::extract::concept::entities(self.lang),
-                    tokens,
-                    k,
-                )
+                && let Some((n, _)) =
+                    crate::extract::phrase::at(self.lang.concepts.entities, tokens, k)
             {
                 k += n;
                 end = k.min(to);
@@ -258,12 +255,9 @@ impl Analysis<'_> {
             return false;
         }
         let concepts = &self.lang.concepts;
-        let place = [
-            crate::extract::concept::entities(self.lang),
-            concepts.places,
-        ]
-        .iter()
-        .any(|table| crate::extract::phrase::at(table, tokens, from).is_some());
+        let place = [self.lang.concepts.entities, concepts.places]
+            .iter()
+            .any(|table| crate::extract::phrase::at(table, tokens, from).is_some());
         self.names_body(i, from, to)
             || self.holds_source_name(i, from, to)
             || (tokens[from].text.starts_with(char::is_uppercase)

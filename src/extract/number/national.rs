@@ -144,7 +144,7 @@ pub(crate) fn extent(lang: &LangData, tokens: &[Token]) -> Option<Extent> {
         phrase::listed(lang.attribution.determiners, &t.folded)
             || phrase::listed(c.locatives, &t.folded)
     };
-    let entity_at = |k: usize| phrase::at(crate::extract::concept::entities(lang), tokens, k);
+    let entity_at = |k: usize| phrase::at(lang.concepts.entities, tokens, k);
     let national_starts = &NATIONAL_STARTS[lang.lang.index()];
     (0..tokens.len()).find_map(|k| {
         if phrase::word_at_starting(national_starts, c.national, tokens, k).is_some() {
@@ -206,7 +206,7 @@ pub(crate) fn extent_remembered(
 /// soil", "russischem Boden") or right after it ("sol russe", "território russo"), or the
 /// speaker's own after a possessive ("sur son sol").
 fn territory(lang: &LangData, tokens: &[Token], k: usize) -> Option<Extent> {
-    let entities = crate::extract::concept::entities(lang);
+    let entities = lang.concepts.entities;
     let before = (k.saturating_sub(3)..k)
         .find_map(|j| phrase::at(entities, tokens, j).filter(|(n, _)| j + n == k));
     let named = before
