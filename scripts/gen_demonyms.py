@@ -110,7 +110,13 @@ def stems(name):
 
 # Words a stem and an ending make by chance that name no nationality: a dialect, a language
 # family, a people of another continent.
-NOT_DEMONYMS = {"indianisch", "romanisch", "germanisch", "francien", "romanesco"}
+NOT_DEMONYMS = {
+    "indianisch", "romanisch", "germanisch", "francien", "romanesco", "maltote", "italiote",
+    "chines",
+    # The Dominican Republic's, not Dominica's (its name has two words, which the stems skip);
+    # the Kuban is a Russian region; a Georgian in US news is from the state.
+    "dominican", "dominicain", "dominicano", "kuban", "georgian",
+}
 
 
 def dictionary(lang):

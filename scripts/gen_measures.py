@@ -75,9 +75,18 @@ NOT_HEADS = {
 }
 
 
-# Unit names that are also function words of their language: "no"/"nos" (Portuguese "nó", a
-# knot, folded; "no dia seguinte"), "secondo"/"segundo" (a second; "according to", an ordinal).
-FUNCTION_WORDS = {"it": {"secondo"}, "pt": {"no", "nos", "segundo"}, "es": {"segundo"}}
+# Names that are also ordinary words of their language, or CLDR's abbreviations: "no"/"nos"
+# (Portuguese "nó", a knot, folded; "no dia seguinte"), "secondo"/"segundo" (a second;
+# "according to", an ordinal), "colons" (Costa Rica's colón; settlers), "mark" ("passed the
+# 1,000 mark"), "ouros", "fw" (fortnight).
+FUNCTION_WORDS = {
+    "it": {"secondo", "fw"},
+    "pt": {"no", "nos", "segundo", "ouros", "fw"},
+    "es": {"segundo", "fw"},
+    "fr": {"colon", "colons", "fw"},
+    "en": {"mark", "marks", "fw"},
+    "de": {"fw"},
+}
 
 
 def fold(text):

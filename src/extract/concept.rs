@@ -290,17 +290,10 @@ impl Tags {
 /// The event phrase starting at token `k` with its length, an adverb inside it allowed
 /// ("manqueraient encore à l'appel", "sono poi morte").
 fn event_at(lang: &LangData, tokens: &[Token], k: usize) -> Option<(usize, &'static str)> {
-    let direct = phrase::at(lang.concepts.events, tokens, k);
-    let adverb_next = tokens
-        .get(k + 1)
-        .is_some_and(|t| phrase::listed(lang.dates.adverbs, &t.folded));
-    if adverb_next
-        && let Some(around) = phrase::at_skipping(lang.concepts.events, tokens, k, k + 1)
-        && direct.is_none_or(|d| around.0 > d.0)
-    {
-        return Some(around);
-    }
-    direct
+    let events = lang.concepts.events;
+    let direct = phrase::at(events, tokens, k);
+    let (adverbs, negations) = (lang.dates.adverbs, lang.stance.negations);
+    phrase::at_past_adverb(events, tokens, k, adverbs, negations, direct)
 }
 
 /// Per language, the nationality and country words: the hand-written table of the language

@@ -241,8 +241,9 @@ impl Gazetteer {
                 };
                 let key = match_key(name);
                 let exact = is_initialism(name).then(|| name.to_string());
+                // "Interior", "Intérieur", "Viminale": a body's one-word name is matched only as
+                // written, with its capital ("el interior del país" names no ministry).
                 let capitalised = entries[entry].kind == SourceKind::Government
-                    && entries[entry].country.is_some()
                     && !name.contains([' ', '-', '\''])
                     && name.starts_with(char::is_uppercase);
                 let slot = *index.entry(key.clone()).or_insert_with(|| {

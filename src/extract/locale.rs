@@ -71,7 +71,7 @@ pub(crate) fn affiliate_ministers(analysis: &Analysis, claims: &mut [Claim]) {
         while !sentence.is_char_boundary(to) {
             to += 1;
         }
-        if let Some(body) = ministry_titled(analysis, &sentence[from..to]) {
+        if let Some(body) = ministry_titled(analysis, &sentence[from..to], &claim.source.text) {
             claim.source.affiliation = Some(body);
         }
     }
@@ -80,7 +80,7 @@ pub(crate) fn affiliate_ministers(analysis: &Analysis, claims: &mut [Claim]) {
 /// The ministry a minister's title in `window` names: each title word is read as its
 /// ministry's word ("ministre de la Santé" → "ministère de la Santé", "Gesundheitsminister" →
 /// "Gesundheitsministerium"), and a gazetteer name that takes in such a word is the ministry.
-fn ministry_titled(analysis: &Analysis, window: &str) -> Option<String> {
+fn ministry_titled(analysis: &Analysis, window: &str, name: &str) -> Option<String> {
     // Every language's title holds "minist" ("ministre", "Minister", "ministro"): most windows
     // are passed over with one search.
     let lower = window.to_ascii_lowercase();
@@ -98,7 +98,19 @@ fn ministry_titled(analysis: &Analysis, window: &str) -> Option<String> {
             folded
                 .strip_suffix(title)
                 .filter(|head| head.is_empty() || analysis.lang.attribution.verb_second)
-                .map(|head| format!("{head}{ministry}"))
+                .map(|head| {
+                    // Kept capitalised as written: a one-word name matches only so.
+                    let word = format!("{head}{ministry}");
+                    match bare.chars().next() {
+                        Some(c) if c.is_uppercase() => {
+                            let mut chars = word.chars();
+                            chars.next().map_or(word.clone(), |first| {
+                                first.to_uppercase().chain(chars).collect()
+                            })
+                        }
+                        _ => word,
+                    }
+                })
         });
         match ministry {
             Some(ministry) => {
@@ -113,13 +125,33 @@ fn ministry_titled(analysis: &Analysis, window: &str) -> Option<String> {
     if changed.is_empty() {
         return None;
     }
+    // The title stands right before the name ("Health Minister Hamad Hassan", "le ministre de
+    // la Santé, Hamad Hassan") or right after it ("Hamad Hassan, the health minister"): a title
+    // further away is someone else's.
+    // A title inside the source's own words ("Gesundheitsminister Hamad Hassan") is its own.
+    let at = rewritten.find(name);
+    let beside = |m: &crate::extract::gazetteer::Mention| {
+        let Some(at) = at else {
+            return true;
+        };
+        let gap = |text: &str| {
+            text.split_whitespace()
+                .filter(|w| {
+                    !phrase::listed(analysis.lang.attribution.determiners, &crate::lang::fold(w))
+                })
+                .all(|w| w.chars().all(|c| !c.is_alphanumeric()))
+        };
+        (m.end <= at && gap(&rewritten[m.end..at]))
+            || (m.start >= at + name.len() && gap(&rewritten[at + name.len()..m.start]))
+    };
     analysis
         .gazetteer
         .mentions(&rewritten)
         .into_iter()
-        .find(|m| changed.iter().any(|&(s, e)| m.start < e && m.end > s))
+        .filter(|m| changed.iter().any(|&(s, e)| m.start < e && m.end > s))
+        .find(|m| beside(m))
         .map(|m| analysis.gazetteer.entry(m.entry))
-        .filter(|e| e.kind == SourceKind::Government)
+        .filter(|e| matches!(e.kind, SourceKind::Government | SourceKind::Military))
         .map(|e| e.canonical.clone())
 }
 
@@ -131,7 +163,18 @@ pub(crate) fn place_by_source(claims: &mut [Claim]) {
     // A document's figures share a few sources: each one's words are read once.
     let mut read: std::collections::HashMap<String, Option<&'static str>> = Default::default();
     for claim in claims.iter_mut() {
-        if claim.kind != crate::claim::ClaimKind::Count || claim.qualifiers.place.is_some() {
+        // An authority speaks for its region, not an outlet or a person who bears its name
+        // ("Texas Tribune", "Virginia Giuffre"); a phrase the gazetteer does not know speaks
+        // for it when it is longer than a name ("South Carolina Governor Henry McMaster").
+        let authority = match claim.source.kind {
+            SourceKind::Government | SourceKind::Military => true,
+            SourceKind::Unknown => claim.source.text.split_whitespace().count() >= 3,
+            _ => false,
+        };
+        if claim.kind != crate::claim::ClaimKind::Count
+            || claim.qualifiers.place.is_some()
+            || !authority
+        {
             continue;
         }
         let text = &claim.source.text;
@@ -346,6 +389,7 @@ mod tests {
             (Lang::En, "The Kerala government said 29 people had died.", "29", Some("Kerala")),
             (Lang::En, "Henry McMaster said 29 people had died.", "29", None),
             (Lang::En, "Koblenz police said 29 people had died.", "29", None),
+            (Lang::En, "Virginia Giuffre said 29 people had died.", "29", None),
         ];
         for (lang, text, figure, want) in rows {
             let options = Options { lang: Some(*lang), date: "2024-10-21".parse().ok(), aliases: None };

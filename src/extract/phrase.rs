@@ -321,6 +321,32 @@ pub fn at<T: Copy>(table: &[(&'static str, T)], tokens: &[Token], at: usize) -> 
     longest(tokens, at, table.len(), |k| table[k].0).map(|(n, k)| (n, table[k].1))
 }
 
+/// The longest phrase of `table` at token `at`, or, when a longer one is written with an adverb
+/// after its first word, that one ("fait désormais état de", "manquent encore à l'appel"): the
+/// adverb is one of `adverbs` and none of `negations`, and no negation stands before the phrase
+/// ("ne manquent plus à l'appel" says the opposite).
+pub fn at_past_adverb<T: Copy>(
+    table: &[(&'static str, T)],
+    tokens: &[Token],
+    at: usize,
+    adverbs: &[&str],
+    negations: &[&str],
+    direct: Option<(usize, T)>,
+) -> Option<(usize, T)> {
+    let negated = at > 0 && listed(negations, &tokens[at - 1].folded);
+    let adverb_next = !negated
+        && tokens
+            .get(at + 1)
+            .is_some_and(|t| listed(adverbs, &t.folded) && !listed(negations, &t.folded));
+    match adverb_next
+        .then(|| at_skipping(table, tokens, at, at + 1))
+        .flatten()
+    {
+        Some(around) if direct.is_none_or(|d| around.0 > d.0) => Some(around),
+        _ => direct,
+    }
+}
+
 /// [`at`] with token `skip` left out: a phrase of `table` written with a word inside it ("fait
 /// désormais état de", "manqueraient encore à l'appel"). Only a phrase that runs past the word
 /// left out is found; its length counts that word.

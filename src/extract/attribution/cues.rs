@@ -214,23 +214,16 @@ impl Analysis<'_> {
         // strong, weak, compound-only, inverted-only.
         let direct = crate::extract::phrase::at(verb_table(self.lang), tokens, k)
             .or_else(|| self.separated_verb(tokens, k));
-        // An adverb inside the verb: "fait désormais état de", "a lui aussi", "hat zuletzt".
-        let around_adverb = tokens
-            .get(k + 1)
-            .filter(|t| has(self.lang.dates.adverbs, &t.folded))
-            .and_then(|_| {
-                crate::extract::phrase::at_skipping(verb_table(self.lang), tokens, k, k + 1)
-            });
-        let (n, tables) = match (direct, around_adverb) {
-            (Some(d), Some(a)) => {
-                if a.0 > d.0 {
-                    a
-                } else {
-                    d
-                }
-            }
-            (d, a) => d.or(a)?,
-        };
+        // An adverb inside the verb: "fait désormais état de", "hat zuletzt".
+        let (adverbs, negations) = (self.lang.dates.adverbs, self.lang.stance.negations);
+        let (n, tables) = crate::extract::phrase::at_past_adverb(
+            verb_table(self.lang),
+            tokens,
+            k,
+            adverbs,
+            negations,
+            direct,
+        )?;
         let strength = [
             (INVERTED, Strength::InvertedOnly),
             (COMPOUND, Strength::CompoundOnly),

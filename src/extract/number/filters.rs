@@ -56,7 +56,14 @@ pub(super) fn counts(tokens: &[Token], lang: &LangData, figures: Vec<Figure>) ->
     // A unit after the last of two figures joined by a conjunction alone ("5 y 7 años"); a
     // label before the first of a list ("337, 338 y 304A").
     let joined = |i: usize| matches!(between(i), [t] if and(t));
-    let listed = |i: usize| matches!(between(i), [t] if and(t) || t.is(","));
+    // A comma joins a list only while it goes on past the figure ("337, 338 y 304A"), not
+    // "la carretera 340, 12 murieron".
+    let goes_on = |i: usize| {
+        tokens
+            .get(figures[i + 1].end)
+            .is_some_and(|t| t.is(",") || and(t))
+    };
+    let listed = |i: usize| matches!(between(i), [t] if and(t) || t.is(",") && goes_on(i));
     let mut measured = vec![false; figures.len()];
     for i in (0..figures.len()).rev() {
         let f = &figures[i];
@@ -81,6 +88,29 @@ pub(super) fn counts(tokens: &[Token], lang: &LangData, figures: Vec<Figure>) ->
         .zip(keep)
         .filter_map(|(f, keep)| keep.then_some(f))
         .collect()
+}
+
+/// True when a sum of money stands before token `end`: a currency symbol before a number, or a
+/// currency after a number or its multiplier, maybe past a link ("20 millions d'euros", "$3
+/// billion", "3,8 bilhões de dólares"). A currency's name alone may be a word ("lei", "real").
+fn sum_before(tokens: &[Token], lang: &LangData, end: usize) -> bool {
+    let number = |k: usize| {
+        tokens[k].kind == TokenKind::Number
+            || phrase::lookup(lang.numbers.multipliers, &tokens[k].folded).is_some()
+    };
+    (0..end).any(|k| {
+        let t = &tokens[k];
+        if matches!(t.text, "€" | "$" | "£" | "¥" | "₹") {
+            return tokens
+                .get(k + 1)
+                .is_some_and(|n| n.kind == TokenKind::Number);
+        }
+        phrase::listed(lang.numbers.money, &t.folded)
+            && (k >= 1 && number(k - 1)
+                || k >= 2
+                    && phrase::listed(lang.numbers.links, &tokens[k - 1].folded)
+                    && number(k - 2))
+    })
 }
 
 /// True when a counted noun follows figure `f`, possibly after a link word ("and 379
@@ -246,13 +276,7 @@ fn is_count(tokens: &[Token], lang: &LangData, f: &Figure) -> bool {
     }
     // "perdas de 2,9 a 3,5 bilhões", "soit 30 millions au total": millions without a noun after
     // a sum of money in the same sentence are more of it.
-    if f.scale >= 1_000_000
-        && !counted_next(tokens, lang, f)
-        && tokens[..f.first].iter().any(|t| {
-            matches!(t.text, "€" | "$" | "£" | "¥" | "₹")
-                || phrase::listed(lang.numbers.money, &t.folded)
-        })
-    {
+    if f.scale >= 1_000_000 && !counted_next(tokens, lang, f) && sum_before(tokens, lang, f.first) {
         return false;
     }
     // "alle 20 erano diventati 93", "a las 7 de la mañana", "dalle 9 alle 19": an hour of the

@@ -839,4 +839,15 @@ fn links_hours_coordinated_labels_phones_and_money() {
 fn an_adverb_inside_an_outcome_phrase() {
     assert_count!(Fr, "Mille personnes manquent encore à l'appel.", 1000, exact, Exact, "missing");
     assert_count!(Fr, "Mille personnes manquent à l'appel.", 1000, exact, Exact, "missing");
+    // A negation before the phrase: no longer missing.
+    assert_count!(Fr, "Mille personnes ne manquent plus à l'appel.", 1000, exact, Exact, "people");
+}
+
+/// Review rows: a currency's name that is also a word ("lei") makes no sum; a comma ends a
+/// list of labels where the list stops ("la carretera 340, 12 murieron").
+#[test]
+#[rustfmt::skip]
+fn currency_words_and_commas_after_labels() {
+    assert_count!(It, "Secondo lei, 2 milioni sono fuggiti dalle loro case.", 2_000_000, exact, Exact, "displaced");
+    assert_count!(Es, "En la carretera 340, 12 murieron en el accidente.", 12, exact, Exact, "deaths");
 }
