@@ -67,16 +67,24 @@ pub fn party(claim: &Claim) -> &str {
 /// ministries, stays itself. Returns each party's representative, the longest form of its chain.
 pub fn unify<'a>(parties: &[&'a str]) -> Vec<&'a str> {
     let distinct: BTreeSet<&'a str> = parties.iter().copied().collect();
-    let distinct: Vec<&'a str> = distinct.into_iter().collect();
+    // The longer forms of each name, found from the longer side: each name is cut at its word
+    // starts and before its country, so the work grows with the words, not with pairs of names.
+    let mut longer_of: std::collections::HashMap<&'a str, Vec<&'a str>> = Default::default();
+    for &q in &distinct {
+        let word_starts = q.match_indices(' ').map(|(i, _)| &q[i + 1..]);
+        let without_country = q.rfind(" (").map(|i| &q[..i]);
+        for name in word_starts.chain(without_country) {
+            if let Some(&name) = distinct.get(name)
+                && extends(q, name)
+            {
+                longer_of.entry(name).or_default().push(q);
+            }
+        }
+    }
     // The shortest longer form of each name, when its longer forms are one chain.
-    let next: std::collections::HashMap<&str, &'a str> = distinct
+    let next: std::collections::HashMap<&str, &'a str> = longer_of
         .iter()
-        .filter_map(|&p| {
-            let longer: Vec<&'a str> = distinct
-                .iter()
-                .copied()
-                .filter(|&q| extends(q, p))
-                .collect();
+        .filter_map(|(&p, longer)| {
             let shortest = *longer.iter().min_by_key(|q| (q.len(), **q))?;
             longer
                 .iter()
@@ -95,8 +103,8 @@ pub fn unify<'a>(parties: &[&'a str]) -> Vec<&'a str> {
 }
 
 /// True when `longer` is `name` with more words before it ("Gérald Darmanin" of "Darmanin";
-/// names only, capitalised; never a joint party, "Kremlin; North Korea") or with a country in parentheses after it ("Interior Ministry
-/// (France)" of "Interior Ministry").
+/// names only, capitalised; never a joint party, "Kremlin; North Korea") or with a country in
+/// parentheses after it ("Interior Ministry (France)" of "Interior Ministry").
 fn extends(longer: &str, name: &str) -> bool {
     let capitalised = name.chars().next().is_some_and(char::is_uppercase);
     let with_words = capitalised

@@ -320,20 +320,23 @@ mod tests {
     use crate::lang::Lang;
     use crate::{Options, ingest};
 
-    /// The canonical source of the count whose words are `figure` in `text`.
-    fn source_of(lang: Lang, text: &str, figure: &str) -> String {
+    /// The count whose words are `figure` in `text`, extracted as an article of `lang`.
+    fn count_of(lang: Lang, text: &str, figure: &str) -> crate::claim::Claim {
         let options = Options {
             lang: Some(lang),
             date: "2024-10-21".parse().ok(),
             aliases: None,
         };
         let doc = ingest::from_text("outlet.txt", text, &options).expect("test document");
-        let claims = crate::extract::extract_document(&doc, &options);
-        let claim = claims
-            .iter()
+        crate::extract::extract_document(&doc, &options)
+            .into_iter()
             .find(|c| c.quantity.as_ref().is_some_and(|q| q.text == figure))
-            .unwrap_or_else(|| panic!("no count {figure:?} in {text:?}"));
-        claim.source.canonical.clone()
+            .unwrap_or_else(|| panic!("no count {figure:?} in {text:?}"))
+    }
+
+    /// The canonical source of the count whose words are `figure` in `text`.
+    fn source_of(lang: Lang, text: &str, figure: &str) -> String {
+        count_of(lang, text, figure).source.canonical
     }
 
     /// An institution named by its type takes the country its own words name (a country in
@@ -368,13 +371,7 @@ mod tests {
             (Lang::En, "Hamad Hassan said 135 people had died.", "135", None),
         ];
         for (lang, text, figure, want) in rows {
-            let options = Options { lang: Some(*lang), date: "2020-08-06".parse().ok(), aliases: None };
-            let doc = ingest::from_text("outlet.txt", text, &options).expect("test document");
-            let claims = crate::extract::extract_document(&doc, &options);
-            let claim = claims
-                .iter()
-                .find(|c| c.quantity.as_ref().is_some_and(|q| q.text == *figure))
-                .unwrap_or_else(|| panic!("no count {figure:?} in {text:?}"));
+            let claim = count_of(*lang, text, figure);
             assert_eq!(claim.source.affiliation.as_deref(), *want, "{text:?}");
         }
     }
@@ -392,13 +389,7 @@ mod tests {
             (Lang::En, "Virginia Giuffre said 29 people had died.", "29", None),
         ];
         for (lang, text, figure, want) in rows {
-            let options = Options { lang: Some(*lang), date: "2024-10-21".parse().ok(), aliases: None };
-            let doc = ingest::from_text("outlet.txt", text, &options).expect("test document");
-            let claims = crate::extract::extract_document(&doc, &options);
-            let claim = claims
-                .iter()
-                .find(|c| c.quantity.as_ref().is_some_and(|q| q.text == *figure))
-                .unwrap_or_else(|| panic!("no count {figure:?} in {text:?}"));
+            let claim = count_of(*lang, text, figure);
             assert_eq!(claim.qualifiers.place.as_deref(), *want, "{text:?}");
         }
     }
