@@ -415,12 +415,22 @@ pub const RUNNING_TOLLS: &[&str] = &[
     "displaced",
     "evacuated",
     "homes",
+    "homes damaged",
+    "homes destroyed",
     "hospitalized",
     "injured",
     "missing",
     "rescued",
     "survivors",
     "victims",
+];
+
+/// Homes and buildings by what happened to them ([`refine`]).
+pub const DAMAGE_CONCEPTS: &[&str] = &[
+    "buildings damaged",
+    "buildings destroyed",
+    "homes damaged",
+    "homes destroyed",
 ];
 
 /// Concepts that count what one occasion gathered or carried: no later figure makes them
@@ -438,6 +448,7 @@ static KNOWN_CONCEPTS: LazyLock<std::collections::HashSet<&'static str>> = LazyL
         .iter()
         .flat_map(|l| l.data().concepts.nouns.iter().map(|&(_, concept)| concept))
         .chain(["people", "passengers"])
+        .chain(DAMAGE_CONCEPTS.iter().copied())
         .chain(SUMMED_KINDS.iter().map(|&(_, _, sum)| sum))
         .collect()
 });
@@ -1552,6 +1563,16 @@ fn people_outcome(event: &str) -> Option<&'static str> {
         "affected" => "affected",
         "rescued" => "rescued",
         "accounted" => "accounted for",
+        _ => return movement(event),
+    })
+}
+
+/// The movement an event states of people of any kind: arrivals, departures, call-ups.
+fn movement(event: &str) -> Option<&'static str> {
+    Some(match event {
+        "entered" => "arrivals",
+        "departed" => "departures",
+        "mobilized" => "mobilized",
         _ => return None,
     })
 }
@@ -1615,6 +1636,14 @@ pub fn refine(
         counted.concept = "identified".to_string();
         return counted;
     }
+    // "13 694 maisons ont été détruites", "77.000 casas dañadas": homes and buildings destroyed
+    // and damaged are counts of their own, never set against each other.
+    if matches!(counted.concept.as_str(), "homes" | "buildings")
+        && let Some(state) = event.filter(|e| matches!(*e, "destroyed" | "damaged"))
+    {
+        counted.concept = format!("{} {state}", counted.concept);
+        return counted;
+    }
     // "38 Verletzte lagen noch im Krankenhaus", "72 heridos hospitalizados".
     if event == Some("hospitalized") && counted.concept == "injured" {
         counted.concept = "hospitalized".to_string();
@@ -1633,6 +1662,14 @@ pub fn refine(
         .and_then(stated_outcome);
     // A noun no lexicon knows with such a predicate is people of a kind it does not know
     // ("neun Ägypter festgenommen").
+    // People named only as people, by their nationality or by a word no lexicon knows, who
+    // crossed a border or were called up are that movement: "7,000 Russian citizens entered
+    // Finland", "82.000 mobilitati"; police, firefighters or soldiers mobilised stay what they
+    // are.
+    let unnamed = counted.concept == "people" && !phrase::listed(c.personnel, &folded)
+        || demonym
+        || !is_known(&counted.concept);
+    let outcome = outcome.or_else(|| event.and_then(movement).filter(|_| unnamed));
     if !is_known(&counted.concept) && !people {
         if let Some(outcome) = outcome {
             counted.concept = outcome.to_string();
@@ -1752,6 +1789,42 @@ mod tests {
             }
         }
         assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    /// Homes and buildings destroyed and damaged are counts of their own, in every language.
+    #[test]
+    #[rustfmt::skip]
+    fn homes_destroyed_and_damaged_are_apart() {
+        check_concepts(Lang::Fr, &[("Au total, 13 694 maisons ont été détruites et 13 785 autres endommagées.", &["homes destroyed", "homes damaged"])]);
+        check_concepts(Lang::En, &[("More than 37,000 homes were destroyed and 500 buildings damaged.", &["homes destroyed", "buildings damaged"])]);
+        check_concepts(Lang::De, &[("Mehr als 2.000 Häuser wurden zerstört.", &["homes destroyed"])]);
+        check_concepts(Lang::Es, &[("Casi 53.000 casas quedaron destruidas y más de 77.000 resultaron dañadas.", &["homes destroyed", "homes damaged"])]);
+        check_concepts(Lang::It, &[("Quasi 53.000 abitazioni sono state distrutte.", &["homes destroyed"])]);
+        check_concepts(Lang::Pt, &[("Cerca de 130 mil casas ficaram danificadas.", &["homes damaged"])]);
+    }
+
+    /// People named only as people or by their nationality who crossed a border, left the
+    /// country or were called up count that movement; police or firefighters mobilised stay
+    /// what they are.
+    #[test]
+    #[rustfmt::skip]
+    fn people_who_cross_leave_or_are_called_up() {
+        check_concepts(Lang::En, &[
+            ("Almost 7,000 Russian citizens entered Finland on Friday.", &["arrivals"]),
+            ("About 1,000 people have left the country since Wednesday.", &["departures"]),
+        ]);
+        check_concepts(Lang::Es, &[("Entre 600.000 y 700.000 personas habrían abandonado el país.", &["departures"])]);
+        check_concepts(Lang::It, &[
+            ("Centinaia di migliaia di russi hanno lasciato il Paese.", &["departures"]),
+            ("Finora 82.000 mobilitati sono stati trasferiti al fronte.", &["mobilized"]),
+        ]);
+        check_concepts(Lang::De, &[("Täglich seien 5000 bis 6000 Russen eingereist.", &["arrivals"])]);
+        check_concepts(Lang::Fr, &[
+            ("Plus de 200 000 personnes ont été mobilisées.", &["mobilized"]),
+            ("Le texte vise jusqu'à 300 000 réservistes.", &["reservists"]),
+            ("Quelque 2 000 policiers ont été mobilisés.", &["police"]),
+        ]);
+        check_concepts(Lang::Pt, &[("Cerca de 87 mil mobilizados estão na zona de combate.", &["mobilized"])]);
     }
 
     /// People of any kind count what their predicate says happened to them: the verb they are

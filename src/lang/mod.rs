@@ -367,6 +367,7 @@ mod tests {
             assert_folded_sorted(lang, "demonyms", &keys(demonyms(lang)));
             assert_folded_sorted(lang, "related_cues", n.related_cues);
             assert_folded_sorted(lang, "clock_before", n.clock_before);
+            assert_folded_sorted(lang, "ordinals", n.ordinals);
             dates_tables_are_folded_sorted(lang);
         }
     }
@@ -463,7 +464,7 @@ mod tests {
     fn attribution_and_stance_tables_are_folded_sorted_unique() {
         for &lang in Lang::ALL {
             let a = &lang.data().attribution;
-            let lists: [(&str, &[&str]); 22] = [
+            let lists: [(&str, &[&str]); 24] = [
                 ("according_to", a.according_to),
                 ("same", a.same),
                 ("own_account", a.own_account),
@@ -482,6 +483,8 @@ mod tests {
                 ("conjunctions", a.conjunctions),
                 ("recipients", a.recipients),
                 ("document_nouns", a.document_nouns),
+                ("referring_nouns", a.referring_nouns),
+                ("publication_participles", a.publication_participles),
                 ("coordinators", a.coordinators),
                 ("genitives", a.genitives),
                 ("relatives", a.relatives),

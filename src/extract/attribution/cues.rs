@@ -642,9 +642,10 @@ impl Analysis<'_> {
         let dated = (to..end).all(|j| self.date_tokens[i][j]);
         let preposition =
             has(words.stops, &tokens[to].folded) && !has(words.relatives, &tokens[to].folded);
-        let document = tokens[to..end]
-            .iter()
-            .any(|t| has(words.document_nouns, &t.folded));
+        let document = tokens[to..end].iter().any(|t| {
+            has(words.document_nouns, &t.folded)
+                && (!t.text.starts_with(char::is_uppercase) || self.lang.concepts.capitalised_nouns)
+        });
         let proper = tokens[to - 1].text.starts_with(char::is_uppercase);
         if dated || (preposition && (document || proper)) {
             return Some(to);

@@ -94,6 +94,14 @@ pub struct AttributionWords {
     /// Nouns for a document that speaks for its author ("communique", "statement"): "précise
     /// le communiqué" is the source of the previous sentence.
     pub document_nouns: &'static [&'static str],
+    /// Nouns for a body that, alone after an article, refer back to the body cited just before
+    /// ("l'agence", "the group", "il centro", "a organização"): a general noun names no party
+    /// of its own.
+    pub referring_nouns: &'static [&'static str],
+    /// Participles of publishing ("diffusé", "difundido", "published"): alone before a
+    /// reporting verb they describe its subject ("le bilan, diffusé samedi, fait état de") and
+    /// name no one.
+    pub publication_participles: &'static [&'static str],
     /// Words that start a new coordinate clause and end a cue's reach ("mais", "but").
     pub coordinators: &'static [&'static str],
     /// Genitive prepositions that make a noun the complement of the word before ("le nombre

@@ -272,10 +272,12 @@ impl Analysis<'_> {
         {
             to -= 3;
         }
-        // "lo que indica", "ce qui montre": a pronoun alone names no one.
+        // "lo que indica", "ce qui montre": a pronoun alone names no one; nor does a
+        // participle that describes the subject ("L'aggiornamento, diffuso mercoledì, parlava").
         if to - from == 1
             && (has(words.clitics, &tokens[from].folded)
-                || has(self.lang.stance.anaphors, &tokens[from].folded))
+                || has(self.lang.stance.anaphors, &tokens[from].folded)
+                || has(words.publication_participles, &tokens[from].folded))
         {
             return None;
         }
@@ -686,16 +688,67 @@ impl Analysis<'_> {
             Np::Sources(sources) => {
                 let tokens = &self.tokens[i];
                 let head = &tokens[from].folded;
-                let is_document = sources.len() == 1
-                    && sources[0].kind == SourceKind::Unknown
-                    && has(self.lang.attribution.document_nouns, head);
-                if is_document && let Some(previous) = previous {
+                let words = &self.lang.attribution;
+                let unknown = sources.len() == 1 && sources[0].kind == SourceKind::Unknown;
+                let lower = !tokens[from].text.starts_with(char::is_uppercase)
+                    || self.lang.concepts.capitalised_nouns;
+                // A document speaks for the source before it; "el recuento del diario Prothom
+                // Alo": a name after the noun is its author.
+                let author_named = if self.lang.concepts.capitalised_nouns {
+                    to - from > 2
+                } else {
+                    tokens[from + 1..to]
+                        .iter()
+                        .any(|t| t.text.starts_with(char::is_uppercase))
+                };
+                if unknown
+                    && lower
+                    && !author_named
+                    && has(words.document_nouns, head)
+                    && let Some(previous) = previous
+                {
                     return Some(previous.clone());
+                }
+                // "l'agenzia", "the group": the body cited before, else the last one named.
+                // A preposition after the noun makes it the head of a longer name: "il centro
+                // per i diritti umani Viasna".
+                let named_on = tokens.get(to).is_some_and(|t| {
+                    has(words.stops, &t.folded) || has(words.genitives, &t.folded)
+                });
+                if unknown
+                    && lower
+                    && to - from == 1
+                    && !named_on
+                    && has(words.referring_nouns, head)
+                {
+                    if let Some(previous) = previous {
+                        return Some(previous.clone());
+                    }
+                    if let Some(body) = self.body_named_before(tokens[from].start) {
+                        return Some(vec![body]);
+                    }
                 }
                 let text = &self.doc.text[tokens[from].start..tokens[to - 1].end];
                 Some(vec![merge(sources, text)])
             }
         }
+    }
+
+    /// The last body (not a person, a place or an outlet) the article names before byte
+    /// `start`, as a source.
+    fn body_named_before(&self, start: usize) -> Option<Source> {
+        let end = self.mentions.partition_point(|m| m.end <= start);
+        self.mentions[..end].iter().rev().find_map(|m| {
+            let entry = self.gazetteer.entry(m.entry);
+            let body = !matches!(
+                entry.kind,
+                SourceKind::Person | SourceKind::Outlet | SourceKind::Unknown
+            );
+            body.then(|| {
+                self.gazetteer
+                    .source(m.entry, &self.doc.text[m.start..m.end])
+            })
+        })
     }
 
     /// The gazetteer entry of a body named with a nationality inside its name ("ministère

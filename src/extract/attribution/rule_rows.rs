@@ -598,6 +598,30 @@ fn a_report_noun_names_its_author() {
     ]);
 }
 
+/// A body named by a general noun ("l'agenzia", "the group", "a organização") is the body cited
+/// before it, else the last one the article named; a participle describing the subject ("diffuso
+/// mercoledì") and a report noun without an author name no one.
+#[test]
+#[rustfmt::skip]
+fn a_general_noun_for_a_body_refers_back() {
+    check_sources(Lang::It, &[
+        ("La Protezione civile ha contato 2.000 morti. L'aggiornamento precedente, diffuso mercoledì, parlava di 1.207 morti.", "1.207", "civil protection", "asserted"),
+        ("La Protezione civile ha contato 2.000 morti. Secondo l'agenzia, 344 persone risultano disperse.", "344", "civil protection", "asserted"),
+    ]);
+    check_sources(Lang::En, &[
+        ("The International Committee of the Red Cross spoke on Monday. The group said 80 people were missing.", "80", "ICRC", "asserted"),
+    ]);
+    check_sources(Lang::Pt, &[
+        ("A Organização Mundial da Saúde falou na segunda-feira. Segundo a organização, 400 pessoas estão desaparecidas.", "400", "World Health Organization", "asserted"),
+    ]);
+    check_sources(Lang::Fr, &[
+        ("La préfecture a compté 200 morts. Le nouveau décompte, publié samedi, fait état de 300 morts.", "300", "prefecture", "asserted"),
+    ]);
+    check_sources(Lang::Es, &[
+        ("Murieron 97 personas, según el recuento del diario Prothom Alo.", "97", "recuento del diario Prothom Alo", "asserted"),
+    ]);
+}
+
 /// A stressed pronoun or a possessive after an "according to" cue points to the subject named
 /// before it in the sentence, else to the previous source: "tuant selon lui", "nach eigenen
 /// Angaben", "según sus datos".

@@ -88,6 +88,9 @@ pub struct NumberWords {
     /// Words that put an hour of the day after them ("alle 20", "dalle 9 alle 19", "a las 7 de la
     /// mañana", "às 6"), where no unit follows the hour.
     pub clock_before: &'static [&'static str],
+    /// Ordinal words that the spelled-number reader takes for cardinals ("tercer" in "un tercer
+    /// manifestante"): never a figure.
+    pub ordinals: &'static [&'static str],
 }
 
 /// A figure found in a sentence, before it becomes a claim. Token indices are into the

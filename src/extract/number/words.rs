@@ -69,6 +69,7 @@ pub(super) fn spelled(scan: &mut Scan, lang: &LangData, figures: &mut Vec<Figure
             folded: &t.folded,
             taken: !scan.free(i)
                 || t.kind != TokenKind::Word
+                || crate::extract::phrase::listed(lang.numbers.ordinals, &t.folded)
                 || (lang.numbers.ascii_words && !t.text.is_ascii()),
         }
     };
