@@ -209,6 +209,7 @@ pub fn masks_and_tags(lang: &LangData, tokens: &[Token]) -> (Vec<u32>, Tags) {
         masks.push(mask);
         tags.push(tag);
     }
+    open_acronym_parentheses(tokens, &mut tags);
     (
         masks,
         Tags {
@@ -216,6 +217,22 @@ pub fn masks_and_tags(lang: &LangData, tokens: &[Token]) -> (Vec<u32>, Tags) {
             built_in: true,
         },
     )
+}
+
+/// Clears the clause break of parentheses around an acronym ("le Departamento de Gestão de
+/// Desastres (DoDMA) registou"): the acronym repeats the name before it, the clause goes on.
+fn open_acronym_parentheses(tokens: &[Token], bits: &mut [u8]) {
+    for k in 0..tokens.len().saturating_sub(2) {
+        let acronym = |t: &Token| {
+            t.kind == TokenKind::Word
+                && t.text.chars().filter(|c| c.is_uppercase()).count() >= 2
+                && t.text.chars().all(|c| c.is_alphabetic() || c == '-')
+        };
+        if tokens[k].text == "(" && acronym(&tokens[k + 1]) && tokens[k + 2].text == ")" {
+            bits[k] &= !CLAUSE_BREAK;
+            bits[k + 2] &= !CLAUSE_BREAK;
+        }
+    }
 }
 
 /// For each token of a sentence, the tables that have a phrase starting with it, and the word
@@ -232,11 +249,13 @@ impl Tags {
     pub fn new(lang: &LangData, tokens: &[Token]) -> Tags {
         let index = lang.lang.index();
         let first = &FIRST_WORDS[index];
+        let mut bits: Vec<u8> = tokens
+            .iter()
+            .map(|t| first.get(t.folded.as_str()).copied().unwrap_or(0))
+            .collect();
+        open_acronym_parentheses(tokens, &mut bits);
         Tags {
-            bits: tokens
-                .iter()
-                .map(|t| first.get(t.folded.as_str()).copied().unwrap_or(0))
-                .collect(),
+            bits,
             built_in: lang.builtin().is_some(),
         }
     }
@@ -1056,7 +1075,18 @@ pub fn clause_qualifiers(
     let mut entity = entity_near(&scan, np_end, np_after, right)
         .or_else(|| scan.nearest_before(ENTITY, entities(lang), entity_left(), start, true));
     let skip = |entity: &Option<(usize, usize, &str)>| entity.map(|(k, n, _)| k..k + n);
-    let (place, origin) = scan.place_after(&skip(&entity), after, right);
+    // "34 deaths, most of them in Cabo Delgado", "73 Tote, davon 66 in der Provinz": the place
+    // after a part is the part's, not the figure's.
+    let part_at = |k: usize| {
+        tokens[k].is(",")
+            && (k + 1..(k + 3).min(tokens.len()))
+                .any(|j| phrase::word_at(c.parts, tokens, j).is_some())
+            || phrase::word_at(c.inclusions, tokens, k).is_some_and(|n| {
+                (k + n..(k + n + 2).min(tokens.len())).any(|j| tokens[j].kind == TokenKind::Number)
+            })
+    };
+    let place_right = (after..right).find(|&k| part_at(k)).unwrap_or(right);
+    let (place, origin) = scan.place_after(&skip(&entity), after, place_right);
     if entity.is_none() {
         entity = origin;
     }
@@ -1077,7 +1107,7 @@ pub fn clause_qualifiers(
     q.place = place
         .or_else(|| before(PLACE, c.places))
         .or_else(opening)
-        .or_else(|| gazetteer_place(lang, tokens, (left, start), right, &skip));
+        .or_else(|| gazetteer_place(lang, tokens, (left, start), place_right, &skip));
     // The event of this figure, not of the next one: "han muerto 110 personas y 670 heridos";
     // past the next number only when nothing nearer names one ("Neuf Égyptiens âgés de 20 à
     // 40 ans ont été arrêtés").
@@ -2108,6 +2138,26 @@ mod tests {
             ("There were 219 deaths throughout Spain.", None, Some("Spain"), None),
             ("At least 60 dead after gunmen storm a concert hall outside Moscow.", None, Some("Moscow"), None),
         ]);
+    }
+
+    /// An acronym in parentheses after a name repeats it and ends no clause: a place that opens
+    /// the sentence still places the figure.
+    #[test]
+    #[rustfmt::skip]
+    fn an_acronym_in_parentheses_ends_no_clause() {
+        use crate::lang::rows::check_qualifiers;
+        check_qualifiers(Lang::Pt, &[("No Malawi, o Departamento de Gestão de Desastres (DoDMA) registou 13 mortos.", None, Some("Malawi"), None)]);
+        check_qualifiers(Lang::En, &[("In Malawi, the Department of Disaster Management Affairs (DoDMA) counted 13 deaths.", None, Some("Malawi"), None)]);
+    }
+
+    /// The place after a part ("most of them in Cabo Delgado", "davon 66 in der Provinz") is the
+    /// part's, not the whole figure's.
+    #[test]
+    #[rustfmt::skip]
+    fn a_place_after_a_part_is_the_parts() {
+        use crate::lang::rows::check_qualifiers;
+        check_qualifiers(Lang::En, &[("The institute reported 34 deaths on Tuesday, most of them in Cabo Delgado province.", None, None, None)]);
+        check_qualifiers(Lang::Es, &[("Murieron 15 personas, de las cuales 11 en Santiago.", None, None, None)]);
     }
 
     /// A part of a count ("dont", "of them", "davon", "tra cui") counts what the whole counts,

@@ -53,6 +53,9 @@ pub struct StanceWords {
     pub unconfirmed: &'static [&'static str],
     /// Negation words ("n'", "pas", "sans", "not", "without").
     pub negations: &'static [&'static str],
+    /// Function words that may stand between a negation and the figure it denies ("not in the
+    /// thousands", "no por miles", "não aos milhares").
+    pub negated_links: &'static [&'static str],
     /// Openers of a correlative negation before the subjects ("ni", "neither", "weder", "nem"):
     /// "ni el Kremlin ni Pyongyang han confirmado" is a non-confirmation.
     pub neither: &'static [&'static str],
@@ -454,7 +457,44 @@ pub(crate) fn assign_with(analysis: &Analysis, claims: &mut [Claim]) {
             claim.stance_by = (!r.by.is_empty()).then(|| r.by.join("; "));
             claim.stance_parties = r.by.clone();
         }
+        if rank(claim.stance) < rank(Stance::Denied) && negated_figure(analysis, i, claim) {
+            let by = claim.source.canonical.clone();
+            claim.stance = Stance::Denied;
+            claim.stance_by = Some(by.clone());
+            claim.stance_parties = vec![by];
+        }
     }
+}
+
+/// The most words ([`StanceWords::negated_links`]) between a negation and the figure it denies.
+const NEGATION_REACH: usize = 3;
+
+/// True when a figure without a bound comes right after a negation, past function words only: "por decenas y no por miles", "not in the thousands", "il n'y avait pas 200 000
+/// manifestants". Its speaker denies it. A bound after a negation ("no fewer than 60", "pas
+/// plus de 300") is a bound, not a denial.
+fn negated_figure(a: &Analysis, i: usize, claim: &Claim) -> bool {
+    use crate::claim::{Bound, ClaimKind};
+    let bounded = claim
+        .quantity
+        .as_ref()
+        .is_some_and(|q| matches!(q.bound, Bound::AtLeast | Bound::AtMost));
+    if claim.kind != ClaimKind::Count || bounded {
+        return false;
+    }
+    let tokens = &a.tokens[i];
+    let Some(k) = tokens.iter().position(|t| t.start == claim.span[0]) else {
+        return false;
+    };
+    for j in (k.saturating_sub(NEGATION_REACH)..k).rev() {
+        let t = &tokens[j];
+        if is_negation(a.lang, t) {
+            return true;
+        }
+        if !has(a.lang.stance.negated_links, &t.folded) {
+            return false;
+        }
+    }
+    false
 }
 
 /// The rulings of sentence `i`'s stance cues, and the verdicts it passes on the sentence before
@@ -856,6 +896,21 @@ mod tests {
                 ),
             ],
         );
+    }
+
+    /// A figure without a bound right after a negation is denied by whoever gives it; a bound
+    /// after a negation stays a bound.
+    #[test]
+    #[rustfmt::skip]
+    fn a_negated_figure_is_denied() {
+        check(Lang::En, &[
+            ("Bayrou said the dead would number in the dozens, not in the thousands.", "thousands", "denied by Bayrou"),
+            ("Bayrou said the dead would number in the dozens, not in the thousands.", "dozens", "asserted"),
+            ("No fewer than 60 people died.", "60", "asserted"),
+            ("Investigators had no word from 99 people.", "99", "asserted"),
+        ]);
+        check(Lang::Es, &[("Bayrou dijo que los muertos se contarían por decenas y no por miles.", "miles", "denied by Bayrou")]);
+        check(Lang::Fr, &[("Il n'y avait pas 200 000 manifestants.", "200 000", "denied by outlet")]);
     }
 
     #[test]

@@ -1886,6 +1886,7 @@ const STANCE: StanceWords = StanceWords {
     negations: &[
         "kein", "keine", "keinen", "keiner", "nicht", "nie", "niemals", "ohne",
     ],
+    negated_links: &["die", "in", "zu"],
     neither: &["weder"],
     refusals: &["abgelehnt", "lehnte", "verweigerte", "weigerte"],
     passives: &["werden", "worden", "wurde", "wurden"],

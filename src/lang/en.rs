@@ -1732,6 +1732,7 @@ const STANCE: StanceWords = StanceWords {
     ],
     unconfirmed: &["unconfirmed", "unverifiable", "unverified"],
     negations: &["never", "no", "not", "without"],
+    negated_links: &["in", "of", "the"],
     neither: &["neither"],
     refusals: &["declined", "declines", "refused", "refuses", "unable"],
     passives: &["are", "be", "been", "being", "is", "was", "were"],

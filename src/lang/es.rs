@@ -1958,6 +1958,7 @@ const STANCE: StanceWords = StanceWords {
         "sin verificar",
     ],
     negations: &["jamas", "ni", "no", "nunca", "sin", "tampoco"],
+    negated_links: &["a", "de", "en", "las", "los", "por"],
     neither: &["ni"],
     refusals: &[
         "declino",

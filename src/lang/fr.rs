@@ -2144,6 +2144,7 @@ const STANCE: StanceWords = StanceWords {
     negations: &[
         "aucun", "aucune", "jamais", "n'", "ne", "ni", "non", "pas", "sans",
     ],
+    negated_links: &["a", "au", "aux", "de", "des", "les"],
     neither: &["ni"],
     refusals: &["refusant", "refuse", "refusent", "refuser"],
     passives: &["ete", "etre"],

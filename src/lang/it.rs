@@ -1914,6 +1914,7 @@ const STANCE: StanceWords = StanceWords {
         "non verificato",
     ],
     negations: &["mai", "nessun", "nessuna", "nessuno", "non", "senza"],
+    negated_links: &["a", "di", "i", "le", "per"],
     neither: &["ne"],
     refusals: &["rifiuta", "rifiutano", "rifiutato"],
     passives: &[

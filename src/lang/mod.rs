@@ -494,7 +494,7 @@ mod tests {
                 assert_folded_sorted(lang, name, list);
             }
             let s = &lang.data().stance;
-            let lists: [(&str, &[&str]); 19] = [
+            let lists: [(&str, &[&str]); 20] = [
                 ("hedges", s.hedges),
                 ("conditionals", s.conditionals),
                 ("firm_conditionals", s.firm_conditionals),
@@ -504,6 +504,7 @@ mod tests {
                 ("confirmations", s.confirmations),
                 ("unconfirmed", s.unconfirmed),
                 ("negations", s.negations),
+                ("negated_links", s.negated_links),
                 ("refusals", s.refusals),
                 ("passives", s.passives),
                 ("agents", s.agents),

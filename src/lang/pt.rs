@@ -1887,6 +1887,7 @@ const STANCE: StanceWords = StanceWords {
         "sem confirmacao",
     ],
     negations: &["jamais", "nao", "nem", "nunca", "sem", "tampouco"],
+    negated_links: &["a", "aos", "as", "de", "em", "os", "por"],
     neither: &["nem"],
     refusals: &[
         "evitaram",

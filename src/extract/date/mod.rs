@@ -289,11 +289,9 @@ pub fn extract_scanned(
                 continue;
             }
             let previous = in_paragraph.or(in_document);
-            let weekday = matches!(
-                f.expr,
-                scan::Expr::Weekday { .. } | scan::Expr::Night { .. }
-            );
-            let ahead = event::looks_ahead(tokens, f.first, words, weekday);
+            // A day, unlike a month, may end a tally ("até 23 de dezembro, 94 mortos").
+            let day = !matches!(f.expr, scan::Expr::Month { .. } | scan::Expr::Year(_));
+            let ahead = event::looks_ahead(tokens, [f.first, f.last], words, day);
             let r = resolve::resolve(&f.expr, published, previous, ahead);
             if let (Some(start), Some(end), Granularity::Day) = (r.start, r.end, r.granularity) {
                 in_paragraph = Some((start, end));

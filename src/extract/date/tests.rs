@@ -253,6 +253,8 @@ fn weekday_days_streets_and_counts_up_to_a_day() {
         (Lang::Es, sat, "Pasaron la noche en la avenida del 17 de junio.", &[]),
         (Lang::De, Some("2021-07-19"), "Das Ministerium zählte bis Sonntag 45 Tote.", &[("Sonntag", "2021-07-18", "2021-07-18", 'd')]),
         (Lang::De, Some("2021-07-19"), "Bis Sonntag soll der Damm halten.", &[("Sonntag", "2021-07-25", "2021-07-25", 'd')]),
+        (Lang::Pt, Some("2024-12-31"), "O instituto contabilizou, até 23 de dezembro, 94 mortos.", &[("23 de dezembro", "2024-12-23", "2024-12-23", 'd')]),
+        (Lang::Pt, Some("2024-12-31"), "O estado de emergência vigora até 23 de dezembro.", &[("23 de dezembro", "2025-12-23", "2025-12-23", 'd')]),
         // A day of the month alone after a noun for a day: this month's, or last month's
         // when it is still to come; with a month after it, the whole date.
         (Lang::Pt, Some("2024-11-06"), "A drogaria está fechada desde o dia 29.", &[("dia 29", "2024-10-29", "2024-10-29", 'd')]),
