@@ -1550,11 +1550,28 @@ const CROWD_REACH: usize = 3;
 /// ("80,000 marched").
 pub fn crowd_near(lang: &LangData, tokens: &[Token], first: usize, end: usize) -> Option<Counted> {
     let protest = |k: usize| event(lang, &tokens[k].folded) == Some("protested");
+    // Else a crowd, a march or a rally named in the figure's clause, with no other figure
+    // between ("police estimated the crowd on the Odeonsplatz at about 8,000", "El Ministerio
+    // cifró esa concentración en 65.000").
+    let (left, right) = clause_bounds(lang, tokens, None, first, end);
+    let figure_between =
+        |from: usize, to: usize| (from..to).any(|k| tokens[k].kind == TokenKind::Number);
     let at = (first.saturating_sub(CROWD_REACH)..first)
         .rev()
         .take_while(|&k| tokens[k].kind == TokenKind::Word)
         .find(|&k| protest(k))
-        .or_else(|| (end < tokens.len() && protest(end)).then_some(end))?;
+        .or_else(|| (end < tokens.len() && protest(end)).then_some(end))
+        .or_else(|| {
+            (left..first)
+                .rev()
+                .take_while(|&k| !figure_between(k, first))
+                .find(|&k| protest(k))
+        })
+        .or_else(|| {
+            (end..right)
+                .take_while(|&k| !figure_between(end, k + 1))
+                .find(|&k| protest(k))
+        })?;
     Some(Counted {
         concept: "protesters".to_string(),
         text: tokens[at].text.to_string(),
@@ -1819,6 +1836,16 @@ mod tests {
             }
         }
         assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    /// A figure without a noun in a clause that names a crowd, a march or a rally counts its
+    /// protesters, with no other figure between.
+    #[test]
+    #[rustfmt::skip]
+    fn a_crowd_in_the_clause_sizes_a_bare_figure() {
+        check_concepts(Lang::En, &[("Police estimated the crowd on the Odeonsplatz at about 8,000.", &["protesters"])]);
+        check_concepts(Lang::De, &[("Die Veranstalter kamen bei der Kundgebung auf 150.000.", &["protesters"])]);
+        check_concepts(Lang::Es, &[("El Ministerio del Interior cifró esa concentración en 65.000 asistentes.", &["protesters"])]);
     }
 
     /// Homes and buildings destroyed and damaged are counts of their own, in every language.

@@ -412,6 +412,8 @@ const CONCEPTS: ConceptWords = ConceptWords {
         ("arrest", "arrests"),
         ("arrivals", "arrivals"),
         ("asylum seeker", "migrants"),
+        ("attendee", "protesters"),
+        ("attendees", "protesters"),
         ("battalion", "battalions"),
         ("boat", "boats"),
         ("bodies", "bodies"),

@@ -363,6 +363,8 @@ const CONCEPTS: ConceptWords = ConceptWords {
         ("arresto", "arrests"),
         ("asesor", "advisers"),
         ("asesores", "advisers"),
+        ("asistente", "protesters"),
+        ("asistentes", "protesters"),
         ("autobus", "buses"),
         ("autobuses", "buses"),
         ("aviador", "airmen"),
