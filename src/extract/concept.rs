@@ -1582,6 +1582,22 @@ pub fn crowd_near(lang: &LangData, tokens: &[Token], first: usize, end: usize) -
 /// été blessées").
 const AUXILIARIES_BEFORE_OUTCOME: usize = 2;
 
+/// True when the noun at token `noun` counts people and the verb after it states an outcome
+/// ("one protester had died", "una persona resultó herida"): the "one" before it is a count.
+pub fn one_met_an_outcome(lang: &LangData, tokens: &[Token], noun: usize) -> bool {
+    let Some(t) = tokens.get(noun) else {
+        return false;
+    };
+    let person = concept(lang, &t.folded).is_some_and(|c| is_person(c) || c == "people");
+    person
+        && event_after(lang, tokens, noun + 1).is_some_and(|(_, event)| {
+            matches!(
+                stated_outcome(event),
+                Some("deaths" | "injured" | "missing" | "arrests")
+            )
+        })
+}
+
 /// The outcome an event states of whoever it happened to, whatever they are called ("ont été
 /// tués" → deaths, "festgenommen" → arrests).
 fn stated_outcome(event: &str) -> Option<&'static str> {

@@ -680,6 +680,8 @@ fn parts_have_the_part_scope() {
 fn exceeding_verbs_are_lower_bounds() {
     assert_count!(Fr, "le bilan dépasse les 2 100 morts", 2100.., exact, AtLeast, "deaths");
     assert_count!(En, "the death toll tops 1,000 dead", 1000.., exact, AtLeast, "deaths");
+    assert_count!(En, "Hajj heat deaths pass 550 as diplomats tally", 550.., exact, AtLeast, "deaths");
+    assert_count!(En, "death toll passes 185", 185.., exact, AtLeast, "deaths");
     assert_count!(En, "destroyed buildings had climbed past 1,700 buildings", 1700.., exact, AtLeast, "buildings destroyed");
     assert_count!(De, "die Zahl der Toten übersteigt 5000 Tote", 5000.., exact, AtLeast, "deaths");
     assert_count!(Es, "el número de víctimas supera los 200 muertos", 200.., exact, AtLeast, "deaths");
@@ -850,4 +852,28 @@ fn an_adverb_inside_an_outcome_phrase() {
 fn currency_words_and_commas_after_labels() {
     assert_count!(It, "Secondo lei, 2 milioni sono fuggiti dalle loro case.", 2_000_000, exact, Exact, "displaced");
     assert_count!(Es, "En la carretera 340, 12 murieron en el accidente.", 12, exact, Exact, "deaths");
+}
+
+/// "One" is a count when the person it names met an outcome; else an article or a pronoun.
+#[test]
+fn one_person_who_met_an_outcome_is_a_count() {
+    assert_count!(
+        En,
+        "One person was killed in Charlotte when a tree fell.",
+        1,
+        exact,
+        Exact,
+        "deaths"
+    );
+    assert_count!(
+        En,
+        "Burkett confirmed that at least one person has died.",
+        1..,
+        exact,
+        AtLeast,
+        "deaths"
+    );
+    assert_count!(Fr, "Un manifestant a été tué.", 1, exact, Exact, "deaths");
+    assert_no_count!(En, "One of them was injured.");
+    assert_no_count!(En, "One person spoke to reporters.");
 }
