@@ -352,6 +352,7 @@ const NUMBERS: NumberWords = NumberWords {
     ],
     clock_before: &[],
     ordinals: &[],
+    halves: &["halbe", "halben"],
 };
 
 // ---------------------------------------------------------------------------------------------

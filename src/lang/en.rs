@@ -394,6 +394,7 @@ const NUMBERS: NumberWords = NumberWords {
     ],
     clock_before: &[],
     ordinals: &[],
+    halves: &["half"],
 };
 
 // ---------------------------------------------------------------------------------------------

@@ -124,6 +124,10 @@ const NUMBERS: NumberWords = NumberWords {
         ("o mas", Bound::AtLeast),
     ],
     exceeding: &[
+        "pasa de",
+        "pasan de",
+        "pasaron de",
+        "paso de",
         "rebasa",
         "rebasa los",
         "rebasan",
@@ -340,6 +344,7 @@ const NUMBERS: NumberWords = NumberWords {
     ],
     clock_before: &["a las", "desde las", "hacia las", "hasta las", "sobre las"],
     ordinals: &["primer", "tercer"],
+    halves: &["medio"],
 };
 
 // ---------------------------------------------------------------------------------------------

@@ -393,6 +393,7 @@ const NUMBERS: NumberWords = NumberWords {
     ],
     clock_before: &[],
     ordinals: &[],
+    halves: &["demi"],
 };
 
 // ---------------------------------------------------------------------------------------------

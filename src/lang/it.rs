@@ -344,6 +344,7 @@ const NUMBERS: NumberWords = NumberWords {
         "verso le",
     ],
     ordinals: &[],
+    halves: &["mezzo"],
 };
 
 // ---------------------------------------------------------------------------------------------

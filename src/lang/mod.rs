@@ -368,6 +368,7 @@ mod tests {
             assert_folded_sorted(lang, "related_cues", n.related_cues);
             assert_folded_sorted(lang, "clock_before", n.clock_before);
             assert_folded_sorted(lang, "ordinals", n.ordinals);
+            assert_folded_sorted(lang, "halves", n.halves);
             dates_tables_are_folded_sorted(lang);
         }
     }

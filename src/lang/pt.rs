@@ -121,7 +121,11 @@ const NUMBERS: NumberWords = NumberWords {
         ("pelo menos", Bound::AtLeast),
     ],
     exceeding: &[
+        "passa de",
         "passa dos",
+        "passam de",
+        "passaram de",
+        "passou de",
         "passou dos",
         "supera",
         "supera os",
@@ -327,6 +331,7 @@ const NUMBERS: NumberWords = NumberWords {
     related_cues: &["leia mais", "leia tambem", "saiba mais", "veja tambem"],
     clock_before: &["a partir das", "ate as"],
     ordinals: &[],
+    halves: &["meio"],
 };
 
 // ---------------------------------------------------------------------------------------------

@@ -91,6 +91,9 @@ pub struct NumberWords {
     /// Ordinal words that the spelled-number reader takes for cardinals ("tercer" in "un tercer
     /// manifestante"): never a figure.
     pub ordinals: &'static [&'static str],
+    /// Words for a half before a spelled scale ("half a million", "eine halbe Million", "meio
+    /// milhão", "un demi-million"): the figure is half the scale.
+    pub halves: &'static [&'static str],
 }
 
 /// A figure found in a sentence, before it becomes a claim. Token indices are into the

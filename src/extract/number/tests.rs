@@ -877,3 +877,40 @@ fn one_person_who_met_an_outcome_is_a_count() {
     assert_no_count!(En, "One of them was injured.");
     assert_no_count!(En, "One person spoke to reporters.");
 }
+
+/// A word for a half before a spelled scale is half the scale.
+#[test]
+fn half_a_scale_is_half() {
+    assert_count!(
+        En,
+        "Organisers said half a million people marched.",
+        500000,
+        approx,
+        Approx,
+        "protesters"
+    );
+    assert_count!(
+        De,
+        "Die Organisatoren sprachen von einer halben Million Menschen.",
+        500000,
+        approx,
+        Approx,
+        "people"
+    );
+    assert_count!(
+        Pt,
+        "Os organizadores falaram em meio milhão de manifestantes.",
+        500000,
+        approx,
+        Approx,
+        "protesters"
+    );
+    assert_count!(
+        Es,
+        "Medio millón de personas se manifestaron.",
+        500000,
+        approx,
+        Approx,
+        "protesters"
+    );
+}

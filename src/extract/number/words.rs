@@ -97,6 +97,16 @@ pub(super) fn spelled(scan: &mut Scan, lang: &LangData, figures: &mut Vec<Figure
         let mut figure = Figure::exact(start, end, value as u64);
         figure.spelled = true;
         figure.scale = multiplier(lang, &tokens[end - 1]).unwrap_or(1);
+        // "half a million", "eine halbe Million", "un demi-million": half the scale.
+        if let Some(k) = half_before(scan, lang, start).filter(|_| value >= 1000.0) {
+            figure = Figure::exact(k, end, value as u64 / 2);
+            figure.spelled = true;
+            figure.approx = true;
+            figure.bound = crate::claim::Bound::Approx;
+            scan.claim(k, start);
+            figures.push(figure);
+            continue;
+        }
         // "a hundred troops", "un million": the article is part of the figure's words.
         if value >= 100.0 && start > 0 && scan.free(start - 1) && is_one(lang, &tokens[start - 1]) {
             figure.start -= 1;
@@ -105,6 +115,18 @@ pub(super) fn spelled(scan: &mut Scan, lang: &LangData, figures: &mut Vec<Figure
         }
         figures.push(figure);
     }
+}
+
+/// The token of a word for a half right before token `start` ("half", "halben", "demi-"),
+/// past a hyphen or an article.
+fn half_before(scan: &Scan, lang: &LangData, start: usize) -> Option<usize> {
+    let tokens = scan.tokens;
+    let mut k = start.checked_sub(1)?;
+    if tokens[k].text == "-" || is_one(lang, &tokens[k]) {
+        k = k.checked_sub(1)?;
+    }
+    (scan.free(k) && crate::extract::phrase::listed(lang.numbers.halves, &tokens[k].folded))
+        .then_some(k)
 }
 
 /// A language's text2num interpreter, with what it made of the words it was shown alone.
