@@ -126,8 +126,6 @@ const NUMBERS: NumberWords = NumberWords {
     exceeding: &[
         "pasa de",
         "pasan de",
-        "pasaron de",
-        "paso de",
         "rebasa",
         "rebasa los",
         "rebasan",

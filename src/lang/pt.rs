@@ -124,8 +124,6 @@ const NUMBERS: NumberWords = NumberWords {
         "passa de",
         "passa dos",
         "passam de",
-        "passaram de",
-        "passou de",
         "passou dos",
         "supera",
         "supera os",

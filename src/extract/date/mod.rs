@@ -272,6 +272,22 @@ pub fn extract_scanned(
         let taken = scan::taken(&found, tokens.len());
         (own, found, taken)
     });
+    // An article with no date of its own still writes its year in a full date ("em agosto de
+    // 2024", "on 14 August 2021"): its latest such year places the dates it writes without one.
+    let written_year = published.is_none().then(|| {
+        scanned
+            .iter()
+            .flat_map(|(_, found, _)| found.iter())
+            .filter_map(|f| match f.expr {
+                scan::Expr::Days { from, .. } => from.year,
+                scan::Expr::Month { year, .. } => year,
+                _ => None,
+            })
+            .max()
+    });
+    let year_end = written_year
+        .flatten()
+        .and_then(|y| Date::new(y, 12, 31).ok());
     for (&(first, group), (own, found, taken)) in paragraphs.iter().zip(&scanned) {
         let mut in_paragraph: Option<(Date, Date)> = None;
         let last = first + group.len() - 1;
@@ -292,7 +308,19 @@ pub fn extract_scanned(
             // A day, unlike a month, may end a tally ("até 23 de dezembro, 94 mortos").
             let day = !matches!(f.expr, scan::Expr::Month { .. } | scan::Expr::Year(_));
             let ahead = event::looks_ahead(tokens, [f.first, f.last], words, day);
-            let r = resolve::resolve(&f.expr, published, previous, ahead);
+            let yearless = matches!(
+                f.expr,
+                scan::Expr::Days {
+                    from: scan::Point { year: None, .. },
+                    ..
+                } | scan::Expr::Month { year: None, .. }
+            );
+            let r = match (published, year_end) {
+                (None, Some(end)) if yearless => {
+                    resolve::resolve(&f.expr, Some(end), previous, false)
+                }
+                _ => resolve::resolve(&f.expr, published, previous, ahead),
+            };
             if let (Some(start), Some(end), Granularity::Day) = (r.start, r.end, r.granularity) {
                 in_paragraph = Some((start, end));
                 in_document = in_paragraph;

@@ -155,6 +155,9 @@ fn french_rows() {
         (Fr, NONE, "Ils ont annoncé vendredi que", &[("vendredi", "", "", 'd')]),
         (Fr, NONE, "Ils sont arrivés le 18 octobre.", &[("le 18 octobre", "", "", 'd')]),
         (Fr, NONE, "Ils sont arrivés le 18 octobre 2024.", &[("le 18 octobre 2024", "2024-10-18", "2024-10-18", 'd')]),
+        // Without a publication date, the latest year of a full date places the dates written
+        // without one; a day of the week stays unresolved.
+        (Fr, NONE, "En août 2024, ils sont arrivés. Le 18 octobre, ils sont repartis vendredi.", &[("En août 2024", "2024-08-01", "2024-08-31", 'm'), ("Le 18 octobre", "2024-10-18", "2024-10-18", 'd'), ("vendredi", "", "", 'd')]),
         // Not dates.
         (Fr, WED, "Il y a 1 500 soldats.", &[]),
         (Fr, WED, "Il y a sept soldats et 1.500 marins.", &[]),
