@@ -111,6 +111,9 @@ pub struct ConceptWords {
     /// "aboard", "an Bord", "a bordo") or say that it carried them ("transportait",
     /// "viaggiavano"): they are its passengers.
     pub on_board: &'static [&'static str],
+    /// Nouns for a crowd, a march or a rally ("foule", "cortège", "Kundgebung", "concentración"):
+    /// anywhere in a figure's clause, they make a bare figure its protesters.
+    pub crowds: &'static [&'static str],
     /// Words that make a sentence military, for [`ConceptWords::personnel`] and demonyms.
     pub military: &'static [&'static str],
     /// Plural endings → singular endings, for the lemma of an unknown noun ("aux" → "al").
@@ -432,6 +435,8 @@ pub const RUNNING_TOLLS: &[&str] = &[
     "bodies",
     "deaths",
     "displaced",
+    "buildings damaged",
+    "buildings destroyed",
     "evacuated",
     "homes",
     "homes damaged",
@@ -1076,17 +1081,25 @@ pub fn clause_qualifiers(
         .or_else(|| scan.nearest_before(ENTITY, entities(lang), entity_left(), start, true));
     let skip = |entity: &Option<(usize, usize, &str)>| entity.map(|(k, n, _)| k..k + n);
     // "34 deaths, most of them in Cabo Delgado", "73 Tote, davon 66 in der Provinz": the place
-    // after a part is the part's, not the figure's.
+    // after a part is the part's, not the figure's; past a part set off by commas ("30 people,
+    // including 12 children, in Kharkiv") the figure's clause goes on.
     let part_at = |k: usize| {
-        tokens[k].is(",")
+        (tokens[k].is(",")
             && (k + 1..(k + 3).min(tokens.len()))
-                .any(|j| phrase::word_at(c.parts, tokens, j).is_some())
+                .any(|j| phrase::word_at(c.parts, tokens, j).is_some()))
             || phrase::word_at(c.inclusions, tokens, k).is_some_and(|n| {
                 (k + n..(k + n + 2).min(tokens.len())).any(|j| tokens[j].kind == TokenKind::Number)
             })
     };
-    let place_right = (after..right).find(|&k| part_at(k)).unwrap_or(right);
-    let (place, origin) = scan.place_after(&skip(&entity), after, place_right);
+    let part = (after..right).find(|&k| part_at(k));
+    let place_right = part.unwrap_or(right);
+    let (mut place, mut origin) = scan.place_after(&skip(&entity), after, place_right);
+    let resumed = part.and_then(|k| (k + 2..right).find(|&j| tokens[j].is(",")));
+    if place.is_none()
+        && let Some(comma) = resumed
+    {
+        (place, origin) = scan.place_after(&skip(&entity), comma + 1, right);
+    }
     if entity.is_none() {
         entity = origin;
     }
@@ -1547,31 +1560,36 @@ const CROWD_REACH: usize = 3;
 
 /// Protesters, for a figure with no noun that sizes a crowd, a march or a rally named just
 /// before it ("estimated the crowd at about 80,000", "la foule à 20 000") or that marched
-/// ("80,000 marched").
+/// ("80,000 marched"); else named anywhere in its clause by a crowd noun
+/// ([`ConceptWords::crowds`]) with no other figure between ("police estimated the crowd on the
+/// Odeonsplatz at about 8,000", "El Ministerio cifró esa concentración en 65.000").
 pub fn crowd_near(lang: &LangData, tokens: &[Token], first: usize, end: usize) -> Option<Counted> {
     let protest = |k: usize| event(lang, &tokens[k].folded) == Some("protested");
-    // Else a crowd, a march or a rally named in the figure's clause, with no other figure
-    // between ("police estimated the crowd on the Odeonsplatz at about 8,000", "El Ministerio
-    // cifró esa concentración en 65.000").
-    let (left, right) = clause_bounds(lang, tokens, None, first, end);
-    let figure_between =
-        |from: usize, to: usize| (from..to).any(|k| tokens[k].kind == TokenKind::Number);
+    // A capital inside the sentence makes "March" the month, not a march.
+    let crowd_word = |k: usize| {
+        phrase::listed(lang.concepts.crowds, &tokens[k].folded)
+            && (k == 0
+                || lang.concepts.capitalised_nouns
+                || !tokens[k].text.starts_with(char::is_uppercase))
+    };
+    let in_clause = || {
+        let (left, right) = clause_bounds(lang, tokens, None, first, end);
+        (left..first)
+            .rev()
+            .take_while(|&k| tokens[k].kind != TokenKind::Number)
+            .find(|&k| crowd_word(k))
+            .or_else(|| {
+                (end..right)
+                    .take_while(|&k| tokens[k].kind != TokenKind::Number)
+                    .find(|&k| crowd_word(k))
+            })
+    };
     let at = (first.saturating_sub(CROWD_REACH)..first)
         .rev()
         .take_while(|&k| tokens[k].kind == TokenKind::Word)
         .find(|&k| protest(k))
         .or_else(|| (end < tokens.len() && protest(end)).then_some(end))
-        .or_else(|| {
-            (left..first)
-                .rev()
-                .take_while(|&k| !figure_between(k, first))
-                .find(|&k| protest(k))
-        })
-        .or_else(|| {
-            (end..right)
-                .take_while(|&k| !figure_between(end, k + 1))
-                .find(|&k| protest(k))
-        })?;
+        .or_else(in_clause)?;
     Some(Counted {
         concept: "protesters".to_string(),
         text: tokens[at].text.to_string(),
@@ -1588,7 +1606,7 @@ pub fn one_met_an_outcome(lang: &LangData, tokens: &[Token], noun: usize) -> boo
     let Some(t) = tokens.get(noun) else {
         return false;
     };
-    let person = concept(lang, &t.folded).is_some_and(|c| is_person(c) || c == "people");
+    let person = concept(lang, &t.folded).is_some_and(is_person);
     person
         && event_after(lang, tokens, noun + 1).is_some_and(|(_, event)| {
             matches!(
@@ -1626,11 +1644,13 @@ fn people_outcome(event: &str) -> Option<&'static str> {
         "affected" => "affected",
         "rescued" => "rescued",
         "accounted" => "accounted for",
-        _ => return movement(event),
+        _ => return None,
     })
 }
 
-/// The movement an event states of people of any kind: arrivals, departures, call-ups.
+/// The movement an event states of people ([`refine`] applies it to people named only as
+/// people, by nationality outside a military sentence, or by a word no lexicon knows): arrivals,
+/// departures, call-ups.
 fn movement(event: &str) -> Option<&'static str> {
     Some(match event {
         "entered" => "arrivals",
@@ -1678,7 +1698,9 @@ pub fn included_before(lang: &LangData, tokens: &[Token], first: usize) -> bool 
 /// fighters elsewhere ("25 000 hommes"); people of any kind whose predicate states an outcome
 /// count that outcome: killed ("ont perdu la vie", "ums Leben gekommen") are deaths, and so on
 /// for injured, missing, evacuated, arrested, hospitalised and charged; people, besides,
-/// displaced, rescued and marching. Dead or bodies identified count the identified.
+/// displaced, rescued and marching; people named only as people or by nationality who entered a
+/// country, left it or were called up, that movement. Dead or bodies identified count the
+/// identified; homes and buildings destroyed or damaged count that damage.
 pub fn refine(
     lang: &LangData,
     tokens: &[Token],
@@ -1723,16 +1745,17 @@ pub fn refine(
                 || *e == "evacuated" && counted.concept == "survivors")
         })
         .and_then(stated_outcome);
-    // A noun no lexicon knows with such a predicate is people of a kind it does not know
-    // ("neun Ägypter festgenommen").
-    // People named only as people, by their nationality or by a word no lexicon knows, who
-    // crossed a border or were called up are that movement: "7,000 Russian citizens entered
-    // Finland", "82.000 mobilitati"; police, firefighters or soldiers mobilised stay what they
-    // are.
-    let unnamed = counted.concept == "people" && !phrase::listed(c.personnel, &folded)
-        || demonym
+    // People named only as people, by their nationality outside a military sentence or by a
+    // word no lexicon knows, who crossed a border or were called up are that movement: "7,000
+    // Russian citizens entered Finland", "82.000 mobilitati"; police, firefighters or soldiers
+    // mobilised stay what they are.
+    let military = || tokens.iter().any(|t| phrase::listed(c.military, &t.folded));
+    let unnamed = (counted.concept == "people" && !personnel)
+        || (demonym && !military())
         || !is_known(&counted.concept);
     let outcome = outcome.or_else(|| event.and_then(movement).filter(|_| unnamed));
+    // A noun no lexicon knows with such a predicate is people of a kind it does not know
+    // ("neun Ägypter festgenommen").
     if !is_known(&counted.concept) && !people {
         if let Some(outcome) = outcome {
             counted.concept = outcome.to_string();
@@ -1775,7 +1798,6 @@ pub fn refine(
         return counted;
     }
     if people {
-        let military = || tokens.iter().any(|t| phrase::listed(c.military, &t.folded));
         counted.concept = match (event, outcome.or_else(|| event.and_then(people_outcome))) {
             (_, Some(outcome)) => outcome,
             (Some("protested"), _) => "protesters",
@@ -1861,7 +1883,8 @@ mod tests {
     fn a_crowd_in_the_clause_sizes_a_bare_figure() {
         check_concepts(Lang::En, &[("Police estimated the crowd on the Odeonsplatz at about 8,000.", &["protesters"])]);
         check_concepts(Lang::De, &[("Die Veranstalter kamen bei der Kundgebung auf 150.000.", &["protesters"])]);
-        check_concepts(Lang::Es, &[("El Ministerio del Interior cifró esa concentración en 65.000 asistentes.", &["protesters"])]);
+        check_concepts(Lang::Es, &[("El Ministerio del Interior cifró esa concentración en 65.000.", &["protesters"])]);
+        check_concepts(Lang::En, &[("In March, the ministry counted 12,000 arrivals.", &["arrivals"])]);
     }
 
     /// Homes and buildings destroyed and damaged are counts of their own, in every language.
@@ -1893,9 +1916,10 @@ mod tests {
         ]);
         check_concepts(Lang::De, &[("Täglich seien 5000 bis 6000 Russen eingereist.", &["arrivals"])]);
         check_concepts(Lang::Fr, &[
-            ("Plus de 200 000 personnes ont été mobilisées.", &["mobilized"]),
+            ("Plus de 200 000 réservistes ont été appelés.", &["reservists"]),
             ("Le texte vise jusqu'à 300 000 réservistes.", &["reservists"]),
             ("Quelque 2 000 policiers ont été mobilisés.", &["police"]),
+            ("1 500 Nord-Coréens sont entrés dans la région de Koursk, selon l'armée.", &["soldiers"]),
         ]);
         check_concepts(Lang::Pt, &[("Cerca de 87 mil mobilizados estão na zona de combate.", &["mobilized"])]);
     }
@@ -2201,6 +2225,8 @@ mod tests {
         use crate::lang::rows::check_qualifiers;
         check_qualifiers(Lang::En, &[("The institute reported 34 deaths on Tuesday, most of them in Cabo Delgado province.", None, None, None)]);
         check_qualifiers(Lang::Es, &[("Murieron 15 personas, de las cuales 11 en Santiago.", None, None, None)]);
+        check_qualifiers(Lang::En, &[("The strike killed 30 people, including 12 children, in Kharkiv.", None, Some("Kharkiv"), None)]);
+        check_qualifiers(Lang::Fr, &[("La frappe a tué 30 personnes, dont 12 enfants, à Kharkiv.", None, Some("Kharkiv"), None)]);
     }
 
     /// A part of a count ("dont", "of them", "davon", "tra cui") counts what the whole counts,

@@ -487,8 +487,10 @@ fn negated_figure(a: &Analysis, i: usize, claim: &Claim) -> bool {
     };
     for j in (k.saturating_sub(NEGATION_REACH)..k).rev() {
         let t = &tokens[j];
+        // "n'inclut pas les 300 disparus", "aucun des 300 passagers": an article after the
+        // negation makes the figure the object of a negated verb, not a denied figure.
         if is_negation(a.lang, t) {
-            return true;
+            return j + 1 == k || !has(a.lang.attribution.determiners, &tokens[j + 1].folded);
         }
         if !has(a.lang.stance.negated_links, &t.folded) {
             return false;
@@ -908,9 +910,15 @@ mod tests {
             ("Bayrou said the dead would number in the dozens, not in the thousands.", "dozens", "asserted"),
             ("No fewer than 60 people died.", "60", "asserted"),
             ("Investigators had no word from 99 people.", "99", "asserted"),
+            ("The toll does not include the 300 missing.", "300", "asserted"),
         ]);
         check(Lang::Es, &[("Bayrou dijo que los muertos se contarían por decenas y no por miles.", "miles", "denied by Bayrou")]);
-        check(Lang::Fr, &[("Il n'y avait pas 200 000 manifestants.", "200 000", "denied by outlet")]);
+        check(Lang::Fr, &[
+            ("Il n'y avait pas 200 000 manifestants.", "200 000", "denied by outlet"),
+            ("Le bilan n'inclut pas les 300 disparus.", "300", "asserted"),
+            ("Aucun des 300 passagers n'a été blessé.", "300", "asserted"),
+        ]);
+        check(Lang::De, &[("Die Zahl umfasst nicht die 12 Vermissten.", "12", "asserted")]);
     }
 
     #[test]

@@ -803,7 +803,6 @@ const CONCEPTS: ConceptWords = ConceptWords {
         ("eingesturzte", "destroyed"),
         ("eingesturzten", "destroyed"),
         ("eingetroffen", "deployed"),
-        ("eingezogen", "mobilized"),
         ("einsatz", "deployed"),
         ("entsandt", "deployed"),
         ("entsandten", "deployed"),
@@ -1085,6 +1084,14 @@ const CONCEPTS: ConceptWords = ConceptWords {
     parts: &["davon", "von ihnen"],
     inclusions: &["darunter", "unter ihnen"],
     on_board: &["bord"],
+    crowds: &[
+        "demo",
+        "demonstration",
+        "kundgebung",
+        "marsch",
+        "menschenmenge",
+        "protestmarsch",
+    ],
     military: &[
         "armee",
         "bataillon",

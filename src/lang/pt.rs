@@ -121,9 +121,7 @@ const NUMBERS: NumberWords = NumberWords {
         ("pelo menos", Bound::AtLeast),
     ],
     exceeding: &[
-        "passa de",
         "passa dos",
-        "passam de",
         "passou dos",
         "supera",
         "supera os",
@@ -787,7 +785,6 @@ const CONCEPTS: ConceptWords = ConceptWords {
         ("matando", "killed"),
         ("mataram", "killed"),
         ("matou", "killed"),
-        ("mobilizadas", "mobilized"),
         ("mobilizados", "deployed"),
         ("morrer", "killed"),
         ("morreram", "killed"),
@@ -1072,6 +1069,7 @@ const CONCEPTS: ConceptWords = ConceptWords {
         "incluindo",
     ],
     on_board: &["bordo", "transportava", "viajavam"],
+    crowds: &["concentracao", "manifestacao", "marcha", "multidao"],
     military: &[
         "armas",
         "batalhao",

@@ -712,8 +712,13 @@ impl Analysis<'_> {
                 // "l'agenzia", "the group": the body cited before, else the last one named.
                 // A preposition after the noun makes it the head of a longer name: "il centro
                 // per i diritti umani Viasna".
+                // A date after the noun leaves it alone: "the agency on Monday said", "l'agenzia
+                // ieri ha comunicato".
+                let dated = |k: usize| self.date_tokens[i].get(k).copied().unwrap_or(false);
                 let named_on = tokens.get(to).is_some_and(|t| {
-                    has(words.stops, &t.folded) || has(words.genitives, &t.folded)
+                    (has(words.stops, &t.folded) || has(words.genitives, &t.folded))
+                        && !dated(to)
+                        && !dated(to + 1)
                 });
                 if unknown
                     && lower
@@ -721,7 +726,12 @@ impl Analysis<'_> {
                     && !named_on
                     && has(words.referring_nouns, head)
                 {
-                    if let Some(previous) = previous {
+                    // A body, not a person: "Le porte-parole Jean Dupont … Selon l'agence" is
+                    // the last body named.
+                    let body = |chain: &&Chain| {
+                        chain.first().is_some_and(|s| s.kind != SourceKind::Person)
+                    };
+                    if let Some(previous) = previous.filter(body) {
                         return Some(previous.clone());
                     }
                     if let Some(body) = self.body_named_before(tokens[from].start) {

@@ -90,15 +90,14 @@ const FUTURE_REACH: usize = 8;
 
 /// True when the clause of the date starting at token `first` is about the future: a future
 /// preposition right before it ("d'ici", "by"), or a future cue earlier in its clause ("doit",
-/// "will", "due") with no clause break between. Before a `day` (not a month) in a clause with
-/// a figure, the preposition alone does not say it: news counts run up to a past day ("bis Sonntag zählte …", "by
-/// Saturday evening the toll was …", "até 23 de dezembro, 94 mortos"), so only a future cue
-/// does.
+/// "will", "due") with no clause break between. Before a weekday, the preposition alone does
+/// not say it: news counts run up to a past day ("bis Sonntag zählte …", "by Saturday evening
+/// the toll was …"), so only a future cue does.
 pub(crate) fn looks_ahead(
     tokens: &[Token<'_>],
-    [first, last]: [usize; 2],
+    first: usize,
     words: &DateWords,
-    day: bool,
+    weekday: bool,
 ) -> bool {
     let r = Reader {
         tokens,
@@ -114,13 +113,12 @@ pub(crate) fn looks_ahead(
     if (first.saturating_sub(reach_back)..first)
         .any(|k| r.list_phrase(k, words.future_preps) == Some(first))
     {
-        if !day {
+        if !weekday {
             return true;
         }
-        // Up to a day, a clause without a figure sets a deadline ("was given until Saturday",
-        // "tiene hasta el sábado"): the day ahead. One with a figure is a tally up to a past
-        // day ("bis Sonntag 45 Tote", "até 23 de dezembro, 94 mortos"), unless a future cue
-        // says otherwise.
+        // Up to a weekday, a clause without a figure sets a deadline ("was given until
+        // Saturday", "tiene hasta el sábado"): the day ahead. One with a figure is a tally up
+        // to a past day ("bis Sonntag 45 Tote"), unless a future cue says otherwise.
         let clause_end = tokens[first..]
             .iter()
             .position(|t| t.kind == TokenKind::Punct && matches!(t.text, "." | ";" | ":"))
@@ -129,9 +127,10 @@ pub(crate) fn looks_ahead(
             .iter()
             .rposition(|t| t.kind == TokenKind::Punct && matches!(t.text, "." | ";" | ":"))
             .map_or(0, |n| n + 1);
-        let figure = (clause_start..clause_end)
-            .any(|k| !(first..=last).contains(&k) && tokens[k].kind == TokenKind::Number);
-        if !figure {
+        if !tokens[clause_start..clause_end]
+            .iter()
+            .any(|t| t.kind == TokenKind::Number)
+        {
             return true;
         }
         // "Bis Sonntag soll der Damm halten": the cue may follow the day.
@@ -154,6 +153,19 @@ pub(crate) fn looks_ahead(
         }
     }
     false
+}
+
+/// True when the clause of the date spanning tokens `first..=last` holds a figure of its own
+/// (a number outside the date): "até 23 de dezembro, 94 mortos" counts up to that day.
+pub(crate) fn tally_clause(tokens: &[Token<'_>], [first, last]: [usize; 2]) -> bool {
+    let stop = |t: &Token<'_>| t.kind == TokenKind::Punct && matches!(t.text, "." | ";" | ":");
+    let clause_end = tokens[first..]
+        .iter()
+        .position(stop)
+        .map_or(tokens.len(), |n| first + n);
+    let clause_start = tokens[..first].iter().rposition(stop).map_or(0, |n| n + 1);
+    (clause_start..clause_end)
+        .any(|k| !(first..=last).contains(&k) && tokens[k].kind == TokenKind::Number)
 }
 
 /// True for a lowercase word in the synthetic future by its ending ("resteront", "resterà").

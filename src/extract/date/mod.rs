@@ -272,10 +272,11 @@ pub fn extract_scanned(
         let taken = scan::taken(&found, tokens.len());
         (own, found, taken)
     });
-    // An article with no date of its own still writes its year in a full date ("em agosto de
-    // 2024", "on 14 August 2021"): its latest such year places the dates it writes without one.
-    let written_year = published.is_none().then(|| {
-        scanned
+    // An article with no date of its own still writes its year in full dates ("em agosto de
+    // 2024", "on 14 August 2021"): the year most of them give (the latest of equals) places the
+    // days and months it writes without one.
+    let written_year = if published.is_none() {
+        let mut years: Vec<i16> = scanned
             .iter()
             .flat_map(|(_, found, _)| found.iter())
             .filter_map(|f| match f.expr {
@@ -283,11 +284,15 @@ pub fn extract_scanned(
                 scan::Expr::Month { year, .. } => year,
                 _ => None,
             })
-            .max()
-    });
-    let year_end = written_year
-        .flatten()
-        .and_then(|y| Date::new(y, 12, 31).ok());
+            .collect();
+        years.sort_unstable();
+        years
+            .chunk_by(|a, b| a == b)
+            .max_by_key(|run| (run.len(), run[0]))
+            .map(|run| run[0])
+    } else {
+        None
+    };
     for (&(first, group), (own, found, taken)) in paragraphs.iter().zip(&scanned) {
         let mut in_paragraph: Option<(Date, Date)> = None;
         let last = first + group.len() - 1;
@@ -305,21 +310,29 @@ pub fn extract_scanned(
                 continue;
             }
             let previous = in_paragraph.or(in_document);
-            // A day, unlike a month, may end a tally ("até 23 de dezembro, 94 mortos").
-            let day = !matches!(f.expr, scan::Expr::Month { .. } | scan::Expr::Year(_));
-            let ahead = event::looks_ahead(tokens, [f.first, f.last], words, day);
-            let yearless = matches!(
+            let weekday = matches!(
                 f.expr,
-                scan::Expr::Days {
-                    from: scan::Point { year: None, .. },
-                    ..
-                } | scan::Expr::Month { year: None, .. }
+                scan::Expr::Weekday { .. } | scan::Expr::Night { .. }
             );
-            let r = match (published, year_end) {
-                (None, Some(end)) if yearless => {
-                    resolve::resolve(&f.expr, Some(end), previous, false)
+            let ahead = event::looks_ahead(tokens, f.first, words, weekday);
+            let r = match written_year.and_then(|y| scan::with_year(f.expr, y)) {
+                Some(expr) => resolve::resolve(&expr, published, previous, false),
+                None => {
+                    let r = resolve::resolve(&f.expr, published, previous, ahead);
+                    // "até 23 de dezembro, 94 mortos": a tally up to a day just past, not a
+                    // deadline a year ahead.
+                    let past = || resolve::resolve(&f.expr, published, previous, false);
+                    match published {
+                        Some(p) if ahead && event::tally_clause(tokens, [f.first, f.last]) => {
+                            let past = past();
+                            let recent = past
+                                .start
+                                .is_some_and(|s| s <= p && (p - s).get_days() <= RECENT_TALLY_DAYS);
+                            if recent { past } else { r }
+                        }
+                        _ => r,
+                    }
                 }
-                _ => resolve::resolve(&f.expr, published, previous, ahead),
             };
             if let (Some(start), Some(end), Granularity::Day) = (r.start, r.end, r.granularity) {
                 in_paragraph = Some((start, end));
@@ -343,6 +356,10 @@ pub fn extract_scanned(
 
 /// Separators of a byline's or a page's fields ("Par X · 23 septembre 2023 · 4 min").
 const FIELD_SEPARATORS: [&str; 4] = ["·", "|", "•", "/"];
+
+/// How many days before publication a day may be that a tally runs up to ("até 23 de
+/// dezembro, 94 mortos" in an article of 31 December), against a deadline ahead.
+const RECENT_TALLY_DAYS: i32 = 31;
 
 /// True when the date `f` is a page's metadata, not a date of the story: a weekday with its day
 /// number alone in their sentence (a live blog's day heading, "Dimanche 30 octobre"; clock times and

@@ -89,6 +89,31 @@ pub enum Expr {
     },
 }
 
+/// The expression with the year `year` where it writes none (a day or a period of days, a
+/// month); `None` for every other expression.
+pub fn with_year(expr: Expr, year: i16) -> Option<Expr> {
+    let dated = |p: Point| Point {
+        year: Some(p.year.unwrap_or(year)),
+        ..p
+    };
+    match expr {
+        Expr::Days { from, to } if from.year.is_none() => Some(Expr::Days {
+            from: dated(from),
+            to: dated(to),
+        }),
+        Expr::Month {
+            year: None,
+            month,
+            part,
+        } => Some(Expr::Month {
+            year: Some(year),
+            month,
+            part,
+        }),
+        _ => None,
+    }
+}
+
 /// One date expression found in a token slice.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Found {

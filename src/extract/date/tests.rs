@@ -158,6 +158,7 @@ fn french_rows() {
         // Without a publication date, the latest year of a full date places the dates written
         // without one; a day of the week stays unresolved.
         (Fr, NONE, "En août 2024, ils sont arrivés. Le 18 octobre, ils sont repartis vendredi.", &[("En août 2024", "2024-08-01", "2024-08-31", 'm'), ("Le 18 octobre", "2024-10-18", "2024-10-18", 'd'), ("vendredi", "", "", 'd')]),
+        (Fr, NONE, "En janvier 2024, ils sont arrivés. Le 5 janvier, ils sont repartis.", &[("En janvier 2024", "2024-01-01", "2024-01-31", 'm'), ("Le 5 janvier", "2024-01-05", "2024-01-05", 'd')]),
         // Not dates.
         (Fr, WED, "Il y a 1 500 soldats.", &[]),
         (Fr, WED, "Il y a sept soldats et 1.500 marins.", &[]),
@@ -258,6 +259,8 @@ fn weekday_days_streets_and_counts_up_to_a_day() {
         (Lang::De, Some("2021-07-19"), "Bis Sonntag soll der Damm halten.", &[("Sonntag", "2021-07-25", "2021-07-25", 'd')]),
         (Lang::Pt, Some("2024-12-31"), "O instituto contabilizou, até 23 de dezembro, 94 mortos.", &[("23 de dezembro", "2024-12-23", "2024-12-23", 'd')]),
         (Lang::Pt, Some("2024-12-31"), "O estado de emergência vigora até 23 de dezembro.", &[("23 de dezembro", "2025-12-23", "2025-12-23", 'd')]),
+        (Lang::Pt, Some("2025-01-10"), "O julgamento dos 12 arguidos foi marcado para 20 de março.", &[("20 de março", "2025-03-20", "2025-03-20", 'd')]),
+        (Lang::En, Some("2024-01-20"), "Schools in 14 counties remain closed until 30 January.", &[("30 January", "2024-01-30", "2024-01-30", 'd')]),
         // A day of the month alone after a noun for a day: this month's, or last month's
         // when it is still to come; with a month after it, the whole date.
         (Lang::Pt, Some("2024-11-06"), "A drogaria está fechada desde o dia 29.", &[("dia 29", "2024-10-29", "2024-10-29", 'd')]),

@@ -99,8 +99,10 @@ pub(super) fn spelled(scan: &mut Scan, lang: &LangData, figures: &mut Vec<Figure
         figure.scale = multiplier(lang, &tokens[end - 1]).unwrap_or(1);
         // "half a million", "eine halbe Million", "un demi-million": half the scale.
         if let Some(k) = half_before(scan, lang, start).filter(|_| value >= 1000.0) {
+            let scale = figure.scale;
             figure = Figure::exact(k, end, value as u64 / 2);
             figure.spelled = true;
+            figure.scale = scale;
             figure.approx = true;
             figure.bound = crate::claim::Bound::Approx;
             scan.claim(k, start);
@@ -118,15 +120,25 @@ pub(super) fn spelled(scan: &mut Scan, lang: &LangData, figures: &mut Vec<Figure
 }
 
 /// The token of a word for a half right before token `start` ("half", "halben", "demi-"),
-/// past a hyphen or an article.
+/// past a hyphen or an article, unless a conjunction joins it to a whole number before it.
 fn half_before(scan: &Scan, lang: &LangData, start: usize) -> Option<usize> {
     let tokens = scan.tokens;
     let mut k = start.checked_sub(1)?;
     if tokens[k].text == "-" || is_one(lang, &tokens[k]) {
         k = k.checked_sub(1)?;
     }
-    (scan.free(k) && crate::extract::phrase::listed(lang.numbers.halves, &tokens[k].folded))
-        .then_some(k)
+    // "two and a half million", "zwei und eine halbe Million": no half of a million.
+    let mut j = k.checked_sub(1);
+    if let Some(before) = j.filter(|&b| is_one(lang, &tokens[b])) {
+        j = before.checked_sub(1);
+    }
+    let after_and = j.is_some_and(|j| {
+        crate::extract::phrase::listed(lang.attribution.conjunctions, &tokens[j].folded)
+    });
+    (scan.free(k)
+        && !after_and
+        && crate::extract::phrase::listed(lang.numbers.halves, &tokens[k].folded))
+    .then_some(k)
 }
 
 /// A language's text2num interpreter, with what it made of the words it was shown alone.
