@@ -1083,13 +1083,17 @@ pub fn clause_qualifiers(
     // "34 deaths, most of them in Cabo Delgado", "73 Tote, davon 66 in der Provinz": the place
     // after a part is the part's, not the figure's; past a part set off by commas ("30 people,
     // including 12 children, in Kharkiv") the figure's clause goes on.
+    let number_within = |from: usize, n: usize| {
+        (from..(from + n).min(tokens.len())).any(|j| tokens[j].kind == TokenKind::Number)
+    };
     let part_at = |k: usize| {
         (tokens[k].is(",")
             && (k + 1..(k + 3).min(tokens.len()))
                 .any(|j| phrase::word_at(c.parts, tokens, j).is_some()))
-            || phrase::word_at(c.inclusions, tokens, k).is_some_and(|n| {
-                (k + n..(k + n + 2).min(tokens.len())).any(|j| tokens[j].kind == TokenKind::Number)
-            })
+            // An inclusion cue is looked up only where a figure follows closely.
+            || number_within(k + 1, 4)
+                && phrase::word_at(c.inclusions, tokens, k)
+                    .is_some_and(|n| number_within(k + n, 2))
     };
     let part = (after..right).find(|&k| part_at(k));
     let place_right = part.unwrap_or(right);
@@ -1563,7 +1567,13 @@ const CROWD_REACH: usize = 3;
 /// ("80,000 marched"); else named anywhere in its clause by a crowd noun
 /// ([`ConceptWords::crowds`]) with no other figure between ("police estimated the crowd on the
 /// Odeonsplatz at about 8,000", "El Ministerio cifró esa concentración en 65.000").
-pub fn crowd_near(lang: &LangData, tokens: &[Token], first: usize, end: usize) -> Option<Counted> {
+pub fn crowd_near(
+    lang: &LangData,
+    tokens: &[Token],
+    tags: &Tags,
+    first: usize,
+    end: usize,
+) -> Option<Counted> {
     let protest = |k: usize| event(lang, &tokens[k].folded) == Some("protested");
     // A capital inside the sentence makes "March" the month, not a march.
     let crowd_word = |k: usize| {
@@ -1573,7 +1583,7 @@ pub fn crowd_near(lang: &LangData, tokens: &[Token], first: usize, end: usize) -
                 || !tokens[k].text.starts_with(char::is_uppercase))
     };
     let in_clause = || {
-        let (left, right) = clause_bounds(lang, tokens, None, first, end);
+        let (left, right) = clause_bounds(lang, tokens, Some(tags), first, end);
         (left..first)
             .rev()
             .take_while(|&k| tokens[k].kind != TokenKind::Number)
@@ -1750,10 +1760,12 @@ pub fn refine(
     // Russian citizens entered Finland", "82.000 mobilitati"; police, firefighters or soldiers
     // mobilised stay what they are.
     let military = || tokens.iter().any(|t| phrase::listed(c.military, &t.folded));
-    let unnamed = (counted.concept == "people" && !personnel)
-        || (demonym && !military())
-        || !is_known(&counted.concept);
-    let outcome = outcome.or_else(|| event.and_then(movement).filter(|_| unnamed));
+    let unnamed = || {
+        (counted.concept == "people" && !personnel)
+            || (demonym && !military())
+            || !is_known(&counted.concept)
+    };
+    let outcome = outcome.or_else(|| event.and_then(movement).filter(|_| unnamed()));
     // A noun no lexicon knows with such a predicate is people of a kind it does not know
     // ("neun Ägypter festgenommen").
     if !is_known(&counted.concept) && !people {

@@ -21,6 +21,7 @@ pub(crate) enum Np {
 }
 
 /// True when `folded` is in the sorted `table`.
+#[inline]
 pub(crate) fn has(table: &[&str], folded: &str) -> bool {
     crate::extract::phrase::listed(table, folded)
 }

@@ -458,7 +458,7 @@ fn counts_of(
             // évacué 3 000"), before any count it might continue.
             None => match concept::outcome_after(lang, tokens, figure.end)
                 .or_else(|| concept::outcome_before(lang, tokens, figure.first))
-                .or_else(|| concept::crowd_near(lang, tokens, figure.first, figure.end))
+                .or_else(|| concept::crowd_near(lang, tokens, tags, figure.first, figure.end))
                 .filter(|_| !part)
                 .map(|counted| (counted, None))
                 .or_else(|| {
