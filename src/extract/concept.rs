@@ -1083,19 +1083,29 @@ pub fn clause_qualifiers(
     // "34 deaths, most of them in Cabo Delgado", "73 Tote, davon 66 in der Provinz": the place
     // after a part is the part's, not the figure's; past a part set off by commas ("30 people,
     // including 12 children, in Kharkiv") the figure's clause goes on.
-    let number_within = |from: usize, n: usize| {
-        (from..(from + n).min(tokens.len())).any(|j| tokens[j].kind == TokenKind::Number)
-    };
+    // Read from the commas and the figures of the clause only: a part cue stands after a comma
+    // or right before a figure ("dont 12", "including some 12").
     let part_at = |k: usize| {
-        (tokens[k].is(",")
+        tokens[k].is(",")
             && (k + 1..(k + 3).min(tokens.len()))
-                .any(|j| phrase::word_at(c.parts, tokens, j).is_some()))
-            // An inclusion cue is looked up only where a figure follows closely.
-            || number_within(k + 1, 4)
-                && phrase::word_at(c.inclusions, tokens, k)
-                    .is_some_and(|n| number_within(k + n, 2))
+                .any(|j| phrase::word_at(c.parts, tokens, j).is_some())
     };
-    let part = (after..right).find(|&k| part_at(k));
+    let inclusion_before = |j: usize| {
+        [j, j.saturating_sub(1)]
+            .into_iter()
+            .filter(|&end| end > after)
+            .find_map(|end| phrase::word_before(c.inclusions, tokens, end).map(|n| end - n))
+            .filter(|&k| k >= after)
+    };
+    let part = (after..right).find_map(|k| {
+        if part_at(k) {
+            Some(k)
+        } else if tokens[k].kind == TokenKind::Number {
+            inclusion_before(k)
+        } else {
+            None
+        }
+    });
     let place_right = part.unwrap_or(right);
     let (mut place, mut origin) = scan.place_after(&skip(&entity), after, place_right);
     let resumed = part.and_then(|k| (k + 2..right).find(|&j| tokens[j].is(",")));
