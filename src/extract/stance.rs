@@ -469,7 +469,8 @@ pub(crate) fn assign_with(analysis: &Analysis, claims: &mut [Claim]) {
 /// The most words ([`StanceWords::negated_links`]) between a negation and the figure it denies.
 const NEGATION_REACH: usize = 3;
 
-/// True when a figure without a bound comes right after a negation, past function words only: "por decenas y no por miles", "not in the thousands", "il n'y avait pas 200 000
+/// True when a figure without a bound comes right after a negation, past function words only:
+/// "por decenas y no por miles", "not in the thousands", "il n'y avait pas 200 000
 /// manifestants". Its speaker denies it. A bound after a negation ("no fewer than 60", "pas
 /// plus de 300") is a bound, not a denial.
 fn negated_figure(a: &Analysis, i: usize, claim: &Claim) -> bool {
