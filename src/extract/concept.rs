@@ -226,6 +226,9 @@ pub fn masks_and_tags(lang: &LangData, tokens: &[Token]) -> (Vec<u32>, Tags) {
 /// Desastres (DoDMA) registou"): the acronym repeats the name before it, the clause goes on.
 fn open_acronym_parentheses(tokens: &[Token], bits: &mut [u8]) {
     for k in 0..tokens.len().saturating_sub(2) {
+        if tokens[k].kind != TokenKind::Punct || tokens[k].text != "(" {
+            continue;
+        }
         let acronym = |t: &Token| {
             t.kind == TokenKind::Word
                 && t.text.chars().filter(|c| c.is_uppercase()).count() >= 2

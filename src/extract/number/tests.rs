@@ -913,3 +913,12 @@ fn half_a_scale_is_half() {
         "protesters"
     );
 }
+
+/// An ordinal the spelled-number reader takes for a cardinal is no count.
+#[test]
+fn an_apocopated_ordinal_is_no_count() {
+    assert_no_count!(
+        Es,
+        "Un tercer manifestante, herido de bala, sigue hospitalizado."
+    );
+}

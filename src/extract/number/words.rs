@@ -69,7 +69,6 @@ pub(super) fn spelled(scan: &mut Scan, lang: &LangData, figures: &mut Vec<Figure
             folded: &t.folded,
             taken: !scan.free(i)
                 || t.kind != TokenKind::Word
-                || crate::extract::phrase::listed(lang.numbers.ordinals, &t.folded)
                 || (lang.numbers.ascii_words && !t.text.is_ascii()),
         }
     };
@@ -90,7 +89,11 @@ pub(super) fn spelled(scan: &mut Scan, lang: &LangData, figures: &mut Vec<Figure
         }
         scan.claim(start, end);
         let value = found.value;
-        if found.is_ordinal || value.fract() != 0.0 || !(1.0..1e15).contains(&value) {
+        // "un tercer manifestante": an ordinal the reader takes for a cardinal.
+        let ordinal = found.is_ordinal
+            || (start..end)
+                .any(|k| crate::extract::phrase::listed(lang.numbers.ordinals, &tokens[k].folded));
+        if ordinal || value.fract() != 0.0 || !(1.0..1e15).contains(&value) {
             figures.push(Figure::skipped(start, end));
             continue;
         }
