@@ -483,9 +483,10 @@ fn negated_figure(a: &Analysis, i: usize, claim: &Claim) -> bool {
         return false;
     }
     let tokens = &a.tokens[i];
-    let Some(k) = tokens.iter().position(|t| t.start == claim.span[0]) else {
+    let k = tokens.partition_point(|t| t.start < claim.span[0]);
+    if tokens.get(k).is_none_or(|t| t.start != claim.span[0]) {
         return false;
-    };
+    }
     for j in (k.saturating_sub(NEGATION_REACH)..k).rev() {
         let t = &tokens[j];
         // "n'inclut pas les 300 disparus", "aucun des 300 passagers": an article after the
