@@ -212,7 +212,6 @@ pub fn masks_and_tags(lang: &LangData, tokens: &[Token]) -> (Vec<u32>, Tags) {
         masks.push(mask);
         tags.push(tag);
     }
-    open_acronym_parentheses(tokens, &mut tags);
     (
         masks,
         Tags {
@@ -222,22 +221,23 @@ pub fn masks_and_tags(lang: &LangData, tokens: &[Token]) -> (Vec<u32>, Tags) {
     )
 }
 
-/// Clears the clause break of parentheses around an acronym ("le Departamento de Gestão de
+/// True when token `k` is a parenthesis around an acronym ("le Departamento de Gestão de
 /// Desastres (DoDMA) registou"): the acronym repeats the name before it, the clause goes on.
-fn open_acronym_parentheses(tokens: &[Token], bits: &mut [u8]) {
-    for k in 0..tokens.len().saturating_sub(2) {
-        if tokens[k].kind != TokenKind::Punct || tokens[k].text != "(" {
-            continue;
-        }
-        let acronym = |t: &Token| {
-            t.kind == TokenKind::Word
-                && t.text.chars().filter(|c| c.is_uppercase()).count() >= 2
-                && t.text.chars().all(|c| c.is_alphabetic() || c == '-')
-        };
-        if tokens[k].text == "(" && acronym(&tokens[k + 1]) && tokens[k + 2].text == ")" {
-            bits[k] &= !CLAUSE_BREAK;
-            bits[k + 2] &= !CLAUSE_BREAK;
-        }
+fn acronym_parenthesis(tokens: &[Token], k: usize) -> bool {
+    let acronym = |t: &Token| {
+        t.kind == TokenKind::Word
+            && t.text.chars().filter(|c| c.is_uppercase()).count() >= 2
+            && t.text.chars().all(|c| c.is_alphabetic() || c == '-')
+    };
+    let around = |open: usize| {
+        tokens.get(open).is_some_and(|t| t.text == "(")
+            && tokens.get(open + 1).is_some_and(acronym)
+            && tokens.get(open + 2).is_some_and(|t| t.text == ")")
+    };
+    match tokens[k].text {
+        "(" => around(k),
+        ")" => k >= 2 && around(k - 2),
+        _ => false,
     }
 }
 
@@ -255,13 +255,11 @@ impl Tags {
     pub fn new(lang: &LangData, tokens: &[Token]) -> Tags {
         let index = lang.lang.index();
         let first = &FIRST_WORDS[index];
-        let mut bits: Vec<u8> = tokens
-            .iter()
-            .map(|t| first.get(t.folded.as_str()).copied().unwrap_or(0))
-            .collect();
-        open_acronym_parentheses(tokens, &mut bits);
         Tags {
-            bits,
+            bits: tokens
+                .iter()
+                .map(|t| first.get(t.folded.as_str()).copied().unwrap_or(0))
+                .collect(),
             built_in: lang.builtin().is_some(),
         }
     }
@@ -1032,7 +1030,9 @@ fn clause_bounds(
         None => phrase::listed(words, &tokens[k].folded),
     };
     let is_break = |k: usize| {
-        listed(CLAUSE_BREAK, breaks, k) && !(k > 0 && listed(MODAL_BEFORE_BREAK, modals, k - 1))
+        listed(CLAUSE_BREAK, breaks, k)
+            && !(k > 0 && listed(MODAL_BEFORE_BREAK, modals, k - 1))
+            && !acronym_parenthesis(tokens, k)
     };
     let left = (from.saturating_sub(CLAUSE_REACH)..from)
         .rev()

@@ -643,8 +643,7 @@ impl Analysis<'_> {
         let preposition =
             has(words.stops, &tokens[to].folded) && !has(words.relatives, &tokens[to].folded);
         let document = tokens[to..end].iter().any(|t| {
-            has(words.document_nouns, &t.folded)
-                && (!t.text.starts_with(char::is_uppercase) || self.lang.concepts.capitalised_nouns)
+            has(words.document_nouns, &t.folded) && super::np::common_noun_case(self.lang, t)
         });
         let proper = tokens[to - 1].text.starts_with(char::is_uppercase);
         if dated || (preposition && (document || proper)) {

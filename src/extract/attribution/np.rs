@@ -40,6 +40,12 @@ pub(crate) fn is_title(titles: &[&'static str], tokens: &[Token], k: usize) -> O
     })
 }
 
+/// True when token `t` is written as a common noun may be: in lower case, or in a language
+/// whose nouns all take a capital (German "Liste", "Bilanz").
+pub(crate) fn common_noun_case(lang: &crate::lang::LangData, t: &Token) -> bool {
+    !t.text.starts_with(char::is_uppercase) || lang.concepts.capitalised_nouns
+}
+
 /// True for a word of two or more letters all in capitals ("IHR", "OMS"): a name's acronym,
 /// even where its letters spell a determiner ("ihr").
 pub(crate) fn is_acronym(t: &Token) -> bool {
@@ -691,21 +697,26 @@ impl Analysis<'_> {
                 let head = &tokens[from].folded;
                 let words = &self.lang.attribution;
                 let unknown = sources.len() == 1 && sources[0].kind == SourceKind::Unknown;
-                let lower = !tokens[from].text.starts_with(char::is_uppercase)
-                    || self.lang.concepts.capitalised_nouns;
-                // A document speaks for the source before it; "el recuento del diario Prothom
-                // Alo": a name after the noun is its author.
-                let author_named = if self.lang.concepts.capitalised_nouns {
-                    to - from > 2
-                } else {
-                    tokens[from + 1..to]
-                        .iter()
-                        .any(|t| t.text.starts_with(char::is_uppercase))
+                let lower = common_noun_case(self.lang, &tokens[from]);
+                // A document speaks for the source before it ("le dernier bilan", "the latest
+                // tally": its noun among the phrase's first words, as for report nouns); "el
+                // recuento del diario Prothom Alo": a name after the noun is its author.
+                let document = (from..to.min(from + 3)).find(|&h| {
+                    has(words.document_nouns, &tokens[h].folded)
+                        && common_noun_case(self.lang, &tokens[h])
+                });
+                let author_named = |h: usize| {
+                    if self.lang.concepts.capitalised_nouns {
+                        to - h > 2
+                    } else {
+                        tokens[h + 1..to]
+                            .iter()
+                            .any(|t| t.text.starts_with(char::is_uppercase))
+                    }
                 };
                 if unknown
-                    && lower
-                    && !author_named
-                    && has(words.document_nouns, head)
+                    && let Some(h) = document
+                    && !author_named(h)
                     && let Some(previous) = previous
                 {
                     return Some(previous.clone());

@@ -616,6 +616,7 @@ fn a_general_noun_for_a_body_refers_back() {
     ]);
     check_sources(Lang::Fr, &[
         ("La préfecture a compté 200 morts. Le nouveau décompte, publié samedi, fait état de 300 morts.", "300", "prefecture", "asserted"),
+        ("La préfecture a compté 200 morts. Le dernier bilan fait état de 300 morts.", "300", "prefecture", "asserted"),
     ]);
     check_sources(Lang::Es, &[
         ("Murieron 97 personas, según el recuento del diario Prothom Alo.", "97", "recuento del diario Prothom Alo", "asserted"),
