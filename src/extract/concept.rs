@@ -1151,13 +1151,24 @@ pub fn clause_qualifiers(
         .get(noun)
         .and_then(|t| concept(lang, &t.folded))
         .is_some_and(|k| OUTCOMES.contains(&k));
+    // The noun of a figure coordinated with this one is not this figure's predicate: "39
+    // vittime e 361 feriti" ("41, up from 14 dead" may still read it).
+    let coordinated =
+        (after..next_number).any(|k| phrase::listed(lang.dates.and, &tokens[k].folded));
+    let past_next_noun = if coordinated {
+        (next_number..right)
+            .find(|&k| tokens[k].kind != TokenKind::Number)
+            .map_or(right, |k| k + 1)
+    } else {
+        next_number
+    };
     q.event = scan
         .first_after(EVENT, c.events, &skip, end, noun.max(end))
         .or_else(|| scan.first_after(EVENT, c.events, &skip, after, next_number))
         .or_else(|| before(EVENT, c.events))
         .or_else(|| {
             (!outcome_noun)
-                .then(|| scan.first_after(EVENT, c.events, &skip, next_number, right))
+                .then(|| scan.first_after(EVENT, c.events, &skip, past_next_noun, right))
                 .flatten()
         });
     q.scope = (left..right).find_map(|k| tags.at(SCOPE, c.scopes, tokens, k).map(|(_, s)| s));
@@ -1910,6 +1921,17 @@ mod tests {
         check_concepts(Lang::De, &[("Die Veranstalter kamen bei der Kundgebung auf 150.000.", &["protesters"])]);
         check_concepts(Lang::Es, &[("El Ministerio del Interior cifró esa concentración en 65.000.", &["protesters"])]);
         check_concepts(Lang::En, &[("In March, the ministry counted 12,000 arrivals.", &["arrivals"])]);
+    }
+
+    /// A figure coordinated with the next one does not take that figure's noun as its
+    /// predicate: the victims beside the injured are the dead.
+    #[test]
+    #[rustfmt::skip]
+    fn a_coordinated_figure_keeps_its_own_noun() {
+        check_concepts(Lang::It, &[
+            ("L'organizzazione aveva contato 39 vittime e 361 feriti.", &["deaths", "injured"]),
+            ("Un funzionario parla di 79 vittime afghane e di più di 120 feriti.", &["deaths", "injured"]),
+        ]);
     }
 
     /// Homes and buildings destroyed and damaged are counts of their own, in every language.

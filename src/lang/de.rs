@@ -1750,6 +1750,7 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
         "prasidium",
         "presse",
         "projekt",
+        "quellen",
         "regierung",
         "sender",
         "staatsanwaltschaft",

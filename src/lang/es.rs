@@ -1731,6 +1731,7 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
         "direccion",
         "ejercito",
         "fiscalia",
+        "fuentes",
         "gabinete",
         "gobierno",
         "guardia",

@@ -1940,6 +1940,7 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
         "secouristes",
         "service",
         "services",
+        "sources",
         "syndicat",
         "syndicats",
         "television",

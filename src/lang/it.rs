@@ -1737,6 +1737,7 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
         "direzione",
         "distretto",
         "esercito",
+        "fonti",
         "gabinetto",
         "governo",
         "guardia",

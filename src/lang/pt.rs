@@ -1676,6 +1676,7 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
         "exercito",
         "federacao",
         "federacoes",
+        "fontes",
         "gabinete",
         "governo",
         "guarda",

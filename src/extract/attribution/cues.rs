@@ -224,6 +224,16 @@ impl Analysis<'_> {
             negations,
             direct,
         )?;
+        // An auxiliary right after the word makes it a noun: "the United States has 1,100
+        // troops" (a verb-second language puts its auxiliary after a participle: "gemeldet hat").
+        // Written as folded: "à" is no "a".
+        if !words.verb_second
+            && tokens.get(k + n).is_some_and(|t| {
+                has(words.auxiliaries, &t.folded) && t.text.len() == t.folded.len()
+            })
+        {
+            return None;
+        }
         let strength = [
             (INVERTED, Strength::InvertedOnly),
             (COMPOUND, Strength::CompoundOnly),

@@ -281,10 +281,17 @@ impl Analysis<'_> {
         }
         // "lo que indica", "ce qui montre": a pronoun alone names no one; nor does a
         // participle that describes the subject ("L'aggiornamento, diffuso mercoledì, parlava").
+        // Nor does a function word ("…, with an estimated 39").
+        let function_word = |t: &Token| {
+            !t.text.starts_with(char::is_uppercase)
+                && !has(words.pronouns, &t.folded)
+                && crate::extract::phrase::listed(self.lang.concepts.stops, &t.folded)
+        };
         if to - from == 1
             && (has(words.clitics, &tokens[from].folded)
                 || has(self.lang.stance.anaphors, &tokens[from].folded)
-                || has(words.publication_participles, &tokens[from].folded))
+                || has(words.publication_participles, &tokens[from].folded)
+                || function_word(&tokens[from]))
         {
             return None;
         }

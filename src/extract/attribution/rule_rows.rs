@@ -969,3 +969,26 @@ fn a_conditional_hedges_unless_a_past_report_makes_it_a_future_in_the_past() {
         ("A maioria dos 300 mortos era da capital.", "300", "outlet", "asserted"),
     ]);
 }
+
+/// Sources named by a plural noun ("sources médicales", "fuentes médicas") speak with a verb in
+/// the present as in the past; a plural "say" after the figure is a frame.
+#[test]
+#[rustfmt::skip]
+fn sources_and_plural_verbs_in_the_present() {
+    check_sources(Lang::Fr, &[("Des sources médicales font état d'au moins 23 morts.", "23", "sources médicales", "asserted")]);
+    check_sources(Lang::Es, &[("Fuentes médicas hablan de al menos 23 muertos.", "23", "Fuentes médicas", "asserted")]);
+    check_sources(Lang::It, &[("Fonti mediche parlano di almeno 23 morti.", "23", "Fonti mediche", "asserted")]);
+    check_sources(Lang::En, &[("Toll passes 2,000, Taliban officials say", "2,000", "Taliban officials", "asserted")]);
+}
+
+/// A word that ends a name or follows one as a noun is no verb, and a function word names no
+/// one: "the United States has", "…, with an estimated 39".
+#[test]
+#[rustfmt::skip]
+fn no_verb_inside_a_name_and_no_function_word_as_source() {
+    check_sources(Lang::En, &[
+        ("The United States has about 1,100 military personnel there.", "1,100", "outlet", "asserted"),
+        ("Serbia has 765,000 gun licences, with an estimated 39 firearms per 100 residents.", "39", "outlet", "asserted"),
+    ]);
+    check_sources(Lang::Fr, &[("Le directeur du FSB a rendu compte à Vladimir Poutine de l'arrestation de onze personnes.", "onze", "FSB", "asserted")]);
+}
