@@ -495,6 +495,8 @@ const CONCEPTS: ConceptWords = ConceptWords {
         ("hunde", "dogs"),
         ("hunden", "dogs"),
         ("ingenieure", "engineers"),
+        ("insasse", "passengers"),
+        ("insassen", "passengers"),
         ("journalist", "journalists"),
         ("journalisten", "journalists"),
         ("kadetten", "cadets"),
@@ -1687,6 +1689,7 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
     coordinators: &["aber", "doch", "jedoch", "sondern", "wahrend"],
     genitives: &["der", "des", "vom", "von"],
     relatives: &["der", "die", "welche", "welcher"],
+    resuming: &["das", "dies", "so"],
     clitics: &["dies", "dieses", "was"],
     estimates: &[
         "angaben",

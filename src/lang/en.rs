@@ -518,6 +518,8 @@ const CONCEPTS: ConceptWords = ConceptWords {
         ("national", "foreign nationals"),
         ("nationals", "foreign nationals"),
         ("nurse", "nurses"),
+        ("occupant", "passengers"),
+        ("occupants", "passengers"),
         ("officer", "officers"),
         ("pact", "treaties"),
         ("parliament", "lawmakers"),
@@ -1558,6 +1560,7 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
     relatives: &["which", "who"],
     compound_verbs: &["counting", "estimating", "reporting", "saying"],
     genitives: &["of"],
+    resuming: &["that", "this"],
     clitics: &["that", "them", "this", "which"],
     estimates: &[
         "assessment",

@@ -491,6 +491,8 @@ const CONCEPTS: ConceptWords = ConceptWords {
         ("nino", "children"),
         ("obus", "shells"),
         ("obuses", "shells"),
+        ("ocupante", "passengers"),
+        ("ocupantes", "passengers"),
         ("oficial", "officers"),
         ("oficiales", "officers"),
         ("ovejas", "livestock"),
@@ -1669,6 +1671,7 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
     coordinators: &["mientras", "pero", "sino"],
     genitives: &["de", "del"],
     relatives: &["que", "quien", "quienes"],
+    resuming: &["asi lo", "eso", "esto", "lo"],
     clitics: &["eso", "esto", "la", "las", "le", "les", "lo", "los", "se"],
     estimates: &[
         "calculos",

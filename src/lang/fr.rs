@@ -526,6 +526,8 @@ const CONCEPTS: ConceptWords = ConceptWords {
         ("navire", "ships"),
         ("noye", "deaths"),
         ("obus", "shells"),
+        ("occupant", "passengers"),
+        ("occupants", "passengers"),
         ("officier", "officers"),
         ("otage", "hostages"),
         ("ouvrier", "workers"),
@@ -1845,6 +1847,7 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
     relatives: &["qui"],
     compound_verbs: &["compte"],
     genitives: &["d'", "de", "des", "du"],
+    resuming: &["ainsi l'", "c'est ce qu'", "cela", "l'"],
     clitics: &[
         "ca", "cela", "ceci", "en", "le", "les", "leur", "lui", "se", "y",
     ],

@@ -514,6 +514,8 @@ const CONCEPTS: ConceptWords = ConceptWords {
         ("naufraghi", "survivors"),
         ("naufrago", "survivors"),
         ("navi", "ships"),
+        ("occupante", "passengers"),
+        ("occupanti", "passengers"),
         ("ospedale", "hospitals"),
         ("ospedali", "hospitals"),
         ("ostaggi", "hostages"),
@@ -1686,6 +1688,7 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
     coordinators: &["ma", "mentre", "pero"],
     genitives: &["d'", "degli", "dei", "del", "dell'", "della", "delle", "di"],
     relatives: &["che"],
+    resuming: &["cio", "cosi", "l'", "lo"],
     clitics: &["cio", "gli", "la", "le", "li", "lo", "ne", "si"],
     estimates: &[
         "calcoli",

@@ -485,6 +485,8 @@ const CONCEPTS: ConceptWords = ConceptWords {
         ("obitos", "deaths"),
         ("obus", "shells"),
         ("obuses", "shells"),
+        ("ocupante", "passengers"),
+        ("ocupantes", "passengers"),
         ("oficiais", "officers"),
         ("oficial", "officers"),
         ("onibus", "buses"),
@@ -1620,6 +1622,7 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
     coordinators: &["enquanto", "mas", "porem"],
     genitives: &["da", "das", "de", "do", "dos"],
     relatives: &["que", "quem"],
+    resuming: &["assim o", "foi o que", "isso", "isto", "o"],
     clitics: &["a", "as", "isso", "isto", "lhe", "lhes", "o", "os", "se"],
     estimates: &[
         "avaliacao",

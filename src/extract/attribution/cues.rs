@@ -328,9 +328,11 @@ impl Analysis<'_> {
                 .take(ADJUNCT_WORDS)
                 .take_while(|t| t.kind == crate::token::TokenKind::Word)
                 .any(|t| has(words.complementizers, &t.folded));
+        // "Lo ha annunciato X", "Así lo informó X": an opening that resumes the sentence before
+        // leaves the subject after the verb, as a break does.
         let after_break = group > 0 && {
             let p = &tokens[group - 1];
-            p.text == "," || closes_quote(self, p)
+            p.text == "," || closes_quote(self, p) || resumes_previous(words, tokens, group)
         };
         if pronoun {
             return Some(Raw {
@@ -955,6 +957,16 @@ impl Analysis<'_> {
     }
 }
 
+/// True when the sentence opens with words that stand for what the sentence before said and its
+/// verb group starts at token `group` ("Lo ha annunciato", "Così lo ha detto").
+pub(super) fn resumes_previous(
+    words: &super::AttributionWords,
+    tokens: &[Token],
+    group: usize,
+) -> bool {
+    word_at(words.resuming, tokens, 0) == Some(group)
+}
+
 /// Tokens `from..to` without the determiners they start with ("Le Kremlin").
 fn trim_determiners(
     words: &super::AttributionWords,
@@ -1097,8 +1109,14 @@ pub(super) fn find(a: &Analysis, i: usize, previous: Option<&Chain>) -> Sentence
         (bounds[b - 1], bounds[b])
     };
     let byte = |tok: usize| tokens.get(tok).map_or(a.sentences[i].end, |t| t.start);
+    let resumed = word_at(words.resuming, tokens, 0).and_then(|n| {
+        raws.iter()
+            .find(|r| r.kind == Kind::Frame && r.at >= n && r.at <= n + 2 && r.name.0 > r.at)
+            .map(|r| r.chain.clone())
+    });
     let mut out = SentenceCues {
         names,
+        resumed,
         ..SentenceCues::default()
     };
     // Per-source figures: two or more trailing "selon" cues in one clause.

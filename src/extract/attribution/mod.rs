@@ -112,6 +112,10 @@ pub struct AttributionWords {
     /// Object, neuter and demonstrative pronouns that never name a source on their own ("lo"
     /// in "lo que indica", "cela", "ciò").
     pub clitics: &'static [&'static str],
+    /// Openings that stand for what the sentence before said, before an inverted reporting verb
+    /// ("Lo ha annunciato X", "Así lo informó X", "Dies teilte X mit", "This was announced by
+    /// X"): the source they name is that sentence's.
+    pub resuming: &'static [&'static str],
     /// Nouns for estimates and figures that speak for whoever made them: with a nationality
     /// they are that country's government's ("estimations sud-coréennes", "South Korean
     /// estimates").
@@ -256,6 +260,9 @@ pub(crate) struct SentenceCues {
     pub per_source: Vec<Chain>,
     /// The chain governing the sentence's last cue: what a pronoun in the next sentence means.
     pub last: Option<Chain>,
+    /// The chain of a cue at an opening that resumes the sentence before ("Lo ha annunciato
+    /// X"): the source of that sentence's figures.
+    pub resumed: Option<Chain>,
     /// Byte ranges of the sources' names ("lawmaker Park Sun-won", "The CGT union"): never
     /// what a statement is about.
     pub names: Vec<[usize; 2]>,
@@ -582,6 +589,7 @@ pub(crate) fn attribute_with(analysis: &Analysis, claims: &mut [Claim]) {
     let own_account: Vec<bool> = (0..analysis.sentences.len())
         .map(|i| analysis.gives_own_account(i))
         .collect();
+    let resumed_next = resumed_by_next(analysis);
     // The chains of a block of claims are read in parallel, then the block in order: blocks
     // keep few chains alive at once.
     for block in (0..claims.len()).step_by(CHAIN_BLOCK) {
@@ -602,6 +610,7 @@ pub(crate) fn attribute_with(analysis: &Analysis, claims: &mut [Claim]) {
                 quote_chains: &quote_chains,
                 inherited: &inherited,
                 own_account: &own_account,
+                resumed_next: &resumed_next,
             };
             attribute_one(analysis, claim, i, chain, &context, &mut figures);
         }
@@ -620,6 +629,8 @@ struct Context<'c> {
     /// For each sentence, whether the outlet gives its own account there
     /// ([`Analysis::gives_own_account`]).
     own_account: &'c [bool],
+    /// For each sentence, the source the next sentence names for it ([`resumed_by_next`]).
+    resumed_next: &'c [Option<Chain>],
 }
 
 /// Sets `source`, `quoted` and `speaker` on one claim of sentence `i`; `chain` is the chain of
@@ -636,6 +647,7 @@ fn attribute_one(
         quote_chains,
         inherited,
         own_account,
+        resumed_next,
     } = *context;
     let pos = claim.span[0];
     if let Some(q) = analysis.quote_at(pos) {
@@ -653,6 +665,10 @@ fn attribute_one(
     }
     if claim.kind == ClaimKind::Count {
         chain = figures.next(analysis, i, claim.span, chain);
+        if chain.is_none() {
+            // "Sono 225 i morti. Lo ha annunciato X": the next sentence names the source.
+            chain = resumed_next[i].clone();
+        }
         if chain.is_none() && own_account[i] {
             // "Con ello, Alemania suma al menos 156", "by our tally": the outlet's own sum.
             return;
@@ -729,6 +745,20 @@ fn named_in_sentence(analysis: &Analysis, i: usize, span: [usize; 2]) -> Option<
         .gazetteer
         .source(named.entry, &text[named.start..named.end]);
     Some(vec![source])
+}
+
+/// For each sentence, the source that the next sentence of its paragraph names for it by
+/// opening with words that resume it ("Lo ha annunciato X", "Así lo informó X").
+fn resumed_by_next(analysis: &Analysis) -> Vec<Option<Chain>> {
+    let sentences = analysis.sentences;
+    (0..sentences.len())
+        .map(|i| {
+            let next = sentences.get(i + 1)?;
+            (next.paragraph == sentences[i].paragraph && !next.heading && !sentences[i].heading)
+                .then(|| analysis.cues[i + 1].resumed.clone())
+                .flatten()
+        })
+        .collect()
 }
 
 /// For each sentence, the report it continues: the last chain of the nearest earlier sentence

@@ -992,3 +992,16 @@ fn no_verb_inside_a_name_and_no_function_word_as_source() {
     ]);
     check_sources(Lang::Fr, &[("Le directeur du FSB a rendu compte à Vladimir Poutine de l'arrestation de onze personnes.", "onze", "FSB", "asserted")]);
 }
+
+/// A sentence that opens by resuming the one before names that sentence's source: "Sono 225 i
+/// morti. Lo ha annunciato X".
+#[test]
+#[rustfmt::skip]
+fn an_opening_that_resumes_the_sentence_before_names_its_source() {
+    check_sources(Lang::It, &[("Sono 225 i morti. Lo ha annunciato sabato la procura generale.", "225", "prosecutors", "asserted")]);
+    check_sources(Lang::Es, &[("Los muertos son 19. Así lo informó el Ministerio de Salud.", "19", "Health Ministry", "asserted")]);
+    check_sources(Lang::De, &[("Mindestens 19 Menschen starben. Das teilte das Gesundheitsministerium mit.", "19", "Health Ministry", "asserted")]);
+    check_sources(Lang::Fr, &[("Au moins 19 personnes sont mortes. C'est ce qu'a annoncé le ministère de la Santé.", "19", "Health Ministry", "asserted")]);
+    check_sources(Lang::Pt, &[("Pelo menos 19 pessoas morreram. Foi o que anunciou o Ministério da Saúde.", "19", "Health Ministry", "asserted")]);
+    check_sources(Lang::En, &[("At least 19 people died. That was announced by the health ministry.", "19", "Health Ministry", "asserted")]);
+}

@@ -426,6 +426,8 @@ fn is_count(tokens: &[Token], lang: &LangData, f: &Figure) -> bool {
         && f.first == f.start
         && f.start > 0
         && is_name(&tokens[f.start - 1])
+        // "Sono 225 i morti", "Sarebbero 225": a function word opening the sentence names nothing.
+        && !phrase::listed(lang.concepts.stops, &tokens[f.start - 1].folded)
         && concept::place(lang, &tokens[f.start - 1].folded).is_none()
         && !counted_next()
         && !dated_name(&tokens[f.start - 1])

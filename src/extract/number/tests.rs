@@ -466,6 +466,32 @@ fn figures_after_capitalised_words() {
     assert_no_count!(En, "the Boeing 737 crashed");
     assert_no_count!(De, "die Boeing 737 stürzte ab");
     assert_no_count!(Fr, "des missiles Hwasong 19 tirés");
+    // A function word opening the sentence is no name.
+    assert_count!(It, "Sono 225 i morti.", 225, exact, Exact, "deaths");
+    assert_count!(
+        It,
+        "Sarebbero 17 i passeggeri medicati.",
+        17,
+        exact,
+        Exact,
+        "passengers"
+    );
+    assert_count!(
+        Fr,
+        "Les 21 marins sont restés à bord.",
+        21,
+        exact,
+        Exact,
+        "sailors"
+    );
+    assert_count!(
+        Es,
+        "Los 379 ocupantes del vuelo salieron.",
+        379,
+        exact,
+        Exact,
+        "passengers"
+    );
 }
 
 #[test]
