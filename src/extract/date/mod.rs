@@ -304,7 +304,8 @@ pub fn extract_scanned(
             let span = [tokens[f.first].start, tokens[f.last].end];
             let sentence = &group[group.partition_point(|s| s.start <= span[0]).max(1) - 1];
             if dateline.is_some_and(|[s, e]| span[0] < e && s < span[1])
-                || names_a_street(tokens, f.first, words)
+                || (!matches!(f.expr, scan::Expr::Weekday { .. })
+                    && names_a_street(tokens, f.first, words))
                 || is_metadata(tokens, f, sentence, words)
             {
                 continue;
@@ -398,7 +399,8 @@ fn is_metadata(
 }
 
 /// True when the date starting at token `first` follows a street or square noun, directly or
-/// through one short article ("Straße des 17. Juni", "avenida 17 de Junho").
+/// through one short article ("Straße des 17. Juni", "avenida 17 de Junho"); a weekday alone
+/// names no street ("sur place ce mercredi").
 fn names_a_street(tokens: &[crate::token::Token], first: usize, words: &DateWords) -> bool {
     let noun = |k: usize| listed(words.street_names, &tokens[k].folded);
     match first {

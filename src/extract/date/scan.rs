@@ -566,7 +566,27 @@ impl Reader<'_, '_> {
         if self.ruled_out(i, WEEKDAYS.bit) {
             return None;
         }
-        lookup(self.words.weekdays, &t.folded).map(|w| (i + 1, w))
+        let w = lookup(self.words.weekdays, &t.folded)?;
+        // A short form of a longer name ("terça" of "terça-feira") is also an ordinal ("a
+        // segunda vez"): a weekday only after a weekday's article ("nesta terça"), "and" or a
+        // range's opener ("entre segunda e quarta-feira").
+        let short = self.words.weekdays.iter().any(|(k, d)| {
+            *d == w
+                && k.strip_prefix(t.folded.as_str())
+                    .is_some_and(|rest| rest.starts_with('-'))
+        });
+        let introduced = || {
+            i.checked_sub(1).and_then(|p| self.tok(p)).is_some_and(|p| {
+                lookup(self.words.weekday_before, &p.folded).is_some()
+                    || listed(self.words.and, &p.folded)
+                    || self
+                        .words
+                        .ranges
+                        .iter()
+                        .any(|(from, _)| *from == p.folded.as_str())
+            })
+        };
+        (!short || introduced()).then_some((i + 1, w))
     }
 
     /// True when the token after a number continues it ("1.500", "13:07", "21/10", "13h").

@@ -276,6 +276,13 @@ fn weekday_days_streets_and_counts_up_to_a_day() {
         (Lang::De, Some("2021-07-19"), "Am Sonntagnachmittag stieg die Zahl.", &[("Am Sonntagnachmittag", "2021-07-18", "2021-07-18", 'd')]),
         (Lang::En, Some("2023-03-02"), "He was given until Saturday to prepare his defence.", &[("Saturday", "2023-03-04", "2023-03-04", 'd')]),
         (Lang::Es, Some("2023-03-02"), "Tiene hasta el sábado para preparar su declaración.", &[("el sábado", "2023-03-04", "2023-03-04", 'd')]),
+        // A short weekday name that is also an ordinal is a weekday after its article, "and"
+        // or a range's opener; a weekday alone names no street.
+        (Lang::Pt, Some("2022-11-03"), "A Rússia começou nesta terça o recrutamento.", &[("nesta terça", "2022-11-01", "2022-11-01", 'd')]),
+        (Lang::Pt, Some("2022-11-03"), "Pela segunda vez, 30 pessoas morreram.", &[]),
+        (Lang::Pt, Some("2022-11-03"), "A sexta vítima morreu na madrugada desta segunda.", &[("desta segunda", "2022-10-31", "2022-10-31", 'd')]),
+        (Lang::Fr, Some("2024-08-01"), "Ils se rendent sur place ce mercredi.", &[("ce mercredi", "2024-07-31", "2024-07-31", 'd')]),
+        (Lang::En, Some("2024-03-27"), "A ship hit the Key Bridge early Tuesday.", &[("Tuesday", "2024-03-26", "2024-03-26", 'd')]),
     ];
     check(rows);
 }
