@@ -938,6 +938,12 @@ const CONCEPTS: ConceptWords = ConceptWords {
         ("zusammengezogen", "deployed"),
     ],
     scopes: &[
+        ("allein am", Scope::Part),
+        ("allein an", Scope::Part),
+        ("allein auf", Scope::Part),
+        ("allein aus", Scope::Part),
+        ("allein im", Scope::Part),
+        ("allein in", Scope::Part),
         ("beabsichtigt", Scope::PlannedTotal),
         ("bereits", Scope::SoFar),
         ("bis jetzt", Scope::SoFar),

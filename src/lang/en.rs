@@ -856,6 +856,7 @@ const CONCEPTS: ConceptWords = ConceptWords {
     scopes: &[
         ("a total of", Scope::PlannedTotal),
         ("aims to", Scope::PlannedTotal),
+        ("alone", Scope::Part),
         ("already", Scope::SoFar),
         ("eventual", Scope::PlannedTotal),
         ("eventually", Scope::PlannedTotal),

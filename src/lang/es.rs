@@ -893,6 +893,8 @@ const CONCEPTS: ConceptWords = ConceptWords {
         ("preveia", Scope::PlannedTotal),
         ("prevision", Scope::PlannedTotal),
         ("quiere enviar", Scope::PlannedTotal),
+        ("solamente en", Scope::Part),
+        ("solo en", Scope::Part),
         ("tiene previsto", Scope::PlannedTotal),
         ("ya", Scope::SoFar),
     ],

@@ -551,7 +551,46 @@ fn counts_of(
             qualifiers,
         });
     }
+    mark_summed_parts(&mut found);
     found
+}
+
+/// The most figures a breakdown of a total lists ("six Azerbaijanis - four police officers and
+/// two road workers", "81 Verletzte – 57 Männer und 24 Frauen").
+const MAX_SUMMANDS: usize = 4;
+
+/// Marks as parts the figures of a sentence that add up, right after or right before it, to
+/// another exact figure of the sentence: a breakdown of a total is never set against it.
+fn mark_summed_parts(found: &mut [Found]) {
+    let exact = |f: &Found| {
+        let q = &f.quantity;
+        (!q.approx && q.low == q.high).then_some(q.low).flatten()
+    };
+    let values: Vec<Option<u64>> = found.iter().map(exact).collect();
+    let adds_up = |total: u64, run: &[Option<u64>]| {
+        run.iter().try_fold(0u64, |sum, v| {
+            v.filter(|&v| v > 0 && v < total).map(|v| sum + v)
+        }) == Some(total)
+    };
+    let mut parts = vec![false; found.len()];
+    for (i, total) in values.iter().enumerate() {
+        let Some(total) = *total else { continue };
+        for n in 2..=MAX_SUMMANDS {
+            if let Some(after) = values.get(i + 1..i + 1 + n)
+                && adds_up(total, after)
+            {
+                parts[i + 1..i + 1 + n].iter_mut().for_each(|p| *p = true);
+            }
+            if i >= n && adds_up(total, &values[i - n..i]) {
+                parts[i - n..i].iter_mut().for_each(|p| *p = true);
+            }
+        }
+    }
+    for (f, part) in found.iter_mut().zip(parts) {
+        if part {
+            f.qualifiers.scope = Some(crate::claim::Scope::Part);
+        }
+    }
 }
 
 /// True when the figure ending before token `end` is followed by "of the" and a known noun

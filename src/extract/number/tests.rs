@@ -591,7 +591,8 @@ fn partitives_and_tolls() {
 }
 
 /// A part of a count ("dont", "of them", "davon", "de ellos", "of the dead", "of the six") and
-/// an increment ("16 weitere", "58 nouveaux", "14 more") have the part scope; the whole keeps
+/// an increment ("16 weitere", "58 nouveaux", "14 more"), a breakdown that adds up to a total
+/// beside it and a figure for one place or day "alone" have the part scope; the whole keeps
 /// none, nor does a bare "of" ("millions of people").
 #[test]
 fn parts_have_the_part_scope() {
@@ -687,6 +688,45 @@ fn parts_have_the_part_scope() {
             Lang::En,
             "Rescuers pulled 14 more bodies from the wreckage",
             14,
+            Some(Scope::Part),
+        ),
+        // Figures that add up to a total beside them break it down.
+        (
+            Lang::En,
+            "Six Azerbaijanis - four police officers and two road workers - were killed",
+            4,
+            Some(Scope::Part),
+        ),
+        (
+            Lang::En,
+            "Six Azerbaijanis - four police officers and two road workers - were killed",
+            6,
+            None,
+        ),
+        (
+            Lang::De,
+            "Die Behörde meldete 81 Verletzte – 57 Männer und 24 Frauen.",
+            24,
+            Some(Scope::Part),
+        ),
+        (Lang::Fr, "Il y a eu 12 morts et 30 blessés.", 12, None),
+        // A figure for one place or day "alone" is a part of the whole.
+        (
+            Lang::De,
+            "Allein im Provinzkrankenhaus wurden 250 Tote registriert.",
+            250,
+            Some(Scope::Part),
+        ),
+        (
+            Lang::It,
+            "Solo a Wajima sono morte 39 persone.",
+            39,
+            Some(Scope::Part),
+        ),
+        (
+            Lang::Pt,
+            "O Viasna contabilizava 151 detidos só em Minsk.",
+            151,
             Some(Scope::Part),
         ),
     ];
