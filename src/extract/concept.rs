@@ -1657,6 +1657,7 @@ fn stated_outcome(event: &str) -> Option<&'static str> {
         "killed" => "deaths",
         "injured" => "injured",
         "missing" => "missing",
+        "dead or missing" => "dead or missing",
         "arrested" => "arrests",
         "hospitalized" => "hospitalized",
         "evacuated" => "evacuated",
@@ -1751,7 +1752,9 @@ pub fn refine(
     let people = personnel || counted.concept == "people";
     let event = qualifiers.event.as_deref();
     // "Dos 117 mortos, só 40 tinham sido identificados": the identified.
-    if event == Some("identified") && matches!(counted.concept.as_str(), "deaths" | "bodies") {
+    if event == Some("identified")
+        && matches!(counted.concept.as_str(), "deaths" | "bodies" | "victims")
+    {
         counted.concept = "identified".to_string();
         return counted;
     }
@@ -1932,6 +1935,19 @@ mod tests {
             ("L'organizzazione aveva contato 39 vittime e 361 feriti.", &["deaths", "injured"]),
             ("Un funzionario parla di 79 vittime afghane e di più di 120 feriti.", &["deaths", "injured"]),
         ]);
+    }
+
+    /// Victims or dead said to be identified count the identified; the dead and the missing
+    /// counted together are a count of their own.
+    #[test]
+    #[rustfmt::skip]
+    fn identified_and_dead_or_missing() {
+        check_concepts(Lang::En, &[("Seven victims have been identified so far.", &["identified"])]);
+        check_concepts(Lang::Es, &[("Bastrikin añadió que se había identificado a 75 de los fallecidos.", &["identified"])]);
+        check_concepts(Lang::Pt, &[("Ao todo, 398 pessoas morreram ou desapareceram na província.", &["dead or missing"])]);
+        check_concepts(Lang::Fr, &[("Le bilan est de 398 morts ou disparus.", &["dead or missing"])]);
+        check_concepts(Lang::It, &[("Il bilancio sale a 398 morti o dispersi.", &["dead or missing"])]);
+        check_concepts(Lang::De, &[("Mehr als 20.000 Menschen sind tot oder vermisst.", &["dead or missing"])]);
     }
 
     /// Homes and buildings destroyed and damaged are counts of their own, in every language.

@@ -519,6 +519,12 @@ fn counts_of(
         if let Some(whole) = &whole {
             counted = concept::part_of(whole, counted);
         }
+        // "398 morts ou disparus": a noun joined to another outcome counts both.
+        if !borrowed_noun
+            && let Some((_, "dead or missing")) = tags.event_phrase(lang, tokens, noun)
+        {
+            counted.concept = "dead or missing".to_string();
+        }
         // "un centre prévu pour 400 personnes": people a place is built for are its places.
         if concept::counts_people(&counted.concept)
             && concept::capacity_before(lang, tokens, figure.first)
