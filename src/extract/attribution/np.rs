@@ -54,6 +54,23 @@ pub(crate) fn is_acronym(t: &Token) -> bool {
         && t.text.chars().all(|c| c.is_uppercase())
 }
 
+/// The acronym in parentheses right at token `at` ("(KNCHR)"): two to eight capitals, with
+/// lower-case letters inside ("DoDMA") but not at its start.
+fn acronym_after<'t>(tokens: &[Token<'t>], at: usize) -> Option<&'t str> {
+    let [open, word, close] = tokens.get(at..at + 3)? else {
+        return None;
+    };
+    let letters = word.text.chars().count();
+    let capitals = word.text.chars().filter(|c| c.is_uppercase()).count();
+    (open.text == "("
+        && close.text == ")"
+        && word.kind == TokenKind::Word
+        && (2..=8).contains(&letters)
+        && capitals >= 2
+        && word.text.starts_with(char::is_uppercase))
+    .then_some(word.text)
+}
+
 /// True for a separator between the digit groups of one figure ("1.300" is "1", ".", "300").
 pub(crate) fn inside_number(tokens: &[Token], k: usize) -> bool {
     k > 0
@@ -269,6 +286,7 @@ impl Analysis<'_> {
             to -= 1;
         }
         // "Iran Human Rights (IHR)": the acronym in parentheses after a name repeats it.
+        let mut acronym = None;
         if to >= from + 4
             && tokens[to - 1].text == ")"
             && tokens[to - 3].text == "("
@@ -277,6 +295,7 @@ impl Analysis<'_> {
                 .chars()
                 .all(|c| c.is_uppercase() || c == '-')
         {
+            acronym = Some(tokens[to - 2].text);
             to -= 3;
         }
         // "lo que indica", "ce qui montre": a pronoun alone names no one; nor does a
@@ -431,9 +450,14 @@ impl Analysis<'_> {
             }
         }
         let name = self.after_title(i, from, to);
-        Some(Np::Sources(vec![unknown(
-            &self.doc.text[tokens[name].start..end],
-        )]))
+        let mut source = unknown(&self.doc.text[tokens[name].start..end]);
+        // A body no gazetteer knows is named by its acronym, which news copy keeps in every
+        // language ("Comissão Nacional de Direitos Humanos do Quênia (KNCHR)", "la KNCHR").
+        if let Some(acronym) = acronym.or_else(|| acronym_after(tokens, to)) {
+            source.canonical = acronym.to_string();
+            source.chain = vec![acronym.to_string()];
+        }
+        Some(Np::Sources(vec![source]))
     }
 
     /// True for a conditional, subjunctive or hedging verb form ("sarebbero", "seien",
