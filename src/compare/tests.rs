@@ -268,6 +268,23 @@ fn a_revised_crowd_figure_still_disputes_another_sources() {
     );
 }
 
+/// One party's two figures, one of them undated: nothing says which came first, so the
+/// finding is an update that says so, never "revised down".
+#[test]
+fn an_undated_figure_of_one_party_is_revised_neither_up_nor_down() {
+    let cmp = run(vec![
+        count("a", 18).concept("injured").by("Pentagon"),
+        count("b", 45).concept("injured").by("Pentagon").undated(),
+    ]);
+    let finding = &cmp.findings[0];
+    assert_eq!(finding.verdict, Verdict::Update, "{:#?}", cmp.findings);
+    assert!(
+        finding.reason.contains("one has no date") && !finding.reason.contains("revised"),
+        "{}",
+        finding.reason
+    );
+}
+
 #[test]
 fn a_figure_for_a_later_day_revises_nothing() {
     // Police and organisers on the 19th; the police's figure for the 31st does not excuse it.

@@ -316,6 +316,11 @@ fn judge_values(a: &Side, b: &Side, same_party: bool, overlap: bool) -> (Verdict
     }
     let rose = rise(a, b);
     if same_party {
+        // One party's figures, one of them undated: nothing says which came first, so neither
+        // revises the other up or down.
+        if a.when.is_none() || b.when.is_none() {
+            return (Verdict::Update, Why::Undated);
+        }
         return (Verdict::Update, Why::Revised { down: !rose });
     }
     // A count of one occasion (a march's crowd, a ship's passengers) does not grow with the
