@@ -535,8 +535,8 @@ pub fn reason_between(a_words: &str, b_words: &str, a: &Side, b: &Side, why: Why
         Why::Rose(days) => {
             format!("{days} days later, another source gives a higher figure; the count rose")
         }
-        Why::Undated => "values differ and one has no date (its article gives none): read as the \
-                         story moving, not as a contradiction"
+        Why::Undated => "values differ and one has no date: read as the story moving, not as a \
+                         contradiction"
             .into(),
         Why::Apart(days) => format!("values differ {days} days apart; the story moved"),
         Why::Superseded { first, at } => {
