@@ -1648,6 +1648,7 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
     ],
     verbs: &[],
     weak_verbs: &[
+        "a maintenu son bilan",
         "admet",
         "admettent",
         "affirmaient",
@@ -1724,6 +1725,10 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
         "insiste",
         "juge",
         "jugent",
+        "maintenait le bilan",
+        "maintenait son bilan",
+        "maintient le bilan",
+        "maintient son bilan",
         "martele",
         "met en garde",
         "mettent en garde",

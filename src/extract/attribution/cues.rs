@@ -465,6 +465,7 @@ impl Analysis<'_> {
             && from < to
             && !self.gazetteer_named(i, from, to)
             && !self.names_body(i, from, to)
+            && !self.names_country(i, from, to)
             && !super::np::is_acronym(&tokens[from])
             && let Some(subject) = self
                 .inverted_subject(i, group, k, end, aux)

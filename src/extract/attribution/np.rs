@@ -640,6 +640,12 @@ impl Analysis<'_> {
     /// The country tokens `from..to` of sentence `i` name, by its name in any language of the
     /// place gazetteer or by its capital ("Frankreich", "Marruecos", "Moscou"): its
     /// government speaks.
+    /// True when tokens `from..to` of sentence `i` name a country or its capital, which speaks
+    /// for its government ("Jordanien korrigierte seine Bilanz").
+    pub fn names_country(&self, i: usize, from: usize, to: usize) -> bool {
+        self.country_speaking(i, from, to).is_some()
+    }
+
     fn country_speaking(&self, i: usize, from: usize, to: usize) -> Option<&'static str> {
         let tokens = &self.tokens[i];
         let (from, to) = trim(&self.lang.attribution, tokens, from, to);

@@ -1015,3 +1015,13 @@ fn an_unknown_body_is_named_by_its_acronym() {
     check_sources(Lang::Fr, &[("La Commission nationale des droits de l'homme (KNCHR) a recensé 39 morts.", "39", "KNCHR", "asserted")]);
     check_sources(Lang::De, &[("Die Kenianische Nationale Menschenrechtskommission (KNCHR) zählte 39 Tote.", "39", "KNCHR", "asserted")]);
 }
+
+/// A body that keeps its toll or speaks of a figure is its source: "mantenía el balance en",
+/// "maintient son bilan à", "fala em".
+#[test]
+#[rustfmt::skip]
+fn keeping_a_toll_and_speaking_of_a_figure() {
+    check_sources(Lang::Es, &[("El condado mantenía el balance en 24 muertos.", "24", "condado", "asserted")]);
+    check_sources(Lang::Fr, &[("Le comté maintient son bilan à 24 morts.", "24", "comté", "asserted")]);
+    check_sources(Lang::Pt, &[("O governo fala em 300 mil desabrigados.", "300 mil", "government", "asserted")]);
+}
