@@ -1329,6 +1329,7 @@ impl Scan<'_, '_> {
                     return self
                         .tags
                         .event_phrase(self.lang, self.tokens, k)
+                        .filter(|(_, v)| !NOUN_EVENTS.contains(v))
                         .map(|(_, v)| v.to_string());
                 }
                 self.tags
@@ -1404,6 +1405,7 @@ impl Scan<'_, '_> {
             }
             if let Some((n, v)) = self.tags.at(bit, table, tokens, k)
                 && k + n <= before
+                && !(bit == EVENT && NOUN_EVENTS.contains(&v))
                 && phrase::word_before(self.lang.attribution.according_to, tokens, k).is_none()
                 && self.fits(bit, k)
             {
@@ -1413,6 +1415,12 @@ impl Scan<'_, '_> {
         None
     }
 }
+
+/// Events named by a noun before the figure they state ("la muerte de 132 personas", "the
+/// death of 38 people", "costó la vida a 72"): the predicate of the figure right after them
+/// ([`predicate_before`]), never of a figure elsewhere in the clause ("detuvo a 719 personas
+/// tras la muerte de Nahel").
+const NOUN_EVENTS: &[&str] = &["death of"];
 
 /// Concepts that count people of some kind: a predicate that states an outcome ("ont été
 /// arrêtés", "were wounded", "getötet") makes them count that outcome. Soldiers are not among
@@ -1658,6 +1666,8 @@ fn stated_outcome(event: &str) -> Option<&'static str> {
         "injured" => "injured",
         "missing" => "missing",
         "dead or missing" => "dead or missing",
+        "survived" => "survivors",
+        "death of" => "deaths",
         "arrested" => "arrests",
         "hospitalized" => "hospitalized",
         "evacuated" => "evacuated",
@@ -1948,6 +1958,28 @@ mod tests {
         check_concepts(Lang::Fr, &[("Le bilan est de 398 morts ou disparus.", &["dead or missing"])]);
         check_concepts(Lang::It, &[("Il bilancio sale a 398 morti o dispersi.", &["dead or missing"])]);
         check_concepts(Lang::De, &[("Mehr als 20.000 Menschen sind tot oder vermisst.", &["dead or missing"])]);
+    }
+
+    /// A death named by a noun before the figure counts deaths ("la muerte de 132 personas"),
+    /// never the figure of another verb in its clause; people pulled out are rescued, people
+    /// who survived survivors.
+    #[test]
+    #[rustfmt::skip]
+    fn deaths_named_by_a_noun_rescues_and_survivors() {
+        check_concepts(Lang::Es, &[
+            ("Fue la causa principal de la muerte de 132 personas.", &["deaths"]),
+            ("El naufragio costó la vida a 72 personas.", &["deaths"]),
+            ("La policía detuvo a 719 personas tras la muerte de Nahel.", &["arrests"]),
+        ]);
+        check_concepts(Lang::De, &[
+            ("Das Unwetter ist für den Tod von mindestens 38 Menschen verantwortlich.", &["deaths"]),
+            ("Insgesamt 80 Menschen überlebten das Unglück.", &["survivors"]),
+        ]);
+        check_concepts(Lang::Pt, &[("O frio pode ter matado cerca de 700 pessoas.", &["deaths"])]);
+        check_concepts(Lang::En, &[
+            ("Crews pulled 17 people from the water.", &["rescued"]),
+            ("Eighty-one people survived, she said.", &["survivors"]),
+        ]);
     }
 
     /// Homes and buildings destroyed and damaged are counts of their own, in every language.
