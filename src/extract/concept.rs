@@ -1416,11 +1416,12 @@ impl Scan<'_, '_> {
     }
 }
 
-/// Events named by a noun before the figure they state ("la muerte de 132 personas", "the
-/// death of 38 people", "costó la vida a 72"): the predicate of the figure right after them
-/// ([`predicate_before`]), never of a figure elsewhere in the clause ("detuvo a 719 personas
-/// tras la muerte de Nahel").
-const NOUN_EVENTS: &[&str] = &["death of"];
+/// Events that state what happened only to the figure right after them ([`predicate_before`]),
+/// never to a figure elsewhere in the clause nor to a statement: a death named by a noun ("la
+/// muerte de 132 personas", "costó la vida a 72", but "detuvo a 719 personas tras la muerte de
+/// Nahel"), people pulled out ("pulled 17 people from the water", but "the troops be pulled
+/// out").
+pub(crate) const NOUN_EVENTS: &[&str] = &["death of", "pulled"];
 
 /// Concepts that count people of some kind: a predicate that states an outcome ("ont été
 /// arrêtés", "were wounded", "getötet") makes them count that outcome. Soldiers are not among
@@ -1668,6 +1669,7 @@ fn stated_outcome(event: &str) -> Option<&'static str> {
         "dead or missing" => "dead or missing",
         "survived" => "survivors",
         "death of" => "deaths",
+        "pulled" => "rescued",
         "arrested" => "arrests",
         "hospitalized" => "hospitalized",
         "evacuated" => "evacuated",

@@ -386,9 +386,11 @@ fn pronoun_fact(
 fn fact(x: &Context, c: &Clause, counts: &[&Claim]) -> Option<Claim> {
     let (lang, tokens) = (x.lang, x.tokens);
     let range = c.from..c.to;
-    let first_event = range
-        .clone()
-        .find(|&k| x.tags.event(lang, tokens, k).is_some())?;
+    let first_event = range.clone().find(|&k| {
+        x.tags
+            .event(lang, tokens, k)
+            .is_some_and(|e| !concept::NOUN_EVENTS.contains(&e))
+    })?;
     let event = x.tags.event(lang, tokens, first_event);
     let clause_bytes = [tokens[c.from].start, tokens[c.to - 1].end];
     let counted_here = |k: usize, name: &str| {

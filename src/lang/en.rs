@@ -802,7 +802,7 @@ const CONCEPTS: ConceptWords = ConceptWords {
         ("provide", "supplied"),
         ("provided", "supplied"),
         ("provides", "supplied"),
-        ("pulled", "rescued"),
+        ("pulled", "pulled"),
         ("pulled alive", "rescued"),
         ("pulled from the rubble", "rescued"),
         ("rallied", "protested"),
