@@ -1329,7 +1329,7 @@ impl Scan<'_, '_> {
                     return self
                         .tags
                         .event_phrase(self.lang, self.tokens, k)
-                        .filter(|(_, v)| !NOUN_EVENTS.contains(v))
+                        .filter(|(_, v)| !NEXT_FIGURE_EVENTS.contains(v))
                         .map(|(_, v)| v.to_string());
                 }
                 self.tags
@@ -1405,7 +1405,7 @@ impl Scan<'_, '_> {
             }
             if let Some((n, v)) = self.tags.at(bit, table, tokens, k)
                 && k + n <= before
-                && !(bit == EVENT && NOUN_EVENTS.contains(&v))
+                && !(bit == EVENT && NEXT_FIGURE_EVENTS.contains(&v))
                 && phrase::word_before(self.lang.attribution.according_to, tokens, k).is_none()
                 && self.fits(bit, k)
             {
@@ -1421,7 +1421,7 @@ impl Scan<'_, '_> {
 /// muerte de 132 personas", "costó la vida a 72", but "detuvo a 719 personas tras la muerte de
 /// Nahel"), people pulled out ("pulled 17 people from the water", but "the troops be pulled
 /// out").
-pub(crate) const NOUN_EVENTS: &[&str] = &["death of", "pulled"];
+pub(crate) const NEXT_FIGURE_EVENTS: &[&str] = &["death of", "pulled"];
 
 /// Concepts that count people of some kind: a predicate that states an outcome ("ont été
 /// arrêtés", "were wounded", "getötet") makes them count that outcome. Soldiers are not among

@@ -389,7 +389,7 @@ fn fact(x: &Context, c: &Clause, counts: &[&Claim]) -> Option<Claim> {
     let first_event = range.clone().find(|&k| {
         x.tags
             .event(lang, tokens, k)
-            .is_some_and(|e| !concept::NOUN_EVENTS.contains(&e))
+            .is_some_and(|e| !concept::NEXT_FIGURE_EVENTS.contains(&e))
     })?;
     let event = x.tags.event(lang, tokens, first_event);
     let clause_bytes = [tokens[c.from].start, tokens[c.to - 1].end];
