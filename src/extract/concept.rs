@@ -1151,24 +1151,17 @@ pub fn clause_qualifiers(
         .get(noun)
         .and_then(|t| concept(lang, &t.folded))
         .is_some_and(|k| OUTCOMES.contains(&k));
-    // The noun of a figure coordinated with this one is not this figure's predicate: "39
-    // vittime e 361 feriti" ("41, up from 14 dead" may still read it).
+    // A figure coordinated with the next one ("39 vittime e 1.361 feriti") takes no predicate
+    // from past it: what follows is the next figure's.
     let coordinated =
         (after..next_number).any(|k| phrase::listed(lang.dates.and, &tokens[k].folded));
-    let past_next_noun = if coordinated {
-        (next_number..right)
-            .find(|&k| tokens[k].kind != TokenKind::Number)
-            .map_or(right, |k| k + 1)
-    } else {
-        next_number
-    };
     q.event = scan
         .first_after(EVENT, c.events, &skip, end, noun.max(end))
         .or_else(|| scan.first_after(EVENT, c.events, &skip, after, next_number))
         .or_else(|| before(EVENT, c.events))
         .or_else(|| {
-            (!outcome_noun)
-                .then(|| scan.first_after(EVENT, c.events, &skip, past_next_noun, right))
+            (!outcome_noun && !coordinated)
+                .then(|| scan.first_after(EVENT, c.events, &skip, next_number, right))
                 .flatten()
         });
     q.scope = (left..right).find_map(|k| tags.at(SCOPE, c.scopes, tokens, k).map(|(_, s)| s));
@@ -1469,7 +1462,7 @@ const PERSONS: &[&str] = &[
 
 /// Concepts that count people by what happened to them or what they did: a part of such a
 /// count ("739 interpellations, dont 60 femmes") counts the same.
-const OUTCOMES: &[&str] = &[
+pub(crate) const OUTCOMES: &[&str] = &[
     "accounted for",
     "affected",
     "arrests",

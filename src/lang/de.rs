@@ -495,8 +495,6 @@ const CONCEPTS: ConceptWords = ConceptWords {
         ("hunde", "dogs"),
         ("hunden", "dogs"),
         ("ingenieure", "engineers"),
-        ("insasse", "passengers"),
-        ("insassen", "passengers"),
         ("journalist", "journalists"),
         ("journalisten", "journalists"),
         ("kadetten", "cadets"),
@@ -1702,6 +1700,7 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
     coordinators: &["aber", "doch", "jedoch", "sondern", "wahrend"],
     genitives: &["der", "des", "vom", "von"],
     relatives: &["der", "die", "welche", "welcher"],
+    infinitive_markers: &["zu"],
     resuming: &["das", "dies", "so"],
     clitics: &["dies", "dieses", "was"],
     estimates: &[

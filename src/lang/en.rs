@@ -518,8 +518,6 @@ const CONCEPTS: ConceptWords = ConceptWords {
         ("national", "foreign nationals"),
         ("nationals", "foreign nationals"),
         ("nurse", "nurses"),
-        ("occupant", "passengers"),
-        ("occupants", "passengers"),
         ("officer", "officers"),
         ("pact", "treaties"),
         ("parliament", "lawmakers"),
@@ -1569,6 +1567,7 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
     relatives: &["which", "who"],
     compound_verbs: &["counting", "estimating", "reporting", "saying"],
     genitives: &["of"],
+    infinitive_markers: &["to"],
     resuming: &["that", "this"],
     clitics: &["that", "them", "this", "which"],
     estimates: &[

@@ -903,8 +903,8 @@ const CONCEPTS: ConceptWords = ConceptWords {
         ("preveia", Scope::PlannedTotal),
         ("prevision", Scope::PlannedTotal),
         ("quiere enviar", Scope::PlannedTotal),
-        ("solamente en", Scope::Part),
-        ("solo en", Scope::Part),
+        ("solo en el", Scope::Part),
+        ("solo en la", Scope::Part),
         ("tiene previsto", Scope::PlannedTotal),
         ("ya", Scope::SoFar),
     ],
@@ -1689,6 +1689,7 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
     coordinators: &["mientras", "pero", "sino"],
     genitives: &["de", "del"],
     relatives: &["que", "quien", "quienes"],
+    infinitive_markers: &[],
     resuming: &["asi lo", "eso", "esto", "lo"],
     clitics: &["eso", "esto", "la", "las", "le", "les", "lo", "los", "se"],
     estimates: &[

@@ -526,8 +526,6 @@ const CONCEPTS: ConceptWords = ConceptWords {
         ("navire", "ships"),
         ("noye", "deaths"),
         ("obus", "shells"),
-        ("occupant", "passengers"),
-        ("occupants", "passengers"),
         ("officier", "officers"),
         ("otage", "hostages"),
         ("ouvrier", "workers"),
@@ -1865,6 +1863,7 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
     relatives: &["qui"],
     compound_verbs: &["compte"],
     genitives: &["d'", "de", "des", "du"],
+    infinitive_markers: &[],
     resuming: &["ainsi l'", "c'est ce qu'", "cela", "l'"],
     clitics: &[
         "ca", "cela", "ceci", "en", "le", "les", "leur", "lui", "se", "y",

@@ -861,7 +861,6 @@ const CONCEPTS: ConceptWords = ConceptWords {
     ],
     scopes: &[
         ("ao todo", Scope::PlannedTotal),
-        ("apenas em", Scope::Part),
         ("apenas na", Scope::Part),
         ("apenas no", Scope::Part),
         ("ate agora", Scope::SoFar),
@@ -877,7 +876,6 @@ const CONCEPTS: ConceptWords = ConceptWords {
         ("pretendia", Scope::PlannedTotal),
         ("preve", Scope::PlannedTotal),
         ("previa", Scope::PlannedTotal),
-        ("so em", Scope::Part),
         ("so na", Scope::Part),
         ("so no", Scope::Part),
         ("tenciona", Scope::PlannedTotal),
@@ -1649,6 +1647,7 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
     coordinators: &["enquanto", "mas", "porem"],
     genitives: &["da", "das", "de", "do", "dos"],
     relatives: &["que", "quem"],
+    infinitive_markers: &[],
     resuming: &["assim o", "foi o que", "isso", "isto", "o"],
     clitics: &["a", "as", "isso", "isto", "lhe", "lhes", "o", "os", "se"],
     estimates: &[

@@ -224,14 +224,15 @@ impl Analysis<'_> {
             negations,
             direct,
         )?;
-        // An auxiliary right after the word makes it a noun: "the United States has 1,100
-        // troops" (a verb-second language puts its auxiliary after a participle: "gemeldet hat").
-        // Written as folded: "à" is no "a".
-        if !words.verb_second
-            && tokens.get(k + n).is_some_and(|t| {
-                has(words.auxiliaries, &t.folded) && t.text.len() == t.folded.len()
-            })
-        {
+        // A capitalised word inside a sentence followed by an auxiliary ends a name: "the
+        // United States has 1,100 troops" (a verb-second language puts its auxiliary after a
+        // participle: "gemeldet hat"). An infinitive has no subject: "declined to confirm".
+        let in_name = k > 0
+            && !words.verb_second
+            && tokens[k].text.starts_with(char::is_uppercase)
+            && tokens.get(k + n).is_some_and(|t| self.is_aux(t));
+        let infinitive = k > 0 && has(words.infinitive_markers, &tokens[k - 1].folded);
+        if in_name || infinitive {
             return None;
         }
         let strength = [
@@ -1110,11 +1111,25 @@ pub(super) fn find(a: &Analysis, i: usize, previous: Option<&Chain>) -> Sentence
         (bounds[b - 1], bounds[b])
     };
     let byte = |tok: usize| tokens.get(tok).map_or(a.sentences[i].end, |t| t.start);
-    let resumed = word_at(words.resuming, tokens, 0).and_then(|n| {
-        raws.iter()
-            .find(|r| r.kind == Kind::Frame && r.at >= n && r.at <= n + 2 && r.name.0 > r.at)
-            .map(|r| r.chain.clone())
-    });
+    // The opening's own inverted frame: the verb group starts right after it ("This, said the
+    // mayor, was…" resumes nothing).
+    let resumed = word_at(words.resuming, tokens, 0)
+        .filter(|&n| {
+            tokens
+                .get(n)
+                .is_some_and(|t| t.kind == crate::token::TokenKind::Word)
+        })
+        .and_then(|n| {
+            raws.iter()
+                .find(|r| {
+                    r.kind == Kind::Frame
+                        && r.name.0 > r.at
+                        && r.at >= n
+                        && (n..r.at)
+                            .all(|j| a.is_aux(&tokens[j]) || has(words.clitics, &tokens[j].folded))
+                })
+                .map(|r| r.chain.clone())
+        });
     let mut out = SentenceCues {
         names,
         resumed,

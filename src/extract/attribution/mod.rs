@@ -116,6 +116,9 @@ pub struct AttributionWords {
     /// ("Lo ha annunciato X", "Así lo informó X", "Dies teilte X mit", "This was announced by
     /// X"): the source they name is that sentence's.
     pub resuming: &'static [&'static str],
+    /// Words that make the verb after them an infinitive, never a reporting verb with a
+    /// subject ("declined to confirm", "refused to say"; "zu bestätigen").
+    pub infinitive_markers: &'static [&'static str],
     /// Nouns for estimates and figures that speak for whoever made them: with a nationality
     /// they are that country's government's ("estimations sud-coréennes", "South Korean
     /// estimates").
@@ -665,13 +668,13 @@ fn attribute_one(
     }
     if claim.kind == ClaimKind::Count {
         chain = figures.next(analysis, i, claim.span, chain);
-        if chain.is_none() {
-            // "Sono 225 i morti. Lo ha annunciato X": the next sentence names the source.
-            chain = resumed_next[i].clone();
-        }
         if chain.is_none() && own_account[i] {
             // "Con ello, Alemania suma al menos 156", "by our tally": the outlet's own sum.
             return;
+        }
+        if chain.is_none() {
+            // "Sono 225 i morti. Lo ha annunciato X": the next sentence names the source.
+            chain = resumed_next[i].clone();
         }
         let tally = crate::extract::concept::TALLIES.contains(&claim_concept(claim));
         if chain.is_none() && tally {

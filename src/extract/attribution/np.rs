@@ -452,8 +452,12 @@ impl Analysis<'_> {
         let name = self.after_title(i, from, to);
         let mut source = unknown(&self.doc.text[tokens[name].start..end]);
         // A body no gazetteer knows is named by its acronym, which news copy keeps in every
-        // language ("Comissão Nacional de Direitos Humanos do Quênia (KNCHR)", "la KNCHR").
-        if let Some(acronym) = acronym.or_else(|| acronym_after(tokens, to)) {
+        // language ("Comissão Nacional de Direitos Humanos do Quênia (KNCHR)", "la KNCHR"); a
+        // person's party or state in parentheses is not their name ("Olaf Scholz (SPD)").
+        let body = tokens[from..to]
+            .iter()
+            .any(|t| words.is_institution(&t.folded));
+        if body && let Some(acronym) = acronym.or_else(|| acronym_after(tokens, to)) {
             source.canonical = acronym.to_string();
             source.chain = vec![acronym.to_string()];
         }
@@ -637,15 +641,15 @@ impl Analysis<'_> {
         })
     }
 
-    /// The country tokens `from..to` of sentence `i` name, by its name in any language of the
-    /// place gazetteer or by its capital ("Frankreich", "Marruecos", "Moscou"): its
-    /// government speaks.
     /// True when tokens `from..to` of sentence `i` name a country or its capital, which speaks
     /// for its government ("Jordanien korrigierte seine Bilanz").
     pub fn names_country(&self, i: usize, from: usize, to: usize) -> bool {
         self.country_speaking(i, from, to).is_some()
     }
 
+    /// The country tokens `from..to` of sentence `i` name, by its name in any language of the
+    /// place gazetteer or by its capital ("Frankreich", "Marruecos", "Moscou"): its
+    /// government speaks.
     fn country_speaking(&self, i: usize, from: usize, to: usize) -> Option<&'static str> {
         let tokens = &self.tokens[i];
         let (from, to) = trim(&self.lang.attribution, tokens, from, to);

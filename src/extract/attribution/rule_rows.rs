@@ -1025,3 +1025,14 @@ fn keeping_a_toll_and_speaking_of_a_figure() {
     check_sources(Lang::Fr, &[("Le comté maintient son bilan à 24 morts.", "24", "comté", "asserted")]);
     check_sources(Lang::Pt, &[("O governo fala em 300 mil desabrigados.", "300 mil", "government", "asserted")]);
 }
+
+/// A person's party in parentheses is not their name; an infinitive has no subject; an opening
+/// that does not lead into its own verb resumes nothing.
+#[test]
+#[rustfmt::skip]
+fn parentheses_infinitives_and_asides_name_no_one() {
+    check_sources(Lang::En, &[
+        ("Deputy Maria Delgado (PSD) said 39 people died.", "39", "Maria Delgado", "asserted"),
+        ("At least 19 people died. This, said the mayor, was the worst day.", "19", "outlet", "asserted"),
+    ]);
+}

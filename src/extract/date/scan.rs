@@ -586,7 +586,16 @@ impl Reader<'_, '_> {
                         .any(|(from, _)| *from == p.folded.as_str())
             })
         };
-        (!short || introduced()).then_some((i + 1, w))
+        // "na segunda volta", "na quinta posição": an ordinal before its noun. A weekday is
+        // followed by punctuation, a short function word or a time of day.
+        let before_noun = || {
+            self.tok(i + 1).is_some_and(|n| {
+                n.kind == TokenKind::Word
+                    && n.text.chars().count() > 2
+                    && !listed(self.words.times_of_day, &n.folded)
+            })
+        };
+        (!short || (introduced() && !before_noun())).then_some((i + 1, w))
     }
 
     /// True when the token after a number continues it ("1.500", "13:07", "21/10", "13h").

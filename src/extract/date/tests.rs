@@ -280,6 +280,8 @@ fn weekday_days_streets_and_counts_up_to_a_day() {
         // or a range's opener; a weekday alone names no street.
         (Lang::Pt, Some("2022-11-03"), "A Rússia começou nesta terça o recrutamento.", &[("nesta terça", "2022-11-01", "2022-11-01", 'd')]),
         (Lang::Pt, Some("2022-11-03"), "Pela segunda vez, 30 pessoas morreram.", &[]),
+        (Lang::Pt, Some("2022-11-03"), "Ele venceu na segunda volta.", &[]),
+        (Lang::Pt, Some("2022-11-03"), "Pela primeira e segunda vez, 30 pessoas morreram.", &[]),
         (Lang::Pt, Some("2022-11-03"), "A sexta vítima morreu na madrugada desta segunda.", &[("desta segunda", "2022-10-31", "2022-10-31", 'd')]),
         (Lang::Fr, Some("2024-08-01"), "Ils se rendent sur place ce mercredi.", &[("ce mercredi", "2024-07-31", "2024-07-31", 'd')]),
         (Lang::En, Some("2024-03-27"), "A ship hit the Key Bridge early Tuesday.", &[("Tuesday", "2024-03-26", "2024-03-26", 'd')]),

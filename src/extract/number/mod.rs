@@ -566,28 +566,39 @@ fn counts_of(
 const MAX_SUMMANDS: usize = 4;
 
 /// Marks as parts the figures of a sentence that add up, right after or right before it, to
-/// another exact figure of the sentence: a breakdown of a total is never set against it.
+/// another exact figure of the sentence: a breakdown of a total is never set against it. The
+/// parts are kinds of what the total counts (men and women of the injured, officers and workers
+/// of the dead), never another outcome beside it ("10 morts, 20 blessés et 30 disparus").
 fn mark_summed_parts(found: &mut [Found]) {
     let exact = |f: &Found| {
         let q = &f.quantity;
         (!q.approx && q.low == q.high).then_some(q.low).flatten()
     };
     let values: Vec<Option<u64>> = found.iter().map(exact).collect();
-    let adds_up = |total: u64, run: &[Option<u64>]| {
-        run.iter().try_fold(0u64, |sum, v| {
-            v.filter(|&v| v > 0 && v < total).map(|v| sum + v)
-        }) == Some(total)
+    let outcome = |k: usize| {
+        let c = found[k].counted.concept.as_str();
+        concept::OUTCOMES.contains(&c).then_some(c)
+    };
+    let adds_up = |total: usize, run: std::ops::Range<usize>| {
+        let Some(sum_to) = values[total] else {
+            return false;
+        };
+        let kinds = run
+            .clone()
+            .all(|k| outcome(k).is_none_or(|o| Some(o) == outcome(total)));
+        kinds
+            && values[run].iter().try_fold(0u64, |sum, v| {
+                v.filter(|&v| v > 0 && v < sum_to)
+                    .and_then(|v| sum.checked_add(v))
+            }) == Some(sum_to)
     };
     let mut parts = vec![false; found.len()];
-    for (i, total) in values.iter().enumerate() {
-        let Some(total) = *total else { continue };
+    for i in 0..found.len() {
         for n in 2..=MAX_SUMMANDS {
-            if let Some(after) = values.get(i + 1..i + 1 + n)
-                && adds_up(total, after)
-            {
+            if i + n < found.len() && adds_up(i, i + 1..i + 1 + n) {
                 parts[i + 1..i + 1 + n].iter_mut().for_each(|p| *p = true);
             }
-            if i >= n && adds_up(total, &values[i - n..i]) {
+            if i >= n && adds_up(i, i - n..i) {
                 parts[i - n..i].iter_mut().for_each(|p| *p = true);
             }
         }

@@ -709,7 +709,19 @@ fn parts_have_the_part_scope() {
             24,
             Some(Scope::Part),
         ),
-        (Lang::Fr, "Il y a eu 12 morts et 30 blessés.", 12, None),
+        // Other outcomes beside a total are no breakdown of it, whatever they add up to.
+        (
+            Lang::Fr,
+            "Il y a eu 10 morts, 20 blessés et 30 disparus.",
+            10,
+            None,
+        ),
+        (
+            Lang::En,
+            "The storm killed 2 people, injured 3 and left 5 homeless.",
+            3,
+            None,
+        ),
         // A figure for one place or day "alone" is a part of the whole.
         (
             Lang::De,
@@ -719,13 +731,13 @@ fn parts_have_the_part_scope() {
         ),
         (
             Lang::It,
-            "Solo a Wajima sono morte 39 persone.",
+            "Solo nella città di Wajima sono morte 39 persone.",
             39,
             Some(Scope::Part),
         ),
         (
             Lang::Pt,
-            "O Viasna contabilizava 151 detidos só em Minsk.",
+            "O Viasna contabilizava 151 detidos só na capital.",
             151,
             Some(Scope::Part),
         ),
