@@ -1153,8 +1153,8 @@ pub fn clause_qualifiers(
         .is_some_and(|k| OUTCOMES.contains(&k));
     // A figure coordinated with the next one ("39 vittime e 1.361 feriti") takes no predicate
     // from past it: what follows is the next figure's.
-    let coordinated =
-        (after..next_number).any(|k| phrase::listed(lang.dates.and, &tokens[k].folded));
+    let coordinated = (after..next_number)
+        .any(|k| phrase::listed(lang.attribution.conjunctions, &tokens[k].folded));
     q.event = scan
         .first_after(EVENT, c.events, &skip, end, noun.max(end))
         .or_else(|| scan.first_after(EVENT, c.events, &skip, after, next_number))

@@ -179,6 +179,19 @@ impl Analysis<'_> {
         has(self.lang.attribution.auxiliaries, &t.folded) && !t.text.starts_with(['à', 'À'])
     }
 
+    /// True when the sentence opens with words that stand for what the sentence before said
+    /// and only auxiliaries or clitics stand between them and the verb at token `verb` ("Lo ha
+    /// annunciato", "Así lo informó"; "This, said the mayor, was…" resumes nothing).
+    fn resumes_previous(&self, tokens: &[Token], verb: usize) -> bool {
+        let words = &self.lang.attribution;
+        word_at(words.resuming, tokens, 0).is_some_and(|n| {
+            n <= verb
+                && tokens[n].kind == crate::token::TokenKind::Word
+                && (n..verb)
+                    .all(|j| self.is_aux(&tokens[j]) || has(words.clitics, &tokens[j].folded))
+        })
+    }
+
     fn is_negation(&self, t: &Token) -> bool {
         has(self.lang.stance.negations, &t.folded) || t.folded.ends_with("n't")
     }
@@ -333,7 +346,7 @@ impl Analysis<'_> {
         // leaves the subject after the verb, as a break does.
         let after_break = group > 0 && {
             let p = &tokens[group - 1];
-            p.text == "," || closes_quote(self, p) || resumes_previous(words, tokens, group)
+            p.text == "," || closes_quote(self, p) || self.resumes_previous(tokens, k)
         };
         if pronoun {
             return Some(Raw {
@@ -959,16 +972,6 @@ impl Analysis<'_> {
     }
 }
 
-/// True when the sentence opens with words that stand for what the sentence before said and its
-/// verb group starts at token `group` ("Lo ha annunciato", "Così lo ha detto").
-pub(super) fn resumes_previous(
-    words: &super::AttributionWords,
-    tokens: &[Token],
-    group: usize,
-) -> bool {
-    word_at(words.resuming, tokens, 0) == Some(group)
-}
-
 /// Tokens `from..to` without the determiners they start with ("Le Kremlin").
 fn trim_determiners(
     words: &super::AttributionWords,
@@ -1111,25 +1114,11 @@ pub(super) fn find(a: &Analysis, i: usize, previous: Option<&Chain>) -> Sentence
         (bounds[b - 1], bounds[b])
     };
     let byte = |tok: usize| tokens.get(tok).map_or(a.sentences[i].end, |t| t.start);
-    // The opening's own inverted frame: the verb group starts right after it ("This, said the
-    // mayor, was…" resumes nothing).
-    let resumed = word_at(words.resuming, tokens, 0)
-        .filter(|&n| {
-            tokens
-                .get(n)
-                .is_some_and(|t| t.kind == crate::token::TokenKind::Word)
-        })
-        .and_then(|n| {
-            raws.iter()
-                .find(|r| {
-                    r.kind == Kind::Frame
-                        && r.name.0 > r.at
-                        && r.at >= n
-                        && (n..r.at)
-                            .all(|j| a.is_aux(&tokens[j]) || has(words.clitics, &tokens[j].folded))
-                })
-                .map(|r| r.chain.clone())
-        });
+    // The opening's own inverted frame names the source of the sentence before.
+    let resumed = raws
+        .iter()
+        .find(|r| r.kind == Kind::Frame && r.name.0 > r.at && a.resumes_previous(tokens, r.at))
+        .map(|r| r.chain.clone());
     let mut out = SentenceCues {
         names,
         resumed,

@@ -286,16 +286,10 @@ impl Analysis<'_> {
             to -= 1;
         }
         // "Iran Human Rights (IHR)": the acronym in parentheses after a name repeats it.
-        let mut acronym = None;
-        if to >= from + 4
-            && tokens[to - 1].text == ")"
-            && tokens[to - 3].text == "("
-            && tokens[to - 2]
-                .text
-                .chars()
-                .all(|c| c.is_uppercase() || c == '-')
-        {
-            acronym = Some(tokens[to - 2].text);
+        let acronym = (to >= from + 4)
+            .then(|| acronym_after(tokens, to - 3))
+            .flatten();
+        if acronym.is_some() {
             to -= 3;
         }
         // "lo que indica", "ce qui montre": a pronoun alone names no one; nor does a
