@@ -200,11 +200,96 @@ pub fn group(claims: &[&Claim], parties: &[&str], texts: &Texts) -> Vec<(Key, Ve
         .map(|members| Block::new(claims, parties, texts, &keys, &places, members).resolve())
         .collect();
     let mut groups: Vec<(Key, Vec<usize>)> = resolved.into_iter().flatten().collect();
+    join_unnamed_people(claims, &keys, &mut groups);
     for (_, members) in &mut groups {
         members.sort_unstable();
     }
     groups.sort();
     groups
+}
+
+/// The smallest figure of people named only as people that joins a group by its value: small
+/// figures (two people, five) coincide too often to say what they count.
+pub const UNNAMED_JOIN_MIN: u64 = 10;
+
+/// True when a claim counts people named only as people, with no outcome: such a count has no
+/// key of its own ([`Key::of`]).
+fn is_unnamed_people(claim: &Claim) -> bool {
+    claim.kind == ClaimKind::Count
+        && claim.quantity.is_some()
+        && claim.qualifiers.event.is_none()
+        && claim
+            .counted
+            .as_ref()
+            .is_some_and(|k| k.concept == "people")
+}
+
+/// A count of people named only as people ("Police said 338,000 people were on the route")
+/// joins the one group of people of a kind (protesters, displaced, passengers…) in which
+/// another claim gives the very same figure within [`super::verdict::SAME_TIME_DAYS`] (or
+/// undated), in a compatible place, entity and scope: the same figure at the same time is
+/// what the same thing counts. When no group or several do, it stays out of the comparison.
+/// Cost: one hash look-up per such claim, after one pass over the grouped claims.
+fn join_unnamed_people(claims: &[&Claim], keys: &[Option<Key>], groups: &mut [(Key, Vec<usize>)]) {
+    use super::verdict::SAME_TIME_DAYS;
+    let figure = |c: &Claim| c.quantity.as_ref().map(|q| (q.low, q.high));
+    // A figure's low and high ends, and where it is given: (group, claim).
+    type Figure = (Option<u64>, Option<u64>);
+    let mut by_figure: HashMap<Figure, Vec<(usize, usize)>, WordHash> = HashMap::default();
+    for (g, (key, members)) in groups.iter().enumerate() {
+        if key.kind != ClaimKind::Count
+            || !crate::extract::concept::counts_people(&key.concept)
+            || key.concept == "people"
+        {
+            continue;
+        }
+        for &i in members {
+            if let Some(value) = figure(claims[i]) {
+                by_figure.entry(value).or_default().push((g, i));
+            }
+        }
+    }
+    if by_figure.is_empty() {
+        return;
+    }
+    let compatible = |mine: &Option<String>, theirs: &Option<String>| {
+        mine.is_none() || theirs.is_none() || mine == theirs
+    };
+    let mut joins = Vec::new();
+    for (i, claim) in claims.iter().enumerate() {
+        if keys[i].is_some() || !is_unnamed_people(claim) {
+            continue;
+        }
+        let Some(value) = figure(claim) else { continue };
+        if value.0.or(value.1).is_none_or(|v| v < UNNAMED_JOIN_MIN) {
+            continue;
+        }
+        let Some(same) = by_figure.get(&value) else {
+            continue;
+        };
+        let q = &claim.qualifiers;
+        let mut targets: Vec<usize> = same
+            .iter()
+            .filter(|&&(g, j)| {
+                let key = &groups[g].0;
+                let near = match (claim.as_of, claims[j].as_of) {
+                    (Some(a), Some(b)) => (a - b).get_days().abs() <= SAME_TIME_DAYS,
+                    _ => true,
+                };
+                near && compatible(&q.place, &key.place)
+                    && compatible(&q.entity, &key.entity)
+                    && scope_class(q.scope) == key.scope
+            })
+            .map(|&(g, _)| g)
+            .collect();
+        targets.dedup();
+        if let [g] = targets[..] {
+            joins.push((g, i));
+        }
+    }
+    for (g, i) in joins {
+        groups[g].1.push(i);
+    }
 }
 
 /// Where each claim is: its document, numbered in the order they are met, and its first byte.

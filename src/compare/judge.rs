@@ -89,10 +89,16 @@ fn expand(judged: &[(usize, usize, Verdict, Why)], classes: &[Vec<usize>]) -> Ve
 }
 
 /// How sure the match of two claims is: the same place stated by both, a place one of them
-/// leaves unstated, or a subject one of them leaves unstated.
+/// leaves unstated, or a subject one of them leaves unstated (entity, event, or a kind of people).
 fn confidence(a: &Claim, b: &Claim) -> Confidence {
     let (qa, qb) = (&a.qualifiers, &b.qualifiers);
-    if qa.entity.is_none() != qb.entity.is_none() || qa.event.is_none() != qb.event.is_none() {
+    fn concept(c: &Claim) -> Option<&str> {
+        c.counted.as_ref().map(|k| k.concept.as_str())
+    }
+    if qa.entity.is_none() != qb.entity.is_none()
+        || qa.event.is_none() != qb.event.is_none()
+        || concept(a) != concept(b)
+    {
         Confidence::SubjectInferred
     } else if qa.place.is_some() && qa.place == qb.place {
         Confidence::SamePlace

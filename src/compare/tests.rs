@@ -761,3 +761,66 @@ fn an_article_repeating_its_figure_without_a_place_links_it_to_the_placed_group(
         .map(|f| f.verdict);
     assert_eq!(link, Some(Verdict::Agreement), "{:?}", found.groups);
 }
+
+/// Rows: (the unnamed figure, its day, the groups' figures as (concept, value, day)), and the
+/// verdict it gets against the first group's claim, if it joins.
+#[test]
+fn people_named_only_as_people_join_the_group_with_their_very_figure() {
+    type Row = (
+        &'static str,
+        u64,
+        i32,
+        &'static [(&'static str, u64, i32)],
+        Option<Verdict>,
+    );
+    let rows: &[Row] = &[
+        (
+            "the same figure the same day",
+            338_000,
+            0,
+            &[("protesters", 338_000, 0)],
+            Some(Verdict::Agreement),
+        ),
+        (
+            "a day apart",
+            4_000,
+            1,
+            &[("evacuated", 4_000, 0)],
+            Some(Verdict::Agreement),
+        ),
+        ("a week apart", 4_000, 7, &[("evacuated", 4_000, 0)], None),
+        ("another figure", 4_100, 0, &[("evacuated", 4_000, 0)], None),
+        ("a small figure", 5, 0, &[("rescued", 5, 0)], None),
+        (
+            "two groups hold it",
+            300,
+            0,
+            &[("missing", 300, 0), ("rescued", 300, 0)],
+            None,
+        ),
+        ("not people", 40, 0, &[("vehicles", 40, 0)], None),
+    ];
+    for (name, value, day, groups, want) in rows {
+        let unnamed = count("u", *value).concept("people").event(None);
+        let mut claims = vec![unnamed.by("police").on(*day)];
+        for (k, (concept, v, d)) in groups.iter().enumerate() {
+            let named = count(&format!("g{k}"), *v).concept(concept).event(None);
+            claims.push(named.by("ministry").on(*d));
+        }
+        let ids: Vec<String> = claims.iter().map(|c| c.id.clone()).collect();
+        let found = run(claims);
+        let link = found
+            .findings
+            .iter()
+            .find(|f| {
+                let pair = [f.a.as_str(), f.b.as_str()];
+                pair.contains(&ids[0].as_str()) && pair.contains(&ids[1].as_str())
+            })
+            .map(|f| (f.verdict, f.confidence));
+        assert_eq!(
+            link,
+            want.map(|v| (v, super::Confidence::SubjectInferred)),
+            "{name}"
+        );
+    }
+}
