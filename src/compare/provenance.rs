@@ -73,7 +73,8 @@ pub fn unify<'a>(parties: &[&'a str]) -> Vec<&'a str> {
     for &q in &distinct {
         let word_starts = q.match_indices(' ').map(|(i, _)| &q[i + 1..]);
         let without_country = q.rfind(" (").map(|i| &q[..i]);
-        for name in word_starts.chain(without_country) {
+        let without_last_word = q.rfind(' ').map(|i| &q[..i]);
+        for name in word_starts.chain(without_country).chain(without_last_word) {
             if let Some(&name) = distinct.get(name)
                 && extends(q, name)
             {
@@ -115,7 +116,16 @@ fn extends(longer: &str, name: &str) -> bool {
     let with_country = longer
         .strip_prefix(name)
         .is_some_and(|tail| tail.starts_with(" (") && tail.ends_with(')'));
-    with_words || with_country
+    // An adjective after the name, in the languages that put it there: "Comité d'enquête russe",
+    // "ministère libyen de la Santé" excepted (a word inside is another name).
+    let with_adjective = capitalised
+        && name.chars().count() >= 4
+        && longer.strip_prefix(name).is_some_and(|tail| {
+            tail.strip_prefix(' ').is_some_and(|word| {
+                word.chars().count() >= 3 && word.chars().all(|c| c.is_lowercase())
+            })
+        });
+    with_words || with_country || with_adjective
 }
 
 /// How a reader should see the source: the speaker, with the link it came through when there
@@ -229,6 +239,19 @@ mod tests {
         // A joint denial is not one of its parties.
         let joint = unify(&["North Korea", "Kremlin; North Korea"]);
         assert_eq!(joint[0], "North Korea");
+        // An adjective after the name ("russe", "libyen") is the same body.
+        let adjective = unify(&["Comité d'enquête", "Comité d'enquête russe"]);
+        assert_eq!(adjective[0], "Comité d'enquête russe");
+        // Two adjectives: the bare name could be either.
+        let two = unify(&[
+            "Protezione civile",
+            "Protezione civile nazionale",
+            "Protezione civile regionale",
+        ]);
+        assert_eq!(two[0], "Protezione civile");
+        // A capitalised word after the name is another name.
+        let other = unify(&["Ministry", "Ministry Defence"]);
+        assert_eq!(other[0], "Ministry");
     }
 
     #[test]

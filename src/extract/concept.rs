@@ -586,6 +586,63 @@ fn is_stop(lang: &LangData, t: &Token) -> bool {
     t.kind != TokenKind::Word || phrase::listed(lang.concepts.stops, &t.folded)
 }
 
+/// The most words of a name no table knows, after a locative right after a figure.
+const UNKNOWN_PLACE_WORDS: usize = 3;
+
+/// The name right after a figure's noun phrase (from token `after`), past a locative ("à",
+/// "in", "en"), when no table knows it (nor a day, a month or an entity) and a list goes on
+/// after it: the figure's own place, nearer than the next figure's ("23 à Suzu et cinq à
+/// Nanao"). Not where every noun has a capital.
+fn own_unknown_place(
+    lang: &LangData,
+    tokens: &[Token],
+    tags: &Tags,
+    after: usize,
+    to: usize,
+) -> Option<String> {
+    let c = &lang.concepts;
+    // Where every noun has a capital, a capital says nothing of a name.
+    if c.capitalised_nouns {
+        return None;
+    }
+    let n = phrase::word_at(c.locatives, tokens, after)?;
+    let first = after + n;
+    let capital = |k: usize| {
+        k < to
+            && tokens[k].kind == TokenKind::Word
+            && tokens[k].text.starts_with(char::is_uppercase)
+            && !crate::extract::date::names_a_day(&lang.dates, &tokens[k].folded)
+    };
+    if !capital(first)
+        || tags.at(PLACE, c.places, tokens, first).is_some()
+        || tags.at(ENTITY, entities(lang), tokens, first).is_some()
+    {
+        return None;
+    }
+    let end = (first..to.min(first + UNKNOWN_PLACE_WORDS))
+        .take_while(|&k| capital(k))
+        .last()?
+        + 1;
+    // The list goes on after the name: a comma or "et", "and", "y".
+    let listed = tokens
+        .get(end)
+        .is_some_and(|t| t.is(",") || phrase::listed(lang.attribution.conjunctions, &t.folded));
+    if !listed {
+        return None;
+    }
+    let name = tokens[first..end]
+        .iter()
+        .map(|t| t.text)
+        .collect::<Vec<_>>()
+        .join(" ");
+    // A name the gazetteer knows is its place, under its one name ("Derna" is Darnah); one it
+    // knows twice is left to the clause.
+    match crate::extract::places::lookup(&name).as_slice() {
+        [] => Some(name),
+        _ => crate::extract::places::unambiguous(&name).map(|p| p.name.to_string()),
+    }
+}
+
 fn is_lower(t: &Token) -> bool {
     t.text.chars().next().is_some_and(char::is_lowercase)
 }
@@ -628,15 +685,18 @@ pub fn counted_after(lang: &LangData, tokens: &[Token], from: usize) -> Option<(
         && alone()
     {
         let mut k = start + 1;
-        if tokens
+        let determined = tokens
             .get(k)
-            .is_some_and(|t| phrase::listed(lang.attribution.determiners, &t.folded))
-        {
+            .is_some_and(|t| phrase::listed(lang.attribution.determiners, &t.folded));
+        if determined {
             k += 1;
         }
+        // "40 de sus nacionales": past a determiner, a plural the lexicon does not know is
+        // still the noun counted (its predicate may say more, see `refine`).
         if let Some(noun) = tokens.get(k)
             && noun.kind == TokenKind::Word
-            && concept(lang, &noun.folded).is_some()
+            && (concept(lang, &noun.folded).is_some()
+                || determined && is_lower(noun) && plural_ending(lang, &noun.folded).is_some())
         {
             return Some((k, counted_at(lang, noun)));
         }
@@ -1111,6 +1171,11 @@ pub fn clause_qualifiers(
     });
     let place_right = part.unwrap_or(right);
     let (mut place, mut origin) = scan.place_after(&skip(&entity), after, place_right);
+    // "39 morts à Wajima, 23 à Suzu et cinq à Nanao": a figure of a list followed by its own
+    // place, a name no table knows, is there, not at the next figure's place.
+    if let Some(own) = own_unknown_place(lang, tokens, tags, after, place_right) {
+        place = Some(own);
+    }
     let resumed = part.and_then(|k| (k + 2..right).find(|&j| tokens[j].is(",")));
     if place.is_none()
         && let Some(comma) = resumed
@@ -2317,6 +2382,32 @@ mod tests {
         check_qualifiers(Lang::Es, &[("Murieron 15 personas, de las cuales 11 en Santiago.", None, None, None)]);
         check_qualifiers(Lang::En, &[("The strike killed 30 people, including 12 children, in Kharkiv.", None, Some("Kharkiv"), None)]);
         check_qualifiers(Lang::Fr, &[("La frappe a tué 30 personnes, dont 12 enfants, à Kharkiv.", None, Some("Kharkiv"), None)]);
+    }
+
+    /// A figure of a list followed by its own place, a name no table knows, is placed there,
+    /// not at the next figure's place; a known name under its gazetteer name.
+    #[test]
+    #[rustfmt::skip]
+    fn a_listed_figure_keeps_its_own_place() {
+        use crate::lang::rows::check_qualifiers;
+        check_qualifiers(Lang::Fr, &[("On compte 23 morts à Suzu et cinq à Nanao.", None, Some("Suzu"), None)]);
+        check_qualifiers(Lang::En, &[("Officials counted 23 dead in Suzu and five in Nanao.", None, Some("Suzu"), None)]);
+        check_qualifiers(Lang::It, &[("Si contano 23 morti a Suzu, cinque a Nanao.", None, Some("Suzu"), None)]);
+        // Not a name: a month.
+        check_qualifiers(Lang::En, &[("Officials counted 23 dead in January and five in Nanao.", None, Some("Nanao"), None)]);
+    }
+
+    /// The noun counted past a possessive ("75 sus muertos") or, after "of" and a determiner, a
+    /// plural no lexicon knows, which its predicate states ("40 de sus nacionales murieron").
+    #[test]
+    #[rustfmt::skip]
+    fn a_possessive_before_the_noun_keeps_the_figure() {
+        check_concepts(Lang::Es, &[
+            ("Jordania cifra en 75 sus muertos.", &["deaths"]),
+            ("Indonesia informó de que 40 de sus nacionales murieron.", &["deaths"]),
+        ]);
+        check_concepts(Lang::Pt, &[("A Jordânia contabiliza 75 seus mortos.", &["deaths"])]);
+        check_concepts(Lang::Fr, &[("L'Indonésie a annoncé que 40 de ses concitoyens sont morts.", &["deaths"])]);
     }
 
     /// A part of a count ("dont", "of them", "davon", "tra cui") counts what the whole counts,

@@ -939,6 +939,8 @@ const CONCEPTS: ConceptWords = ConceptWords {
         "primeras",
         "primeros",
         "principales",
+        "su",
+        "sus",
         "ultimas",
         "ultimos",
     ],

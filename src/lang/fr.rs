@@ -1070,6 +1070,7 @@ const CONCEPTS: ConceptWords = ConceptWords {
         "grandes",
         "grands",
         "jeunes",
+        "leurs",
         "nouveau",
         "nouveaux",
         "nouvel",
@@ -1083,6 +1084,7 @@ const CONCEPTS: ConceptWords = ConceptWords {
         "premiers",
         "principales",
         "principaux",
+        "ses",
     ],
     stops: &[
         "a",

@@ -967,6 +967,8 @@ const CONCEPTS: ConceptWords = ConceptWords {
         "piccoli",
         "prime",
         "primi",
+        "sue",
+        "suoi",
         "ulteriori",
         "ultime",
         "ultimi",

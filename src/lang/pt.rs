@@ -911,6 +911,8 @@ const CONCEPTS: ConceptWords = ConceptWords {
         "primeiras",
         "primeiros",
         "principais",
+        "seus",
+        "suas",
         "ultimas",
         "ultimos",
     ],
