@@ -2384,6 +2384,19 @@ mod tests {
         check_qualifiers(Lang::Fr, &[("La frappe a tué 30 personnes, dont 12 enfants, à Kharkiv.", None, Some("Kharkiv"), None)]);
     }
 
+    /// People with no outcome of their own, in a story that counts protesters most, are its
+    /// crowd; elsewhere they stay people. Treated people are injured.
+    #[test]
+    #[rustfmt::skip]
+    fn people_in_a_protest_story_are_its_crowd() {
+        check_concepts(Lang::En, &[
+            ("Some 20,000 protesters marched. Police said 338,000 people were on the route.", &["protesters", "protesters"]),
+            ("Some 600 tractors blocked the roads. Police counted 8,000 people.", &["tractors", "people"]),
+        ]);
+        check_concepts(Lang::Es, &[("Unos 20.000 manifestantes marcharon. La policía contó 9.000 personas.", &["protesters", "protesters"])]);
+        check_concepts(Lang::It, &[("Secondo l'Autorità ospedaliera, 81 persone sono state medicate.", &["injured"])]);
+    }
+
     /// A figure of a list followed by its own place, a name no table knows, is placed there,
     /// not at the next figure's place; a known name under its gazetteer name.
     #[test]

@@ -860,6 +860,7 @@ const CONCEPTS: ConceptWords = ConceptWords {
         ("used", "used"),
         ("uses", "used"),
         ("using", "used"),
+        ("were treated", "injured"),
         ("without a home", "homeless"),
         ("without homes", "homeless"),
         ("wounded", "injured"),

@@ -685,6 +685,8 @@ const CONCEPTS: ConceptWords = ConceptWords {
         ("arrestaron", "arrested"),
         ("arresto", "arrested"),
         ("arresto de", "arrested"),
+        ("atendidas", "injured"),
+        ("atendidos", "injured"),
         ("atrapadas", "trapped"),
         ("atrapados", "trapped"),
         ("bloqueadas", "trapped"),

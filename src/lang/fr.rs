@@ -964,6 +964,8 @@ const CONCEPTS: ConceptWords = ConceptWords {
         ("signes", "signed"),
         ("sinistrees", "affected"),
         ("sinistres", "affected"),
+        ("soignees", "injured"),
+        ("soignes", "injured"),
         ("sorties vivantes", "rescued"),
         ("sortis vivants", "rescued"),
         ("stationne", "deployed"),

@@ -849,6 +849,8 @@ const CONCEPTS: ConceptWords = ConceptWords {
         ("manifestazione", "protested"),
         ("manifestazioni", "protested"),
         ("marcia", "protested"),
+        ("medicate", "injured"),
+        ("medicati", "injured"),
         ("mobilitate", "mobilized"),
         ("mobilitati", "mobilized"),
         ("morte", "killed"),

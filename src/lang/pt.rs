@@ -678,6 +678,8 @@ const CONCEPTS: ConceptWords = ConceptWords {
         ("assinado", "signed"),
         ("assinaram", "signed"),
         ("assinou", "signed"),
+        ("atendidas", "injured"),
+        ("atendidos", "injured"),
         ("bloqueadas", "trapped"),
         ("bloqueados", "trapped"),
         ("capturado", "captured"),

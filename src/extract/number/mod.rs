@@ -289,6 +289,16 @@ pub(crate) fn extract_tagged(
             if projection::projected(lang, tokens, figure, &sentence_dates, published) {
                 found.qualifiers.scope = Some(crate::claim::Scope::PlannedTotal);
             }
+            // "Police said 338,000 people were on the route": in a story that counts
+            // protesters most, people with no outcome of their own are its crowd.
+            if found.counted.concept == "people"
+                && found.qualifiers.event.is_none()
+                && topic
+                    .best(&claims)
+                    .is_some_and(|(c, _)| c.concept == "protesters")
+            {
+                found.counted.concept = "protesters".to_string();
+            }
             let mut claim = Claim::new(ClaimKind::Count, doc, sentence, found.span);
             claim.quantity = Some(found.quantity);
             claim.counted = Some(found.counted);

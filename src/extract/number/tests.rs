@@ -474,7 +474,7 @@ fn figures_after_capitalised_words() {
         17,
         exact,
         Exact,
-        "passengers"
+        "injured"
     );
     assert_count!(
         Fr,
