@@ -2397,6 +2397,17 @@ mod tests {
         check_concepts(Lang::It, &[("Secondo l'Autorità ospedaliera, 81 persone sono state medicate.", &["injured"])]);
     }
 
+    /// A figure right after a verb of outcome counts that outcome, not a noun earlier in the
+    /// clause; "the number of" in its plural forms leads to the noun counted.
+    #[test]
+    #[rustfmt::skip]
+    fn an_outcome_verb_before_a_bare_figure_wins_over_an_earlier_noun() {
+        check_concepts(Lang::En, &[("Migrant boat breaks apart off Calabria, killing at least 59.", &["deaths"])]);
+        check_concepts(Lang::Fr, &[("Le bateau a chaviré, tuant au moins 59 personnes.", &["deaths"])]);
+        check_concepts(Lang::It, &[("È salito a 158 il numero delle vittime della calca.", &["deaths"])]);
+        check_concepts(Lang::Pt, &[("Subiu para 158 o número dos mortos.", &["deaths"])]);
+    }
+
     /// A figure of a list followed by its own place, a name no table knows, is placed there,
     /// not at the next figure's place; a known name under its gazetteer name.
     #[test]

@@ -1029,10 +1029,15 @@ const CONCEPTS: ConceptWords = ConceptWords {
     number_of: &[
         "as",
         "o balanco de",
+        "o balanco dos",
         "o de",
         "o dos",
+        "o numero das",
         "o numero de",
+        "o numero dos",
+        "o total das",
         "o total de",
+        "o total dos",
         "os",
     ],
     origins: &[

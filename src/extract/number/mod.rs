@@ -724,8 +724,12 @@ fn noun_of(
         return Some(found);
     }
     // "Deux personnes sont mortes et 40 ont été blessées": a figure whose own verb states an
-    // outcome counts that outcome, not the noun of the figure before it.
-    if concept::outcome_after(lang, tokens, figure.end).is_some() {
+    // outcome counts that outcome, not the noun of the figure before it;
+    // "Migrant boat breaks apart, killing at least 59": so does the verb right before it; the
+    // noun earlier in the clause is another thing.
+    if concept::outcome_after(lang, tokens, figure.end).is_some()
+        || concept::outcome_before(lang, tokens, figure.first).is_some()
+    {
         return None;
     }
     let clause = concept::clause_start(lang, tokens, figure.first).max(since);
