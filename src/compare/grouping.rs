@@ -212,10 +212,13 @@ pub fn group(claims: &[&Claim], parties: &[&str], texts: &Texts) -> Vec<(Key, Ve
 /// figures (two people, five) coincide too often to say what they count.
 pub const UNNAMED_JOIN_MIN: u64 = 10;
 
-/// True when a claim counts people named only as people, with no outcome: such a count has no
-/// key of its own ([`Key::of`]).
+/// True when a source's claim asserts (or hedges) a count of people named only as people, with
+/// no outcome: such a count has no key of its own ([`Key::of`]). The outlet's own figures
+/// ("1,000 people live in the village") describe the place, not what a source counted.
 fn is_unnamed_people(claim: &Claim) -> bool {
     claim.kind == ClaimKind::Count
+        && matches!(claim.stance, Stance::Asserted | Stance::Hedged)
+        && claim.source.kind != crate::claim::SourceKind::Outlet
         && claim.quantity.is_some()
         && claim.qualifiers.event.is_none()
         && claim

@@ -133,7 +133,8 @@ pub enum Confidence {
     SamePlace,
     /// One claim states no place (or neither does): the place is inferred.
     PlaceInferred,
-    /// One claim leaves its entity or event unstated: the subject is inferred.
+    /// One claim leaves its entity or event unstated, or counts people named only as people:
+    /// the subject is inferred.
     SubjectInferred,
 }
 

@@ -762,50 +762,96 @@ fn an_article_repeating_its_figure_without_a_place_links_it_to_the_placed_group(
     assert_eq!(link, Some(Verdict::Agreement), "{:?}", found.groups);
 }
 
-/// Rows: (the unnamed figure, its day, the groups' figures as (concept, value, day)), and the
-/// verdict it gets against the first group's claim, if it joins.
+/// Rows: (the unnamed figure, its day, its source (`None`: the outlet's own), the groups'
+/// figures as (concept, value, day, party)), and the verdict it gets against the first group's
+/// claim, if it joins.
 #[test]
 fn people_named_only_as_people_join_the_group_with_their_very_figure() {
+    type Group = (&'static str, u64, i32, &'static str);
     type Row = (
         &'static str,
         u64,
         i32,
-        &'static [(&'static str, u64, i32)],
+        Option<&'static str>,
+        &'static [Group],
         Option<Verdict>,
     );
+    let police = Some("police");
     let rows: &[Row] = &[
         (
             "the same figure the same day",
             338_000,
             0,
-            &[("protesters", 338_000, 0)],
+            police,
+            &[("protesters", 338_000, 0, "police")],
             Some(Verdict::Agreement),
         ),
         (
-            "a day apart",
+            "a day apart, another source",
             4_000,
             1,
-            &[("evacuated", 4_000, 0)],
+            police,
+            &[("evacuated", 4_000, 0, "Red Cross")],
             Some(Verdict::Agreement),
         ),
-        ("a week apart", 4_000, 7, &[("evacuated", 4_000, 0)], None),
-        ("another figure", 4_100, 0, &[("evacuated", 4_000, 0)], None),
-        ("a small figure", 5, 0, &[("rescued", 5, 0)], None),
+        (
+            "the outlet's own figure",
+            1_000,
+            0,
+            None,
+            &[("evacuated", 1_000, 0, "Red Cross")],
+            None,
+        ),
+        (
+            "a week apart",
+            4_000,
+            7,
+            police,
+            &[("evacuated", 4_000, 0, "police")],
+            None,
+        ),
+        (
+            "another figure",
+            4_100,
+            0,
+            police,
+            &[("evacuated", 4_000, 0, "police")],
+            None,
+        ),
+        (
+            "a small figure",
+            5,
+            0,
+            police,
+            &[("rescued", 5, 0, "police")],
+            None,
+        ),
         (
             "two groups hold it",
             300,
             0,
-            &[("missing", 300, 0), ("rescued", 300, 0)],
+            police,
+            &[("missing", 300, 0, "police"), ("rescued", 300, 0, "police")],
             None,
         ),
-        ("not people", 40, 0, &[("vehicles", 40, 0)], None),
+        (
+            "not people",
+            40,
+            0,
+            police,
+            &[("vehicles", 40, 0, "police")],
+            None,
+        ),
     ];
-    for (name, value, day, groups, want) in rows {
-        let unnamed = count("u", *value).concept("people").event(None);
-        let mut claims = vec![unnamed.by("police").on(*day)];
-        for (k, (concept, v, d)) in groups.iter().enumerate() {
+    for (name, value, day, source, groups, want) in rows {
+        let mut unnamed = count("u", *value).concept("people").event(None).on(*day);
+        if let Some(source) = source {
+            unnamed = unnamed.by(source);
+        }
+        let mut claims = vec![unnamed];
+        for (k, (concept, v, d, party)) in groups.iter().enumerate() {
             let named = count(&format!("g{k}"), *v).concept(concept).event(None);
-            claims.push(named.by("ministry").on(*d));
+            claims.push(named.by(party).on(*d));
         }
         let ids: Vec<String> = claims.iter().map(|c| c.id.clone()).collect();
         let found = run(claims);

@@ -290,12 +290,15 @@ pub(crate) fn extract_tagged(
                 found.qualifiers.scope = Some(crate::claim::Scope::PlannedTotal);
             }
             // "Police said 338,000 people were on the route": in a story that counts
-            // protesters most, people with no outcome of their own are its crowd.
+            // protesters most, people with no outcome of their own, in a sentence that reports
+            // a count or names a crowd or a protest, are its crowd ("a country of 54 million
+            // people" is not).
             if found.counted.concept == "people"
                 && found.qualifiers.event.is_none()
                 && topic
                     .best(&claims)
                     .is_some_and(|(c, _)| c.concept == "protesters")
+                && crowd_counted(lang, tokens)
             {
                 found.counted.concept = "protesters".to_string();
             }
@@ -344,6 +347,17 @@ pub(crate) fn place_national(
             claim.qualifiers.place = Some(place.to_string());
         }
     }
+}
+
+/// True when a sentence reports a count (a reporting verb), names a crowd or a protest.
+fn crowd_counted(lang: &LangData, tokens: &[Token]) -> bool {
+    use crate::extract::phrase::listed;
+    let c = &lang.concepts;
+    tokens.iter().any(|t| {
+        listed(c.reporting, &t.folded)
+            || listed(c.crowds, &t.folded)
+            || concept::event(lang, &t.folded) == Some("protested")
+    })
 }
 
 /// What the document's counts so far count most often (the first met on a tie), with its
