@@ -394,10 +394,6 @@ fn metadata(document: &Html) -> Page {
         ),
         first_attr(document, "time[datetime]", "datetime"),
     ];
-    let published = date_candidates
-        .iter()
-        .flatten()
-        .find_map(|d| dateline::parse_front_matter_date(d));
     let lang = first_attr(document, "html[lang]", "lang")
         .or_else(|| {
             first_attr(
@@ -408,6 +404,11 @@ fn metadata(document: &Html) -> Page {
         })
         .or_else(|| first_attr(document, r#"meta[property="og:locale"]"#, "content"))
         .or(ld.language);
+    let published = date_candidates
+        .iter()
+        .flatten()
+        .find_map(|d| dateline::parse_front_matter_date(d))
+        .or_else(|| visible_date(document, lang.as_deref()));
     Page {
         title,
         outlet,
@@ -415,6 +416,43 @@ fn metadata(document: &Html) -> Page {
         lang,
         ..Page::default()
     }
+}
+
+/// Where a page shows its date to readers when no metadata gives it, most telling first: the
+/// article's own `<time>` and byline, then any element named for a date.
+const VISIBLE_DATE_PLACES: &[&str] = &[
+    "article time, main time, header time",
+    r#"article [class*="byline" i], main [class*="byline" i], header [class*="byline" i]"#,
+    r#"article [class*="date" i], main [class*="date" i], header [class*="date" i]"#,
+    r#"[class*="byline" i], [class*="date" i], time"#,
+];
+
+/// The longest text of an element read as a shown date: a byline, not a paragraph.
+const VISIBLE_DATE_CHARS: usize = 160;
+
+/// The date a page shows its readers, when no metadata gives one: in a `<time>` element, a
+/// byline or an element named for a date ("di Luca Bianchi — Mercoledì 15 agosto 2018, ore
+/// 9:40", "03.05.2015, 18:20 Uhr"). Each piece of the element's text between separators is
+/// read as a dateline, in the page's language first.
+fn visible_date(document: &Html, lang: Option<&str>) -> Option<Published> {
+    let lang = lang
+        .and_then(crate::lang::Lang::from_code)
+        .unwrap_or(crate::lang::Lang::En);
+    VISIBLE_DATE_PLACES.iter().find_map(|css| {
+        document.select(&selector(css)).find_map(|element| {
+            let text = collapse(&element.text().collect::<String>());
+            if text.is_empty() || text.chars().count() > VISIBLE_DATE_CHARS {
+                return None;
+            }
+            text.split(['|', '·', '—', '–', ','])
+                .map(str::trim)
+                .filter(|piece| !piece.is_empty())
+                .find_map(|piece| {
+                    crate::extract::date::languages_from(lang)
+                        .find_map(|l| dateline::parse_line(piece, &l.data().dates))
+                })
+        })
+    })
 }
 
 /// The fields read from the page's JSON-LD article object.
@@ -751,6 +789,34 @@ mod tests {
             assert!(
                 !page.text.contains(chrome),
                 "{chrome:?} leaked into the text"
+            );
+        }
+    }
+
+    /// A page that gives its date only to readers, in a byline or an element named for a
+    /// date, is dated by it; a paragraph that mentions a date is not a byline.
+    #[test]
+    fn a_date_shown_in_a_byline_dates_the_page() {
+        let rows = [
+            (
+                r#"<html lang="it"><body><article><h1>Crollo</h1><p class="byline">di Luca Bianchi — Mercoledì 15 agosto 2018, ore 9:40</p><p>Il bilancio è salito a 30 morti, ha detto la prefettura.</p></article></body></html>"#,
+                Some("2018-08-15"),
+            ),
+            (
+                r#"<html lang="de"><body><div class="meta"><span class="date">03.05.2015, 18:20 Uhr</span></div><article><h1>Beben</h1><p>Die Zahl der Toten ist am Sonntag auf 7000 gestiegen.</p></article></body></html>"#,
+                Some("2015-05-03"),
+            ),
+            (
+                r#"<html lang="en"><body><article><h1>Quake</h1><p>The quake of 25 April 2015 killed 9,000 people, the government said on Friday in a statement.</p></article></body></html>"#,
+                None,
+            ),
+        ];
+        for (html, want) in rows {
+            let page = read(html).unwrap();
+            assert_eq!(
+                page.published.map(|p| p.date.to_string()).as_deref(),
+                want,
+                "{html}"
             );
         }
     }
