@@ -11,6 +11,21 @@ fn run(claims: Vec<Claim>) -> Comparison {
     })
 }
 
+/// The finding between the first two of `claims`, compared together, if there is one.
+fn first_pair(claims: Vec<Claim>) -> (Option<Finding>, Comparison) {
+    let (a, b) = (claims[0].id.clone(), claims[1].id.clone());
+    let found = run(claims);
+    let link = found
+        .findings
+        .iter()
+        .find(|f| {
+            let pair = [f.a.as_str(), f.b.as_str()];
+            pair.contains(&a.as_str()) && pair.contains(&b.as_str())
+        })
+        .cloned();
+    (link, found)
+}
+
 /// The verdicts found between two claims (at most one is expected).
 fn verdicts(a: Claim, b: Claim) -> Vec<Verdict> {
     run(vec![a, b]).findings.iter().map(|f| f.verdict).collect()
@@ -749,16 +764,8 @@ fn an_article_repeating_its_figure_without_a_place_links_it_to_the_placed_group(
         // the unplaced group is compared with each.
         count("c", 40).concept("deaths").by("police").place(None),
     ];
-    let ids: Vec<String> = claims.iter().map(|c| c.id.clone()).collect();
-    let found = run(claims);
-    let link = found
-        .findings
-        .iter()
-        .find(|f| {
-            let pair = [f.a.as_str(), f.b.as_str()];
-            pair.contains(&ids[0].as_str()) && pair.contains(&ids[1].as_str())
-        })
-        .map(|f| f.verdict);
+    let (link, found) = first_pair(claims);
+    let link = link.map(|f| f.verdict);
     assert_eq!(link, Some(Verdict::Agreement), "{:?}", found.groups);
 }
 
@@ -853,16 +860,7 @@ fn people_named_only_as_people_join_the_group_with_their_very_figure() {
             let named = count(&format!("g{k}"), *v).concept(concept).event(None);
             claims.push(named.by(party).on(*d));
         }
-        let ids: Vec<String> = claims.iter().map(|c| c.id.clone()).collect();
-        let found = run(claims);
-        let link = found
-            .findings
-            .iter()
-            .find(|f| {
-                let pair = [f.a.as_str(), f.b.as_str()];
-                pair.contains(&ids[0].as_str()) && pair.contains(&ids[1].as_str())
-            })
-            .map(|f| (f.verdict, f.confidence));
+        let link = first_pair(claims).0.map(|f| (f.verdict, f.confidence));
         assert_eq!(
             link,
             want.map(|v| (v, super::Confidence::SubjectInferred)),
