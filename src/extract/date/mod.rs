@@ -512,8 +512,9 @@ fn assign(
             .flatten()
             .any(|w| listed(words.since, &crate::lang::fold(w)))
     };
-    // "l'explosion du 4 août", "the quake of 6 February": the date of an event, which a toll
-    // counted since does not take as its own; "le bilan du 5 août" is the toll's.
+    // "l'explosion du 4 août", "l'effondrement du 14 août", "the quake of 6 February": the date
+    // of an event, which a toll counted since does not take as its own; "le bilan du 5 août"
+    // is the toll's.
     let report_nouns = doc.lang.data().attribution.report_nouns;
     let of_event = |span: [usize; 2]| {
         let mut before = doc.text[..span[0]].split_whitespace().rev();
@@ -522,6 +523,8 @@ fn assign(
             .is_some_and(|w| listed(words.genitives, &crate::lang::fold(w)));
         genitive
             && before.next().is_some_and(|head| {
+                // "l'effondrement du 14 août": the noun past its elided article.
+                let head = head.rsplit(['\'', '’']).next().unwrap_or(head);
                 let head = crate::lang::fold(head.trim_matches(|c: char| !c.is_alphanumeric()));
                 head.chars().all(char::is_alphabetic) && !listed(report_nouns, &head)
             })

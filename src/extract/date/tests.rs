@@ -696,7 +696,8 @@ fn pipeline_as_of(lang: Lang, text: &str, figure: &str) -> String {
 }
 
 /// A date in one coordinate clause is not the date of a figure in another ("…, et les
-/// analystes tablent sur …"); a span of days dates events, not the plan announced after it.
+/// analystes tablent sur …"); a span of days dates events, not the plan announced after it;
+/// the date of an event named ("l'effondrement du 14 octobre") is not a toll's.
 #[test]
 #[rustfmt::skip]
 fn dates_stay_in_their_clause_and_plans_skip_event_spans() {
@@ -706,6 +707,9 @@ fn dates_stay_in_their_clause_and_plans_skip_event_spans() {
         (Lang::En, "The army got its orders in September, and analysts expect 10,000 troops in total.", "10,000", "2024-10-23"),
         (Lang::It, "Il 18 ottobre il NIS ha parlato. I trasferimenti sono avvenuti tra l'8 e il 13 ottobre. Entro dicembre i soldati potrebbero arrivare a 10.000.", "10.000", "2024-10-18"),
         (Lang::It, "Il 18 ottobre il NIS ha parlato. I trasferimenti sono avvenuti tra l'8 e il 13 ottobre. Sono partiti 1.500 soldati.", "1.500", "2024-10-13"),
+        // The date of an event named past its elided article is not the toll's; a report's is.
+        (Lang::Fr, "Le bilan de l'effondrement du 14 octobre est de 43 morts.", "43", "2024-10-23"),
+        (Lang::Fr, "Le bilan du 14 octobre était de 43 morts.", "43", "2024-10-14"),
     ];
     let mut failures = Vec::new();
     for (lang, text, figure, want) in rows {
