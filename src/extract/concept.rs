@@ -586,6 +586,19 @@ fn is_stop(lang: &LangData, t: &Token) -> bool {
     t.kind != TokenKind::Word || phrase::listed(lang.concepts.stops, &t.folded)
 }
 
+/// A run of tokens as written, one space where the text had space between them
+/// ("Castilla-La Mancha", "Bad Neuenahr").
+fn written(run: &[Token]) -> String {
+    let mut name = String::new();
+    for (j, t) in run.iter().enumerate() {
+        if j > 0 && run[j - 1].end != t.start {
+            name.push(' ');
+        }
+        name.push_str(t.text);
+    }
+    name
+}
+
 /// The most words of a name no table knows, after a locative right after a figure.
 const UNKNOWN_PLACE_WORDS: usize = 3;
 
@@ -637,11 +650,7 @@ fn own_unknown_place(
     if !(mark && next_figure) {
         return None;
     }
-    let name = tokens[first..end]
-        .iter()
-        .map(|t| t.text)
-        .collect::<Vec<_>>()
-        .join(" ");
+    let name = written(&tokens[first..end]);
     // A name the gazetteer knows is its place, under its one name ("Derna" is Darnah); one it
     // knows twice is left to the clause.
     match crate::extract::places::lookup(&name).as_slice() {
@@ -988,14 +997,7 @@ fn gazetteer_place(
             if run.iter().any(|t| t.kind == TokenKind::Number) {
                 return None;
             }
-            let mut name = String::new();
-            for (j, t) in run.iter().enumerate() {
-                if j > 0 && run[j - 1].end != t.start {
-                    name.push(' ');
-                }
-                name.push_str(t.text);
-            }
-            let place = crate::extract::places::unambiguous(&name)?;
+            let place = crate::extract::places::unambiguous(&written(run))?;
             Some(place.name.to_string())
         })
     })

@@ -432,25 +432,34 @@ const VISIBLE_DATE_CHARS: usize = 160;
 
 /// The date a page shows its readers, when no metadata gives one: in a `<time>` element, a
 /// byline or an element named for a date ("di Luca Bianchi — Mercoledì 15 agosto 2018, ore
-/// 9:40", "03.05.2015, 18:20 Uhr"). Each piece of the element's text between separators is
-/// read as a dateline, in the page's language first.
+/// 9:40", "03.05.2015, 18:20 Uhr", "By John Smith | Wednesday, August 15, 2018"). The text is
+/// cut at its separators ("|", "·", dashes) into segments, and each run of a segment's
+/// comma-separated pieces, longest first, is read as a dateline, in the page's language first:
+/// a comma may stand inside a date ("August 15, 2018") or between a date and its time.
 fn visible_date(document: &Html, lang: Option<&str>) -> Option<Published> {
     let lang = lang
         .and_then(crate::lang::Lang::from_code)
         .unwrap_or(crate::lang::Lang::En);
+    let read = |piece: &str| {
+        crate::extract::date::languages_from(lang)
+            .find_map(|l| dateline::parse_line(piece, &l.data().dates))
+    };
     VISIBLE_DATE_PLACES.iter().find_map(|css| {
         document.select(&selector(css)).find_map(|element| {
             let text = collapse(&element.text().collect::<String>());
             if text.is_empty() || text.chars().count() > VISIBLE_DATE_CHARS {
                 return None;
             }
-            text.split(['|', '·', '—', '–', ','])
-                .map(str::trim)
-                .filter(|piece| !piece.is_empty())
-                .find_map(|piece| {
-                    crate::extract::date::languages_from(lang)
-                        .find_map(|l| dateline::parse_line(piece, &l.data().dates))
+            text.split(['|', '·', '—', '–']).find_map(|segment| {
+                let pieces: Vec<&str> = segment.split(',').collect();
+                (1..=pieces.len()).rev().find_map(|len| {
+                    pieces.windows(len).find_map(|run| {
+                        let run = run.join(",");
+                        let run = run.trim();
+                        (!run.is_empty()).then(|| read(run)).flatten()
+                    })
                 })
+            })
         })
     })
 }
@@ -805,6 +814,10 @@ mod tests {
             (
                 r#"<html lang="de"><body><div class="meta"><span class="date">03.05.2015, 18:20 Uhr</span></div><article><h1>Beben</h1><p>Die Zahl der Toten ist am Sonntag auf 7000 gestiegen.</p></article></body></html>"#,
                 Some("2015-05-03"),
+            ),
+            (
+                r#"<html lang="en"><body><article><h1>Quake</h1><p class="byline">By John Smith | Wednesday, August 15, 2018, 9:40 AM</p><p>The toll rose to 30, officials said.</p></article></body></html>"#,
+                Some("2018-08-15"),
             ),
             (
                 r#"<html lang="en"><body><article><h1>Quake</h1><p>The quake of 25 April 2015 killed 9,000 people, the government said on Friday in a statement.</p></article></body></html>"#,
