@@ -1711,6 +1711,7 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
     infinitive_markers: &["zu"],
     resuming: &["das", "dies", "so"],
     clitics: &["dies", "dieses", "was"],
+    estimate_links: &["auf"],
     estimates: &[
         "angaben",
         "berechnungen",

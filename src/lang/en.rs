@@ -1575,6 +1575,7 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
     infinitive_markers: &["to"],
     resuming: &["that", "this"],
     clitics: &["that", "them", "this", "which"],
+    estimate_links: &["at"],
     estimates: &[
         "assessment",
         "assessments",

@@ -1730,6 +1730,7 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
     infinitive_markers: &[],
     resuming: &["asi lo", "eso", "esto", "lo"],
     clitics: &["eso", "esto", "la", "las", "le", "les", "lo", "los", "se"],
+    estimate_links: &["en"],
     estimates: &[
         "calculos",
         "cifras",

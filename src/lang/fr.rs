@@ -1883,6 +1883,7 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
     clitics: &[
         "ca", "cela", "ceci", "en", "le", "les", "leur", "lui", "se", "y",
     ],
+    estimate_links: &["a"],
     estimates: &[
         "analyse",
         "analyses",

@@ -1719,6 +1719,7 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
     infinitive_markers: &[],
     resuming: &["cio", "cosi", "l'", "lo"],
     clitics: &["cio", "gli", "la", "le", "li", "lo", "ne", "si"],
+    estimate_links: &["a", "in"],
     estimates: &[
         "calcoli",
         "cifre",

@@ -5,7 +5,7 @@ use super::{Analysis, Chain, Cue, SentenceCues};
 use crate::claim::SourceKind;
 use std::sync::LazyLock;
 
-use crate::extract::phrase::{Prefixes, word_at};
+use crate::extract::phrase::{self, Prefixes, word_at};
 use crate::lang::{Lang, LangData};
 use crate::token::Token;
 
@@ -1357,8 +1357,10 @@ fn report_cues(a: &Analysis, i: usize, raws: &[Raw], previous: Option<&Chain>) -
     out
 }
 
-/// Second sources of a reporting verb that is not repeated: after the verb's clause, a comma,
-/// a named source and a figure ("…, la CGT 700 000").
+/// Second sources of a reporting verb that is not repeated: after the verb's clause, a comma or
+/// a conjunction, a named source and a figure with its bound ("…, la CGT 700 000", "…, les
+/// organisateurs plus de 100 000", "… y los organizadores 12.000", "…, local media at about
+/// 12,000").
 fn gapped(a: &Analysis, i: usize, raws: &[Raw], previous: Option<&Chain>) -> Vec<Raw> {
     let tokens = &a.tokens[i];
     let words = &a.lang.attribution;
@@ -1367,24 +1369,33 @@ fn gapped(a: &Analysis, i: usize, raws: &[Raw], previous: Option<&Chain>) -> Vec
     };
     let mut out = Vec::new();
     for j in verb.at + 1..tokens.len() {
-        if tokens[j].text != "," {
+        if tokens[j].text != "," && !has(words.conjunctions, &tokens[j].folded) {
             continue;
         }
-        let Some(number) = (j + 1..tokens.len().min(j + 7))
+        let Some(number) = (j + 1..tokens.len().min(j + 9))
             .take_while(|&m| !is_break(&tokens[m]))
             .find(|&m| tokens[m].kind == crate::token::TokenKind::Number)
         else {
             continue;
         };
-        let (from, to) = after(words, tokens, j + 1);
+        // The figure's bound and the preposition of an estimate stand between the name and
+        // the figure: the name ends where they begin.
+        let mut lead = number;
+        if let Some((n, _)) = phrase::before(a.lang.numbers.bounds_before, tokens, lead) {
+            lead -= n;
+        }
+        if lead > j + 1 && has(words.estimate_links, &tokens[lead - 1].folded) {
+            lead -= 1;
+        }
+        let (from, to) = after(words, &tokens[..lead], j + 1);
         // The name ends right before the figure ("…, la CGT 700 000"), not a clause with a
         // name in it ("…, Pjöngjang wolle insgesamt 12.000").
-        let (start, end) = (tokens[j + 1].start, tokens[number - 1].end);
-        let named = number > j + 1
+        let (start, end) = (tokens[j + 1].start, tokens[lead - 1].end);
+        let named = lead > j + 1
             && a.mentions_in(start, end)
                 .iter()
                 .any(|m| m.start >= start && m.end == end);
-        if to != number || from >= to || !named {
+        if to != lead || from >= to || !named {
             continue;
         }
         if let Some(chain) = a.resolve_one(i, from, to, previous) {

@@ -123,6 +123,9 @@ pub struct AttributionWords {
     /// they are that country's government's ("estimations sud-coréennes", "South Korean
     /// estimates").
     pub estimates: &'static [&'static str],
+    /// Prepositions that put an estimate's figure after its maker when the verb is not
+    /// repeated ("la police à 80 000, les organisateurs à 100 000"; "local media at 12,000").
+    pub estimate_links: &'static [&'static str],
     /// Nouns for a body that, without a name, refer back to the last body named with that word
     /// in its canonical name: "the department", "a department spokesman" → "US Department of
     /// State" ("department" → "Department", "ministère" → "Ministry").

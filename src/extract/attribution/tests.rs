@@ -893,6 +893,37 @@ fn figures_of_a_verb_left_out() {
             "In Paris, police counted 87,000 marchers, while the CGT claimed 500,000.",
             &[("87,000", "police"), ("500,000", "CGT")],
         ),
+        (
+            Lang::Fr,
+            "La police a évalué la foule à 80 000 personnes, les organisateurs à plus de 100 000.",
+            &[("80 000", "police"), ("plus de 100 000", "organisers")],
+        ),
+        (
+            Lang::En,
+            "Police put the crowd at 7,500, local media at about 12,000.",
+            &[("7,500", "police"), ("about 12,000", "local media")],
+        ),
+        (
+            Lang::It,
+            "La polizia ha stimato circa 7.500 manifestanti, la stampa locale circa 12.000.",
+            &[("circa 7.500", "police"), ("circa 12.000", "local media")],
+        ),
+        (
+            Lang::Es,
+            "La policía contó 7.500 manifestantes y los organizadores 12.000.",
+            &[("7.500", "police"), ("12.000", "organisers")],
+        ),
+        (
+            Lang::Pt,
+            "A polícia estimou 7.500 manifestantes, os organizadores em 12 mil.",
+            &[("7.500", "police"), ("12 mil", "organisers")],
+        ),
+        (
+            // A second outcome of the same clause is not a second source.
+            Lang::En,
+            "Police said 20 people were killed and 30 injured.",
+            &[("20", "police"), ("30", "police")],
+        ),
     ];
     for (lang, text, want) in rows {
         let targets: Vec<&str> = want.iter().map(|(t, _)| *t).collect();
