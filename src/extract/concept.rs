@@ -29,6 +29,10 @@ pub struct ConceptWords {
     pub events: &'static [(&'static str, &'static str)],
     /// Folded scope cues → scope ("au total" → planned total, "deja" → so far).
     pub scopes: &'static [(&'static str, Scope)],
+    /// The planned-total cues of [`ConceptWords::scopes`] that only sum up ("au total",
+    /// "insgesamt", "in all", "final"): a plan's total ("au total, 12 000 soldats"), but no
+    /// scope for an outcome that has happened ("au total, 103 personnes ont perdu la vie").
+    pub totals: &'static [&'static str],
     /// True when adjectives come before the noun they qualify (English), so the counted noun
     /// is the last noun of the phrase after a figure; false when the noun comes first (French).
     pub head_last: bool,
@@ -1245,7 +1249,22 @@ pub fn clause_qualifiers(
                 .then(|| scan.first_after(EVENT, c.events, &skip, next_number, right))
                 .flatten()
         });
-    q.scope = (left..right).find_map(|k| tags.at(SCOPE, c.scopes, tokens, k).map(|(_, s)| s));
+    let cues: Vec<(usize, usize, Scope)> = (left..right)
+        .filter_map(|k| tags.at(SCOPE, c.scopes, tokens, k).map(|(n, s)| (k, n, s)))
+        .collect();
+    // A total of what has happened is no plan: "au total" over deaths is just their count.
+    let happened = tokens
+        .get(noun)
+        .and_then(|t| concept(lang, &t.folded))
+        .is_some_and(|k| HAPPENED.contains(&k))
+        || q.event.as_deref().is_some_and(|e| HAPPENED.contains(&e));
+    let sums_up = |&(k, n, s): &(usize, usize, Scope)| {
+        s == Scope::PlannedTotal && phrase::word_at(c.totals, tokens, k) == Some(n)
+    };
+    q.scope = cues
+        .iter()
+        .find(|cue| !(happened && sums_up(cue)))
+        .map(|&(_, _, s)| s);
     q.words = noun_phrase_words(lang, tokens, end..noun, skip.clone());
     q.words.extend(noun_phrase_words(
         lang,
@@ -1568,6 +1587,31 @@ pub(crate) const OUTCOMES: &[&str] = &[
 fn is_person(concept: &str) -> bool {
     concept == "people" || PERSONS.contains(&concept)
 }
+
+/// Concepts and events of what has already happened to whoever is counted: their total is no
+/// plan ([`ConceptWords::totals`]). Evacuations and deployments are often planned, so they are
+/// not here.
+const HAPPENED: &[&str] = &[
+    "arrested",
+    "arrests",
+    "bodies",
+    "buildings damaged",
+    "buildings destroyed",
+    "damaged",
+    "dead or missing",
+    "deaths",
+    "destroyed",
+    "homes damaged",
+    "homes destroyed",
+    "hospitalized",
+    "identified",
+    "injured",
+    "killed",
+    "missing",
+    "rescued",
+    "survived",
+    "trapped",
+];
 
 /// True when `concept` counts a toll that authorities revise as it runs ([`RUNNING_TOLLS`]).
 pub fn is_running_toll(concept: &str) -> bool {
@@ -2032,6 +2076,7 @@ mod tests {
         check_concepts(Lang::Es, &[("Bastrikin añadió que se había identificado a 75 de los fallecidos.", &["identified"])]);
         check_concepts(Lang::Pt, &[("Ao todo, 398 pessoas morreram ou desapareceram na província.", &["dead or missing"])]);
         check_concepts(Lang::Fr, &[("Le bilan est de 398 morts ou disparus.", &["dead or missing"])]);
+        check_concepts(Lang::Fr, &[("Les pompiers ont permis d'évacuer environ 200 personnes.", &["evacuated"])]);
         check_concepts(Lang::It, &[("Il bilancio sale a 398 morti o dispersi.", &["dead or missing"])]);
         check_concepts(Lang::De, &[("Mehr als 20.000 Menschen sind tot oder vermisst.", &["dead or missing"])]);
     }
@@ -2324,6 +2369,7 @@ mod tests {
         ]);
         check_concepts(Lang::De, &[
             ("Noch galten 179 Menschen als verschollen.", &["missing"]),
+            ("Es könnten zehn bis zwanzig Menschen fehlen.", &["missing"]),
             ("Die rund 34.000 Menschen, die in Notunterkünften ausharren, brauchen Wasser.", &["displaced"]),
             ("Rund 1400 Menschen seien wohlbehalten aufgetaucht.", &["accounted for"]),
             ("Die Flut hat bereits mehr als 1100 Menschen das Leben gekostet.", &["deaths"]),
@@ -2342,6 +2388,7 @@ mod tests {
         ]);
         check_concepts(Lang::It, &[
             ("E 76 persone mancano all'appello.", &["missing"]),
+            ("All'appello mancano ancora almeno dieci persone.", &["missing"]),
             ("Sul peschereccio viaggiavano 750 persone.", &["passengers"]),
             ("Sono arrivati 40 giornalisti e 12 medici.", &["journalists", "doctors"]),
             ("Le persone rintracciate e al sicuro restano 200.", &["accounted for"]),
@@ -2566,6 +2613,25 @@ mod tests {
         check_qualifiers(Lang::Es, &[("Al menos 41 peregrinos libaneses murieron.", Some("Lebanon"), None, None)]);
         check_qualifiers(Lang::It, &[("Almeno 41 pellegrini libanesi sono morti.", Some("Lebanon"), None, None)]);
         check_qualifiers(Lang::Pt, &[("Pelo menos 41 peregrinos libaneses morreram.", Some("Lebanon"), None, None)]);
+    }
+
+    /// A total of what has happened is no planned total; a total of a plan still is.
+    #[test]
+    #[rustfmt::skip]
+    fn a_total_of_what_happened_is_no_plan() {
+        use crate::lang::rows::check_qualifiers;
+        check_qualifiers(Lang::Fr, &[
+            ("Au total, 103 personnes ont perdu la vie.", None, None, None),
+            ("Au total, 12 000 soldats nord-coréens seront envoyés.", Some("North Korea"), None, Some(Scope::PlannedTotal)),
+        ]);
+        check_qualifiers(Lang::De, &[("Insgesamt kamen 117 Menschen ums Leben.", None, None, None)]);
+        check_qualifiers(Lang::En, &[
+            ("The final death toll was 43.", None, None, None),
+            ("In total, 5,000 troops will be deployed.", None, None, Some(Scope::PlannedTotal)),
+        ]);
+        check_qualifiers(Lang::Es, &[("En total, 40 personas fueron detenidas.", None, None, None)]);
+        check_qualifiers(Lang::It, &[("In tutto sono morte 43 persone.", None, None, None)]);
+        check_qualifiers(Lang::Pt, &[("No total, os ataques fizeram 17 mortos.", None, None, None)]);
     }
 
     /// A word both the hand-written entity table and the generated demonyms hold names one

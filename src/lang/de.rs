@@ -817,6 +817,8 @@ const CONCEPTS: ConceptWords = ConceptWords {
         ("evakuierte", "evacuated"),
         ("evakuierten", "evacuated"),
         ("evakuierung von", "evacuated"),
+        ("fehlen", "missing"),
+        ("fehlten", "missing"),
         ("fest", "arrested"),
         ("festgenommen", "arrested"),
         ("festgenommenen", "arrested"),
@@ -973,6 +975,7 @@ const CONCEPTS: ConceptWords = ConceptWords {
         ("vorgesehen", Scope::PlannedTotal),
         ("wolle", Scope::PlannedTotal),
     ],
+    totals: &["im ganzen", "insgesamt"],
     // Adjectives come before the noun: "1.500 nordkoreanische Soldaten".
     head_last: true,
     additional: &[

@@ -890,6 +890,7 @@ const CONCEPTS: ConceptWords = ConceptWords {
         ("up to now", Scope::SoFar),
         ("wants to send", Scope::PlannedTotal),
     ],
+    totals: &["a total of", "final", "in all", "in total"],
     head_last: true,
     additional: &["additional", "more", "new", "other"],
     possessive_relatives: &["whose"],

@@ -915,6 +915,7 @@ const CONCEPTS: ConceptWords = ConceptWords {
         ("tiene previsto", Scope::PlannedTotal),
         ("ya", Scope::SoFar),
     ],
+    totals: &["al final", "en total"],
     head_last: false,
     additional: &["adicionales", "mas", "nuevos", "otras", "otros"],
     possessive_relatives: &["cuya", "cuyas", "cuyo", "cuyos"],

@@ -842,7 +842,10 @@ const CONCEPTS: ConceptWords = ConceptWords {
         ("lasciare le loro case", "evacuated"),
         ("lasciato il paese", "departed"),
         ("lasciato le loro case", "evacuated"),
+        ("mancano", "missing"),
         ("mancano all'appello", "missing"),
+        ("mancavano", "missing"),
+        ("mancherebbero", "missing"),
         ("mandati", "deployed"),
         ("manifestato", "protested"),
         ("manifestazione", "protested"),
@@ -943,6 +946,7 @@ const CONCEPTS: ConceptWords = ConceptWords {
         ("vorrebbe", Scope::PlannedTotal),
         ("vuole inviare", Scope::PlannedTotal),
     ],
+    totals: &["complessivamente", "complessivi", "in totale", "in tutto"],
     // The noun comes first: "1.500 soldati nordcoreani".
     head_last: false,
     additional: &["altre", "altri", "nuove", "nuovi", "ulteriori"],

@@ -888,6 +888,7 @@ const CONCEPTS: ConceptWords = ConceptWords {
         ("so no", Scope::Part),
         ("tenciona", Scope::PlannedTotal),
     ],
+    totals: &["ao todo", "em total", "no total"],
     head_last: false,
     additional: &["adicionais", "mais", "novos", "outras", "outros"],
     possessive_relatives: &["cuja", "cujas", "cujo", "cujos"],
