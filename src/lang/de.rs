@@ -1714,6 +1714,7 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
     infinitive_markers: &["zu"],
     resuming: &["das", "dies", "so"],
     clitics: &["dies", "dieses", "was"],
+    verb_idioms: &[],
     estimate_links: &["auf"],
     estimates: &[
         "angaben",

@@ -1576,6 +1576,13 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
     infinitive_markers: &["to"],
     resuming: &["that", "this"],
     clitics: &["that", "them", "this", "which"],
+    verb_idioms: &[
+        "gave way",
+        "give way",
+        "given way",
+        "gives way",
+        "giving way",
+    ],
     estimate_links: &["at"],
     estimates: &[
         "assessment",

@@ -1731,6 +1731,7 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
     infinitive_markers: &[],
     resuming: &["asi lo", "eso", "esto", "lo"],
     clitics: &["eso", "esto", "la", "las", "le", "les", "lo", "los", "se"],
+    verb_idioms: &[],
     estimate_links: &["en"],
     estimates: &[
         "calculos",

@@ -1885,6 +1885,7 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
     clitics: &[
         "ca", "cela", "ceci", "en", "le", "les", "leur", "lui", "se", "y",
     ],
+    verb_idioms: &[],
     estimate_links: &["a"],
     estimates: &[
         "analyse",

@@ -1723,6 +1723,7 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
     infinitive_markers: &[],
     resuming: &["cio", "cosi", "l'", "lo"],
     clitics: &["cio", "gli", "la", "le", "li", "lo", "ne", "si"],
+    verb_idioms: &[],
     estimate_links: &["a", "in"],
     estimates: &[
         "calcoli",

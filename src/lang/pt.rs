@@ -1669,6 +1669,7 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
     infinitive_markers: &[],
     resuming: &["assim o", "foi o que", "isso", "isto", "o"],
     clitics: &["a", "as", "isso", "isto", "lhe", "lhes", "o", "os", "se"],
+    verb_idioms: &[],
     estimate_links: &["em"],
     estimates: &[
         "avaliacao",

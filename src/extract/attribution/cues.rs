@@ -245,7 +245,8 @@ impl Analysis<'_> {
             && tokens[k].text.starts_with(char::is_uppercase)
             && tokens.get(k + n).is_some_and(|t| self.is_aux(t));
         let infinitive = k > 0 && has(words.infinitive_markers, &tokens[k - 1].folded);
-        if in_name || infinitive {
+        let idiom = word_at(words.verb_idioms, tokens, k).is_some();
+        if in_name || infinitive || idiom {
             return None;
         }
         let strength = [

@@ -123,6 +123,9 @@ pub struct AttributionWords {
     /// they are that country's government's ("estimations sud-coréennes", "South Korean
     /// estimates").
     pub estimates: &'static [&'static str],
+    /// Idioms that open with a reporting verb but report nothing ("gave way", "give way"): no
+    /// cue, so that what gave way is no source.
+    pub verb_idioms: &'static [&'static str],
     /// Prepositions that put an estimate's figure after its maker when the verb is not
     /// repeated ("la police à 80 000, les organisateurs à 100 000"; "local media at 12,000").
     pub estimate_links: &'static [&'static str],

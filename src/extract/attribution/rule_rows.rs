@@ -1036,3 +1036,12 @@ fn parentheses_infinitives_and_asides_name_no_one() {
         ("At least 19 people died. This, said the mayor, was the worst day.", "19", "outlet", "asserted"),
     ]);
 }
+
+#[test]
+#[rustfmt::skip]
+fn an_idiom_that_opens_with_a_reporting_verb_reports_nothing() {
+    check_sources(Lang::En, &[
+        ("At least 22 people were killed when a stretch of the bridge gave way.", "22", "outlet", "asserted"),
+        ("The ministry gave a toll of 22 dead.", "22", "ministry", "asserted"),
+    ]);
+}
