@@ -1075,8 +1075,10 @@ pub fn counted_before(
 }
 
 /// Concepts of places that hold what is counted: before a figure without a noun they say
-/// where ("28 Tote in der Provinz Masandaran und 14 in Kurdistan"), not what it counts.
+/// where ("28 Tote in der Provinz Masandaran und 14 in Kurdistan", "34.000 Menschen sind in
+/// Notunterkünften"), not what it counts.
 const CONTAINERS: &[&str] = &[
+    "camps",
     "cities",
     "countries",
     "districts",
@@ -1084,6 +1086,7 @@ const CONTAINERS: &[&str] = &[
     "municipalities",
     "provinces",
     "settlements",
+    "shelters",
     "villages",
 ];
 

@@ -224,3 +224,20 @@ fn german_datelines() {
     ];
     check_datelines(De, rows);
 }
+
+/// Nouns of disaster, accident and protest news count one concept in every language
+/// ("Fabriken" are factories as "usines" and "fábricas" are).
+#[test]
+#[rustfmt::skip]
+fn german_disaster_nouns() {
+    let rows: &[(&str, &[CountWant])] = &[
+        ("Drei Fabriken wurden zerstört.", &[exact("Drei", 3, "factories")]),
+        ("72 Kesselwagen entgleisten.", &[exact("72", 72, "carriages")]),
+        ("Zwölf Brücken stürzten ein.", &[exact("Zwölf", 12, "bridges")]),
+        ("40 Geschäfte wurden geplündert.", &[exact("40", 40, "shops")]),
+        ("Mehr als 300 Freiwillige halfen.", &[at_least("Mehr als 300", 300, "volunteers")]),
+        ("Sechs U-Boote liefen aus.", &[exact("Sechs", 6, "submarines")]),
+        ("15 Lkw wurden blockiert.", &[exact("15", 15, "trucks")]),
+    ];
+    check_counts(De, rows);
+}

@@ -217,3 +217,19 @@ fn italian_datelines() {
     ];
     check_datelines(It, rows);
 }
+
+/// Nouns of disaster, accident and protest news count one concept in every language
+/// ("fabbriche" are factories as "usines" and "Fabriken" are).
+#[test]
+#[rustfmt::skip]
+fn italian_disaster_nouns() {
+    let rows: &[(&str, &[CountWant])] = &[
+        ("Tre fabbriche sono state distrutte.", &[exact("Tre", 3, "factories")]),
+        ("Oltre 200 scosse di assestamento.", &[at_least("Oltre 200", 200, "aftershocks")]),
+        ("Dodici ponti sono crollati.", &[exact("Dodici", 12, "bridges")]),
+        ("300 volontari sono al lavoro.", &[exact("300", 300, "volunteers")]),
+        ("25 ricoverati in ospedale.", &[exact("25", 25, "hospitalized")]),
+        ("Cinque chiese danneggiate.", &[exact("Cinque", 5, "churches")]),
+    ];
+    check_counts(It, rows);
+}

@@ -578,6 +578,25 @@ fn counted_kinds_victims_and_neighbouring_outcomes() {
     assert_eq!(found[1].counted.concept, "injured");
 }
 
+/// Nouns of disaster, accident and protest news count one concept in every language ("usines"
+/// and "factories" are factories, "wagons-citernes" carriages, "camions" and "lorries" trucks).
+#[test]
+#[rustfmt::skip]
+fn disaster_nouns_in_french_and_english() {
+    assert_count!(Fr, "Trois usines ont été détruites.", 3, exact, Exact, "factories");
+    assert_count!(Fr, "Au moins 72 wagons-citernes ont déraillé.", 72.., exact, AtLeast, "carriages");
+    assert_count!(Fr, "Une quarantaine de commerces ont été pillés.", 40, approx, Approx, "shops");
+    assert_count!(Fr, "12 ponts se sont effondrés.", 12, exact, Exact, "bridges");
+    assert_count!(Fr, "Quelque 300 bénévoles sont mobilisés.", 300, approx, Approx, "volunteers");
+    assert_count!(Fr, "15 camions ont été bloqués.", 15, exact, Exact, "trucks");
+    assert_count!(En, "Three factories were destroyed.", 3, exact, Exact, "factories");
+    assert_count!(En, "More than 200 aftershocks were recorded.", 200.., exact, AtLeast, "aftershocks");
+    assert_count!(En, "Five mosques were damaged.", 5, exact, Exact, "mosques");
+    assert_count!(En, "About 50 volunteers joined.", 50, approx, Approx, "volunteers");
+    assert_count!(En, "15 hospitalised after the crash.", 15, exact, Exact, "hospitalized");
+    assert_count!(En, "Twelve lorries were stuck.", 12, exact, Exact, "trucks");
+}
+
 /// A figure that is part of a known count ("Nineteen of the injured") counts its kind; a toll
 /// noun before a figure without one is the dead.
 #[test]

@@ -252,3 +252,18 @@ fn spanish_datelines() {
         ("Publicado el 25 de octubre a las 9:05\nTexto.", ""),
     ]);
 }
+
+/// Nouns of disaster, accident and protest news count one concept in every language
+/// ("fábricas" are factories as "usines" and "Fabriken" are).
+#[test]
+#[rustfmt::skip]
+fn spanish_disaster_nouns() {
+    check_counts(Es, &[
+        ("Tres fábricas quedaron destruidas.", "3", Exact, "factories"),
+        ("Unas 40 pateras llegaron a Lampedusa.", "~40", Approx, "boats"),
+        ("Más de 300 voluntarios colaboran.", "300..", AtLeast, "volunteers"),
+        ("Doce puentes se derrumbaron.", "12", Exact, "bridges"),
+        ("25 hospitalizados tras el accidente.", "25", Exact, "hospitalized"),
+        ("Se instalaron 200 carpas.", "200", Exact, "tents"),
+    ]);
+}

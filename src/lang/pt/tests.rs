@@ -247,3 +247,19 @@ fn portuguese_datelines() {
         ("Publicado em 25 de outubro às 9h05\nTexto.", ""),
     ]);
 }
+
+/// Nouns of disaster, accident and protest news count one concept in every language
+/// ("fábricas" are factories as "usines" and "Fabriken" are).
+#[test]
+#[rustfmt::skip]
+fn portuguese_disaster_nouns() {
+    check_counts(Pt, &[
+        ("Três fábricas foram destruídas.", "3", Exact, "factories"),
+        ("Doze pontes desabaram.", "12", Exact, "bridges"),
+        ("Mais de 300 voluntários ajudam.", "300..", AtLeast, "volunteers"),
+        ("25 internados no hospital.", "25", Exact, "hospitalized"),
+        ("Cinco igrejas foram danificadas.", "5", Exact, "churches"),
+        ("40 camiões ficaram bloqueados.", "40", Exact, "trucks"),
+        ("12 embarcações naufragaram.", "12", Exact, "boats"),
+    ]);
+}
