@@ -1078,7 +1078,6 @@ pub fn counted_before(
 /// where ("28 Tote in der Provinz Masandaran und 14 in Kurdistan", "34.000 Menschen sind in
 /// Notunterkünften"), not what it counts.
 const CONTAINERS: &[&str] = &[
-    "camps",
     "cities",
     "countries",
     "districts",
