@@ -225,7 +225,6 @@ fn italian_datelines() {
 fn italian_disaster_nouns() {
     let rows: &[(&str, &[CountWant])] = &[
         ("Tre fabbriche sono state distrutte.", &[exact("Tre", 3, "factories")]),
-        ("Oltre 200 scosse di assestamento.", &[at_least("Oltre 200", 200, "aftershocks")]),
         ("Dodici ponti sono crollati.", &[exact("Dodici", 12, "bridges")]),
         ("300 volontari sono al lavoro.", &[exact("300", 300, "volunteers")]),
         ("25 ricoverati in ospedale.", &[exact("25", 25, "hospitalized")]),

@@ -123,6 +123,9 @@ pub struct AttributionWords {
     /// they are that country's government's ("estimations sud-coréennes", "South Korean
     /// estimates").
     pub estimates: &'static [&'static str],
+    /// "According to" words that follow their source ("den Ärzten zufolge"): the source is the
+    /// phrase its article opens.
+    pub postpositions: &'static [&'static str],
     /// Idioms that open with a reporting verb but report nothing ("gave way", "give way"): no
     /// cue, so that what gave way is no source.
     pub verb_idioms: &'static [&'static str],

@@ -116,6 +116,19 @@ pub(crate) fn before(words: &AttributionWords, tokens: &[Token], end: usize) -> 
             break;
         }
         k -= 1;
+        // Before a postposition, an article after a lowercase word (a verb, an adverb) opens
+        // the phrase: "In Lebensgefahr schweben den Ärzten zufolge" is "den Ärzten"'s; after a
+        // noun it is a genitive inside it ("dem Ministerium der Verteidigung zufolge").
+        let opens = tokens
+            .get(end)
+            .is_some_and(|t| has(words.postpositions, &t.folded))
+            && has(words.determiners, &tokens[k].folded)
+            && k > 0
+            && tokens[k - 1].kind == TokenKind::Word
+            && !tokens[k - 1].text.starts_with(char::is_uppercase);
+        if opens {
+            break;
+        }
     }
     trim(words, tokens, k, end)
 }

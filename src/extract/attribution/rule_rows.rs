@@ -1045,3 +1045,15 @@ fn an_idiom_that_opens_with_a_reporting_verb_reports_nothing() {
         ("The ministry gave a toll of 22 dead.", "22", "ministry", "asserted"),
     ]);
 }
+
+#[test]
+#[rustfmt::skip]
+fn a_concessive_conjunction_and_the_words_before_an_article_are_no_source() {
+    check_sources(Lang::En, &[
+        ("At least 84 people died, though French officials said 10 of them were children.", "10", "French officials", "asserted"),
+    ]);
+    check_sources(Lang::De, &[
+        ("In Lebensgefahr schweben den Ärzten zufolge 18 Menschen.", "18", "Ärzten", "asserted"),
+        ("Dem Ministerium der Verteidigung zufolge starben 18 Menschen.", "18", "Ministerium der Verteidigung", "asserted"),
+    ]);
+}

@@ -355,6 +355,8 @@ fn english_non_counts() {
     assert_no_count!(En, "the third day");
     assert_no_count!(En, "the 1st battalion");
     assert_no_count!(En, "call 555-123-4567");
+    // A year before a singular noun modifies it.
+    assert_no_count!(En, "The 2018 bridge collapse was investigated.");
     assert_no_count!(En, "G7 leaders");
     assert_no_count!(En, "COVID-19 cases");
     assert_no_count!(En, "Su-25 jets");
