@@ -20,6 +20,9 @@ const TOP_LINES: usize = 6;
 /// Longer lines are prose, not datelines.
 const MAX_LINE: usize = 240;
 
+/// The longest line read as a byline that gives its date among other pieces.
+const BYLINE_CHARS: usize = 160;
+
 /// How many tokens after the cue may separate it from the date and time.
 const CUE_REACH: usize = 16;
 
@@ -55,28 +58,67 @@ pub fn find(body: &str, lang: Lang) -> Option<Published> {
 /// Looks for a dateline in the first lines of `body`: its byte span in `body` (the trimmed line)
 /// and the date and time it gives.
 pub fn find_line(body: &str, lang: Lang) -> Option<(usize, usize, Published)> {
-    top_lines(body).find_map(|(start, content)| {
+    top_lines(body).find_map(|(start, line)| {
         // A wire dateline runs into the story after a dash: "BERLIN, 27.06.2023 (Agency) — …".
         let content = ["—", "–", " - "]
             .iter()
-            .filter_map(|dash| content.find(dash))
+            .filter_map(|dash| line.find(dash))
             .min()
-            .filter(|&at| at <= MAX_LINE && content.len() - at > STORY_AFTER_DASH)
-            .map_or(content, |at| content[..at].trim_end());
+            .filter(|&at| at <= MAX_LINE && line.len() - at > STORY_AFTER_DASH)
+            .map_or(line, |at| line[..at].trim_end());
         // A dateline gives a year in four ASCII digits (the date readers take no other): a line
         // without four digits in a row is passed over untokenised.
-        let four_digits = content
-            .as_bytes()
-            .windows(4)
-            .any(|w| w.iter().all(u8::is_ascii_digit));
-        if content.len() > MAX_LINE || !four_digits {
+        let four_digits = |text: &str| {
+            text.as_bytes()
+                .windows(4)
+                .any(|w| w.iter().all(u8::is_ascii_digit))
+        };
+        if content.len() > MAX_LINE || !four_digits(line) {
             return None;
         }
         // Tokenised once for every language tried.
         let tokens = tokenize(content, 0, content.len());
-        crate::extract::date::languages_from(lang)
-            .find_map(|l| parse_tokens(content, &tokens, &l.data().dates))
-            .map(|p| (start, start + content.len(), p))
+        let read = |piece: &str| {
+            crate::extract::date::languages_from(lang)
+                .find_map(|l| parse_line(piece, &l.data().dates))
+        };
+        // A byline's date is one of its pieces, past its dashes ("El Heraldo – Internacional –
+        // sábado 4 de mayo de 2013").
+        let dated = four_digits(content)
+            .then(|| {
+                crate::extract::date::languages_from(lang)
+                    .find_map(|l| parse_tokens(content, &tokens, &l.data().dates))
+                    .map(|p| (content.len(), p))
+            })
+            .flatten()
+            .or_else(|| {
+                // A byline is short and cut by separators; a lead's sentence is neither.
+                let byline =
+                    line.chars().count() <= BYLINE_CHARS && line.contains(['|', '·', '—', '–']);
+                byline
+                    .then(|| byline_date(line, read).map(|p| (line.len(), p)))
+                    .flatten()
+            });
+        dated.map(|(len, p)| (start, start + len, p))
+    })
+}
+
+/// The date of a byline that gives it among other pieces ("di Chiara Rossi – La Gazzetta,
+/// 20 luglio 2013", "By John Smith | Wednesday, August 15, 2018", "El Heraldo – Internacional –
+/// sábado 4 de mayo de 2013"): the text is cut at its separators ("|", "·", dashes) into
+/// segments, and each run of a segment's comma-separated pieces, longest first, is given to
+/// `read`, which takes a piece only when it is a date and nothing else. A comma may stand inside
+/// a date ("August 15, 2018") or between a date and its time.
+pub fn byline_date(text: &str, read: impl Fn(&str) -> Option<Published>) -> Option<Published> {
+    text.split(['|', '·', '—', '–']).find_map(|segment| {
+        let pieces: Vec<&str> = segment.split(',').collect();
+        (1..=pieces.len()).rev().find_map(|len| {
+            pieces.windows(len).find_map(|run| {
+                let run = run.join(",");
+                let run = run.trim();
+                (!run.is_empty()).then(|| read(run)).flatten()
+            })
+        })
     })
 }
 

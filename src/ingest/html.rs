@@ -432,10 +432,8 @@ const VISIBLE_DATE_CHARS: usize = 160;
 
 /// The date a page shows its readers, when no metadata gives one: in a `<time>` element, a
 /// byline or an element named for a date ("di Luca Bianchi — Mercoledì 15 agosto 2018, ore
-/// 9:40", "03.05.2015, 18:20 Uhr", "By John Smith | Wednesday, August 15, 2018"). The text is
-/// cut at its separators ("|", "·", dashes) into segments, and each run of a segment's
-/// comma-separated pieces, longest first, is read as a dateline, in the page's language first:
-/// a comma may stand inside a date ("August 15, 2018") or between a date and its time.
+/// 9:40", "03.05.2015, 18:20 Uhr", "By John Smith | Wednesday, August 15, 2018"), read piece by
+/// piece as [`dateline::byline_date`] does, in the page's language first.
 fn visible_date(document: &Html, lang: Option<&str>) -> Option<Published> {
     let lang = lang
         .and_then(crate::lang::Lang::from_code)
@@ -450,16 +448,7 @@ fn visible_date(document: &Html, lang: Option<&str>) -> Option<Published> {
             if text.is_empty() || text.chars().count() > VISIBLE_DATE_CHARS {
                 return None;
             }
-            text.split(['|', '·', '—', '–']).find_map(|segment| {
-                let pieces: Vec<&str> = segment.split(',').collect();
-                (1..=pieces.len()).rev().find_map(|len| {
-                    pieces.windows(len).find_map(|run| {
-                        let run = run.join(",");
-                        let run = run.trim();
-                        (!run.is_empty()).then(|| read(run)).flatten()
-                    })
-                })
-            })
+            dateline::byline_date(&text, read)
         })
     })
 }

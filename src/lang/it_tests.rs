@@ -214,6 +214,9 @@ fn italian_datelines() {
         ("25 ottobre 2024 - 14:30\nTesto.", "2024-10-25T14:30"),
         ("Pubblicato il 25 ottobre\nTesto.", ""),
         ("Il 18 ottobre il NIS ha annunciato il primo trasferimento di truppe.\nTesto.", ""),
+        // A byline gives the date among its pieces.
+        ("Titolo\n\ndi Mario Rossi – La Gazzetta, 20 luglio 2013\n\nTesto.", "2013-07-20"),
+        ("Titolo\n\nLa Gazzetta | Esteri | Lettura: 4 min\n\nTesto.", ""),
     ];
     check_datelines(It, rows);
 }

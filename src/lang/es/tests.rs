@@ -250,6 +250,9 @@ fn spanish_datelines() {
         ("18 de octubre de 2024, 11:40\nTexto.", "2024-10-18T11:40"),
         ("Actualizado el 1 de noviembre de 2024, 20:15\nTexto.", "2024-11-01T20:15"),
         ("Publicado el 25 de octubre a las 9:05\nTexto.", ""),
+        ("Titular\n\nEl Heraldo – Internacional – sábado 4 de mayo de 2013\n\nTexto.", "2013-05-04"),
+        // A lead's sentence that names a date is no byline.
+        ("Titular\n\nDos semanas después del huracán, que tocó tierra el 26 de septiembre de 2024, faltan datos.\n\nTexto.", ""),
     ]);
 }
 
