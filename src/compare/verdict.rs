@@ -224,6 +224,9 @@ pub enum Why {
     /// Different sources one or two days apart, the later figure the higher: a running figure
     /// rose.
     Rose(i32),
+    /// Different sources one or two days apart, the later figure the lower, of people who
+    /// leave the count as days pass (patients discharged, the missing found): it fell.
+    Fell(i32),
     /// Values differ and one side has no reference date.
     Undated,
     /// Values differ this many days apart.
@@ -340,6 +343,9 @@ fn judge_values(a: &Side, b: &Side, same_party: bool, overlap: bool) -> (Verdict
         if days > 0 && rose && !one_occasion {
             return (Verdict::Update, Why::Rose(days));
         }
+        if days > 0 && !rose && is_stock(ca) && is_stock(cb) {
+            return (Verdict::Update, Why::Fell(days));
+        }
     }
     for (first, old, new) in [(true, a, b), (false, b, a)] {
         // Revised at or soon after the other side's date: the two figures were never both
@@ -418,6 +424,25 @@ fn passed_bound(a: &Claim, b: &Claim) -> Option<bool> {
         })
         .map(|(first, _, _)| first)
 }
+
+/// True when a claim counts people who leave the count as days pass ([`STOCKS`]).
+fn is_stock(c: &Claim) -> bool {
+    c.counted
+        .as_ref()
+        .is_some_and(|k| STOCKS.contains(&k.concept.as_str()))
+}
+
+/// Counts of people in a state they leave as days pass: the patients still in hospital, the
+/// missing not yet found, the trapped, the people out of their homes. A later, lower figure of
+/// another source is the count falling, not a dispute.
+const STOCKS: &[&str] = &[
+    "displaced",
+    "evacuated",
+    "homeless",
+    "hospitalized",
+    "missing",
+    "trapped",
+];
 
 /// True when a claim counts a toll that authorities revise as it runs (deaths, missing…).
 fn is_running_toll(c: &Claim) -> bool {
@@ -535,6 +560,13 @@ pub fn reason_between(a_words: &str, b_words: &str, a: &Side, b: &Side, why: Why
         Why::Rose(days) => {
             format!("{days} days later, another source gives a higher figure; the count rose")
         }
+        Why::Fell(1) => "a day later, another source gives a lower figure; the count fell as \
+                         people left it"
+            .into(),
+        Why::Fell(days) => format!(
+            "{days} days later, another source gives a lower figure; the count fell as people \
+             left it"
+        ),
         Why::Undated => "values differ and one has no date: read as the story moving, not as a \
                          contradiction"
             .into(),
