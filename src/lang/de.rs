@@ -274,6 +274,15 @@ const NUMBERS: NumberWords = NumberWords {
         "telefon",
         "telefonnummer",
     ],
+    label_nouns: &[
+        "ausgang",
+        "bahnsteig",
+        "gleis",
+        "lager",
+        "sektor",
+        "terminal",
+        "zone",
+    ],
     units_before: &[
         "#",
         "$",

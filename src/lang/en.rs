@@ -314,6 +314,9 @@ const NUMBERS: NumberWords = NumberWords {
     ],
     scale_nouns: &["magnitude", "richter"],
     phone_cues: &["dial", "helpline", "hotline", "phone", "tel", "telephone"],
+    label_nouns: &[
+        "camp", "camps", "pier", "platform", "runway", "sector", "terminal", "zone",
+    ],
     units_before: &[
         "#",
         "$",

@@ -256,6 +256,15 @@ const NUMBERS: NumberWords = NumberWords {
     ],
     scale_nouns: &["magnitud", "richter"],
     phone_cues: &["llamadas al", "llamar al", "tel", "telefono"],
+    label_nouns: &[
+        "anden",
+        "campamento",
+        "pista",
+        "salida",
+        "sector",
+        "terminal",
+        "zona",
+    ],
     units_before: &[
         "#",
         "$",

@@ -299,6 +299,9 @@ const NUMBERS: NumberWords = NumberWords {
     ],
     scale_nouns: &["magnitude", "richter"],
     phone_cues: &["appeler", "composer", "hotline", "telephone"],
+    label_nouns: &[
+        "camp", "camps", "piste", "quai", "secteur", "sortie", "terminal", "zone",
+    ],
     units_before: &[
         "#",
         "$",

@@ -268,6 +268,9 @@ const NUMBERS: NumberWords = NumberWords {
     ],
     scale_nouns: &["magnitudo", "richter"],
     phone_cues: &["chiamare", "numero verde", "tel", "telefono"],
+    label_nouns: &[
+        "binario", "campi", "campo", "pista", "settore", "terminal", "uscita", "zona",
+    ],
     units_before: &[
         "#",
         "$",

@@ -250,6 +250,15 @@ const NUMBERS: NumberWords = NumberWords {
     ],
     scale_nouns: &["magnitude", "richter"],
     phone_cues: &["ligar", "ligue", "tel", "telefone"],
+    label_nouns: &[
+        "campo",
+        "pista",
+        "plataforma",
+        "saida",
+        "setor",
+        "terminal",
+        "zona",
+    ],
     units_before: &[
         "#",
         "$",

@@ -138,6 +138,9 @@ fn related_links(tokens: &[Token], lang: &LangData) -> bool {
         .is_some_and(|n| tokens.get(first + n).is_some_and(|t| t.is(":")))
 }
 
+/// The largest number a label noun gives its items ("camp 3", "runway 34").
+const LABEL_MAX: u64 = 100;
+
 fn is_count(tokens: &[Token], lang: &LangData, f: &Figure) -> bool {
     let words = &lang.numbers;
     let glued = |a: usize, b: usize| tokens[a].end == tokens[b].start;
@@ -378,6 +381,19 @@ fn is_count(tokens: &[Token], lang: &LangData, f: &Figure) -> bool {
             && is_month(lang, Some(&tokens[f.first - 2]))
             && glued(f.first - 2, f.first - 1);
     if is_before(words.units_before) || label_before_cue() || month_before {
+        return false;
+    }
+    // "aux camps 1 et 2", "runway 34": a small number after a noun it labels.
+    let labelled = f.bare
+        && !f.spelled
+        && value < LABEL_MAX
+        && (is_before(words.label_nouns)
+            || f.start >= 2
+                && phrase::listed(lang.attribution.conjunctions, &tokens[f.start - 1].folded)
+                && tokens[f.start - 2].kind == TokenKind::Number
+                && phrase::word_before(words.label_nouns, tokens, f.start - 2).is_some())
+        && !counted_next(tokens, lang, f);
+    if labelled {
         return false;
     }
     if unit_after(tokens, lang, f.end) || (f.last != f.end && unit_after(tokens, lang, f.last)) {

@@ -66,6 +66,11 @@ pub struct NumberWords {
     pub units_after: &'static [&'static str],
     /// Words before a figure that make it a label, an age or money: "n°", "article", "aged", "$".
     pub units_before: &'static [&'static str],
+    /// Nouns that a small figure with no counted noun after it numbers rather than counts
+    /// ("aux camps 1 et 2", "runway 34", "binario 5"); a figure they precede that a counted noun
+    /// follows, or a large one, still counts ("In campo 3.000 volontari", "am Ausgang 3 Menschen
+    /// verletzt").
+    pub label_nouns: &'static [&'static str],
     /// Nouns of a scale whose small values are readings, not counts ("magnitude", "Stärke"):
     /// "put the magnitude at 7", "une magnitude évaluée à 6,8".
     pub scale_nouns: &'static [&'static str],

@@ -357,6 +357,11 @@ fn english_non_counts() {
     assert_no_count!(En, "call 555-123-4567");
     // A year before a singular noun modifies it.
     assert_no_count!(En, "The 2018 bridge collapse was investigated.");
+    // A small number after a noun it labels; a large one, or one before a counted noun, counts.
+    assert_no_count!(Fr, "Des alpinistes sont bloqués aux camps 1 et 2.");
+    assert_no_count!(En, "The plane landed on runway 34.");
+    assert_count!(It, "In campo 3.000 volontari.", 3000, exact, Exact, "volunteers");
+    assert_count!(De, "Am Ausgang 3 Menschen verletzt.", 3, exact, Exact, "injured");
     assert_no_count!(En, "G7 leaders");
     assert_no_count!(En, "COVID-19 cases");
     assert_no_count!(En, "Su-25 jets");
