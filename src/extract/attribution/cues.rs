@@ -1383,7 +1383,7 @@ fn gapped(a: &Analysis, i: usize, raws: &[Raw], previous: Option<&Chain>) -> Vec
         // the figure: the name ends where they begin.
         let mut lead = number;
         if let Some((n, _)) = phrase::before(a.lang.numbers.bounds_before, tokens, lead) {
-            lead -= n;
+            lead = (lead - n).max(j + 1);
         }
         if lead > j + 1 && has(words.estimate_links, &tokens[lead - 1].folded) {
             lead -= 1;
