@@ -425,24 +425,12 @@ fn passed_bound(a: &Claim, b: &Claim) -> Option<bool> {
         .map(|(first, _, _)| first)
 }
 
-/// True when a claim counts people who leave the count as days pass ([`STOCKS`]).
+/// True when a claim counts people who leave the count as days pass (patients, the missing).
 fn is_stock(c: &Claim) -> bool {
     c.counted
         .as_ref()
-        .is_some_and(|k| STOCKS.contains(&k.concept.as_str()))
+        .is_some_and(|k| crate::extract::concept::is_stock(&k.concept))
 }
-
-/// Counts of people in a state they leave as days pass: the patients still in hospital, the
-/// missing not yet found, the trapped, the people out of their homes. A later, lower figure of
-/// another source is the count falling, not a dispute.
-const STOCKS: &[&str] = &[
-    "displaced",
-    "evacuated",
-    "homeless",
-    "hospitalized",
-    "missing",
-    "trapped",
-];
 
 /// True when a claim counts a toll that authorities revise as it runs (deaths, missing…).
 fn is_running_toll(c: &Claim) -> bool {

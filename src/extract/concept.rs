@@ -454,6 +454,23 @@ pub const RUNNING_TOLLS: &[&str] = &[
     "victims",
 ];
 
+/// Counts of people in a state they leave as days pass: the patients still in hospital, the
+/// missing not yet found, the trapped, the people out of their homes. A later, lower figure of
+/// another source is the count falling, not a dispute.
+pub const STOCKS: &[&str] = &[
+    "displaced",
+    "evacuated",
+    "homeless",
+    "hospitalized",
+    "missing",
+    "trapped",
+];
+
+/// True when `concept` counts people who leave the count as days pass ([`STOCKS`]).
+pub fn is_stock(concept: &str) -> bool {
+    STOCKS.contains(&concept)
+}
+
 /// Homes and buildings by what happened to them ([`refine`]).
 pub const DAMAGE_CONCEPTS: &[&str] = &[
     "buildings damaged",
@@ -552,6 +569,12 @@ pub fn singular(lang: &LangData, folded: &str) -> String {
         Some((plural, single)) => format!("{}{single}", &folded[..folded.len() - plural.len()]),
         None => folded.to_string(),
     }
+}
+
+/// True when `folded` ends like a plural of the language ("bridges", "Soldaten"); a word
+/// without a plural ending reads as singular ("bridge").
+pub fn has_plural_ending(lang: &LangData, folded: &str) -> bool {
+    plural_ending(lang, folded).is_some()
 }
 
 /// The longest plural ending of the language that `folded` has, with its singular ending.

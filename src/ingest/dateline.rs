@@ -76,8 +76,6 @@ pub fn find_line(body: &str, lang: Lang) -> Option<(usize, usize, Published)> {
         if content.len() > MAX_LINE || !four_digits(line) {
             return None;
         }
-        // Tokenised once for every language tried.
-        let tokens = tokenize(content, 0, content.len());
         let read = |piece: &str| {
             crate::extract::date::languages_from(lang)
                 .find_map(|l| parse_line(piece, &l.data().dates))
@@ -86,6 +84,8 @@ pub fn find_line(body: &str, lang: Lang) -> Option<(usize, usize, Published)> {
         // sábado 4 de mayo de 2013").
         let dated = four_digits(content)
             .then(|| {
+                // Tokenised once for every language tried.
+                let tokens = tokenize(content, 0, content.len());
                 crate::extract::date::languages_from(lang)
                     .find_map(|l| parse_tokens(content, &tokens, &l.data().dates))
                     .map(|p| (content.len(), p))

@@ -274,6 +274,7 @@ const NUMBERS: NumberWords = NumberWords {
         "telefon",
         "telefonnummer",
     ],
+    year_before_noun: false,
     label_nouns: &[
         "ausgang",
         "bahnsteig",

@@ -314,6 +314,7 @@ const NUMBERS: NumberWords = NumberWords {
     ],
     scale_nouns: &["magnitude", "richter"],
     phone_cues: &["dial", "helpline", "hotline", "phone", "tel", "telephone"],
+    year_before_noun: true,
     label_nouns: &[
         "camp", "camps", "pier", "platform", "runway", "sector", "terminal", "zone",
     ],

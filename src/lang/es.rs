@@ -256,6 +256,7 @@ const NUMBERS: NumberWords = NumberWords {
     ],
     scale_nouns: &["magnitud", "richter"],
     phone_cues: &["llamadas al", "llamar al", "tel", "telefono"],
+    year_before_noun: false,
     label_nouns: &[
         "anden",
         "campamento",

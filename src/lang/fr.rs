@@ -299,6 +299,7 @@ const NUMBERS: NumberWords = NumberWords {
     ],
     scale_nouns: &["magnitude", "richter"],
     phone_cues: &["appeler", "composer", "hotline", "telephone"],
+    year_before_noun: false,
     label_nouns: &[
         "camp", "camps", "piste", "quai", "secteur", "sortie", "terminal", "zone",
     ],

@@ -268,6 +268,7 @@ const NUMBERS: NumberWords = NumberWords {
     ],
     scale_nouns: &["magnitudo", "richter"],
     phone_cues: &["chiamare", "numero verde", "tel", "telefono"],
+    year_before_noun: false,
     label_nouns: &[
         "binario", "campi", "campo", "pista", "settore", "terminal", "uscita", "zona",
     ],

@@ -250,6 +250,7 @@ const NUMBERS: NumberWords = NumberWords {
     ],
     scale_nouns: &["magnitude", "richter"],
     phone_cues: &["ligar", "ligue", "tel", "telefone"],
+    year_before_noun: false,
     label_nouns: &[
         "campo",
         "pista",

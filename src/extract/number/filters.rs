@@ -183,11 +183,13 @@ fn is_count(tokens: &[Token], lang: &LangData, f: &Figure) -> bool {
         return false;
     }
     if f.bare && (1800..=2100).contains(&value) && tokens[f.start].text.len() == 4 {
-        // Where the noun follows its modifiers (English), a year before a singular noun
-        // modifies it ("the 2018 bridge collapse"); a count takes a plural or a people noun.
+        // Where a year may modify a noun (English), a year before a singular noun does ("the
+        // 2018 bridge collapse"); a count takes a plural or a people noun.
         let noun_follows = tokens.get(f.end).is_some_and(|t| {
             concept::concept(lang, &t.folded).is_some_and(|c| {
-                !lang.concepts.head_last || t.folded.ends_with('s') || concept::counts_people(c)
+                !words.year_before_noun
+                    || concept::has_plural_ending(lang, &t.folded)
+                    || concept::counts_people(c)
             })
         });
         if !noun_follows {

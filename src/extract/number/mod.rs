@@ -66,6 +66,9 @@ pub struct NumberWords {
     pub units_after: &'static [&'static str],
     /// Words before a figure that make it a label, an age or money: "n°", "article", "aged", "$".
     pub units_before: &'static [&'static str],
+    /// True when a year may stand before a noun as its modifier ("the 2018 bridge collapse",
+    /// English): a year before a singular noun then counts nothing.
+    pub year_before_noun: bool,
     /// Nouns that a small figure with no counted noun after it numbers rather than counts
     /// ("aux camps 1 et 2", "runway 34", "binario 5"); a figure they precede that a counted noun
     /// follows, or a large one, still counts ("In campo 3.000 volontari", "am Ausgang 3 Menschen

@@ -357,6 +357,7 @@ fn english_non_counts() {
     assert_no_count!(En, "call 555-123-4567");
     // A year before a singular noun modifies it.
     assert_no_count!(En, "The 2018 bridge collapse was investigated.");
+    assert_count!(De, "Rund 2000 Fahrzeuge blockierten die Straßen.", 2000, approx, Approx, "vehicles");
     // A small number after a noun it labels; a large one, or one before a counted noun, counts.
     assert_no_count!(Fr, "Des alpinistes sont bloqués aux camps 1 et 2.");
     assert_no_count!(En, "The plane landed on runway 34.");
