@@ -78,9 +78,11 @@ fn low(c: &Value) -> Option<u64> {
     c["quantity"]["low"].as_u64()
 }
 
+/// One party denies what another asserts, or reports with reserve ("reportedly"): a dispute
+/// either way.
 fn is_denial_against_assertion(a: &Value, b: &Value) -> bool {
     let stances = [a["stance"].as_str().unwrap(), b["stance"].as_str().unwrap()];
-    stances.contains(&"denied") && stances.contains(&"asserted")
+    stances.contains(&"denied") && (stances.contains(&"asserted") || stances.contains(&"hedged"))
 }
 
 #[test]

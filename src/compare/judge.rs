@@ -42,6 +42,17 @@ type Expanded = (usize, usize, Verdict, Why, (usize, usize));
 /// holds for each of their members (they share party, stance, value and date), and members of
 /// one class from different documents repeat each other. Past [`FINDINGS_PER_GROUP`], the
 /// leaders' pairs alone.
+/// The pair `p`, `q` of an expanded finding, the lower index first, with its reason turned to
+/// match: a reason that names one claim "first" must name the same claim once the pair is
+/// reordered.
+fn ordered(p: usize, q: usize, verdict: Verdict, why: Why, rep: (usize, usize)) -> Expanded {
+    if p <= q {
+        (p, q, verdict, why, rep)
+    } else {
+        (q, p, verdict, why.swapped(), rep)
+    }
+}
+
 fn expand(judged: &[(usize, usize, Verdict, Why)], classes: &[Vec<usize>]) -> Vec<Expanded> {
     let class_of: HashMap<usize, usize> = classes
         .iter()
@@ -68,7 +79,7 @@ fn expand(judged: &[(usize, usize, Verdict, Why)], classes: &[Vec<usize>]) -> Ve
             (Some(x), Some(y)) if x != y => {
                 for &p in &classes[*x] {
                     for &q in &classes[*y] {
-                        out.push((p.min(q), p.max(q), verdict, why, (a, b)));
+                        out.push(ordered(p, q, verdict, why, (a, b)));
                     }
                 }
             }
@@ -76,7 +87,7 @@ fn expand(judged: &[(usize, usize, Verdict, Why)], classes: &[Vec<usize>]) -> Ve
                 let class = &classes[*x];
                 for (n, &p) in class.iter().enumerate() {
                     for &q in &class[n + 1..] {
-                        out.push((p.min(q), p.max(q), verdict, why, (a, b)));
+                        out.push(ordered(p, q, verdict, why, (a, b)));
                     }
                 }
             }
@@ -776,8 +787,14 @@ impl Context<'_> {
                 ));
                 // Values that differ across an inferred match may measure another place or part:
                 // no contradiction is claimed on a guess.
-                if verdict == Verdict::Contradiction && !matches!(why, Why::AssertedDenied { .. }) {
-                    verdict = Verdict::DifferentScope;
+                // A denial of what another reports with reserve, across such a match, settles
+                // nothing either way.
+                if verdict == Verdict::Contradiction {
+                    verdict = match why {
+                        Why::AssertedDenied { .. } => Verdict::Contradiction,
+                        Why::DeniedHedged { .. } => Verdict::Unconfirmed,
+                        _ => Verdict::DifferentScope,
+                    };
                 }
                 out.push(Raw {
                     verdict,

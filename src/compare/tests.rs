@@ -139,7 +139,7 @@ fn pair_verdicts() {
         ("not confirmed vs asserted", count("a", 1500).unconfirmed_by("NATO"), count("b", 1500).by(nis), Some(Unconfirmed)),
         ("not confirmed by both", count("a", 1500).unconfirmed_by("NATO"), count("b", 1500).unconfirmed_by("US"), Some(Unconfirmed)),
         ("denied vs asserted", count("a", 1500).by(nis), count("b", 1500).denied_by("Russia"), Some(Contradiction)),
-        ("denied vs hedged", count("a", 1500).hedged(), count("b", 1500).denied_by("Russia"), Some(Unconfirmed)),
+        ("denied vs hedged", count("a", 1500).hedged(), count("b", 1500).denied_by("Russia"), Some(Contradiction)),
         ("a denial of another figure", count("a", 1500).by(nis), count("b", 12000).denied_by("Russia"), Some(Unconfirmed)),
         ("denied by two parties", count("a", 1500).denied_by("Russia"), count("b", 1500).denied_by("North Korea"), Some(Agreement)),
         ("denied vs not confirmed", count("a", 1500).denied_by("Russia"), count("b", 1500).unconfirmed_by("NATO"), Some(Unconfirmed)),

@@ -204,7 +204,8 @@ pub enum Why {
         /// True when the first claim is the denial.
         first: bool,
     },
-    /// One party denies what another reports with reserve.
+    /// One party denies what another reports with reserve: a dispute, the report being
+    /// hedged.
     DeniedHedged {
         /// True when the first claim is the denial.
         first: bool,
@@ -269,6 +270,29 @@ pub enum Why {
     },
 }
 
+impl Why {
+    /// The same reason for the pair taken the other way round: each "first" names the other
+    /// claim.
+    pub fn swapped(self) -> Why {
+        match self {
+            Why::NotConfirmed { first } => Why::NotConfirmed { first: !first },
+            Why::AssertedDenied { first } => Why::AssertedDenied { first: !first },
+            Why::DeniedOther { first } => Why::DeniedOther { first: !first },
+            Why::DeniedHedged { first } => Why::DeniedHedged { first: !first },
+            Why::Agree { same_party, hedged } => Why::Agree {
+                same_party,
+                hedged: hedged.map(|first| !first),
+            },
+            Why::Superseded { first, at } => Why::Superseded { first: !first, at },
+            Why::TooVague { first } => Why::TooVague { first: !first },
+            Why::HedgedDiffer { first } => Why::HedgedDiffer { first: !first },
+            Why::PastBound { first } => Why::PastBound { first: !first },
+            Why::Unattributed { first } => Why::Unattributed { first: !first },
+            other => other,
+        }
+    }
+}
+
 /// Judges a pair of claims from one group (`a` the earlier). `None` when the pair is not a
 /// finding: the same figure repeated by the same source in one article.
 pub fn judge(a: &Side, b: &Side) -> Option<(Verdict, Why)> {
@@ -298,7 +322,8 @@ pub fn judge(a: &Side, b: &Side) -> Option<(Verdict, Why)> {
             } else if other == Asserted {
                 (Verdict::Contradiction, Why::AssertedDenied { first })
             } else {
-                (Verdict::Unconfirmed, Why::DeniedHedged { first })
+                // What one reports with reserve and another denies is in dispute all the same.
+                (Verdict::Contradiction, Why::DeniedHedged { first })
             }
         }
         (Asserted | Hedged, Asserted | Hedged) => judge_values(a, b, same_party, overlap),
@@ -517,7 +542,7 @@ pub fn reason_between(a_words: &str, b_words: &str, a: &Side, b: &Side, why: Why
             label(other(first))
         ),
         Why::DeniedHedged { first } => format!(
-            "{} denies what {} reports only with reserve",
+            "{} denies what {} reports with reserve",
             party(pick(first)),
             label(other(first))
         ),

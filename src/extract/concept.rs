@@ -57,6 +57,9 @@ pub struct ConceptWords {
     /// Possessive determiners that make a land noun the speaker's country ("sur son sol", "on
     /// its soil", "auf seinem Boden").
     pub own: &'static [&'static str],
+    /// Nouns for a country's own people ("compatriotes", "nationals", "Staatsbürger",
+    /// "connazionali"): counted by a source that speaks for a country, they are that country's.
+    pub compatriots: &'static [&'static str],
     /// Plural subject pronouns and partitive pronoun phrases that, opening a clause, stand for
     /// the people the article counts ("ils", "they", "of them", "d'entre eux", "von ihnen").
     pub plural_pronouns: &'static [&'static str],
@@ -111,6 +114,9 @@ pub struct ConceptWords {
     /// Phrases that, right before a figure, make it a part of the count before it ("dont",
     /// "including", "darunter", "entre ellas", "tra cui", "entre os quais").
     pub inclusions: &'static [&'static str],
+    /// Prepositions that name the count a figure is a part of by the noun after them ("among
+    /// the dead", "parmi les victimes", "unter den Toten", "entre los heridos", "tra i morti").
+    pub among: &'static [&'static str],
     /// Words that put the people a sentence counts on board a vessel or vehicle ("à bord",
     /// "aboard", "an Bord", "a bordo") or say that it carried them ("transportait",
     /// "viaggiavano"): they are its passengers.
@@ -1883,6 +1889,45 @@ pub fn part_follows(lang: &LangData, tokens: &[Token], end: usize) -> bool {
     phrase::word_at(lang.concepts.parts, tokens, end).is_some()
 }
 
+/// The count a figure is a part of when its sentence names it after a preposition of
+/// [`ConceptWords::among`] ("Unter den Toten sind 47 Kinder", "Parmi les victimes figurent 33
+/// enfants", "Four children were among the dead"): the outcome the noun a few words after the
+/// preposition counts, victims being the dead. `None` when no such noun follows, or when the
+/// figure stands inside the phrase ("unter den 84 Toten", "entre 5 e 10 mortos") or takes its
+/// noun `noun` there ("Entre os mortos, só 40 tinham sido identificados": the dead identified).
+pub fn among_whole(
+    lang: &LangData,
+    tokens: &[Token],
+    first: usize,
+    last: usize,
+    noun: usize,
+) -> Option<Counted> {
+    let words = lang.concepts.among;
+    (0..tokens.len()).find_map(|k| {
+        let n = phrase::word_at(words, tokens, k)?;
+        let (head, outcome) = (k + n..tokens.len().min(k + n + AMONG_REACH))
+            .take_while(|&h| matches!(tokens[h].kind, TokenKind::Word | TokenKind::Number))
+            .find_map(|h| concept(lang, &tokens[h].folded).map(|c| (h, c)))?;
+        let outcome = if outcome == "victims" {
+            "deaths"
+        } else {
+            outcome
+        };
+        let apart = (first > head || last <= k) && !(k..=head).contains(&noun);
+        let clause = tokens[k.min(first)..head.max(last)]
+            .iter()
+            .all(|t| !matches!(t.text, ";" | ":" | "(" | ")"));
+        (OUTCOMES.contains(&outcome) && apart && clause).then(|| Counted {
+            concept: outcome.to_string(),
+            text: tokens[head].text.to_string(),
+        })
+    })
+}
+
+/// How many words after an "among" preposition its noun may stand ("unter den bisher 84
+/// geborgenen Toten").
+const AMONG_REACH: usize = 4;
+
 /// True when a phrase of [`ConceptWords::inclusions`] ends right before token `first`, the
 /// figure's first token ("dont 60", "tra cui 558"), past a comma.
 pub fn included_before(lang: &LangData, tokens: &[Token], first: usize) -> bool {
@@ -2543,6 +2588,32 @@ mod tests {
         // An adjective after the determiner is passed over.
         check_concepts(Lang::Fr, &[("Le séisme a endommagé 3 de ses principaux hôpitaux.", &["hospitals"])]);
         check_concepts(Lang::Fr, &[("L'Indonésie a annoncé que 40 de ses concitoyens sont morts.", &["deaths"])]);
+    }
+
+    /// A figure of people after or before "among" and an outcome noun ("unter den Toten",
+    /// "parmi les victimes") is a part of that count, counting what it counts; a figure inside
+    /// the phrase, or a range after "entre", is not.
+    #[test]
+    #[rustfmt::skip]
+    fn a_figure_among_the_dead_counts_the_dead() {
+        use crate::lang::rows::check_qualifiers;
+        check_concepts(Lang::De, &[
+            ("Unter den Toten sind nach Behördenangaben mindestens 47 Kinder.", &["deaths"]),
+            ("Unter den 84 Toten sind zehn Kinder.", &["deaths", "deaths"]),
+        ]);
+        check_concepts(Lang::Fr, &[
+            ("Parmi les victimes figurent 33 enfants.", &["deaths"]),
+            ("Quatre enfants figurent parmi les blessés.", &["injured"]),
+        ]);
+        check_concepts(Lang::Es, &[("Entre las víctimas, precisó, hay tres niños.", &["deaths"])]);
+        check_concepts(Lang::Pt, &[
+            ("Entre as vítimas há 27 crianças e 76 mulheres.", &["deaths", "deaths"]),
+            ("Entre 400 e 750 pessoas estavam a bordo.", &["passengers"]),
+        ]);
+        check_concepts(Lang::It, &[("Tra i dispersi ci sono cinque bambini.", &["missing"])]);
+        check_concepts(Lang::En, &[("Among the dead were 12 children.", &["deaths"])]);
+        check_qualifiers(Lang::De, &[("Unter den Toten sind zehn Kinder.", None, None, Some(Scope::Part))]);
+        check_qualifiers(Lang::De, &[("Unter den 84 Toten sind zehn Kinder.", None, None, None)]);
     }
 
     /// A part of a count ("dont", "of them", "davon", "tra cui") counts what the whole counts,

@@ -192,6 +192,43 @@ pub(crate) fn place_by_source(claims: &mut [Claim]) {
     }
 }
 
+/// Gives the counts of a country's own people the country of the source that counts them:
+/// "Indonesia said 40 of its nationals died", "Indien meldete 98 tote Staatsbürger", "Jordania
+/// cifra en 75 sus muertos" count Indonesians, Indians and Jordanians, never the whole toll.
+/// The people are named by a noun of [`concept::ConceptWords::compatriots`], or a possessive
+/// of the speaker or such a noun stands in the few words after the figure ("98 tote
+/// Staatsbürger").
+pub(crate) fn entity_by_source(analysis: &Analysis, claims: &mut [Claim]) {
+    let words = &analysis.lang.concepts;
+    for claim in claims.iter_mut() {
+        if claim.kind != crate::claim::ClaimKind::Count || claim.qualifiers.entity.is_some() {
+            continue;
+        }
+        let Some(country) = claim.source.country.clone() else {
+            continue;
+        };
+        let Some(counted) = &claim.counted else {
+            continue;
+        };
+        let noun = crate::lang::fold(&counted.text);
+        let tokens = analysis
+            .sentence_at(claim.span[0])
+            .map_or(&[][..], |i| &analysis.tokens[i][..]);
+        let after = tokens.partition_point(|t| t.start < claim.span[1]);
+        let own_people = phrase::listed(words.compatriots, &noun)
+            || tokens[after..].iter().take(OWN_REACH).any(|t| {
+                phrase::listed(words.own, &t.folded) || phrase::listed(words.compatriots, &t.folded)
+            });
+        if own_people {
+            claim.qualifiers.entity = Some(country);
+        }
+    }
+}
+
+/// How many words may stand between a figure and its noun for a possessive among them to make
+/// the people the speaker's own ("75 sus muertos", "40 of its citizens").
+const OWN_REACH: usize = 3;
+
 /// The first-level region a source phrase names, in words of up to four capitalised tokens
 /// ("South Carolina", "Rio Grande do Sul", "Rheinland-Pfalz"), the longest first.
 fn region_named(text: &str) -> Option<&'static str> {
@@ -355,6 +392,25 @@ mod tests {
         ];
         for (lang, text, figure, want) in rows {
             assert_eq!(source_of(*lang, text, figure), *want, "{text:?}");
+        }
+    }
+
+    /// A country's count of its own people ("its nationals", "Staatsbürger", "sus nacionales")
+    /// is that country's; a count of people named otherwise stays the whole toll.
+    #[test]
+    #[rustfmt::skip]
+    fn a_count_of_a_countrys_own_people_is_that_countrys() {
+        let rows: &[(Lang, &str, &str, Option<&str>)] = &[
+            (Lang::Es, "El Gobierno de Indonesia informó de que 40 de sus nacionales murieron.", "40", Some("Indonesia")),
+            (Lang::De, "Indien meldete am Freitag 98 tote Staatsbürger.", "98", Some("India")),
+            (Lang::En, "The Indonesian government said 40 of its citizens had died.", "40", Some("Indonesia")),
+            (Lang::Fr, "Le ministère indonésien des Affaires étrangères a annoncé la mort de 40 ressortissants.", "40", Some("Indonesia")),
+            (Lang::It, "Il ministero degli Esteri dell'Indonesia ha contato 40 connazionali morti.", "40", Some("Indonesia")),
+            (Lang::En, "The Indonesian government said 40 people had died.", "40", None),
+        ];
+        for (lang, text, figure, want) in rows {
+            let claim = count_of(*lang, text, figure);
+            assert_eq!(claim.qualifiers.entity.as_deref(), *want, "{text:?}");
         }
     }
 

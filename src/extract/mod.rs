@@ -168,6 +168,7 @@ fn extract_sentences(
     }
     number::national::place_own_territory(&analysis, &mut claims);
     locale::place_by_source(&mut claims);
+    locale::entity_by_source(&analysis, &mut claims);
     headlines_take_the_body_source(&analysis, &mut claims);
     date::assign_as_of_analysed(&analysis, &mut claims);
     share_sentences(&mut claims);

@@ -982,6 +982,7 @@ const CONCEPTS: ConceptWords = ConceptWords {
     capital: &["capital"],
     territory: &["suelo", "territorio"],
     own: &["su", "sus"],
+    compatriots: &["ciudadanos", "compatriotas", "connacionales", "nacionales"],
     plural_pronouns: &["algunos", "de ellas", "de ellos", "ellas", "ellos"],
     count_pronouns: &[],
     before_noun: &[
@@ -1198,6 +1199,7 @@ const CONCEPTS: ConceptWords = ConceptWords {
         "incluidas",
         "incluidos",
     ],
+    among: &["entre"],
     on_board: &["bordo", "transportaba", "viajaban"],
     crowds: &["concentracion", "manifestacion", "marcha", "multitud"],
     military: &[
@@ -1906,6 +1908,7 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
         ("policial", "police"),
         ("policiales", "police"),
     ],
+    unsourced: &["extraoficiales", "oficiosas", "oficiosos"],
     figure_nouns: &["balance", "cifra", "numero", "recuento", "total"],
     report_nouns: &[
         "balance",
@@ -1914,10 +1917,13 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
         "datos",
         "estimacion",
         "estimaciones",
+        "informaciones",
         "informe",
+        "informes",
         "lista",
         "palabras",
         "recuento",
+        "reportes",
     ],
     own_words: &["el", "ella", "ellas", "ellos", "propios", "su", "sus"],
     same: &["misma", "mismas", "mismo", "mismos"],

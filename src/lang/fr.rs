@@ -745,6 +745,9 @@ const CONCEPTS: ConceptWords = ConceptWords {
         ("acheminee", "deployed"),
         ("acheminees", "deployed"),
         ("achemines", "deployed"),
+        ("admis", "hospitalized"),
+        ("admise", "hospitalized"),
+        ("admises", "hospitalized"),
         ("amene", "deployed"),
         ("amenee", "deployed"),
         ("amenees", "deployed"),
@@ -1097,6 +1100,7 @@ const CONCEPTS: ConceptWords = ConceptWords {
     capital: &["capitale"],
     territory: &["sol", "territoire"],
     own: &["leur", "sa", "son"],
+    compatriots: &["compatriotes", "concitoyens", "ressortissants"],
     plural_pronouns: &[
         "certaines",
         "certains",
@@ -1345,6 +1349,7 @@ const CONCEPTS: ConceptWords = ConceptWords {
         "parmi lesquels",
         "y compris",
     ],
+    among: &["parmi"],
     on_board: &["bord", "transportaient", "transportait"],
     crowds: &[
         "cortege",
@@ -2066,6 +2071,7 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
         ("policieres", "police"),
         ("policiers", "police"),
     ],
+    unsourced: &["inverifiables", "officieuses", "officieux"],
     figure_nouns: &["bilan", "chiffre", "nombre", "total"],
     report_nouns: &[
         "bilan",
@@ -2077,9 +2083,12 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
         "donnees",
         "estimation",
         "estimations",
+        "indiscretions",
+        "informations",
         "liste",
         "propos",
         "rapport",
+        "rapports",
         "releve",
     ],
     own_words: &[

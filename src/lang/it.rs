@@ -1042,6 +1042,7 @@ const CONCEPTS: ConceptWords = ConceptWords {
     capital: &["capitale"],
     territory: &["suolo", "territorio"],
     own: &["proprio", "sua", "suo"],
+    compatriots: &["cittadini", "compatrioti", "concittadini", "connazionali"],
     plural_pronouns: &["alcuni", "di loro", "essi", "loro"],
     count_pronouns: &["ne"],
     before_noun: &[
@@ -1274,6 +1275,7 @@ const CONCEPTS: ConceptWords = ConceptWords {
         "tra i quali",
         "tra le quali",
     ],
+    among: &["fra", "tra"],
     on_board: &["bordo", "trasportava", "viaggiavano"],
     crowds: &["corteo", "folla", "manifestazione", "marcia", "presidio"],
     military: &[
@@ -1909,6 +1911,7 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
     ],
     gerund_endings: &["ando", "endo"],
     figure_authors: &[("ufficiale", "authorities"), ("ufficiali", "authorities")],
+    unsourced: &["ufficiose", "ufficiosi"],
     figure_nouns: &["bilancio", "cifra", "conto", "numero", "totale"],
     report_nouns: &[
         "bilancio",
@@ -1917,8 +1920,12 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
         "conteggio",
         "dati",
         "elenco",
+        "indiscrezioni",
+        "informazioni",
         "lista",
+        "notizie",
         "parole",
+        "rapporti",
         "rapporto",
         "stima",
         "stime",

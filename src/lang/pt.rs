@@ -954,6 +954,7 @@ const CONCEPTS: ConceptWords = ConceptWords {
     capital: &["capital"],
     territory: &["solo", "territorio"],
     own: &["sua", "seu"],
+    compatriots: &["cidadaos", "compatriotas", "conterraneos", "nacionais"],
     plural_pronouns: &["alguns", "delas", "deles", "elas", "eles"],
     count_pronouns: &[],
     before_noun: &[
@@ -1161,6 +1162,7 @@ const CONCEPTS: ConceptWords = ConceptWords {
         "entre os quais",
         "incluindo",
     ],
+    among: &["entre"],
     on_board: &["bordo", "transportava", "viajavam"],
     crowds: &["concentracao", "manifestacao", "marcha", "multidao"],
     military: &[
@@ -1833,6 +1835,7 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
         ("policiais", "police"),
         ("policial", "police"),
     ],
+    unsourced: &["extraoficiais", "oficiosas", "oficiosos"],
     figure_nouns: &["balanco", "numero", "total"],
     report_nouns: &[
         "balanco",
@@ -1841,10 +1844,13 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
         "dados",
         "estimativa",
         "estimativas",
+        "informacoes",
         "lista",
+        "noticias",
         "numeros",
         "palavras",
         "relatorio",
+        "relatorios",
     ],
     own_words: &[
         "ela", "elas", "ele", "eles", "proprios", "seu", "seus", "sua", "suas",

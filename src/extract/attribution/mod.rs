@@ -160,6 +160,11 @@ pub struct AttributionWords {
     /// gazetteer name it gives ("cifras oficiales" → "authorities", "balance policial" →
     /// "police").
     pub figure_authors: &'static [(&'static str, &'static str)],
+    /// Adjectives that say a figure or report has no author to name ("unconfirmed",
+    /// "unbestätigten", "officieuses"): "according to unconfirmed reports" is the outlet
+    /// relaying hearsay, not a source. A negated adjective ("non confirmées", "no oficiales")
+    /// says the same through the language's negations.
+    pub unsourced: &'static [&'static str],
     /// Nouns for a report, a tally or a statement whose author a genitive, an agent or a
     /// possessive names: the author is the source of the figures the report gives ("le bilan
     /// communiqué par les pompiers", "Angaben des Ministeriums", "the ministry's latest count",

@@ -445,14 +445,24 @@ impl Analysis<'_> {
         }
         if self.names_a_figure(i, from, to) {
             // "les chiffres officiels", "el balance policial": the adjective names the author.
-            let author = tokens[from..to].iter().find_map(|t| {
-                let canonical = crate::extract::phrase::lookup(words.figure_authors, &t.folded)?;
+            // "estimations non officielles", "cifras no oficiales": a negated adjective names
+            // no author.
+            let negations = self.lang.stance.negations;
+            let author = (from..to).find_map(|k| {
+                if k > from && has(negations, &tokens[k - 1].folded) {
+                    return None;
+                }
+                let canonical =
+                    crate::extract::phrase::lookup(words.figure_authors, &tokens[k].folded)?;
                 self.gazetteer.find_canonical(canonical)
             });
             if let Some(entry) = author {
                 return Some(Np::Sources(vec![self.gazetteer.source(entry, text)]));
             }
-            if !self.after_according(i, from) {
+            let unsourced = tokens[from..to].iter().any(|t| {
+                has(words.unsourced, &t.folded) || has(self.lang.stance.negations, &t.folded)
+            });
+            if unsourced || !self.after_according(i, from) {
                 return None;
             }
         }

@@ -1057,3 +1057,32 @@ fn a_concessive_conjunction_and_the_words_before_an_article_are_no_source() {
         ("Dem Ministerium der Verteidigung zufolge starben 18 Menschen.", "18", "Ministerium der Verteidigung", "asserted"),
     ]);
 }
+
+/// Hearsay with no author ("selon des informations non confirmées", "according to unconfirmed
+/// reports", "estimations non officielles") is the outlet relaying it, never a source named
+/// after the hearsay, nor the authorities an adjective under a negation would name; reports
+/// with an author name it ("nach Berichten lokaler Medien", "selon les informations de la
+/// police").
+#[test]
+#[rustfmt::skip]
+fn hearsay_without_an_author_is_no_source() {
+    check_sources(Lang::Fr, &[
+        ("Selon des informations non confirmées, une vingtaine de clients seraient disparus.", "une vingtaine", "outlet", "not confirmed by outlet"),
+        ("Une quarantaine d'immeubles auraient été rasés, selon des estimations non officielles.", "Une quarantaine", "outlet", "hedged"),
+        ("Selon les informations de la police, 20 personnes sont mortes.", "20", "police", "asserted"),
+    ]);
+    check_sources(Lang::En, &[
+        ("According to unconfirmed reports, about 20 people are missing.", "about 20", "outlet", "not confirmed by outlet"),
+    ]);
+    check_sources(Lang::Es, &[
+        ("Según cifras no oficiales, 40 edificios fueron destruidos.", "40", "outlet", "asserted"),
+        ("Según cifras oficiales, 40 edificios fueron destruidos.", "40", "authorities", "asserted"),
+    ]);
+    check_sources(Lang::De, &[
+        ("Nach Berichten der Medien wurden mehr als 200 Autos abgeschleppt.", "mehr als 200", "Medien", "asserted"),
+        ("Nach Darstellung der Polizei wurden 20 Menschen festgenommen.", "20", "police", "asserted"),
+    ]);
+    check_sources(Lang::It, &[
+        ("Secondo notizie non confermate, una ventina di persone sarebbero disperse.", "una ventina", "outlet", "not confirmed by outlet"),
+    ]);
+}

@@ -551,6 +551,17 @@ fn counts_of(
         if let Some(whole) = &whole {
             counted = concept::part_of(whole, counted);
         }
+        // "Unter den Toten sind 47 Kinder", "four children were among the dead": a part of the
+        // count the preposition names, counting what it counts.
+        let among = if whole.is_none() && !borrowed_noun {
+            concept::among_whole(lang, tokens, figure.first, figure.last, noun)
+                .filter(|w| concept::part_of(w, counted.clone()).concept == w.concept)
+        } else {
+            None
+        };
+        if let Some(w) = &among {
+            counted = concept::part_of(w, counted);
+        }
         // "398 morts ou disparus": a noun joined to another outcome counts both.
         if !borrowed_noun
             && let Some((_, "dead or missing")) = tags.event_phrase(lang, tokens, noun)
@@ -569,6 +580,7 @@ fn counts_of(
         let increment = more_of_the_same(lang, tokens, figure, noun);
         if part
             || whole.is_some()
+            || among.is_some()
             || part_of_next[i]
             || increment
             || some_of_the(lang, tokens, figure.last)
