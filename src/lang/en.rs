@@ -458,7 +458,6 @@ const CONCEPTS: ConceptWords = ConceptWords {
         ("cows", "livestock"),
         ("crew", "crew"),
         ("crew member", "crew"),
-        ("crew members", "crew"),
         ("dam", "dams"),
         ("dead", "deaths"),
         ("death", "deaths"),
