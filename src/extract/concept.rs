@@ -1830,6 +1830,7 @@ fn stated_outcome(event: &str) -> Option<&'static str> {
         "hospitalized" => "hospitalized",
         "evacuated" => "evacuated",
         "charged" => "indictments",
+        "under investigation" => "suspects",
         "recovered" => "bodies",
         "trapped" => "trapped",
         "sentenced" => "death sentences",
@@ -2588,6 +2589,20 @@ mod tests {
         // An adjective after the determiner is passed over.
         check_concepts(Lang::Fr, &[("Le séisme a endommagé 3 de ses principaux hôpitaux.", &["hospitals"])]);
         check_concepts(Lang::Fr, &[("L'Indonésie a annoncé que 40 de ses concitoyens sont morts.", &["deaths"])]);
+    }
+
+    /// People under investigation are suspects, people held are arrests, people who had to
+    /// leave their homes are evacuated, in each language's words.
+    #[test]
+    #[rustfmt::skip]
+    fn people_under_investigation_held_or_made_to_leave() {
+        check_concepts(Lang::It, &[
+            ("Sei persone sono indagate per negligenza.", &["suspects"]),
+            ("Le persone trattenute in attesa di giudizio erano 173.", &["arrests"]),
+        ]);
+        check_concepts(Lang::Pt, &[("Seis pessoas foram formalmente constituídas suspeitas.", &["suspects"])]);
+        check_concepts(Lang::Es, &[("Once personas están investigadas por el incendio.", &["suspects"])]);
+        check_concepts(Lang::Fr, &[("Quelque 61 867 habitants ont dû quitter leur logement.", &["evacuated"])]);
     }
 
     /// A figure of people after or before "among" and an outcome noun ("unter den Toten",

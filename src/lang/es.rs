@@ -863,6 +863,8 @@ const CONCEPTS: ConceptWords = ConceptWords {
         ("incomunicados", "trapped"),
         ("ingresadas", "hospitalized"),
         ("ingresados", "hospitalized"),
+        ("investigadas", "under investigation"),
+        ("investigados", "under investigation"),
         ("lesionadas", "injured"),
         ("lesionados", "injured"),
         ("llegada", "deployed"),

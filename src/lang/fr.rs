@@ -965,6 +965,7 @@ const CONCEPTS: ConceptWords = ConceptWords {
         ("quitte", "deployed"),
         ("quitte le pays", "departed"),
         ("quitter leur domicile", "evacuated"),
+        ("quitter leur logement", "evacuated"),
         ("quitter leur maison", "evacuated"),
         ("quitter leurs domiciles", "evacuated"),
         ("quitter leurs logements", "evacuated"),
