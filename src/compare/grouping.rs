@@ -79,9 +79,10 @@ impl Key {
             concept: counted.concept.clone(),
             entity: keep(&q.entity),
             event: keep(&q.event)
-                .filter(|_| {
+                .filter(|e| {
                     claim.kind != ClaimKind::Count
-                        || !OUTCOME_CONCEPTS.contains(&counted.concept.as_str())
+                        || !(OUTCOME_CONCEPTS.contains(&counted.concept.as_str())
+                            || SETTING_EVENTS.contains(&e.as_str()))
                 })
                 .map(|e| event_family(&e).to_string()),
             place: keep(&q.place),
@@ -134,8 +135,14 @@ impl Key {
 }
 
 /// Events that say the same thing about a count: troops "training" in a country are troops
-/// deployed there. Everything else stays apart (deployed ≠ fighting ≠ killed).
-const SAME_EVENT: &[(&str, &str)] = &[("training", "deployed")];
+/// deployed there; equipment lost is equipment destroyed. Everything else stays apart
+/// (deployed ≠ fighting ≠ killed).
+const SAME_EVENT: &[(&str, &str)] = &[("lost", "destroyed"), ("training", "deployed")];
+
+/// Events that say where a count was taken, not what it counts: the police officers or tractors
+/// of a protest ("1 300 Polizisten waren bei der Demonstration im Einsatz") are the same count
+/// whether or not the clause names the protest; provinces "affected" are the provinces.
+const SETTING_EVENTS: &[&str] = &["affected", "protested"];
 
 /// Concepts that are an outcome themselves ("170 personnes ont perdu la vie" counts deaths): a
 /// count of one is not grouped apart for the event its clause names, which restates the outcome

@@ -1959,6 +1959,16 @@ pub fn refine(
     let personnel = demonym || phrase::listed(c.personnel, &folded);
     let people = personnel || counted.concept == "people";
     let event = qualifiers.event.as_deref();
+    // Lives are lost ("the floods claimed 50 lives", "se cobró 50 vidas") unless saved.
+    if counted.concept == "lives" {
+        counted.concept = if event == Some("rescued") {
+            "rescued"
+        } else {
+            "deaths"
+        }
+        .to_string();
+        return counted;
+    }
     // "Dos 117 mortos, só 40 tinham sido identificados": the identified.
     if event == Some("identified")
         && matches!(counted.concept.as_str(), "deaths" | "bodies" | "victims")
@@ -2589,6 +2599,21 @@ mod tests {
         // An adjective after the determiner is passed over.
         check_concepts(Lang::Fr, &[("Le séisme a endommagé 3 de ses principaux hôpitaux.", &["hospitals"])]);
         check_concepts(Lang::Fr, &[("L'Indonésie a annoncé que 40 de ses concitoyens sont morts.", &["deaths"])]);
+    }
+
+    /// Lives and martyrs counted are deaths, in every language; lives saved are the rescued.
+    #[test]
+    #[rustfmt::skip]
+    fn lives_lost_are_deaths_and_lives_saved_the_rescued() {
+        check_concepts(Lang::En, &[
+            ("The floods have claimed 50 lives.", &["deaths"]),
+            ("Rescuers saved 300 lives.", &["rescued"]),
+        ]);
+        check_concepts(Lang::Es, &[("La riada se cobró 50 vidas.", &["deaths"]), ("Los talibanes hablan de 40 mártires.", &["deaths"])]);
+        check_concepts(Lang::It, &[("Sono state salvate 30 vite.", &["rescued"])]);
+        check_concepts(Lang::Fr, &[("La catastrophe a coûté 50 vies.", &["deaths"])]);
+        check_concepts(Lang::Pt, &[("A enchente custou 50 vidas.", &["deaths"])]);
+        check_concepts(Lang::De, &[("Die Flut forderte 50 Menschenleben.", &["deaths"])]);
     }
 
     /// People under investigation are suspects, people held are arrests, people who had to
