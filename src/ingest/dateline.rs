@@ -159,6 +159,33 @@ pub fn find_wire_line(body: &str) -> Option<(usize, usize)> {
     })
 }
 
+/// The year a page's copyright notice gives ("© 2024 Indian Ocean Wire", "Copyright (c)
+/// 2010-2024"): the latest year written within a few characters after the sign or the word,
+/// among all such notices. Read to date a wire dateline that gives no year: a page is
+/// copyrighted in the year it is published.
+pub fn copyright_year(text: &str) -> Option<i16> {
+    let lower = text.to_ascii_lowercase();
+    ["©", "(c)", "copyright"]
+        .iter()
+        .flat_map(|sign| lower.match_indices(sign).map(|(at, s)| at + s.len()))
+        .filter_map(|from| {
+            let mut to = (from + COPYRIGHT_REACH).min(text.len());
+            while !text.is_char_boundary(to) {
+                to -= 1;
+            }
+            text[from..to]
+                .split(|c: char| !c.is_ascii_digit())
+                .filter(|digits| digits.len() == 4)
+                .filter_map(|digits| digits.parse::<i16>().ok())
+                .filter(|year| (1990..2100).contains(year))
+                .max()
+        })
+        .max()
+}
+
+/// How many bytes after a copyright sign its years may run ("© Copyright 2010-2024").
+const COPYRIGHT_REACH: usize = 24;
+
 /// The day and month a wire dateline gives without a year ("BERLIN, 16 juillet (L'Écho du
 /// Confluent)" → 16 July), as (month, day), read in the language of `words`.
 pub fn day_and_month(line: &str, words: &DateWords) -> Option<(i8, i8)> {
@@ -476,6 +503,28 @@ mod tests {
         for (body, want) in rows {
             let got = find_wire_line(body).map(|(s, e)| &body[s..e]);
             assert_eq!(got, *want, "{body:?}");
+        }
+    }
+
+    /// The latest year a copyright notice gives, in any of its spellings; a year elsewhere,
+    /// or too far from the sign, is none.
+    #[test]
+    fn the_year_of_a_copyright_notice() {
+        let rows: &[(&str, Option<i16>)] = &[
+            (
+                "Text.\n© 2024 Indian Ocean Wire. All rights reserved.",
+                Some(2024),
+            ),
+            ("Copyright (c) 2010-2019 Harbour Ledger", Some(2019)),
+            ("(C) 2016 Tidewater Press", Some(2016)),
+            ("The storm of 2019 killed 12.", None),
+            (
+                "© Tidewater Press, a company founded in the port city in 1998",
+                None,
+            ),
+        ];
+        for (text, want) in rows {
+            assert_eq!(copyright_year(text), *want, "{text:?}");
         }
     }
 

@@ -425,6 +425,9 @@ const VISIBLE_DATE_PLACES: &[&str] = &[
     r#"article [class*="byline" i], main [class*="byline" i], header [class*="byline" i]"#,
     r#"article [class*="date" i], main [class*="date" i], header [class*="date" i]"#,
     r#"[class*="byline" i], [class*="date" i], time"#,
+    // Elements named for the date or the publishing in the page's own language: "data"
+    // (Italian, Portuguese), "fecha", "datum", "publicado", "publié", "published".
+    r#"[class*="data" i], [class*="fecha" i], [class*="datum" i], [class*="publi" i], [class*="posted" i]"#,
 ];
 
 /// The longest text of an element read as a shown date: a byline, not a paragraph.
@@ -811,6 +814,15 @@ mod tests {
             (
                 r#"<html lang="en"><body><article><h1>Quake</h1><p>The quake of 25 April 2015 killed 9,000 people, the government said on Friday in a statement.</p></article></body></html>"#,
                 None,
+            ),
+            // An element named for the date or the publishing in the page's language.
+            (
+                r#"<html lang="pt-BR"><body><main><h1>Mortos passam de 520</h1><p class="publicado">Publicado em 31/03/2021 às 18h42 · Da Redação</p><p>Morreram 521 pessoas, segundo a AAPP.</p></main></body></html>"#,
+                Some("2021-03-31"),
+            ),
+            (
+                r#"<html lang="it"><body><div class="testata"><a href="/">La Voce</a> <span class="data">Mercoledì 28 giugno 2017</span></div><article><h1>Incendio</h1><p>I morti sono 79.</p></article></body></html>"#,
+                Some("2017-06-28"),
             ),
         ];
         for (html, want) in rows {

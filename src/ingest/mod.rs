@@ -179,6 +179,9 @@ pub enum PublishedFrom {
     /// A wire dateline's day and month ("BERLIN, 16 juillet (…)"), with the year of the other
     /// articles compared ([`year_from_others`]).
     WireDateline,
+    /// A wire dateline's day and month, with the year of the page's copyright notice ("©
+    /// 2024 Indian Ocean Wire").
+    Copyright,
 }
 
 /// What the warning of an article without a date says.
@@ -520,7 +523,17 @@ fn finish(
                 .map(|d| (day(d), PublishedFrom::FrontMatter))
                 .or_else(|| dateline.map(|(_, _, p)| (p, PublishedFrom::Dateline)))
                 .or_else(|| date_in_name(stem).map(|d| (day(d), PublishedFrom::FileName)))
-                .or_else(|| options.date.map(|d| (day(d), PublishedFrom::Option)));
+                .or_else(|| options.date.map(|d| (day(d), PublishedFrom::Option)))
+                .or_else(|| {
+                    // "MAMOUDZOU, Mayotte, Dec 17 (Indian Ocean Wire) —" over "© 2024 Indian
+                    // Ocean Wire": the page's copyright year dates a dateline that gives none.
+                    let (start, end) = wire?;
+                    let line = &text[body_start + start..body_start + end];
+                    let (month, day_of_month) = dateline::day_and_month(line, &lang.data().dates)?;
+                    let year = dateline::copyright_year(&text)?;
+                    let date = Date::new(year, month, day_of_month).ok()?;
+                    Some((day(date), PublishedFrom::Copyright))
+                });
             (found.map(|f| f.0), found.map(|f| f.1))
         }
     };
@@ -854,6 +867,18 @@ mod tests {
             "{:?}",
             bad.warnings
         );
+    }
+
+    /// A wire dateline without a year takes the year of the page's copyright notice; without
+    /// one, the article stays undated.
+    #[test]
+    fn a_wire_dateline_takes_the_copyright_year() {
+        let text = "Cyclone toll rises\n\nMAMOUDZOU, Mayotte, Dec 17 (Indian Ocean Wire) — The toll rose to 22 on Tuesday.\n\n© 2024 Indian Ocean Wire.\n";
+        let d = doc("wire.txt", text);
+        assert_eq!(d.published.unwrap().to_string(), "2024-12-17");
+        assert_eq!(d.published_from, Some(PublishedFrom::Copyright));
+        let bare = doc("wire.txt", &text.replace("© 2024 Indian Ocean Wire.", ""));
+        assert_eq!(bare.published, None);
     }
 
     #[test]

@@ -147,6 +147,7 @@ enum PublishedFrom {
     FileName,
     Option,
     WireDateline,
+    Copyright,
 }
 
 #[derive(JsonSchema)]
