@@ -31,6 +31,10 @@ pub(super) fn resolve(tokens: &[Token], words: &NumberWords, figures: Vec<Figure
     out
 }
 
+/// How many words may stand between a verb of change and the "de … à" it governs ("relevé son
+/// bilan de 30 à 43").
+const CHANGE_REACH: usize = 3;
+
 /// The range that `a` and `b` form, if the words between them link them as one.
 fn range(tokens: &[Token], words: &NumberWords, a: &Figure, b: &Figure) -> Option<Figure> {
     if !b.count || a.bound != b.bound || a.bound == Bound::Vague {
@@ -48,11 +52,17 @@ fn range(tokens: &[Token], words: &NumberWords, a: &Figure, b: &Figure) -> Optio
     if link_len != 1 {
         return None;
     }
-    // "passé de 1 500 à 3 000": a change over time, two figures.
-    if let Some((n, _)) = opener
-        && phrase::word_before(words.changes, tokens, a.start - n).is_some()
-    {
-        return None;
+    // "passé de 1 500 à 3 000", "a relevé son bilan de 30 à 43", "subió el sábado de 49 a
+    // 53": a change over time, two figures; the verb's object or a date may stand between.
+    if let Some((n, _)) = opener {
+        let from = a.start - n;
+        let changed = (from.saturating_sub(CHANGE_REACH)..=from)
+            .rev()
+            .take_while(|&end| end == from || tokens[end].kind == crate::token::TokenKind::Word)
+            .any(|end| phrase::word_before(words.changes, tokens, end).is_some());
+        if changed {
+            return None;
+        }
     }
     let (mut low, high) = (a.value()?, b.value()?);
     // "entre 10 et 12 000"? no; "de 3 à 5 millions": the multiplier covers both ends.

@@ -1027,3 +1027,25 @@ fn an_apocopated_ordinal_is_no_count() {
         "Un tercer manifestante, herido de bala, sigue hospitalizado."
     );
 }
+
+/// A verb of change before "de … à" makes two figures, a change over time, even with its
+/// object or a day between them ("a relevé son bilan de 30 à 43", "subió el sábado de 49 a
+/// 53"); without one, "de … à" is a range.
+#[test]
+#[rustfmt::skip]
+fn a_change_from_one_figure_to_another_is_two_figures() {
+    use crate::lang::rows::counts;
+    let values = |lang: Lang, text: &str| -> Vec<(Option<u64>, Option<u64>)> {
+        counts(lang, text).into_iter().map(|(_, low, high, ..)| (low, high)).collect()
+    };
+    type Row = (Lang, &'static str, &'static [(Option<u64>, Option<u64>)]);
+    let rows: &[Row] = &[
+        (Lang::Fr, "Le ministère a relevé son bilan de 30 à 43 morts.", &[(Some(30), Some(30)), (Some(43), Some(43))]),
+        (Lang::Es, "El número de muertos subió el sábado de 49 a 53.", &[(Some(49), Some(49)), (Some(53), Some(53))]),
+        (Lang::Es, "Las detenciones pasaron de 682 a 1.376.", &[(Some(682), Some(682)), (Some(1376), Some(1376))]),
+        (Lang::Fr, "Le bilan varie de 30 à 43 morts selon les sources.", &[(Some(30), Some(43))]),
+    ];
+    for (lang, text, want) in rows {
+        assert_eq!(values(*lang, text), *want, "{text:?}");
+    }
+}
