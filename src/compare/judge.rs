@@ -38,10 +38,6 @@ pub const FINDINGS_PER_GROUP: usize = 1024;
 /// through.
 type Expanded = (usize, usize, Verdict, Why, (usize, usize));
 
-/// Every pair of claims behind the judged pairs of class leaders: a verdict between two classes
-/// holds for each of their members (they share party, stance, value and date), and members of
-/// one class from different documents repeat each other. Past [`FINDINGS_PER_GROUP`], the
-/// leaders' pairs alone.
 /// The pair `p`, `q` of an expanded finding, the lower index first, with its reason turned to
 /// match: a reason that names one claim "first" must name the same claim once the pair is
 /// reordered.
@@ -53,6 +49,10 @@ fn ordered(p: usize, q: usize, verdict: Verdict, why: Why, rep: (usize, usize)) 
     }
 }
 
+/// Every pair of claims behind the judged pairs of class leaders: a verdict between two classes
+/// holds for each of their members (they share party, stance, value and date), and members of
+/// one class from different documents repeat each other. Past [`FINDINGS_PER_GROUP`], the
+/// leaders' pairs alone.
 fn expand(judged: &[(usize, usize, Verdict, Why)], classes: &[Vec<usize>]) -> Vec<Expanded> {
     let class_of: HashMap<usize, usize> = classes
         .iter()

@@ -871,3 +871,29 @@ fn people_named_only_as_people_join_the_group_with_their_very_figure() {
         );
     }
 }
+
+/// A reason read the other way round names the same claims: each "first" flips, and flipping
+/// twice gives the reason back; reasons that name no claim first stay as they are.
+#[test]
+fn a_swapped_reason_names_the_same_claims() {
+    use super::verdict::Why;
+    let rows = [
+        Why::AssertedDenied { first: true },
+        Why::DeniedHedged { first: false },
+        Why::NotConfirmed { first: true },
+        Why::Agree {
+            same_party: false,
+            hedged: Some(true),
+        },
+        Why::PastBound { first: false },
+        Why::Rose(1),
+    ];
+    for why in rows {
+        assert_eq!(why.swapped().swapped(), why, "{why:?}");
+    }
+    assert_eq!(
+        Why::DeniedHedged { first: true }.swapped(),
+        Why::DeniedHedged { first: false }
+    );
+    assert_eq!(Why::Rose(1).swapped(), Why::Rose(1));
+}

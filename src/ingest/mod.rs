@@ -542,6 +542,14 @@ fn finish(
             "{name}: {NO_DATE}: relative dates stay unresolved (give --date YYYY-MM-DD)"
         ));
     }
+    if published_from == Some(PublishedFrom::Copyright)
+        && let Some(p) = published
+    {
+        warnings.push(format!(
+            "{name}: its dateline gives no year: dated {}, the year of its copyright notice",
+            p.date
+        ));
+    }
 
     Ok(Document {
         id: stem.clone(),

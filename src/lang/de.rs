@@ -1128,7 +1128,9 @@ const CONCEPTS: ConceptWords = ConceptWords {
     national: &["bundesweit", "im ganzen land", "landesweit"],
     capital: &["hauptstadt"],
     territory: &["boden", "staatsgebiet", "territorium"],
-    own: &["ihrem", "ihren", "seinem", "seinen"],
+    own: &[
+        "ihre", "ihrem", "ihren", "ihrer", "seine", "seinem", "seinen", "seiner",
+    ],
     compatriots: &[
         "landsleute",
         "landsleuten",
@@ -1664,11 +1666,9 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
         "nach angaben der",
         "nach angaben des",
         "nach angaben von",
-        "nach berichten",
         "nach berichten der",
         "nach berichten des",
         "nach berichten von",
-        "nach darstellung",
         "nach darstellung der",
         "nach darstellung des",
         "nach darstellung von",

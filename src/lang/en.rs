@@ -941,7 +941,7 @@ const CONCEPTS: ConceptWords = ConceptWords {
     capital: &["capital"],
     territory: &["soil", "territory"],
     own: &["its", "their"],
-    compatriots: &["citizens", "compatriots", "nationals"],
+    compatriots: &["compatriots", "countrymen"],
     plural_pronouns: &["of them", "some", "they"],
     count_pronouns: &["it"],
     before_noun: &[

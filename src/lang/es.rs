@@ -994,7 +994,7 @@ const CONCEPTS: ConceptWords = ConceptWords {
     capital: &["capital"],
     territory: &["suelo", "territorio"],
     own: &["su", "sus"],
-    compatriots: &["ciudadanos", "compatriotas", "connacionales", "nacionales"],
+    compatriots: &["compatriotas", "connacionales", "nacionales"],
     plural_pronouns: &["algunos", "de ellas", "de ellos", "ellas", "ellos"],
     count_pronouns: &[],
     before_noun: &[

@@ -966,8 +966,8 @@ const CONCEPTS: ConceptWords = ConceptWords {
     national: &["a nivel nacional", "em todo o pais"],
     capital: &["capital"],
     territory: &["solo", "territorio"],
-    own: &["sua", "seu"],
-    compatriots: &["cidadaos", "compatriotas", "conterraneos", "nacionais"],
+    own: &["seu", "seus", "sua", "suas"],
+    compatriots: &["compatriotas", "conterraneos"],
     plural_pronouns: &["alguns", "delas", "deles", "elas", "eles"],
     count_pronouns: &[],
     before_noun: &[
