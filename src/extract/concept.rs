@@ -57,7 +57,7 @@ pub struct ConceptWords {
     /// Possessive determiners that make a land noun the speaker's country ("sur son sol", "on
     /// its soil", "auf seinem Boden").
     pub own: &'static [&'static str],
-    /// Nouns for a country's own people ("compatriotes", "nationals", "Staatsbürger",
+    /// Nouns for a country's own people ("compatriotes", "compatriots", "Staatsbürger",
     /// "connazionali"): counted by a source that speaks for a country, they are that country's.
     pub compatriots: &'static [&'static str],
     /// Plural subject pronouns and partitive pronoun phrases that, opening a clause, stand for
@@ -1904,7 +1904,9 @@ pub fn among_whole(
     noun: usize,
 ) -> Option<Counted> {
     let words = lang.concepts.among;
-    (0..tokens.len()).find_map(|k| {
+    // Within the figure's reach only: a sentence with many figures stays linear.
+    let reach = first.saturating_sub(CLAUSE_REACH)..tokens.len().min(last + CLAUSE_REACH);
+    reach.into_iter().find_map(|k| {
         let n = phrase::word_at(words, tokens, k)?;
         let (head, outcome) = (k + n..tokens.len().min(k + n + AMONG_REACH))
             .take_while(|&h| matches!(tokens[h].kind, TokenKind::Word | TokenKind::Number))

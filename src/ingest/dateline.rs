@@ -161,14 +161,18 @@ pub fn find_wire_line(body: &str) -> Option<(usize, usize)> {
 
 /// The year a page's copyright notice gives ("© 2024 Indian Ocean Wire", "Copyright (c)
 /// 2010-2024"): the latest year written within a few characters after the sign or the word
-/// that opens a line, among all such notices. Read to date a wire dateline that gives no year: a page is
-/// copyrighted in the year it is published.
+/// that opens a line, among all such notices. Read to date a wire dateline that gives no year:
+/// a page is copyrighted in the year it is published.
 pub fn copyright_year(text: &str) -> Option<i16> {
     let lower = text.to_ascii_lowercase();
-    // A notice opens its line: "(c) 2019" inside a sentence cites a rule, not the page.
+    // A notice opens its line: "(c) 2019" inside a sentence cites a rule, not the page. Only
+    // the blanks right before the sign are read, so that many signs on one line stay linear.
     let opens_line = |at: usize| {
-        let line_start = lower[..at].rfind('\n').map_or(0, |n| n + 1);
-        lower[line_start..at].trim().is_empty()
+        lower[..at]
+            .chars()
+            .rev()
+            .find(|c| *c == '\n' || !c.is_whitespace())
+            .is_none_or(|c| c == '\n')
     };
     ["©", "(c)", "copyright"]
         .iter()
