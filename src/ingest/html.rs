@@ -426,8 +426,9 @@ const VISIBLE_DATE_PLACES: &[&str] = &[
     r#"article [class*="date" i], main [class*="date" i], header [class*="date" i]"#,
     r#"[class*="byline" i], [class*="date" i], time"#,
     // Elements named for the date or the publishing in the page's own language: "data"
-    // (Italian, Portuguese), "fecha", "datum", "publicado", "publié", "published".
-    r#"[class*="data" i], [class*="fecha" i], [class*="datum" i], [class*="publi" i], [class*="posted" i]"#,
+    // (Italian, Portuguese), "fecha", "datum", "publicado", "publié", "published"; not an
+    // advertising block ("publicidade", "publicité").
+    r#"[class*="data" i], [class*="fecha" i], [class*="datum" i], [class*="publica" i], [class*="publie" i], [class*="publish" i], [class*="posted" i]"#,
 ];
 
 /// The longest text of an element read as a shown date: a byline, not a paragraph.
@@ -823,6 +824,11 @@ mod tests {
             (
                 r#"<html lang="it"><body><div class="testata"><a href="/">La Voce</a> <span class="data">Mercoledì 28 giugno 2017</span></div><article><h1>Incendio</h1><p>I morti sono 79.</p></article></body></html>"#,
                 Some("2017-06-28"),
+            ),
+            // An advertising block is no date of the page.
+            (
+                r#"<html lang="pt"><body><div class="publicidade">31/12/2021</div><main><h1>Mortos</h1><p>Morreram 521 pessoas.</p></main></body></html>"#,
+                None,
             ),
         ];
         for (html, want) in rows {

@@ -553,14 +553,16 @@ fn counts_of(
         }
         // "Unter den Toten sind 47 Kinder", "four children were among the dead": a part of the
         // count the preposition names, counting what it counts.
-        let among = if whole.is_none() && !borrowed_noun {
-            concept::among_whole(lang, tokens, figure.first, figure.last, noun)
-                .filter(|w| concept::part_of(w, counted.clone()).concept == w.concept)
-        } else {
-            None
-        };
-        if let Some(w) = &among {
-            counted = concept::part_of(w, counted);
+        let among = (whole.is_none() && !borrowed_noun)
+            .then(|| concept::among_whole(lang, tokens, figure.first, figure.last, noun))
+            .flatten()
+            .and_then(|w| {
+                let part = concept::part_of(&w, counted.clone());
+                (part.concept == w.concept).then_some(part)
+            });
+        let in_among = among.is_some();
+        if let Some(part) = among {
+            counted = part;
         }
         // "398 morts ou disparus": a noun joined to another outcome counts both.
         if !borrowed_noun
@@ -580,7 +582,7 @@ fn counts_of(
         let increment = more_of_the_same(lang, tokens, figure, noun);
         if part
             || whole.is_some()
-            || among.is_some()
+            || in_among
             || part_of_next[i]
             || increment
             || some_of_the(lang, tokens, figure.last)
