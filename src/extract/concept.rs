@@ -57,6 +57,9 @@ pub struct ConceptWords {
     /// Possessive determiners that make a land noun the speaker's country ("sur son sol", "on
     /// its soil", "auf seinem Boden").
     pub own: &'static [&'static str],
+    /// Words of a state that lasts ("encore", "still", "noch", "restano"): injured "still in
+    /// hospital" are a part of the injured, those "taken to hospital" the injured themselves.
+    pub remaining: &'static [&'static str],
     /// Nouns for a country's own people ("compatriotes", "compatriots", "Staatsbürger",
     /// "connazionali"): counted by a source that speaks for a country, they are that country's.
     pub compatriots: &'static [&'static str],
@@ -1735,11 +1738,15 @@ pub fn outcome_after(lang: &LangData, tokens: &[Token], end: usize) -> Option<Co
 /// The event word right after a figure, past its auxiliaries ("ont été blessées"), with its
 /// token.
 pub fn event_after(lang: &LangData, tokens: &[Token], end: usize) -> Option<(usize, &'static str)> {
-    // Folding makes the Portuguese "é" the conjunction "e": a conjunction is never skipped.
+    // Folding makes the Portuguese "é" and the Italian "è" the conjunction "e": a conjunction
+    // is never skipped, but a conjunction written with an accent is that copula ("è stato
+    // ucciso").
     let auxiliary = |t: &Token| {
-        (phrase::listed(lang.dates.auxiliaries, &t.folded)
-            || phrase::listed(lang.stance.passives, &t.folded))
-            && !phrase::listed(lang.attribution.conjunctions, &t.folded)
+        let conjunction = phrase::listed(lang.attribution.conjunctions, &t.folded);
+        (conjunction && !t.text.is_ascii())
+            || (phrase::listed(lang.dates.auxiliaries, &t.folded)
+                || phrase::listed(lang.stance.passives, &t.folded))
+                && !conjunction
     };
     let at = (end..tokens.len().min(end + AUXILIARIES_BEFORE_OUTCOME + 1))
         .find(|&k| !auxiliary(&tokens[k]))
@@ -1799,21 +1806,79 @@ pub fn crowd_near(
 /// été blessées").
 const AUXILIARIES_BEFORE_OUTCOME: usize = 2;
 
-/// True when the noun at token `noun` counts people and the verb after it states an outcome
-/// ("one protester had died", "una persona resultó herida"): the "one" before it is a count.
-pub fn one_met_an_outcome(lang: &LangData, tokens: &[Token], noun: usize) -> bool {
-    let Some(t) = tokens.get(noun) else {
+/// True when the "one" from token `first` to `noun` is a count: the noun after it (past a word for
+/// "single": "un solo decesso", "ein einziges Opfer") is itself the outcome ("un mort", "one
+/// death"), or it counts people, or no lexicon knows it, and a verb within
+/// [`ONE_OUTCOME_GAP`] words after it states an outcome ("one protester had died", "una persona
+/// resultó herida", "un sottufficiale ucraino è stato ucciso", "one person was still missing"),
+/// or right before it ("murió un buzo").
+pub fn one_met_an_outcome(lang: &LangData, tokens: &[Token], first: usize, noun: usize) -> bool {
+    let noun = match tokens.get(noun) {
+        Some(t) if phrase::listed(lang.numbers.single, &t.folded) => noun + 1,
+        _ => noun,
+    };
+    let Some(t) = tokens.get(noun).filter(|t| t.kind == TokenKind::Word) else {
         return false;
     };
-    let person = concept(lang, &t.folded).is_some_and(is_person);
-    person
-        && event_after(lang, tokens, noun + 1).is_some_and(|(_, event)| {
-            matches!(
-                stated_outcome(event),
-                Some("deaths" | "injured" | "missing" | "arrests")
-            )
+    // "un bilan", "a toll", "un bilancio": a figure's own noun, not someone it counts.
+    // "a death toll": so is a noun before one.
+    let words = &lang.attribution;
+    let figure_noun = |t: &Token| {
+        [words.figure_nouns, words.report_nouns, words.document_nouns]
+            .iter()
+            .any(|list| phrase::listed(list, &t.folded))
+    };
+    if figure_noun(t) || tokens.get(noun + 1).is_some_and(figure_noun) {
+        return false;
+    }
+    let known = concept(lang, &t.folded);
+    if known.is_some_and(|c| matches!(c, "deaths" | "injured" | "missing")) {
+        return true;
+    }
+    // A word no lexicon knows may be a noun: lower case, or capitalised where nouns are.
+    let unknown_noun = known.is_none()
+        && t.text.starts_with(char::is_uppercase) == lang.concepts.capitalised_nouns;
+    if !(known.is_some_and(is_person) || unknown_noun) {
+        return false;
+    }
+    // "murió un buzo", "è morto un sommozzatore": the verb may come first.
+    let stated = |event: &str| {
+        matches!(
+            stated_outcome(event),
+            Some("deaths" | "injured" | "missing" | "arrests")
+        )
+    };
+    if phrase::before(lang.concepts.events, tokens, first).is_some_and(|(_, event)| stated(event)) {
+        return true;
+    }
+    // "un incendie a tué trois personnes", "… a tué des habitants": a thing that killed
+    // others, not one who died.
+    let object_follows = |at: usize| {
+        tokens.get(at + 1).is_some_and(|t| {
+            t.kind == TokenKind::Number
+                || phrase::listed(lang.numbers.one, &t.folded)
+                || phrase::listed(lang.numbers.definite, &t.folded)
+                || text2num::text2digits(&t.folded, &(lang.numbers.interpreter)()).is_ok()
         })
+    };
+    let outcome = |k: usize| {
+        event_after(lang, tokens, k)
+            .is_some_and(|(at, event)| stated(event) && !(unknown_noun && object_follows(at)))
+    };
+    let plain_word = |k: &usize| {
+        tokens[*k].kind == TokenKind::Word
+            && !phrase::listed(lang.attribution.conjunctions, &tokens[*k].folded)
+            && !phrase::listed(lang.numbers.links, &tokens[*k].folded)
+            && !phrase::listed(lang.concepts.clause_breaks, &tokens[*k].folded)
+    };
+    (noun + 1..tokens.len().min(noun + 2 + ONE_OUTCOME_GAP))
+        .take_while(|k| *k == noun + 1 || plain_word(&(k - 1)))
+        .any(outcome)
 }
+
+/// The most words between the person "one" counts and the verb of its outcome ("un sottufficiale
+/// ucraino è stato ucciso", "one person was still missing").
+const ONE_OUTCOME_GAP: usize = 2;
 
 /// The outcome an event states of whoever it happened to, whatever they are called ("ont été
 /// tués" → deaths, "festgenommen" → arrests).
@@ -2002,8 +2067,15 @@ pub fn refine(
         counted.concept = format!("{} {state}", counted.concept);
         return counted;
     }
-    // "38 Verletzte lagen noch im Krankenhaus", "72 heridos hospitalizados".
-    if event == Some("hospitalized") && counted.concept == "injured" {
+    // "38 Verletzte lagen noch im Krankenhaus", "alrededor de 200 siguen ingresados": those
+    // still in hospital, a part of the injured; "98 blessés ont été hospitalisés", "1.175
+    // Verletzte in Kliniken" are the injured themselves.
+    if event == Some("hospitalized")
+        && counted.concept == "injured"
+        && tokens
+            .iter()
+            .any(|t| phrase::listed(c.remaining, &t.folded))
+    {
         counted.concept = "hospitalized".to_string();
         return counted;
     }
@@ -2275,6 +2347,8 @@ mod tests {
             ("Etwa 8.000 Menschen sind nun obdachlos.", &["homeless"]),
             ("Betroffen sind mehr als 33 Millionen Menschen.", &["affected"]),
             ("Noch 64 Menschen werden in Krankenhäusern behandelt.", &["hospitalized"]),
+            ("38 Verletzte lagen noch im Krankenhaus.", &["hospitalized"]),
+            ("Insgesamt wurden 1.175 Verletzte in Kliniken behandelt.", &["injured"]),
         ]);
         check_concepts(Lang::Es, &[
             ("Alrededor de un millar de personas han sido procesadas.", &["indictments"]),
@@ -2284,6 +2358,8 @@ mod tests {
             ("La riada mató a 62 personas en la provincia.", &["deaths"]),
             ("Hay 8.000 personas damnificadas.", &["affected"]),
             ("Otras 31 personas siguen en paradero desconocido.", &["missing"]),
+            ("Unos 200 heridos siguen hospitalizados.", &["hospitalized"]),
+            ("Los 72 heridos fueron hospitalizados.", &["injured"]),
         ]);
         check_concepts(Lang::It, &[
             ("Sono stati incriminati undici persone.", &["indictments"]),

@@ -79,6 +79,7 @@ const NUMBERS: NumberWords = NumberWords {
         ("zehntausenden", 10_000),
     ],
     one: &["ein", "eine", "einem", "einen", "einer", "eines"],
+    single: &["einzige", "einzigen", "einziger", "einziges"],
     vague: &[
         "ein paar",
         "einige",
@@ -950,6 +951,8 @@ const CONCEPTS: ConceptWords = ConceptWords {
         ("entsenden", "deployed"),
         ("entsendet", "deployed"),
         ("entsendung", "deployed"),
+        ("erschossen", "killed"),
+        ("ertrank", "killed"),
         ("ertranken", "killed"),
         ("ertrunken", "killed"),
         ("evakuiert", "evacuated"),
@@ -1019,6 +1022,7 @@ const CONCEPTS: ConceptWords = ConceptWords {
         ("schickt", "deployed"),
         ("schickte", "deployed"),
         ("sitzen fest", "trapped"),
+        ("starb", "killed"),
         ("starben", "killed"),
         ("stationiert", "deployed"),
         ("stationierung", "deployed"),
@@ -1131,6 +1135,7 @@ const CONCEPTS: ConceptWords = ConceptWords {
     own: &[
         "ihre", "ihrem", "ihren", "ihrer", "seine", "seinem", "seinen", "seiner",
     ],
+    remaining: &["noch", "weiter", "weiterhin"],
     compatriots: &[
         "landsleute",
         "landsleuten",

@@ -85,6 +85,7 @@ const NUMBERS: NumberWords = NumberWords {
         ("thousands", 1_000),
     ],
     one: &["a", "an", "one"],
+    single: &["single"],
     vague: &["a couple of", "a few", "few", "many", "several"],
     definite: &[
         "all", "both", "her", "his", "its", "my", "our", "the", "their", "these", "those", "your",
@@ -941,6 +942,7 @@ const CONCEPTS: ConceptWords = ConceptWords {
     capital: &["capital"],
     territory: &["soil", "territory"],
     own: &["its", "their"],
+    remaining: &["remain", "remained", "remaining", "remains", "still"],
     compatriots: &["compatriots", "countrymen"],
     plural_pronouns: &["of them", "some", "they"],
     count_pronouns: &["it"],

@@ -95,6 +95,7 @@ const NUMBERS: NumberWords = NumberWords {
         ("vingtaines", 20),
     ],
     one: &["un", "une"],
+    single: &["seul", "seule"],
     vague: &[
         "de nombreuses",
         "de nombreux",
@@ -1107,6 +1108,7 @@ const CONCEPTS: ConceptWords = ConceptWords {
     capital: &["capitale"],
     territory: &["sol", "territoire"],
     own: &["leur", "leurs", "sa", "ses", "son"],
+    remaining: &["encore", "reste", "restent", "toujours"],
     compatriots: &["compatriotes", "concitoyens"],
     plural_pronouns: &[
         "certaines",

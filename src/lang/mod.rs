@@ -328,6 +328,7 @@ mod tests {
             assert_folded_sorted(lang, "capacity", c.capacity);
             assert_folded_sorted(lang, "count_pronouns", c.count_pronouns);
             assert_folded_sorted(lang, "on_board", c.on_board);
+            assert_folded_sorted(lang, "remaining", c.remaining);
             assert_folded_sorted(lang, "origins", c.origins);
             assert_folded_sorted(lang, "reporting", c.reporting);
             assert_folded_sorted(lang, "military", c.military);
@@ -345,6 +346,7 @@ mod tests {
                 &number_keys(n.collective_plurals),
             );
             assert_folded_sorted(lang, "one", n.one);
+            assert_folded_sorted(lang, "single", n.single);
             assert_folded_sorted(lang, "vague", n.vague);
             assert_folded_sorted(lang, "definite", n.definite);
             assert_folded_sorted(lang, "bounds_before", &number_keys(n.bounds_before));

@@ -40,9 +40,19 @@ fn range(tokens: &[Token], words: &NumberWords, a: &Figure, b: &Figure) -> Optio
     if !b.count || a.bound != b.bound || a.bound == Bound::Vague {
         return None;
     }
-    let opener = phrase::before(words.range_openers, tokens, a.start);
+    // "tra i 60 e gli 80", "entre los 60 y los 80": an article may follow the opener and the
+    // link.
+    let article = |k: usize| phrase::listed(words.definite, &tokens[k].folded);
+    let opener = phrase::before(words.range_openers, tokens, a.start).or_else(|| {
+        let k = a.start.checked_sub(1).filter(|&k| article(k))?;
+        phrase::before(words.range_openers, tokens, k).map(|(n, link)| (n + 1, link))
+    });
+    let b_start = match b.start.checked_sub(1) {
+        Some(k) if opener.is_some() && k > a.end && article(k) => k,
+        _ => b.start,
+    };
     let link_len = match opener {
-        Some((_, link)) if link_word(tokens, a.end, b.start) == Some(link) => b.start - a.end,
+        Some((_, link)) if link_word(tokens, a.end, b_start) == Some(link) => b_start - a.end,
         _ => {
             let link = link_word(tokens, a.end, b.start)?;
             words.range_links.binary_search(&link).ok()?;

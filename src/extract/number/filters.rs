@@ -151,7 +151,7 @@ fn is_count(tokens: &[Token], lang: &LangData, f: &Figure) -> bool {
     let is_before = |list: &[&'static str]| phrase::word_before(list, tokens, f.start).is_some();
     // "un soldat", "one of them": an article or a pronoun, not a count; unless a person it
     // names met an outcome ("one protester had died", "un manifestant a été tué").
-    if f.spelled && value == 1 && !concept::one_met_an_outcome(lang, tokens, f.end) {
+    if f.spelled && value == 1 && !concept::one_met_an_outcome(lang, tokens, f.first, f.end) {
         return false;
     }
     // "del 50 per cento", "pour cent": a number word that ends a unit is part of it.

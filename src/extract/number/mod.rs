@@ -43,6 +43,8 @@ pub struct NumberWords {
     pub collective_plurals: &'static [(&'static str, u64)],
     /// Words that stand for "one" before a collective: "un", "une", "a", "an", "one".
     pub one: &'static [&'static str],
+    /// Words for "single" after a "one" that make it a count: "seul", "solo", "einzige".
+    pub single: &'static [&'static str],
     /// Vague determiners before a plural collective or a multiplier: "plusieurs", "a few".
     pub vague: &'static [&'static str],
     /// Determiners that make a number in words a reference, not a count: "les", "the".
@@ -718,6 +720,7 @@ fn find_figures(
     let mut figures = digits::find(text, &mut scan, &lang.numbers);
     words::collectives(&mut scan, lang, &mut figures);
     words::spelled(&mut scan, lang, &mut figures);
+    words::ones(&mut scan, lang, &mut figures);
     figures.sort_by_key(|f| f.start);
     let figures = bounds::resolve(tokens, &lang.numbers, figures);
     filters::counts(tokens, lang, figures)
@@ -733,6 +736,13 @@ fn noun_of(
     since: usize,
 ) -> Option<(usize, Counted)> {
     let mut from = figure.last;
+    // "un solo decesso", "un seul mort": the noun after the word for "single".
+    if tokens
+        .get(from)
+        .is_some_and(|t| crate::extract::phrase::listed(lang.numbers.single, &t.folded))
+    {
+        from += 1;
+    }
     // "34 davon", "two of them": a part of the count before, with no noun of its own.
     if concept::part_follows(lang, tokens, from) {
         return None;

@@ -586,6 +586,38 @@ fn counted_kinds_victims_and_neighbouring_outcomes() {
     assert_eq!(found[1].counted.concept, "injured");
 }
 
+/// "One" is a count where it counts someone who met an outcome: the outcome noun itself ("un
+/// mort", "un solo decesso"), a person with the verb after ("una persona murió", "un
+/// sottufficiale ucraino è stato ucciso") or before it ("murió un buzo"); never a toll, a thing
+/// that killed others, or a plain article.
+#[test]
+#[rustfmt::skip]
+fn one_who_met_an_outcome() {
+    assert_count!(Fr, "On déplore un mort.", 1, exact, Exact, "deaths");
+    assert_count!(It, "La polizia confermava un solo decesso.", 1, exact, Exact, "deaths");
+    assert_count!(Es, "Según las autoridades, una persona murió.", 1, exact, Exact, "deaths");
+    assert_count!(It, "Un sottufficiale ucraino è stato ucciso.", 1, exact, Exact, "deaths");
+    assert_count!(Es, "El martes murió un buzo civil.", 1, exact, Exact, "deaths");
+    assert_count!(Pt, "Ontem um homem morreu.", 1, exact, Exact, "deaths");
+    assert_count!(De, "Gestern ist ein Mann gestorben.", 1, exact, Exact, "deaths");
+    assert_count!(En, "He said one person was still missing.", 1, exact, Exact, "missing");
+    assert_no_count!(Fr, "Un incendie a tué des habitants.");
+    assert_no_count!(Fr, "La police annonce un bilan provisoire.");
+    assert_no_count!(En, "Riyadh has not published a death toll.");
+    assert_no_count!(Es, "Hay una lista de desaparecidos.");
+    assert_no_count!(De, "Der Verband legt sich nicht auf eine exakte Zahl fest.");
+}
+
+/// A range may put an article after its opener and its link: "tra i 60 e gli 80", "entre los
+/// 60 y los 80".
+#[test]
+#[rustfmt::skip]
+fn ranges_with_articles() {
+    assert_count!(It, "tra i 60 e gli 80 marines sono stati catturati", 60..=80, exact, Range, "marines");
+    assert_count!(Es, "entre los 60 y los 80 soldados", 60..=80, exact, Range, "soldiers");
+    assert_count!(Pt, "entre os 60 e os 80 soldados", 60..=80, exact, Range, "soldiers");
+}
+
 /// Nouns of disaster, accident and protest news count one concept in every language ("usines"
 /// and "factories" are factories, "wagons-citernes" carriages, "camions" and "lorries" trucks).
 #[test]

@@ -122,6 +122,20 @@ pub(super) fn spelled(scan: &mut Scan, lang: &LangData, figures: &mut Vec<Figure
     }
 }
 
+/// The words for "one" no pass has read ("un", "una", "ein", "one"): figures of one, which
+/// [`super::filters`] keeps only where they count someone who met an outcome ("un mort", "una
+/// persona murió").
+pub(super) fn ones(scan: &mut Scan, lang: &LangData, figures: &mut Vec<Figure>) {
+    for k in 0..scan.tokens.len() {
+        if scan.free(k) && is_one(lang, &scan.tokens[k]) {
+            scan.claim(k, k + 1);
+            let mut figure = Figure::exact(k, k + 1, 1);
+            figure.spelled = true;
+            figures.push(figure);
+        }
+    }
+}
+
 /// The token of a word for a half right before token `start` ("half", "halben", "demi-"),
 /// past a hyphen or an article, unless a conjunction joins it to a whole number before it.
 fn half_before(scan: &Scan, lang: &LangData, start: usize) -> Option<usize> {
