@@ -1565,7 +1565,10 @@ const PERSONS: &[&str] = &[
     "children",
     "civilians",
     "crew",
+    "divers",
     "doctors",
+    "engineers",
+    "executives",
     "farmers",
     "fighters",
     "firefighters",
@@ -1593,6 +1596,7 @@ const PERSONS: &[&str] = &[
     "survivors",
     "suspects",
     "teachers",
+    "technicians",
     "tourists",
     "victims",
     "villagers",
@@ -2253,6 +2257,7 @@ mod tests {
         check_concepts(Lang::En, &[("Seven victims have been identified so far.", &["identified"])]);
         check_concepts(Lang::Es, &[("Bastrikin añadió que se había identificado a 75 de los fallecidos.", &["identified"])]);
         check_concepts(Lang::Pt, &[("Ao todo, 398 pessoas morreram ou desapareceram na província.", &["dead or missing"])]);
+        check_concepts(Lang::Pt, &[("A investigação levou à prisão temporária de cinco pessoas.", &["arrests"])]);
         check_concepts(Lang::Fr, &[("Le bilan est de 398 morts ou disparus.", &["dead or missing"])]);
         check_concepts(Lang::Fr, &[("Les pompiers ont permis d'évacuer environ 200 personnes.", &["evacuated"])]);
         check_concepts(Lang::Fr, &[("Les blessés sont de 29 nationalités différentes.", &["nationalities"])]);
@@ -2366,6 +2371,9 @@ mod tests {
             ("Migliaia di persone sono tornate in piazza.", &["protesters"]),
             ("Sono almeno 900 le persone rimaste senza casa.", &["homeless"]),
             ("Sono sei le persone in custodia cautelare.", &["arrests"]),
+            ("Sono otto i dipendenti della società finiti in manette.", &["arrests"]),
+            ("Tre ingegneri sono stati arrestati.", &["arrests"]),
+            ("Sono stati rinviati a giudizio i 15 membri dell'equipaggio.", &["indictments"]),
         ]);
         check_concepts(Lang::Pt, &[
             ("Teriam morrido pelo menos nove pessoas.", &["deaths"]),

@@ -991,6 +991,8 @@ const CONCEPTS: ConceptWords = ConceptWords {
         ("in kliniken", "hospitalized"),
         ("in krankenhausern", "hospitalized"),
         ("in sicherheit gebracht", "evacuated"),
+        ("in u-haft", "arrested"),
+        ("in untersuchungshaft", "arrested"),
         ("inhaftiert", "arrested"),
         ("ins krankenhaus", "hospitalized"),
         ("kampf", "fighting"),
