@@ -1277,10 +1277,12 @@ pub fn clause_qualifiers(
         .get(noun)
         .and_then(|t| concept(lang, &t.folded))
         .is_some_and(|k| OUTCOMES.contains(&k));
-    // A figure coordinated with the next one ("39 vittime e 1.361 feriti") takes no predicate
-    // from past it: what follows is the next figure's.
+    // A figure coordinated with the next one ("39 vittime e 1.361 feriti", "462 people were on
+    // board, 174 have been rescued") takes no predicate from past it: what follows is the next
+    // figure's.
     let coordinated = (after..next_number)
-        .any(|k| phrase::listed(lang.attribution.conjunctions, &tokens[k].folded));
+        .any(|k| phrase::listed(lang.attribution.conjunctions, &tokens[k].folded))
+        || (next_number < right && next_number > after && tokens[next_number - 1].is(","));
     q.event = scan
         .first_after(EVENT, c.events, &skip, end, noun.max(end))
         .or_else(|| scan.first_after(EVENT, c.events, &skip, after, next_number))
@@ -2334,6 +2336,7 @@ mod tests {
             ("Two police officers were wounded when a shell hit.", &["injured"]),
             ("Authorities had arrested more than a dozen suspected smugglers.", &["arrests"]),
             ("Some 48 people remained in hospital on Thursday.", &["hospitalized"]),
+            ("462 people were on board, 174 have been rescued.", &["passengers", "rescued"]),
             ("Up to 5,000 people were left without a home.", &["homeless"]),
             ("Police announced the arrest of 14 people.", &["arrests"]),
         ]);

@@ -1871,6 +1871,7 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
     ],
     coordinators: &["aber", "doch", "jedoch", "obwohl", "sondern", "wahrend"],
     genitives: &["der", "des", "vom", "von"],
+    report_origins: &["aus"],
     relatives: &["der", "die", "welche", "welcher"],
     infinitive_markers: &["zu"],
     resuming: &["das", "dies", "so"],

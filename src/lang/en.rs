@@ -1615,6 +1615,7 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
     relatives: &["which", "who"],
     compound_verbs: &["counting", "estimating", "reporting", "saying"],
     genitives: &["of"],
+    report_origins: &["from"],
     infinitive_markers: &["to"],
     resuming: &["that", "this"],
     clitics: &["that", "them", "this", "which"],

@@ -1825,6 +1825,7 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
     ],
     coordinators: &["aunque", "mientras", "pero", "sino"],
     genitives: &["de", "del"],
+    report_origins: &[],
     relatives: &["que", "quien", "quienes"],
     infinitive_markers: &[],
     resuming: &["asi lo", "eso", "esto", "lo"],

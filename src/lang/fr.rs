@@ -1941,6 +1941,7 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
     relatives: &["qui"],
     compound_verbs: &["compte"],
     genitives: &["d'", "de", "des", "du"],
+    report_origins: &[],
     infinitive_markers: &[],
     resuming: &["ainsi l'", "c'est ce qu'", "cela", "l'"],
     clitics: &[

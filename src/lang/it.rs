@@ -1838,6 +1838,7 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
     ],
     coordinators: &["benche", "ma", "mentre", "pero", "sebbene"],
     genitives: &["d'", "degli", "dei", "del", "dell'", "della", "delle", "di"],
+    report_origins: &[],
     relatives: &["che"],
     infinitive_markers: &[],
     resuming: &["cio", "cosi", "l'", "lo"],

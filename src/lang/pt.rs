@@ -1756,6 +1756,7 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
     ],
     coordinators: &["embora", "enquanto", "mas", "porem"],
     genitives: &["da", "das", "de", "do", "dos"],
+    report_origins: &[],
     relatives: &["que", "quem"],
     infinitive_markers: &[],
     resuming: &["assim o", "foi o que", "isso", "isto", "o"],

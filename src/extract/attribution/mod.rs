@@ -107,6 +107,9 @@ pub struct AttributionWords {
     /// Genitive prepositions that make a noun the complement of the word before ("le nombre
     /// de soldats", "programmes de missiles").
     pub genitives: &'static [&'static str],
+    /// Prepositions that, after a report noun, name where the report comes from as a genitive
+    /// does ("the latest count from the coast guard", "Zahlen aus dem Ministerium").
+    pub report_origins: &'static [&'static str],
     /// Relative pronouns whose antecedent is the subject: "Rutte, qui a déclaré".
     pub relatives: &'static [&'static str],
     /// Object, neuter and demonstrative pronouns that never name a source on their own ("lo"

@@ -32,6 +32,7 @@ impl Analysis<'_> {
             && (before_noun || !t.text.starts_with(char::is_uppercase))
             && !has(words.stops, f)
             && !has(words.genitives, f)
+            && !has(words.report_origins, f)
             && !has(words.agents, f)
             && !has(words.complementizers, f)
             && !has(words.auxiliaries, f)
@@ -58,7 +59,9 @@ impl Analysis<'_> {
         }
         let mut genitive = None;
         let mut agent_from = h + 1;
-        if let Some(len) = word_at(words.genitives, tokens, k) {
+        if let Some(len) =
+            word_at(words.genitives, tokens, k).or_else(|| word_at(words.report_origins, tokens, k))
+        {
             let (from, to) = self.author_phrase(i, k + len);
             if self.credible_author(i, from, to) {
                 genitive = Some((from, to));

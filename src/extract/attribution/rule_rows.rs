@@ -577,11 +577,13 @@ fn a_report_noun_names_its_author() {
     check_sources(Lang::En, &[
         ("The regional council's latest count, released after midnight: 78 dead.", "78", "regional council", "asserted"),
         ("The toll of the storm reached 12.", "12", "outlet", "asserted"),
+        ("The latest count from the regional council: 462 people were on board.", "462", "regional council", "asserted"),
     ]);
     check_sources(Lang::De, &[
         ("Nach den jüngsten Angaben der Bezirksverwaltung vom Samstag sind 158 Menschen gestorben.", "158", "Bezirksverwaltung", "asserted"),
         ("Nach Angaben der bayerischen Bezirksverwaltung sind allein 213 Menschen gestorben.", "213", "bayerischen Bezirksverwaltung", "asserted"),
         ("Erste Bilanz der Polizei: Mindestens 39 Personen wurden festgenommen.", "39", "police", "asserted"),
+        ("Nach den jüngsten Zahlen aus der Bezirksverwaltung sind 40 Menschen gestorben.", "40", "Bezirksverwaltung", "asserted"),
     ]);
     check_sources(Lang::Es, &[
         ("El balance anterior del ministerio era de 160 fallecidos.", "160", "ministerio", "asserted"),
