@@ -796,6 +796,17 @@ impl Context<'_> {
                         _ => Verdict::DifferentScope,
                     };
                 }
+                let mut reason =
+                    verdict::reason_between(&words[&a], &words[&b], &side(a), &side(b), why);
+                if let Some(place) = self.share_of_whole(x, y) {
+                    verdict = Verdict::DifferentScope;
+                    reason = format!(
+                        "{} vs {}: the figure for {place} is less than half the one that states \
+                         no place, a share of the whole: different scope",
+                        verdict::side_words(&side(a)),
+                        verdict::side_words(&side(b)),
+                    );
+                }
                 out.push(Raw {
                     verdict,
                     a,
@@ -803,9 +814,8 @@ impl Context<'_> {
                     group: g,
                     other: Some(h),
                     reason: format!(
-                        "{}; one of them states no {}, so it is compared with each group it may \
-                         belong to",
-                        verdict::reason_between(&words[&a], &words[&b], &side(a), &side(b), why),
+                        "{reason}; one of them states no {}, so it is compared with each group it \
+                         may belong to",
                         unstated(&self.claims[x].qualifiers)
                     ),
                     shown: false,
@@ -815,6 +825,35 @@ impl Context<'_> {
             }
         }
         out
+    }
+}
+
+impl Context<'_> {
+    /// The place of claim `placed` when it counts a city's or a region's share of what claim
+    /// `unplaced`, which states no place, counts: its place is no country, it is no earlier
+    /// than the other (an earlier, smaller figure may be the toll still rising), and its highest
+    /// value is less than half the other's lowest ("40 morts à Suzu" beside "168 morts"). A
+    /// city's toll is not the country's. The missing are left out: their count falls as people
+    /// are found.
+    fn share_of_whole(&self, unplaced: usize, placed: usize) -> Option<&str> {
+        let (u, p) = (self.claims[unplaced], self.claims[placed]);
+        let earlier =
+            matches!((self.when[placed], self.when[unplaced]), (Some(a), Some(b)) if a < b);
+        let missing = p.counted.as_ref().is_some_and(|c| c.concept == "missing");
+        if u.qualifiers.place.is_some() || earlier || missing {
+            return None;
+        }
+        let place = p.qualifiers.place.as_deref()?;
+        if crate::extract::number::national::country_named(place).is_some() {
+            return None;
+        }
+        let (Some(whole), Some(share)) = (
+            u.quantity.as_ref().and_then(|q| q.low),
+            p.quantity.as_ref().and_then(|q| q.high),
+        ) else {
+            return None;
+        };
+        (share.saturating_mul(2) < whole).then_some(place)
     }
 }
 

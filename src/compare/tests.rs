@@ -897,3 +897,67 @@ fn a_swapped_reason_names_the_same_claims() {
     );
     assert_eq!(Why::Rose(1).swapped(), Why::Rose(1));
 }
+
+/// A city's figure far below a figure that states no place, given no earlier than it, is that
+/// city's share of the whole, not a stage of one count: "40 morts à Suzu" beside "168 morts".
+/// An earlier, smaller figure may be the toll still rising, and a country is the whole itself.
+#[test]
+fn a_city_far_below_an_unplaced_toll_is_its_share() {
+    let rows: &[(&str, Option<&str>, u64, i32, Verdict)] = &[
+        (
+            "a city, the same day",
+            Some("Suzu"),
+            40,
+            0,
+            Verdict::DifferentScope,
+        ),
+        (
+            "a city, a day before",
+            Some("Suzu"),
+            40,
+            -1,
+            Verdict::Update,
+        ),
+        (
+            "the country, the same day",
+            Some("Japan"),
+            40,
+            0,
+            Verdict::Update,
+        ),
+        (
+            "a city, more than half",
+            Some("Suzu"),
+            120,
+            0,
+            Verdict::Update,
+        ),
+    ];
+    for &(name, place, value, days, want) in rows {
+        let claims = vec![
+            count("a", 168)
+                .concept("deaths")
+                .by("prefecture")
+                .place(None)
+                .on(0),
+            count("a", 300)
+                .concept("deaths")
+                .by("prefecture")
+                .place(Some("Japan"))
+                .on(0),
+            count("b", value)
+                .concept("deaths")
+                .by("prefecture")
+                .place(place)
+                .on(days),
+        ];
+        let (unplaced, placed) = (claims[0].id.clone(), claims[2].id.clone());
+        let found = run(claims);
+        let verdict = found
+            .findings
+            .iter()
+            .find(|f| [&f.a, &f.b].contains(&&unplaced) && [&f.a, &f.b].contains(&&placed))
+            .map(|f| f.verdict);
+        assert_eq!(verdict, Some(want), "{name}: {:?}", found.findings);
+    }
+}

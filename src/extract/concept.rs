@@ -1279,10 +1279,14 @@ pub fn clause_qualifiers(
         .is_some_and(|k| OUTCOMES.contains(&k));
     // A figure coordinated with the next one ("39 vittime e 1.361 feriti", "462 people were on
     // board, 174 have been rescued") takes no predicate from past it: what follows is the next
-    // figure's.
+    // figure's; unless that figure is a part of this one ("739 rioters, 60 of them women, had
+    // been arrested").
     let coordinated = (after..next_number)
         .any(|k| phrase::listed(lang.attribution.conjunctions, &tokens[k].folded))
-        || (next_number < right && next_number > after && tokens[next_number - 1].is(","));
+        || (next_number < right
+            && next_number > after
+            && tokens[next_number - 1].is(",")
+            && !part_follows(lang, tokens, next_number + 1));
     q.event = scan
         .first_after(EVENT, c.events, &skip, end, noun.max(end))
         .or_else(|| scan.first_after(EVENT, c.events, &skip, after, next_number))
