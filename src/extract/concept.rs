@@ -2341,6 +2341,7 @@ mod tests {
             ("Authorities had arrested more than a dozen suspected smugglers.", &["arrests"]),
             ("Some 48 people remained in hospital on Thursday.", &["hospitalized"]),
             ("462 people were on board, 174 have been rescued.", &["passengers", "rescued"]),
+            ("About 200 people were pulled from rising water.", &["rescued"]),
             ("Up to 5,000 people were left without a home.", &["homeless"]),
             ("Police announced the arrest of 14 people.", &["arrests"]),
         ]);
@@ -2379,6 +2380,7 @@ mod tests {
             ("Sono almeno 900 le persone rimaste senza casa.", &["homeless"]),
             ("Sono sei le persone in custodia cautelare.", &["arrests"]),
             ("Sono otto i dipendenti della società finiti in manette.", &["arrests"]),
+            ("Le persone trattenute in attesa di giudizio erano 173.", &["arrests"]),
             ("Tre ingegneri sono stati arrestati.", &["arrests"]),
             ("Sono stati rinviati a giudizio i 15 membri dell'equipaggio.", &["indictments"]),
         ]);

@@ -1030,6 +1030,8 @@ const CONCEPTS: ConceptWords = ConceptWords {
         ("trasferite", "deployed"),
         ("trasferiti", "deployed"),
         ("tratte in salvo", "rescued"),
+        ("trattenute", "arrested"),
+        ("trattenuti", "arrested"),
         ("tratti in salvo", "rescued"),
         ("uccidendo", "killed"),
         ("uccisa", "killed"),

@@ -806,6 +806,7 @@ const CONCEPTS: ConceptWords = ConceptWords {
         ("destruidas", "destroyed"),
         ("destruido", "destroyed"),
         ("destruidos", "destroyed"),
+        ("detencao", "arrested"),
         ("detencao de", "arrested"),
         ("deteve", "arrested"),
         ("detida", "arrested"),
