@@ -159,6 +159,21 @@ pub fn find_wire_line(body: &str) -> Option<(usize, usize)> {
     })
 }
 
+/// The date of the sign-off line that closes an article, in parentheses: "(Gazzetta del
+/// Tirreno, 30 maggio 2017)", "(Agence X, le 3 mars 2014)". Only the last non-blank line, and
+/// only a full date with its year, read as [`byline_date`] reads a byline.
+pub fn sign_off_date(body: &str, words: &DateWords) -> Option<Published> {
+    let last = body.trim_end().rsplit('\n').next()?.trim();
+    let inner = last.strip_prefix('(')?.strip_suffix(')')?;
+    if inner.chars().count() > SIGN_OFF_CHARS || inner.contains(['(', ')']) {
+        return None;
+    }
+    byline_date(inner, |piece| parse_line(piece, words))
+}
+
+/// The longest sign-off line read for a date, in characters inside its parentheses.
+const SIGN_OFF_CHARS: usize = 80;
+
 /// The year a page's copyright notice gives ("© 2024 Indian Ocean Wire", "Copyright (c)
 /// 2010-2024"): the latest year written within a few characters after the sign or the word
 /// that opens a line, among all such notices. Read to date a wire dateline that gives no year:
@@ -260,9 +275,11 @@ fn parse_tokens(line: &str, tokens: &[Token], words: &DateWords) -> Option<Publi
         words,
         masks: &[],
     };
+    // A cue opens the line or is capitalised ("Mis à jour le", "… — publié le samedi 1er
+    // mars"); inside prose it is a verb ("le rapport publié le 3 mars").
     let cue = (0..tokens.len()).find_map(|i| {
         let capitalised = tokens[i].text.starts_with(char::is_uppercase);
-        capitalised
+        (capitalised || i == 0)
             .then(|| r.list_phrase(i, words.dateline_cues))
             .flatten()
     });
@@ -448,6 +465,11 @@ mod tests {
             "2024-10-28T16:02",
         ),
         (Lang::En, "Publié le 23/10/2024\nText.", "2024-10-23"),
+        (
+            Lang::Fr,
+            "publié le samedi 1er mars 2014\nTexte.",
+            "2014-03-01",
+        ),
         // Negative rows: no year, prose, a date too far down, an impossible date.
         (Lang::Fr, "Publié le 23 octobre à 09h15\nTexte.", ""),
         (
@@ -540,6 +562,39 @@ mod tests {
         ];
         for (text, want) in rows {
             assert_eq!(copyright_year(text), *want, "{text:?}");
+        }
+    }
+
+    /// The sign-off line in parentheses that closes an article dates it; a line before it, a
+    /// date without its year or a sentence in parentheses does not.
+    #[test]
+    fn the_date_of_a_sign_off_line() {
+        let rows: &[(&str, Lang, Option<&str>)] = &[
+            (
+                "Testo.\n\n(Gazzetta del Tirreno, 30 maggio 2017)\n",
+                Lang::It,
+                Some("2017-05-30"),
+            ),
+            (
+                "Texte.\n(Agence Littorale, le 3 mars 2014)",
+                Lang::Fr,
+                Some("2014-03-03"),
+            ),
+            (
+                "(Gazzetta, 30 maggio 2017)\nTesto che segue.",
+                Lang::It,
+                None,
+            ),
+            ("Testo.\n(Gazzetta del Tirreno, 30 maggio)", Lang::It, None),
+            (
+                "Text.\n(The toll was revised on 3 March 2014.)",
+                Lang::En,
+                None,
+            ),
+        ];
+        for (text, lang, want) in rows {
+            let got = sign_off_date(text, &lang.data().dates).map(|p| p.date.to_string());
+            assert_eq!(got.as_deref(), *want, "{text:?}");
         }
     }
 

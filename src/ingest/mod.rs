@@ -170,7 +170,8 @@ pub enum PublishedFrom {
     /// Metadata given with the article: a saved page's (`article:published_time`, `<time>`,
     /// JSON-LD), or a JSON line's `published`.
     Metadata,
-    /// A dateline in the first lines of the article.
+    /// A dateline in the first lines of the article, or the sign-off line in parentheses that
+    /// closes it ("(Gazzetta del Tirreno, 30 maggio 2017)").
     Dateline,
     /// A `YYYY-MM-DD` in the file name, when the article gives no date.
     FileName,
@@ -522,6 +523,10 @@ fn finish(
             let found = front_numeric
                 .map(|d| (day(d), PublishedFrom::FrontMatter))
                 .or_else(|| dateline.map(|(_, _, p)| (p, PublishedFrom::Dateline)))
+                .or_else(|| {
+                    dateline::sign_off_date(&text[body_start..], &lang.data().dates)
+                        .map(|p| (p, PublishedFrom::Dateline))
+                })
                 .or_else(|| date_in_name(stem).map(|d| (day(d), PublishedFrom::FileName)))
                 .or_else(|| options.date.map(|d| (day(d), PublishedFrom::Option)))
                 .or_else(|| {
