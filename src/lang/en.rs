@@ -846,7 +846,7 @@ const CONCEPTS: ConceptWords = ConceptWords {
         ("pulled alive", "rescued"),
         ("pulled from", "rescued"),
         ("pulled from the rubble", "rescued"),
-        ("pulled out", "rescued"),
+        ("pulled out", "pulled"),
         ("rallied", "protested"),
         ("rally", "protested"),
         ("razed", "destroyed"),
