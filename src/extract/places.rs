@@ -354,7 +354,8 @@ pub fn country_of(place: &Place) -> Option<&'static Place> {
 }
 
 /// Whether a name (folded) is also a common word in one of the six languages: a place name
-/// listed in `data/places-ambiguous.txt` ("Nice", "Mobile", "Como", "Sale").
+/// listed in `data/places-ambiguous.txt` ("Nice", "Mobile", "Como", "Sale"), or a name of two
+/// letters or fewer, which folding makes an article or a particle ("Ål" of "Al Noor").
 pub fn is_ambiguous(name: &str) -> bool {
     static WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
         let mut words: Vec<&str> = AMBIGUOUS
@@ -365,8 +366,12 @@ pub fn is_ambiguous(name: &str) -> bool {
         words.sort_unstable();
         words
     });
-    WORDS.binary_search(&fold(name.trim()).as_str()).is_ok()
+    let folded = fold(name.trim());
+    folded.chars().count() <= SHORTEST_NAME || WORDS.binary_search(&folded.as_str()).is_ok()
 }
+
+/// The most letters of a place name that [`is_ambiguous`] always calls ambiguous.
+const SHORTEST_NAME: usize = 2;
 
 #[cfg(test)]
 mod tests {
@@ -561,7 +566,7 @@ mod tests {
 
     #[test]
     fn common_words_are_flagged_ambiguous() {
-        for word in ["Nice", "Mobile", "Bar", "Como", "Sale", "Soul"] {
+        for word in ["Nice", "Mobile", "Bar", "Como", "Sale", "Soul", "Ål", "Al"] {
             assert!(is_ambiguous(word), "{word}");
         }
         for name in ["Kherson", "Seoul", "Kalamata", "Bad Neuenahr-Ahrweiler"] {

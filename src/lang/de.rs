@@ -1854,6 +1854,7 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
     recipients: &["gegenuber"],
     agents: &["durch", "vom", "von"],
     minister_titles: &[("minister", "ministerium"), ("ministerin", "ministerium")],
+    honorifics: &["frau", "herr"],
     referring_nouns: &[
         "agentur",
         "gruppe",

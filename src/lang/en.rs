@@ -1592,6 +1592,7 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
     recipients: &["to"],
     agents: &["by"],
     minister_titles: &[("minister", "ministry")],
+    honorifics: &["mr", "mrs", "ms"],
     referring_nouns: &[
         "agency",
         "center",

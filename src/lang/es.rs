@@ -1796,6 +1796,7 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
     recipients: &["a", "al"],
     agents: &["por", "por el", "por la", "por las", "por los"],
     minister_titles: &[("ministra", "ministerio"), ("ministro", "ministerio")],
+    honorifics: &["sr", "sra", "srta"],
     referring_nouns: &[
         "agencia",
         "centro",

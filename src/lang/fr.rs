@@ -1915,6 +1915,7 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
     recipients: &["a", "au", "aux"],
     agents: &["par"],
     minister_titles: &[("ministre", "ministere")],
+    honorifics: &["m", "mlle", "mm", "mme", "mmes"],
     referring_nouns: &[
         "agence",
         "centre",

@@ -1810,6 +1810,7 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
     recipients: &["a", "ad", "ai", "al", "all'", "alla"],
     agents: &["da", "dai", "dal", "dall'", "dalla", "dalle", "dallo"],
     minister_titles: &[("ministra", "ministero"), ("ministro", "ministero")],
+    honorifics: &["sig", "sig.ra", "sigg"],
     referring_nouns: &[
         "agenzia",
         "centro",

@@ -467,7 +467,7 @@ mod tests {
     fn attribution_and_stance_tables_are_folded_sorted_unique() {
         for &lang in Lang::ALL {
             let a = &lang.data().attribution;
-            let lists: [(&str, &[&str]); 24] = [
+            let lists: [(&str, &[&str]); 25] = [
                 ("according_to", a.according_to),
                 ("same", a.same),
                 ("own_account", a.own_account),
@@ -487,6 +487,7 @@ mod tests {
                 ("recipients", a.recipients),
                 ("document_nouns", a.document_nouns),
                 ("referring_nouns", a.referring_nouns),
+                ("honorifics", a.honorifics),
                 ("publication_participles", a.publication_participles),
                 ("coordinators", a.coordinators),
                 ("genitives", a.genitives),

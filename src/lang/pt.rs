@@ -1726,6 +1726,7 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
     recipients: &["a", "ao", "aos"],
     agents: &["pela", "pelas", "pelo", "pelos", "por"],
     minister_titles: &[("ministra", "ministerio"), ("ministro", "ministerio")],
+    honorifics: &["sr", "sra", "srta"],
     referring_nouns: &[
         "agencia",
         "centro",

@@ -94,6 +94,9 @@ pub struct AttributionWords {
     /// Nouns for a document that speaks for its author ("communique", "statement"): "précise
     /// le communiqué" is the source of the previous sentence.
     pub document_nouns: &'static [&'static str],
+    /// Courtesy titles before a person's name, without their dot ("M.", "Mme", "Mr", "Herr",
+    /// "Sr."): not part of the name ("M. Bush" is Bush).
+    pub honorifics: &'static [&'static str],
     /// Nouns for a body that, alone after an article, refer back to the body cited just before
     /// ("l'agence", "the group", "il centro", "a organização"): a general noun names no party
     /// of its own.

@@ -741,6 +741,7 @@ impl Analysis<'_> {
         to: usize,
         previous: Option<&Chain>,
     ) -> Option<Chain> {
+        let from = self.past_honorific(i, from, to);
         match self.resolve(i, from, to)? {
             Np::Pronoun => previous.cloned(),
             Np::Same(text) => {
@@ -811,6 +812,25 @@ impl Analysis<'_> {
                 let text = &self.doc.text[tokens[from].start..tokens[to - 1].end];
                 Some(vec![merge(sources, text)])
             }
+        }
+    }
+
+    /// The first token of the name from token `from` of sentence `i`, past a courtesy title and
+    /// its dot ("M. Bush", "Mrs Ardern"), when a capitalised word follows it before `to`.
+    fn past_honorific(&self, i: usize, from: usize, to: usize) -> usize {
+        let tokens = &self.tokens[i];
+        if !has(self.lang.attribution.honorifics, &tokens[from].folded) {
+            return from;
+        }
+        let next = if tokens.get(from + 1).is_some_and(|t| t.is(".")) {
+            from + 2
+        } else {
+            from + 1
+        };
+        if next < to && tokens[next].text.starts_with(char::is_uppercase) {
+            next
+        } else {
+            from
         }
     }
 

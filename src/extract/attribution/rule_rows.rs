@@ -1088,3 +1088,15 @@ fn hearsay_without_an_author_is_no_source() {
         ("Secondo notizie non confermate, una ventina di persone sarebbero disperse.", "una ventina", "outlet", "not confirmed by outlet"),
     ]);
 }
+
+/// A courtesy title is not part of a person's name: "M. Bush" and "Bush" are one source.
+#[test]
+#[rustfmt::skip]
+fn a_courtesy_title_is_not_part_of_the_name() {
+    check_sources(Lang::Fr, &[("Selon M. Durand, 50 personnes ont été tuées.", "50", "Durand", "asserted")]);
+    check_sources(Lang::En, &[("Mrs Durand said 50 people had been killed.", "50", "Durand", "asserted")]);
+    check_sources(Lang::De, &[("Laut Herr Durand wurden 50 Menschen getötet.", "50", "Durand", "asserted")]);
+    check_sources(Lang::Es, &[("El Sr. Durand dijo que 50 personas murieron.", "50", "Durand", "asserted")]);
+    check_sources(Lang::It, &[("Il sig. Durand ha detto che 50 persone sono morte.", "50", "Durand", "asserted")]);
+    check_sources(Lang::Pt, &[("A Sra. Durand disse que 50 pessoas morreram.", "50", "Durand", "asserted")]);
+}
