@@ -1280,13 +1280,15 @@ pub fn clause_qualifiers(
     // A figure coordinated with the next one ("39 vittime e 1.361 feriti", "462 people were on
     // board, 174 have been rescued") takes no predicate from past it: what follows is the next
     // figure's; unless that figure is a part of this one ("739 rioters, 60 of them women, had
-    // been arrested").
+    // been arrested") or an aside a second comma closes ("Some 40 people, 12 seriously, were
+    // injured").
     let coordinated = (after..next_number)
         .any(|k| phrase::listed(lang.attribution.conjunctions, &tokens[k].folded))
         || (next_number < right
             && next_number > after
             && tokens[next_number - 1].is(",")
-            && !part_follows(lang, tokens, next_number + 1));
+            && !part_follows(lang, tokens, next_number + 1)
+            && !tokens[next_number..right].iter().any(|t| t.is(",")));
     q.event = scan
         .first_after(EVENT, c.events, &skip, end, noun.max(end))
         .or_else(|| scan.first_after(EVENT, c.events, &skip, after, next_number))
@@ -1749,11 +1751,11 @@ pub fn outcome_after(lang: &LangData, tokens: &[Token], end: usize) -> Option<Co
 /// token.
 pub fn event_after(lang: &LangData, tokens: &[Token], end: usize) -> Option<(usize, &'static str)> {
     // Folding makes the Portuguese "é" and the Italian "è" the conjunction "e": a conjunction
-    // is never skipped, but a conjunction written with an accent is that copula ("è stato
-    // ucciso").
+    // is never skipped, but a one-letter conjunction written with an accent is that copula ("è
+    // stato ucciso"; "né" stays a conjunction).
     let auxiliary = |t: &Token| {
         let conjunction = phrase::listed(lang.attribution.conjunctions, &t.folded);
-        (conjunction && !t.text.is_ascii())
+        (conjunction && t.text.chars().count() == 1 && !t.text.is_ascii())
             || (phrase::listed(lang.dates.auxiliaries, &t.folded)
                 || phrase::listed(lang.stance.passives, &t.folded))
                 && !conjunction
@@ -1861,25 +1863,41 @@ pub fn one_met_an_outcome(lang: &LangData, tokens: &[Token], first: usize, noun:
     if phrase::before(lang.concepts.events, tokens, first).is_some_and(|(_, event)| stated(event)) {
         return true;
     }
-    // "un incendie a tué trois personnes", "… a tué des habitants": a thing that killed
-    // others, not one who died.
+    // "un incendie a tué trois personnes", "… a tué des habitants", "a fire killed dozens of
+    // residents", "mató a varios vecinos": one who killed others, not one who died. An object
+    // opens with a number, an article, a vague or collective quantity or a counted noun, maybe
+    // after a preposition (the Spanish personal "a").
+    let opens_object = |t: &Token| {
+        t.kind == TokenKind::Number
+            || [lang.numbers.one, lang.numbers.definite, lang.numbers.vague]
+                .iter()
+                .any(|list| phrase::listed(list, &t.folded))
+            || phrase::lookup(lang.numbers.collective_plurals, &t.folded).is_some()
+            || concept(lang, &t.folded).is_some()
+            || text2num::text2digits(&t.folded, &(lang.numbers.interpreter)()).is_ok()
+    };
     let object_follows = |at: usize| {
-        tokens.get(at + 1).is_some_and(|t| {
-            t.kind == TokenKind::Number
-                || phrase::listed(lang.numbers.one, &t.folded)
-                || phrase::listed(lang.numbers.definite, &t.folded)
-                || text2num::text2digits(&t.folded, &(lang.numbers.interpreter)()).is_ok()
-        })
+        tokens.get(at + 1).is_some_and(opens_object)
+            || (tokens
+                .get(at + 1)
+                .is_some_and(|t| phrase::listed(lang.numbers.links, &t.folded) || t.folded == "a")
+                && tokens.get(at + 2).is_some_and(opens_object))
     };
     let outcome = |k: usize| {
-        event_after(lang, tokens, k)
-            .is_some_and(|(at, event)| stated(event) && !(unknown_noun && object_follows(at)))
+        event_after(lang, tokens, k).is_some_and(|(at, event)| stated(event) && !object_follows(at))
     };
+    // The words between the person and the verb describe the person ("ucraino", "still"): no
+    // conjunction, clause break, reporting verb or counted noun of its own ("A spokesman said
+    // protesters were arrested").
     let plain_word = |k: &usize| {
-        tokens[*k].kind == TokenKind::Word
-            && !phrase::listed(lang.attribution.conjunctions, &tokens[*k].folded)
-            && !phrase::listed(lang.numbers.links, &tokens[*k].folded)
-            && !phrase::listed(lang.concepts.clause_breaks, &tokens[*k].folded)
+        let t = &tokens[*k];
+        t.kind == TokenKind::Word
+            && !phrase::listed(lang.attribution.conjunctions, &t.folded)
+            && !phrase::listed(lang.numbers.links, &t.folded)
+            && !phrase::listed(lang.concepts.clause_breaks, &t.folded)
+            && !phrase::listed(lang.concepts.reporting, &t.folded)
+            && !phrase::listed(lang.attribution.verbs, &t.folded)
+            && concept(lang, &t.folded).is_none()
     };
     (noun + 1..tokens.len().min(noun + 2 + ONE_OUTCOME_GAP))
         .take_while(|k| *k == noun + 1 || plain_word(&(k - 1)))
@@ -2341,7 +2359,7 @@ mod tests {
             ("Authorities had arrested more than a dozen suspected smugglers.", &["arrests"]),
             ("Some 48 people remained in hospital on Thursday.", &["hospitalized"]),
             ("462 people were on board, 174 have been rescued.", &["passengers", "rescued"]),
-            ("About 200 people were pulled from rising water.", &["rescued"]),
+            ("Some 40 people, 12 seriously, were injured.", &["injured", "injured"]),
             ("Up to 5,000 people were left without a home.", &["homeless"]),
             ("Police announced the arrest of 14 people.", &["arrests"]),
         ]);

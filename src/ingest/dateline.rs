@@ -76,9 +76,9 @@ pub fn find_line(body: &str, lang: Lang) -> Option<(usize, usize, Published)> {
         if content.len() > MAX_LINE || !four_digits(line) {
             return None;
         }
-        let read = |piece: &str| {
+        let read = |piece: &str, after_separator: bool| {
             crate::extract::date::languages_from(lang)
-                .find_map(|l| parse_line(piece, &l.data().dates))
+                .find_map(|l| parse_piece(piece, &l.data().dates, after_separator))
         };
         // A byline's date is one of its pieces, past its dashes ("El Heraldo – Internacional –
         // sábado 4 de mayo de 2013").
@@ -87,7 +87,7 @@ pub fn find_line(body: &str, lang: Lang) -> Option<(usize, usize, Published)> {
                 // Tokenised once for every language tried.
                 let tokens = tokenize(content, 0, content.len());
                 crate::extract::date::languages_from(lang)
-                    .find_map(|l| parse_tokens(content, &tokens, &l.data().dates))
+                    .find_map(|l| parse_tokens(content, &tokens, &l.data().dates, false))
                     .map(|p| (content.len(), p))
             })
             .flatten()
@@ -109,17 +109,22 @@ pub fn find_line(body: &str, lang: Lang) -> Option<(usize, usize, Published)> {
 /// segments, and each run of a segment's comma-separated pieces, longest first, is given to
 /// `read`, which takes a piece only when it is a date and nothing else. A comma may stand inside
 /// a date ("August 15, 2018") or between a date and its time.
-pub fn byline_date(text: &str, read: impl Fn(&str) -> Option<Published>) -> Option<Published> {
-    text.split(['|', '·', '—', '–']).find_map(|segment| {
-        let pieces: Vec<&str> = segment.split(',').collect();
-        (1..=pieces.len()).rev().find_map(|len| {
-            pieces.windows(len).find_map(|run| {
-                let run = run.join(",");
-                let run = run.trim();
-                (!run.is_empty()).then(|| read(run)).flatten()
+pub fn byline_date(
+    text: &str,
+    read: impl Fn(&str, bool) -> Option<Published>,
+) -> Option<Published> {
+    text.split(['|', '·', '—', '–'])
+        .enumerate()
+        .find_map(|(n, segment)| {
+            let pieces: Vec<&str> = segment.split(',').collect();
+            (1..=pieces.len()).rev().find_map(|len| {
+                pieces.windows(len).find_map(|run| {
+                    let run = run.join(",");
+                    let run = run.trim();
+                    (!run.is_empty()).then(|| read(run, n > 0)).flatten()
+                })
             })
         })
-    })
 }
 
 /// The first [`TOP_LINES`] non-blank lines of `body`, trimmed, each with its byte offset in
@@ -168,7 +173,7 @@ pub fn sign_off_date(body: &str, words: &DateWords) -> Option<Published> {
     if inner.chars().count() > SIGN_OFF_CHARS || inner.contains(['(', ')']) {
         return None;
     }
-    byline_date(inner, |piece| parse_line(piece, words))
+    byline_date(inner, |piece, _| parse_line(piece, words))
 }
 
 /// The longest sign-off line read for a date, in characters inside its parentheses.
@@ -265,21 +270,38 @@ pub fn publisher(line: &str) -> Option<String> {
 /// "Updated") followed by a date with its year and maybe a time, or a line that is nothing but
 /// a date and time.
 pub fn parse_line(line: &str, words: &DateWords) -> Option<Published> {
-    parse_tokens(line, &tokenize(line, 0, line.len()), words)
+    parse_tokens(line, &tokenize(line, 0, line.len()), words, false)
 }
 
-/// [`parse_line`] over the line's tokens.
-fn parse_tokens(line: &str, tokens: &[Token], words: &DateWords) -> Option<Published> {
+/// [`parse_line`] on a piece of a byline; after a separator ("Par la rédaction — publié le
+/// samedi 1er mars 2014") its cue may open it in lower case.
+pub fn parse_piece(piece: &str, words: &DateWords, after_separator: bool) -> Option<Published> {
+    parse_tokens(
+        piece,
+        &tokenize(piece, 0, piece.len()),
+        words,
+        after_separator,
+    )
+}
+
+/// [`parse_line`] over the line's tokens; `lower_cue`: a cue that opens the line may be in lower
+/// case.
+fn parse_tokens(
+    line: &str,
+    tokens: &[Token],
+    words: &DateWords,
+    lower_cue: bool,
+) -> Option<Published> {
     let r = Reader {
         tokens,
         words,
         masks: &[],
     };
-    // A cue opens the line or is capitalised ("Mis à jour le", "… — publié le samedi 1er
-    // mars"); inside prose it is a verb ("le rapport publié le 3 mars").
+    // A cue is capitalised ("Mis à jour le"), or opens a byline's piece after a separator ("…
+    // — publié le samedi 1er mars"); inside prose it is a verb ("le rapport publié le 3 mars").
     let cue = (0..tokens.len()).find_map(|i| {
         let capitalised = tokens[i].text.starts_with(char::is_uppercase);
-        (capitalised || i == 0)
+        (capitalised || (lower_cue && i == 0))
             .then(|| r.list_phrase(i, words.dateline_cues))
             .flatten()
     });
@@ -467,8 +489,13 @@ mod tests {
         (Lang::En, "Publié le 23/10/2024\nText.", "2024-10-23"),
         (
             Lang::Fr,
-            "publié le samedi 1er mars 2014\nTexte.",
+            "Par la rédaction — publié le samedi 1er mars 2014\nTexte.",
             "2014-03-01",
+        ),
+        (
+            Lang::Fr,
+            "publié le 3 mars 2014 par son bureau de Kiev\nTexte.",
+            "",
         ),
         // Negative rows: no year, prose, a date too far down, an impossible date.
         (Lang::Fr, "Publié le 23 octobre à 09h15\nTexte.", ""),

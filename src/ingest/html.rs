@@ -442,9 +442,9 @@ fn visible_date(document: &Html, lang: Option<&str>) -> Option<Published> {
     let lang = lang
         .and_then(crate::lang::Lang::from_code)
         .unwrap_or(crate::lang::Lang::En);
-    let read = |piece: &str| {
+    let read = |piece: &str, after_separator: bool| {
         crate::extract::date::languages_from(lang)
-            .find_map(|l| dateline::parse_line(piece, &l.data().dates))
+            .find_map(|l| dateline::parse_piece(piece, &l.data().dates, after_separator))
     };
     VISIBLE_DATE_PLACES.iter().find_map(|css| {
         document.select(&selector(css)).find_map(|element| {

@@ -1875,7 +1875,7 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
     ],
     coordinators: &["aber", "doch", "jedoch", "obwohl", "sondern", "wahrend"],
     genitives: &["der", "des", "vom", "von"],
-    report_origins: &["aus"],
+    report_origins: &[],
     relatives: &["der", "die", "welche", "welcher"],
     infinitive_markers: &["zu"],
     resuming: &["das", "dies", "so"],

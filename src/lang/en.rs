@@ -844,7 +844,7 @@ const CONCEPTS: ConceptWords = ConceptWords {
         ("provides", "supplied"),
         ("pulled", "pulled"),
         ("pulled alive", "rescued"),
-        ("pulled from", "rescued"),
+        ("pulled from", "pulled"),
         ("pulled from the rubble", "rescued"),
         ("pulled out", "pulled"),
         ("rallied", "protested"),

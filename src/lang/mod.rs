@@ -467,7 +467,7 @@ mod tests {
     fn attribution_and_stance_tables_are_folded_sorted_unique() {
         for &lang in Lang::ALL {
             let a = &lang.data().attribution;
-            let lists: [(&str, &[&str]); 25] = [
+            let lists: [(&str, &[&str]); 26] = [
                 ("according_to", a.according_to),
                 ("same", a.same),
                 ("own_account", a.own_account),
@@ -491,6 +491,7 @@ mod tests {
                 ("publication_participles", a.publication_participles),
                 ("coordinators", a.coordinators),
                 ("genitives", a.genitives),
+                ("report_origins", a.report_origins),
                 ("relatives", a.relatives),
                 ("titles", a.titles),
             ];

@@ -819,7 +819,10 @@ impl Analysis<'_> {
     /// its dot ("M. Bush", "Mrs Ardern"), when a capitalised word follows it before `to`.
     fn past_honorific(&self, i: usize, from: usize, to: usize) -> usize {
         let tokens = &self.tokens[i];
-        if !has(self.lang.attribution.honorifics, &tokens[from].folded) {
+        let titled = tokens
+            .get(from)
+            .is_some_and(|t| has(self.lang.attribution.honorifics, &t.folded));
+        if from >= to || !titled {
             return from;
         }
         let next = if tokens.get(from + 1).is_some_and(|t| t.is(".")) {

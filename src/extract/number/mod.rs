@@ -737,9 +737,10 @@ fn noun_of(
 ) -> Option<(usize, Counted)> {
     let mut from = figure.last;
     // "un solo decesso", "un seul mort": the noun after the word for "single".
-    if tokens
-        .get(from)
-        .is_some_and(|t| crate::extract::phrase::listed(lang.numbers.single, &t.folded))
+    if figure.value() == Some(1)
+        && tokens
+            .get(from)
+            .is_some_and(|t| crate::extract::phrase::listed(lang.numbers.single, &t.folded))
     {
         from += 1;
     }

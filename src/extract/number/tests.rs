@@ -606,6 +606,11 @@ fn one_who_met_an_outcome() {
     assert_no_count!(En, "Riyadh has not published a death toll.");
     assert_no_count!(Es, "Hay una lista de desaparecidos.");
     assert_no_count!(De, "Der Verband legt sich nicht auf eine exakte Zahl fest.");
+    assert_no_count!(En, "A landslide killed many villagers.");
+    assert_no_count!(En, "A fire killed several residents.");
+    assert_no_count!(Es, "Un incendio mató a varios vecinos.");
+    assert_no_count!(En, "A spokesman said protesters were arrested.");
+    assert_count!(Fr, "Un homme a tué trois passants.", 3, exact, Exact, "deaths");
 }
 
 /// A range may put an article after its opener and its link: "tra i 60 e gli 80", "entre los
