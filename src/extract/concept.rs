@@ -2047,6 +2047,30 @@ pub fn included_before(lang: &LangData, tokens: &[Token], first: usize) -> bool 
     cue(first) || (first > 0 && tokens[first - 1].is(",") && cue(first - 1))
 }
 
+/// How far from a word of hospital care a word of lasting state may stand ("lagen noch im
+/// Krankenhaus", "siguen ingresados"), in tokens, within its clause.
+const REMAINING_REACH: usize = 4;
+
+/// True when a word of [`ConceptWords::remaining`] stands near a word of hospital care in its
+/// clause ("38 Verletzte lagen noch im Krankenhaus"), not anywhere in the sentence ("The 72
+/// injured were taken to hospital, police still said").
+fn still_in_hospital(lang: &LangData, tokens: &[Token]) -> bool {
+    let c = &lang.concepts;
+    tokens.iter().enumerate().any(|(k, t)| {
+        phrase::listed(c.remaining, &t.folded) && {
+            let near = |j: usize| {
+                phrase::at(c.events, tokens, j).is_some_and(|(_, e)| e == "hospitalized")
+            };
+            let before = (k.saturating_sub(REMAINING_REACH)..k)
+                .rev()
+                .take_while(|&j| tokens[j].kind != TokenKind::Punct);
+            let after = (k + 1..tokens.len().min(k + 1 + REMAINING_REACH))
+                .take_while(|&j| tokens[j].kind != TokenKind::Punct);
+            before.chain(after).any(near)
+        }
+    })
+}
+
 /// Adjusts a count's concept with its qualifiers and sentence: people words and demonyms count
 /// soldiers in a military sentence or when sent ("4 000 hommes", "1 500 Nord-Coréens"), men
 /// fighters elsewhere ("25 000 hommes"); people of any kind whose predicate states an outcome
@@ -2100,9 +2124,7 @@ pub fn refine(
     // Verletzte in Kliniken" are the injured themselves.
     if event == Some("hospitalized")
         && counted.concept == "injured"
-        && tokens
-            .iter()
-            .any(|t| phrase::listed(c.remaining, &t.folded))
+        && still_in_hospital(lang, tokens)
     {
         counted.concept = "hospitalized".to_string();
         return counted;
@@ -2379,6 +2401,7 @@ mod tests {
             ("Betroffen sind mehr als 33 Millionen Menschen.", &["affected"]),
             ("Noch 64 Menschen werden in Krankenhäusern behandelt.", &["hospitalized"]),
             ("38 Verletzte lagen noch im Krankenhaus.", &["hospitalized"]),
+            ("Die 72 Verletzten kamen in Kliniken, teilte die Polizei weiter mit.", &["injured"]),
             ("Insgesamt wurden 1.175 Verletzte in Kliniken behandelt.", &["injured"]),
         ]);
         check_concepts(Lang::Es, &[

@@ -824,6 +824,7 @@ const CONCEPTS: ConceptWords = ConceptWords {
         ("en hospitales", "hospitalized"),
         ("encarceladas", "arrested"),
         ("encarcelados", "arrested"),
+        ("encausadas", "charged"),
         ("encausados", "charged"),
         ("entraron", "entered"),
         ("entraron en combate", "fighting"),
