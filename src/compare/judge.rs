@@ -826,9 +826,7 @@ impl Context<'_> {
         }
         out
     }
-}
 
-impl Context<'_> {
     /// The place of claim `placed` when it counts a city's or a region's share of what claim
     /// `unplaced`, which states no place, counts: its place is no country, it is no earlier
     /// than the other (an earlier, smaller figure may be the toll still rising), and its highest

@@ -1866,7 +1866,7 @@ pub fn one_met_an_outcome(lang: &LangData, tokens: &[Token], first: usize, noun:
     // "un incendie a tué trois personnes", "… a tué des habitants", "a fire killed dozens of
     // residents", "mató a varios vecinos": one who killed others, not one who died. An object
     // opens with a number, an article, a vague or collective quantity or a counted noun, maybe
-    // after a preposition (the Spanish personal "a").
+    // after a word that marks it (`NumberWords::object_markers`).
     let opens_object = |t: &Token| {
         t.kind == TokenKind::Number
             || [lang.numbers.one, lang.numbers.definite, lang.numbers.vague]
@@ -1874,14 +1874,15 @@ pub fn one_met_an_outcome(lang: &LangData, tokens: &[Token], first: usize, noun:
                 .any(|list| phrase::listed(list, &t.folded))
             || phrase::lookup(lang.numbers.collective_plurals, &t.folded).is_some()
             || concept(lang, &t.folded).is_some()
-            || text2num::text2digits(&t.folded, &(lang.numbers.interpreter)()).is_ok()
+            || crate::extract::number::is_number_word(lang, &t.folded)
     };
     let object_follows = |at: usize| {
-        tokens.get(at + 1).is_some_and(opens_object)
-            || (tokens
-                .get(at + 1)
-                .is_some_and(|t| phrase::listed(lang.numbers.links, &t.folded) || t.folded == "a")
-                && tokens.get(at + 2).is_some_and(opens_object))
+        let marked = tokens
+            .get(at + 1)
+            .is_some_and(|t| phrase::listed(lang.numbers.object_markers, &t.folded));
+        tokens
+            .get(at + 1 + usize::from(marked))
+            .is_some_and(opens_object)
     };
     let outcome = |k: usize| {
         event_after(lang, tokens, k).is_some_and(|(at, event)| stated(event) && !object_follows(at))

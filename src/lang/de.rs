@@ -80,6 +80,7 @@ const NUMBERS: NumberWords = NumberWords {
     ],
     one: &["ein", "eine", "einem", "einen", "einer", "eines"],
     single: &["einzige", "einzigen", "einziger", "einziges"],
+    object_markers: &[],
     vague: &[
         "ein paar",
         "einige",

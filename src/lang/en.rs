@@ -86,6 +86,7 @@ const NUMBERS: NumberWords = NumberWords {
     ],
     one: &["a", "an", "one"],
     single: &["single"],
+    object_markers: &[],
     vague: &["a couple of", "a few", "few", "many", "several"],
     definite: &[
         "all", "both", "her", "his", "its", "my", "our", "the", "their", "these", "those", "your",

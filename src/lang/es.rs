@@ -83,6 +83,7 @@ const NUMBERS: NumberWords = NumberWords {
     ],
     one: &["un", "una", "uno"],
     single: &["sola", "solo", "unica", "unico"],
+    object_markers: &["a"],
     vague: &[
         "algunas", "algunos", "muchas", "muchos", "unas", "unos", "varias", "varios",
     ],

@@ -96,6 +96,7 @@ const NUMBERS: NumberWords = NumberWords {
     ],
     one: &["un", "une"],
     single: &["seul", "seule"],
+    object_markers: &[],
     vague: &[
         "de nombreuses",
         "de nombreux",

@@ -82,6 +82,7 @@ const NUMBERS: NumberWords = NumberWords {
     ],
     one: &["un", "un'", "una", "uno"],
     single: &["sola", "solo", "unica", "unico"],
+    object_markers: &[],
     vague: &[
         "alcune",
         "alcuni",

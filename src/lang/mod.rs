@@ -347,6 +347,7 @@ mod tests {
             );
             assert_folded_sorted(lang, "one", n.one);
             assert_folded_sorted(lang, "single", n.single);
+            assert_folded_sorted(lang, "object_markers", n.object_markers);
             assert_folded_sorted(lang, "vague", n.vague);
             assert_folded_sorted(lang, "definite", n.definite);
             assert_folded_sorted(lang, "bounds_before", &number_keys(n.bounds_before));

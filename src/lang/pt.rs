@@ -81,6 +81,7 @@ const NUMBERS: NumberWords = NumberWords {
     ],
     one: &["um", "uma"],
     single: &["so", "unica", "unico"],
+    object_markers: &[],
     vague: &[
         "algumas", "alguns", "muitas", "muitos", "umas", "uns", "varias", "varios",
     ],

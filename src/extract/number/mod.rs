@@ -16,6 +16,7 @@ mod projection;
 #[cfg(test)]
 mod tests;
 mod words;
+pub(crate) use words::is_number_word;
 
 use crate::Document;
 use crate::claim::{Bound, Claim, ClaimKind, Counted, Quantity};
@@ -45,6 +46,9 @@ pub struct NumberWords {
     pub one: &'static [&'static str],
     /// Words for "single" after a "one" that make it a count: "seul", "solo", "einzige".
     pub single: &'static [&'static str],
+    /// Prepositions that mark a verb's object, not a place or a time: the Spanish personal
+    /// "a" ("mató a varios vecinos").
+    pub object_markers: &'static [&'static str],
     /// Vague determiners before a plural collective or a multiplier: "plusieurs", "a few".
     pub vague: &'static [&'static str],
     /// Determiners that make a number in words a reference, not a count: "les", "the".

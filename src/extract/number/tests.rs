@@ -609,6 +609,7 @@ fn one_who_met_an_outcome() {
     assert_no_count!(En, "A landslide killed many villagers.");
     assert_no_count!(En, "A fire killed several residents.");
     assert_no_count!(Es, "Un incendio mató a varios vecinos.");
+    assert_count!(Fr, "Hier, un homme est mort d'une crise cardiaque.", 1, exact, Exact, "deaths");
     assert_no_count!(En, "A spokesman said protesters were arrested.");
     assert_count!(Fr, "Un homme a tué trois passants.", 3, exact, Exact, "deaths");
 }

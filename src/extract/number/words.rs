@@ -136,6 +136,12 @@ pub(super) fn ones(scan: &mut Scan, lang: &LangData, figures: &mut Vec<Figure>) 
     }
 }
 
+/// True when text2num reads the folded word alone as a number ("trois", "zwölf"), with this
+/// thread's cached reader of the language.
+pub(crate) fn is_number_word(lang: &LangData, folded: &str) -> bool {
+    text2num::text2digits(folded, &reader(lang).interpreter).is_ok()
+}
+
 /// The token of a word for a half right before token `start` ("half", "halben", "demi-"),
 /// past a hyphen or an article, unless a conjunction joins it to a whole number before it.
 fn half_before(scan: &Scan, lang: &LangData, start: usize) -> Option<usize> {
