@@ -1294,7 +1294,7 @@ pub fn clause_qualifiers(
         .or_else(|| scan.first_after(EVENT, c.events, &skip, after, next_number))
         .or_else(|| before(EVENT, c.events))
         .or_else(|| {
-            (!outcome_noun && !coordinated)
+            (!outcome_noun && (!coordinated || persons_listed(lang, tokens, next_number, right)))
                 .then(|| scan.first_after(EVENT, c.events, &skip, next_number, right))
                 .flatten()
         });
@@ -1322,6 +1322,17 @@ pub fn clause_qualifiers(
         skip,
     ));
     q
+}
+
+/// True when the figure at token `next` counts people of another kind right after it, as a
+/// list's next item does ("41 policiers et 47 civils tués", "145 civilians, 60 police officers
+/// and three soldiers were killed"): the predicate after the list is every item's. A next
+/// figure that names an outcome ("39 vittime e 1.361 feriti") or none ("462 people were on
+/// board, 174 have been rescued") has a predicate of its own.
+fn persons_listed(lang: &LangData, tokens: &[Token], next: usize, right: usize) -> bool {
+    (next + 1..(next + 3).min(right))
+        .find_map(|k| concept(lang, &tokens[k].folded))
+        .is_some_and(is_person)
 }
 
 /// The entity of a noun phrase: between the figure and the noun ("North Korean troops"), after
@@ -1581,6 +1592,7 @@ const PERSONS: &[&str] = &[
     "fighters",
     "firefighters",
     "guests",
+    "hostages",
     "inhabitants",
     "journalists",
     "members",
@@ -2294,6 +2306,23 @@ mod tests {
             ("L'organizzazione aveva contato 39 vittime e 361 feriti.", &["deaths", "injured"]),
             ("Un funzionario parla di 79 vittime afghane e di più di 120 feriti.", &["deaths", "injured"]),
         ]);
+    }
+
+    /// A predicate after a list of people of several kinds is every item's: each counts the
+    /// outcome; hostages who died are deaths; attackers are one concept in every language.
+    #[test]
+    #[rustfmt::skip]
+    fn a_list_of_people_shares_its_predicate() {
+        check_concepts(Lang::Fr, &[("Le bilan fait état de 41 policiers et 47 civils tués.", &["deaths", "deaths"])]);
+        check_concepts(Lang::En, &[("He said 145 civilians, 60 police officers and three soldiers were killed.", &["deaths", "deaths", "deaths"])]);
+        check_concepts(Lang::En, &[("There were 462 people on board, 174 have been rescued.", &["passengers", "rescued"])]);
+        check_concepts(Lang::Fr, &[("Au moins 100 otages auraient péri dans l'incendie.", &["deaths"])]);
+        check_concepts(Lang::It, &[("Il bilancio parla di 334 ostaggi uccisi.", &["deaths"])]);
+        check_concepts(Lang::Fr, &[("Le FSB affirme que 20 preneurs d'otages sont entrés dans l'école.", &["attackers"])]);
+        check_concepts(Lang::De, &[("Der Stab meldete 35 Geiselnehmer.", &["attackers"])]);
+        check_concepts(Lang::Es, &[("La Fiscalía sostiene que eran 32 asaltantes.", &["attackers"])]);
+        check_concepts(Lang::Pt, &[("A polícia procura dois atiradores.", &["attackers"])]);
+        check_concepts(Lang::En, &[("Police said four gunmen had entered the building.", &["attackers"])]);
     }
 
     /// Victims or dead said to be identified count the identified; the dead and the missing
