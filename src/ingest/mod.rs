@@ -24,6 +24,7 @@ pub use inputs::{EXTENSIONS, Loaded, Stdin, load, load_with, read_file};
 use std::borrow::Cow;
 use std::path::{Path, PathBuf};
 
+use jiff::ToSpan;
 use jiff::civil::{Date, Time};
 use serde::Serialize;
 
@@ -189,9 +190,15 @@ pub enum PublishedFrom {
 const NO_DATE: &str = "no publication date found";
 
 /// Dates the articles whose wire dateline gives a day and month but no year ("BERLIN, 16
-/// juillet (…)", "SEOUL, Oct 30 (…)") with the year of the other articles: the year that puts
-/// that day nearest the middle of their publication dates. For `compare`, whose articles report
-/// one story; the article says so in its warnings. Articles dated otherwise are not touched.
+/// juillet (…)", "SEOUL, Oct 30 (…)") with the year of the other articles. Of the years the
+/// other articles span (and one either side) and that does not put it more than
+/// [`LEAD_DAYS`] before the earliest of them: a year in which that day is a weekday the
+/// article names ("Sept. 22 … bused to safety on Friday" fits 2017, when 22 September was a
+/// Friday, and not 2018), then the year that puts the day nearest another article's date,
+/// then the earlier. How often a weekday is named does not count: a story names the day of
+/// the event it follows more often than its own. For
+/// `compare`, whose articles report one story; the article says so in its warnings. Articles
+/// dated otherwise are not touched.
 pub fn year_from_others(documents: &mut [Document]) {
     let mut dates: Vec<Date> = documents
         .iter()
@@ -201,7 +208,17 @@ pub fn year_from_others(documents: &mut [Document]) {
         return;
     }
     dates.sort_unstable();
-    let middle = dates[dates.len() / 2];
+    // Days to the nearest publication date, by a binary search of the sorted dates.
+    let distance = |date: Date| {
+        let at = dates.partition_point(|&other| other < date);
+        [at.checked_sub(1), Some(at)]
+            .into_iter()
+            .flatten()
+            .filter_map(|k| dates.get(k))
+            .map(|&other| (date - other).get_days().abs())
+            .min()
+            .unwrap_or(i32::MAX)
+    };
     for d in documents.iter_mut().filter(|d| d.published.is_none()) {
         let Some([start, end]) = d.dateline else {
             continue;
@@ -210,10 +227,20 @@ pub fn year_from_others(documents: &mut [Document]) {
         let Some((month, day)) = dateline::day_and_month(line, &d.lang.data().dates) else {
             continue;
         };
-        let year = middle.year();
-        let nearest = (year - 1..=year + 1)
+        let (first, last) = (dates[0].year(), dates[dates.len() - 1].year());
+        let named = weekdays_named(d);
+        let candidates: Vec<Date> = (first - 1..=last + 1)
             .filter_map(|y| Date::new(y, month, day).ok())
-            .min_by_key(|date| (*date - middle).get_days().abs());
+            .collect();
+        let earliest = dates[0].checked_sub(LEAD_DAYS.days()).unwrap_or(dates[0]);
+        let plausible = candidates.iter().any(|&date| date >= earliest);
+        let nearest = candidates
+            .into_iter()
+            .filter(|&date| !plausible || date >= earliest)
+            .min_by_key(|&date| {
+                let weekday = date.weekday().to_monday_zero_offset() as usize;
+                (named[weekday] == 0, distance(date), date)
+            });
         let Some(date) = nearest else {
             continue;
         };
@@ -225,6 +252,26 @@ pub fn year_from_others(documents: &mut [Document]) {
             "{name}: its dateline gives no year: dated {date}, the year of the other articles"
         ));
     }
+}
+
+/// How far before the earliest dated article a story with a year-less dateline may be dated:
+/// the first hours' copy comes before the follow-ups, not a year before the event.
+const LEAD_DAYS: i64 = 30;
+
+/// How many times the body of `d` names each weekday, Monday first.
+fn weekdays_named(d: &Document) -> [usize; 7] {
+    let words = &d.lang.data().dates;
+    let mut named = [0; 7];
+    for t in crate::token::tokenize(&d.text, d.body_start, d.text.len()) {
+        let capital_ok =
+            !words.capitalised_names || t.text.chars().next().is_some_and(char::is_uppercase);
+        if let Some(weekday) = crate::extract::phrase::lookup(words.weekdays, &t.folded)
+            && capital_ok
+        {
+            named[weekday.to_monday_zero_offset() as usize] += 1;
+        }
+    }
+    named
 }
 
 /// Builds a document from already decoded text; `path` names it, gives its kind (extension)
@@ -733,6 +780,47 @@ mod tests {
 
     fn doc(path: &str, text: &str) -> Document {
         from_text(path, text, &Options::default()).unwrap()
+    }
+
+    /// A wire dateline without a year takes the year whose weekday for its day the story
+    /// names, else the year that puts its day nearest another article's date, the earlier on
+    /// a tie: not the year of the middle article.
+    #[test]
+    fn a_yearless_dateline_takes_the_nearest_article_year() {
+        let wire = "SAN JUAN, Sept. 22 (Caribbean Wire) — Residents were bused to safety.\n";
+        let friday =
+            "SAN JUAN, Sept. 22 (Caribbean Wire) — Residents were bused to safety on Friday.\n";
+        let dated = |day: &str| {
+            doc(
+                "b.md",
+                &format!("---\ndate: {day}\nlang: en\n---\nThe toll rose.\n"),
+            )
+        };
+        let rows: &[(&str, &[&str], &str)] = &[
+            (
+                friday,
+                &["2017-10-03", "2018-05-30", "2018-08-29", "2018-09-14"],
+                "2017-09-22",
+            ),
+            (
+                wire,
+                &["2017-10-03", "2018-05-30", "2018-08-29", "2018-09-14"],
+                "2018-09-22",
+            ),
+            (
+                wire,
+                &["2004-09-03", "2005-09-03", "2006-12-23"],
+                "2004-09-22",
+            ),
+            (wire, &["2018-09-20", "2019-03-01"], "2018-09-22"),
+        ];
+        for (text, days, want) in rows {
+            let mut documents = vec![doc("a.txt", text)];
+            documents.extend(days.iter().map(|day| dated(day)));
+            year_from_others(&mut documents);
+            let got = documents[0].published.map(|p| p.date.to_string());
+            assert_eq!(got.as_deref(), Some(*want), "{days:?}");
+        }
     }
 
     #[test]
