@@ -2566,8 +2566,9 @@ mod tests {
         check_concepts(Lang::Pt, &[("O governo ocultou 139 casos de mortos e desaparecidos.", &["dead or missing"])]);
     }
 
-    /// A figure that is part of the next ("five of the six crew") takes the outcome; the whole
-    /// keeps its noun, unless the outcome is the noun's own.
+    /// A figure that is part of the next ("five of the six crew", "40 of the island's 78
+    /// municipalities") takes the outcome; the whole keeps its noun, unless the outcome is the
+    /// noun's own.
     #[test]
     #[rustfmt::skip]
     fn a_part_of_a_figure_takes_the_outcome() {
@@ -2575,6 +2576,8 @@ mod tests {
         check_concepts(Lang::Pt, &[("Cinco dos seis tripulantes morreram.", &["deaths", "crew"])]);
         check_concepts(Lang::De, &[("Fünf der sechs Besatzungsmitglieder kamen ums Leben.", &["deaths", "crew"])]);
         check_concepts(Lang::Es, &[("Tres de los cinco tripulantes fallecidos eran militares.", &["deaths", "deaths"])]);
+        check_concepts(Lang::En, &[("Officials said 1,360 of Puerto Rico's 1,600 cellphone towers were down.", &["towers", "towers"])]);
+        check_concepts(Lang::En, &[("There was no contact with 40 of the island's 78 municipalities.", &["municipalities", "municipalities"])]);
     }
 
     /// People in a crowd, a march or a turnout are protesters, in every language; people

@@ -687,14 +687,32 @@ fn some_of_the(lang: &LangData, tokens: &[Token], end: usize) -> bool {
 }
 
 /// True when `whole` follows `part` across only a genitive link and determiners ("five of the
-/// six", "cinq des six", "Fünf der sechs", "tres de los cinco"): `part` counts some of it.
+/// six", "cinq des six", "Fünf der sechs", "tres de los cinco"), or an English possessive of
+/// one or two words ("1,360 of Puerto Rico's 1,600 towers", "40 of the island's 78
+/// municipalities"): `part` counts some of it.
 fn part_of_figure(lang: &LangData, tokens: &[Token], part: &Figure, whole: &Figure) -> bool {
     let between = &tokens[part.last.min(whole.first)..whole.first];
-    matches!(between.first(), Some(t) if concept::is_genitive_link(lang, t))
-        && between.len() <= 3
-        && between[1..]
-            .iter()
-            .all(|t| crate::extract::phrase::listed(lang.attribution.determiners, &t.folded))
+    let determiner =
+        |t: &Token| crate::extract::phrase::listed(lang.attribution.determiners, &t.folded);
+    let Some((link, rest)) = between.split_first() else {
+        return false;
+    };
+    if !concept::is_genitive_link(lang, link) {
+        return false;
+    }
+    let rest = match rest {
+        [owner @ .., apostrophe, s]
+            if matches!(apostrophe.text, "'" | "’") && s.text == "s" && !owner.is_empty() =>
+        {
+            let named = owner.iter().skip_while(|t| determiner(t)).count();
+            if !(1..=2).contains(&named) || owner.iter().any(|t| t.kind != TokenKind::Word) {
+                return false;
+            }
+            &owner[..owner.len() - named]
+        }
+        _ => rest,
+    };
+    rest.len() <= 2 && rest.iter().all(determiner)
 }
 
 /// True when an "additional" word stands right before the figure or between it and its noun:
