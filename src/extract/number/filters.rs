@@ -448,7 +448,9 @@ fn is_count(tokens: &[Token], lang: &LangData, f: &Figure) -> bool {
         && f.first == f.start
         && f.start > 0
         && is_name(&tokens[f.start - 1])
-        // "Sono 225 i morti", "Sarebbero 225": a function word opening the sentence names nothing.
+        // "Sono 225 i morti", "Sarebbero 225": a function word opening the sentence names nothing;
+        // nor does a verb of what happened ("Murieron 200 soldados", "Llegaron 300 soldados").
+        && !(f.start == 1 && phrase::lookup(lang.concepts.events, &tokens[0].folded).is_some())
         && !phrase::listed(lang.concepts.stops, &tokens[f.start - 1].folded)
         && concept::place(lang, &tokens[f.start - 1].folded).is_none()
         && !counted_next()
@@ -498,8 +500,7 @@ fn is_month(lang: &LangData, t: Option<&Token>) -> bool {
     })
 }
 
-/// A capitalised word that is not at the start of the sentence (so a name, not a sentence's
-/// first word).
+/// A capitalised word: a name, unless it opens the sentence as a word the caller knows.
 fn is_name(t: &Token) -> bool {
     t.kind == TokenKind::Word && t.text.chars().next().is_some_and(char::is_uppercase)
 }
