@@ -67,8 +67,9 @@ pub struct ConceptWords {
     /// the people the article counts ("ils", "they", "of them", "d'entre eux", "von ihnen").
     pub plural_pronouns: &'static [&'static str],
     /// Pronouns that stand for a count just given ("it had fallen to 26,324", "waren es noch
-    /// 23.967", "se ne contano 4.830"): a figure without a noun in a sentence with one continues
-    /// the last count of the sentence before.
+    /// 23.967", "se ne contano 4.830", "ils étaient 6 650"), or where the subject goes unsaid
+    /// the copula that stands for them ("la víspera eran 42.500"): a figure without a noun in a
+    /// sentence with one continues the last count of the sentence before.
     pub count_pronouns: &'static [&'static str],
     /// Function words and auxiliaries that are never the counted noun and end a noun phrase.
     pub stops: &'static [&'static str],
@@ -2515,6 +2516,8 @@ mod tests {
         check_concepts(Lang::Es, &[
             ("Azerbaiyán admite 192 militares muertos en Karabaj.", &["deaths"]),
             ("Rusia envió 3.000 soldados.", &["soldiers"]),
+            ("Murieron 200 soldados en el ataque.", &["deaths"]),
+            ("Llegaron 300 soldados.", &["soldiers"]),
         ]);
         check_concepts(Lang::En, &[("He said at least 100 soldiers had been killed.", &["deaths"])]);
         check_concepts(Lang::Pt, &[("Baku reconheceu 192 militares mortos na ofensiva.", &["deaths"])]);
@@ -2640,6 +2643,7 @@ mod tests {
             ("Nous avons désormais 120 personnes localisées.", &["accounted for"]),
             ("Le bilan est de 64 morts. Le Yomiuri en recense 72 mercredi soir.", &["deaths", "deaths"]),
             ("Quelque 33 400 habitants ont passé la nuit dans des centres d'évacuation.", &["displaced"]),
+            ("Au moins 200 personnes ont été tuées. Selon Erevan, 13 550 déplacés sont arrivés. Ils étaient 6 650 lundi.", &["deaths", "displaced", "displaced"]),
         ]);
         check_concepts(Lang::De, &[
             ("Noch galten 179 Menschen als verschollen.", &["missing"]),
@@ -2658,6 +2662,7 @@ mod tests {
             ("Hay 191 personas localizadas y a salvo.", &["accounted for"]),
             ("El balance elevó a 3.600 el de muertos y a 49.910 el de heridos.", &["deaths", "injured"]),
             ("Según los bomberos, los fallecidos ascienden a 30.", &["deaths"]),
+            ("Al menos 200 soldados murieron. Ya han llegado 70.500 desplazados. La víspera eran 42.500.", &["deaths", "displaced", "displaced"]),
         ]);
         check_concepts(Lang::It, &[
             ("E 76 persone mancano all'appello.", &["missing"]),

@@ -1034,7 +1034,7 @@ const CONCEPTS: ConceptWords = ConceptWords {
     ],
     compatriots: &["compatriotas", "connacionales", "nacionales"],
     plural_pronouns: &["algunos", "de ellas", "de ellos", "ellas", "ellos"],
-    count_pronouns: &[],
+    count_pronouns: &["eran", "son"],
     before_noun: &[
         "antiguas",
         "antiguos",

@@ -1137,7 +1137,7 @@ const CONCEPTS: ConceptWords = ConceptWords {
         "ils",
     ],
     // "en" is a preposition as often as the pronoun.
-    count_pronouns: &[],
+    count_pronouns: &["elles", "ils"],
     before_noun: &[
         "anciennes",
         "anciens",

@@ -999,7 +999,7 @@ const CONCEPTS: ConceptWords = ConceptWords {
     remaining: &["ainda", "continuam", "permanecem", "seguem"],
     compatriots: &["compatriotas", "conterraneos"],
     plural_pronouns: &["alguns", "delas", "deles", "elas", "eles"],
-    count_pronouns: &[],
+    count_pronouns: &["eram", "sao"],
     before_noun: &[
         "antigas",
         "antigos",
