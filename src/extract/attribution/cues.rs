@@ -1058,8 +1058,13 @@ pub(super) fn find(a: &Analysis, i: usize, previous: Option<&Chain>) -> Sentence
             }));
             k += len;
         } else if let Some(len) = word_at(words.according_estimates, tokens, k) {
+            // "nach eigenen Angaben" with no subject to point to names no source.
+            let own_words = tokens
+                .get(k + len)
+                .is_some_and(|t| has(words.own_words, &t.folded));
             match own_cue(a, i, k, len, &raws, previous) {
                 Some(own) => raws.push(own),
+                None if own_words => {}
                 None => raws.extend(a.estimate_cue(i, k, len, previous)),
             }
             k += len;
@@ -1201,7 +1206,8 @@ pub(super) fn find(a: &Analysis, i: usize, previous: Option<&Chain>) -> Sentence
 /// pronoun or a possessive follows it ("selon lui", "nach eigenen Angaben", "según sus datos"):
 /// it points to the subject of a cue before it in the sentence ("Prigojine a accusé…, tuant selon
 /// lui"), else to the subject before the sentence's first auxiliary ("Das IKRK hat nach eigenen
-/// Angaben"), else to the previous source. `raws` are the cues found before it.
+/// Angaben") or, in a verb-second language, before the verb right before it ("Das Ministerium
+/// suspendierte nach eigenen Angaben"), else to the previous source. `raws` are the cues found before it.
 fn own_cue(
     a: &Analysis,
     i: usize,
@@ -1246,7 +1252,19 @@ fn own_cue(
         .find(|r| r.at < k && matches!(r.kind, Kind::Subject | Kind::Frame))
         .map(|r| r.chain.clone())
         .or_else(|| {
-            let aux = (0..k).find(|&j| a.is_aux(&tokens[j]))?;
+            // The first auxiliary, or in a verb-second language the finite verb right before
+            // the cue ("Das Bildungsministerium suspendierte nach eigenen Angaben").
+            let finite_before = || {
+                k.checked_sub(1).filter(|&verb| {
+                    words.verb_second
+                        && verb > 0
+                        && tokens[verb].kind == crate::token::TokenKind::Word
+                        && tokens[verb].text.starts_with(char::is_lowercase)
+                })
+            };
+            let aux = (0..k)
+                .find(|&j| a.is_aux(&tokens[j]))
+                .or_else(finite_before)?;
             let (from, to) = a.subject_before(i, aux);
             let credible = from < to && (a.is_named(i, from, to) || a.names_body(i, from, to));
             credible

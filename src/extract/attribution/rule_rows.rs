@@ -625,8 +625,9 @@ fn a_general_noun_for_a_body_refers_back() {
 }
 
 /// A stressed pronoun or a possessive after an "according to" cue points to the subject named
-/// before it in the sentence, else to the previous source: "tuant selon lui", "nach eigenen
-/// Angaben", "según sus datos".
+/// before it in the sentence (before its auxiliary, or before the verb right before the cue in
+/// German), else to the previous source: "tuant selon lui", "nach eigenen Angaben", "según sus
+/// datos".
 #[test]
 #[rustfmt::skip]
 fn an_own_frame_points_to_the_subject() {
@@ -635,6 +636,7 @@ fn an_own_frame_points_to_the_subject() {
     ]);
     check_sources(Lang::De, &[
         ("Die Bezirksverwaltung hat nach eigenen Angaben 6.000 Zelte verteilt.", "6.000", "Bezirksverwaltung", "asserted"),
+        ("Die Bezirksverwaltung verteilte nach eigenen Angaben 6.000 Zelte.", "6.000", "Bezirksverwaltung", "asserted"),
         ("Der NIS sprach von Verlusten. Rund 2.000 Soldaten sind nach seinen Angaben verletzt.", "2.000", NIS, "asserted"),
     ]);
     check_sources(Lang::Es, &[
@@ -1056,6 +1058,7 @@ fn a_concessive_conjunction_and_the_words_before_an_article_are_no_source() {
     check_sources(Lang::De, &[
         ("In Lebensgefahr schweben den Ärzten zufolge 18 Menschen.", "18", "Ärzten", "asserted"),
         ("Dem Ministerium der Verteidigung zufolge starben 18 Menschen.", "18", "Ministerium der Verteidigung", "asserted"),
+        ("Dort sind dem Roten Kreuz zufolge 18 Menschen gestorben.", "18", "Red Cross", "asserted"),
     ]);
 }
 
