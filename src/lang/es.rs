@@ -1758,6 +1758,7 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
         "hablo de",
         "indicado",
         "informado",
+        "insiste",
         "mantenia el balance",
         "mantenia la cifra",
         "mantiene el balance",

@@ -1698,6 +1698,7 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
         "garantido",
         "indicado",
         "informado",
+        "insiste",
         "mantem o balanco",
         "manteve o balanco",
         "mantinha o balanco",
