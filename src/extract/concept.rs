@@ -824,9 +824,13 @@ pub fn counted_after(lang: &LangData, tokens: &[Token], from: usize) -> Option<(
         }
         let is_event = event(lang, &t.folded).is_some();
         // "1,500 soldiers killed": a participle after the noun is its predicate; "1,500 troops
-        // nationwide": so is an unknown word after a known noun.
+        // nationwide", "25,000 men ready to die": so is an unknown word after a known noun.
+        let known_head = |h: usize| {
+            let folded = tokens[h].folded.as_str();
+            concept(lang, folded).is_some() || c.personnel.contains(&folded)
+        };
         if let Some(h) = head
-            && (is_event || (!known && concept(lang, &tokens[h].folded).is_some()))
+            && (is_event || (!known && known_head(h)))
         {
             break;
         }
@@ -2520,6 +2524,7 @@ mod tests {
             ("Llegaron 300 soldados.", &["soldiers"]),
         ]);
         check_concepts(Lang::En, &[("He said at least 100 soldiers had been killed.", &["deaths"])]);
+        check_concepts(Lang::En, &[("Prigozhin put his force at 25,000 men ready to die.", &["fighters"])]);
         check_concepts(Lang::Pt, &[("Baku reconheceu 192 militares mortos na ofensiva.", &["deaths"])]);
         check_concepts(Lang::Fr, &[("Le ministère a reconnu 192 soldats tués.", &["deaths"])]);
         check_concepts(Lang::It, &[("Il ministero ha ammesso 192 soldati uccisi.", &["deaths"])]);
