@@ -1524,7 +1524,6 @@ const ATTRIBUTION: AttributionWords = AttributionWords {
         "cut",
         "documented",
         "documents",
-        "estimate",
         "estimates",
         "expect",
         "expects",
