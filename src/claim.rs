@@ -211,6 +211,10 @@ pub struct Qualifiers {
     pub scope: Option<Scope>,
     /// The event or predicate, language-neutral: "deployed", "fighting", "killed".
     pub event: Option<String>,
+    /// Who an outcome befell when a list breaks it down by kind of people ("41 policiers et
+    /// 47 civils tués": police, civilians): a count of one kind, not the whole toll.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub who: Option<String>,
     /// Remaining folded qualifier words, for fuzzy matching.
     pub words: Vec<String>,
 }

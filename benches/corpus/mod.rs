@@ -480,6 +480,7 @@ fn stated(
             place: Some(place.into()),
             scope,
             event: None,
+            who: None,
             words: Vec::new(),
         },
         sentence: sentence.as_str().into(),

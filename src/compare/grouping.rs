@@ -49,6 +49,9 @@ pub struct Key {
     /// `Some(PlannedTotal)` for plans; `None` for what is reported as happened (so far or
     /// unmarked).
     pub scope: Option<Scope>,
+    /// The kind of people of a count a list breaks down by kind (`Qualifiers::who`): the
+    /// police among the dead are not the toll.
+    pub who: Option<String>,
 }
 
 impl Key {
@@ -87,6 +90,7 @@ impl Key {
                 .map(|e| event_family(&e).to_string()),
             place: keep(&q.place),
             scope,
+            who: keep(&q.who),
         })
     }
 
@@ -106,15 +110,17 @@ impl Key {
         };
         self != other
             && self.scope == other.scope
+            && self.who == other.who
             && fits(&self.entity, &other.entity)
             && fits(&self.event, &other.event)
             && fits(&self.place, &other.place)
     }
 
     /// True when two groups of counts look comparable but are not: the same concept and entity,
-    /// compatible events (equal, or one not stated), and either another scope in a compatible
-    /// place ("1 500 already sent" vs "12 000 planned in total") or another place with the same
-    /// scope ("in Kursk" vs "in Russia"). Their figures are "different scope", worth showing
+    /// compatible events (equal, or one not stated), and either another scope or kind of people
+    /// in a compatible place ("1 500 already sent" vs "12 000 planned in total", the police
+    /// among the dead vs the toll) or another place with the same scope ("in Kursk" vs "in
+    /// Russia"). Their figures are "different scope", worth showing
     /// because a reader would compare them, never a contradiction.
     pub fn sibling_of(&self, other: &Key) -> bool {
         let compatible =
@@ -126,7 +132,7 @@ impl Key {
             && self.concept == other.concept
             && self.entity == other.entity
             && compatible(&self.event, &other.event)
-            && if self.scope != other.scope {
+            && if self.scope != other.scope || self.who != other.who {
                 compatible(&self.place, &other.place)
             } else {
                 both_placed_apart && self.event == other.event
@@ -289,6 +295,7 @@ fn join_unnamed_people(claims: &[&Claim], keys: &[Option<Key>], groups: &mut [(K
                 near && compatible(&q.place, &key.place)
                     && compatible(&q.entity, &key.entity)
                     && scope_class(q.scope) == key.scope
+                    && q.who == key.who
             })
             .map(|&(g, _)| g)
             .collect();

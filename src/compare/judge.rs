@@ -482,6 +482,7 @@ impl Context<'_> {
                     entity: key.entity.clone(),
                     place: key.place.clone(),
                     event: key.event.clone(),
+                    who: key.who.clone(),
                 },
                 scope,
                 label: label(key, scope),
@@ -914,14 +915,15 @@ fn label(key: &Key, scope: Option<Scope>) -> String {
     let mut parts = vec![key.concept.clone()];
     parts.extend(key.entity.clone());
     parts.extend(key.place.as_ref().map(|p| format!("in {p}")));
+    parts.extend(key.who.as_ref().map(|w| format!("of {w}")));
     parts.extend(key.event.clone());
     parts.extend(scope.map(|s| describe::scope(s).to_string()));
     parts.join(", ")
 }
 
-/// A group's id, made from what it is about (kind, concept, entity, event, place, scope) so that
-/// adding an article does not renumber the others: "g" and four characters of a 64-bit FNV-1a
-/// hash of the key, in an alphabet without vowels or look-alikes ("g7kq2"). Two groups with the
+/// A group's id, made from what it is about (kind, concept, entity, event, place, scope, kind of
+/// people) so that adding an article does not renumber the others: "g" and four characters of
+/// a 64-bit FNV-1a hash of the key, in an alphabet without vowels or look-alikes ("g7kq2"). Two groups with the
 /// same four characters are told apart by a suffix in output order ("g7kq2-2").
 pub fn stable_id(key: &Key) -> String {
     const ALPHABET: &[u8] = b"23456789bcdfghjkmnpqrstvwxz";
@@ -949,6 +951,10 @@ pub fn stable_id(key: &Key) -> String {
         Some(Scope::SoFar) => b"so far",
         Some(Scope::Part) => b"part",
     });
+    // Only a key that names a kind of people feeds it: the other ids stay as they were.
+    if let Some(who) = &key.who {
+        eat(who.as_bytes());
+    }
     let mut id = String::with_capacity(5);
     id.push('g');
     for _ in 0..4 {

@@ -49,6 +49,9 @@ pub struct Subject {
     pub place: Option<String>,
     /// The event ("deployed").
     pub event: Option<String>,
+    /// The kind of people a breakdown counts ("police"), when it is one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub who: Option<String>,
 }
 
 /// One step of a group's timeline: a value given on a date, and who gave it.

@@ -37,6 +37,7 @@ pub fn count(doc: &str, value: u64) -> Claim {
             place: Some("Russia".into()),
             scope: None,
             event: Some("deployed".into()),
+            who: None,
             words: Vec::new(),
         },
         sentence: format!("{value} soldats.").into(),

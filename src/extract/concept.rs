@@ -1294,6 +1294,7 @@ pub fn clause_qualifiers(
             && tokens[next_number - 1].is(",")
             && !part_follows(lang, tokens, next_number + 1)
             && !tokens[next_number..right].iter().any(|t| t.is(",")));
+    q.who = list_kind(lang, tokens, start, noun, coordinated, next_number, right);
     q.event = scan
         .first_after(EVENT, c.events, &skip, end, noun.max(end))
         .or_else(|| scan.first_after(EVENT, c.events, &skip, after, next_number))
@@ -1329,6 +1330,45 @@ pub fn clause_qualifiers(
     q
 }
 
+/// The kind of people the figure at token `start` counts with its noun at `noun`, when it is
+/// an item of a list that breaks people down by kind ("41 policiers et 47 civils tués", "145
+/// civilians, 60 police officers and three soldiers were among the dead"): the next figure
+/// of the list counts another kind, or the figure before it does.
+fn list_kind(
+    lang: &LangData,
+    tokens: &[Token],
+    start: usize,
+    noun: usize,
+    coordinated: bool,
+    next: usize,
+    right: usize,
+) -> Option<String> {
+    let kind = tokens
+        .get(noun)
+        .filter(|_| noun >= start)
+        .and_then(|t| concept(lang, &t.folded))
+        .filter(|k| kind_of_people(k))?;
+    let after = coordinated && persons_listed(lang, tokens, next, right);
+    let before = start.checked_sub(2).is_some_and(|kind_noun| {
+        let link = &tokens[kind_noun + 1];
+        let figure = |k: usize| {
+            tokens[k].kind == TokenKind::Number
+                || crate::extract::number::is_number_word(lang, &tokens[k].folded)
+        };
+        (link.is(",") || phrase::listed(lang.attribution.conjunctions, &link.folded))
+            && concept(lang, &tokens[kind_noun].folded).is_some_and(kind_of_people)
+            && (kind_noun.saturating_sub(3)..kind_noun).any(figure)
+    });
+    (after || before).then(|| kind.to_string())
+}
+
+/// True for a concept that names a kind of people an outcome may befall, not the outcome or
+/// people at large: civilians, police, soldiers, children.
+fn kind_of_people(concept: &str) -> bool {
+    (is_person(concept) || matches!(concept, "soldiers" | "police officers"))
+        && !matches!(concept, "people" | "victims")
+}
+
 /// True when the figure at token `next` counts people of another kind right after it, as a
 /// list's next item does ("41 policiers et 47 civils tués", "145 civilians, 60 police officers
 /// and three soldiers were killed"): the predicate after the list is every item's. A next
@@ -1337,7 +1377,7 @@ pub fn clause_qualifiers(
 fn persons_listed(lang: &LangData, tokens: &[Token], next: usize, right: usize) -> bool {
     (next + 1..(next + 3).min(right))
         .find_map(|k| concept(lang, &tokens[k].folded))
-        .is_some_and(is_person)
+        .is_some_and(kind_of_people)
 }
 
 /// The entity of a noun phrase: between the figure and the noun ("North Korean troops"), after
@@ -2104,6 +2144,8 @@ pub fn refine(
     qualifiers: &mut Qualifiers,
 ) -> Counted {
     let c = &lang.concepts;
+    // Who an outcome befell is kept only where a kind of people becomes that outcome.
+    let who = qualifiers.who.take();
     let folded = crate::lang::fold(&counted.text);
     if let Some(e) = entity(lang, &folded) {
         qualifiers.entity = Some(e.to_string());
@@ -2190,6 +2232,7 @@ pub fn refine(
         })
     {
         counted.concept = outcome.to_string();
+        qualifiers.who = who;
         return counted;
     }
     // "Ukraine had lost 660 servicemen", "a perdu 1 120 militaires": an army's losses.
@@ -2200,6 +2243,7 @@ pub fn refine(
     if is_person(&counted.concept) && !people {
         if let Some(outcome) = outcome {
             counted.concept = outcome.to_string();
+            qualifiers.who = who;
         } else if counted.concept == "victims" {
             // "Victims" in a toll are its dead, unless an outcome says otherwise.
             counted.concept = "deaths".to_string();

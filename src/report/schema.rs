@@ -224,6 +224,8 @@ struct Qualifiers {
     place: Option<String>,
     scope: Option<Scope>,
     event: Option<String>,
+    #[schemars(default)]
+    who: Option<String>,
     words: Vec<String>,
 }
 
@@ -315,6 +317,8 @@ struct Subject {
     entity: Option<String>,
     place: Option<String>,
     event: Option<String>,
+    #[schemars(default)]
+    who: Option<String>,
 }
 
 #[derive(JsonSchema)]

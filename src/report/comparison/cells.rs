@@ -24,6 +24,7 @@ pub fn subject(g: &Group) -> String {
     }];
     parts.extend(s.entity.clone());
     parts.extend(s.place.as_ref().map(|p| format!("in {p}")));
+    parts.extend(s.who.as_ref().map(|w| format!("of {w}")));
     parts.extend(s.event.clone());
     parts.extend(g.scope.map(|sc| describe::scope(sc).to_string()));
     parts.join(" · ")
