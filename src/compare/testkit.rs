@@ -108,6 +108,8 @@ pub trait Edit: Sized {
     fn event(self, event: Option<&str>) -> Self;
     /// About this entity (`None`: not stated).
     fn entity(self, entity: Option<&str>) -> Self;
+    /// Of this kind of people, as a list's item.
+    fn who(self, who: &str) -> Self;
     /// Counting this concept.
     fn concept(self, concept: &str) -> Self;
     /// With these remaining qualifier words.
@@ -192,6 +194,10 @@ impl Edit for Claim {
     }
     fn event(mut self, event: Option<&str>) -> Self {
         self.qualifiers.event = event.map(String::from);
+        self
+    }
+    fn who(mut self, who: &str) -> Self {
+        self.qualifiers.who = Some(who.to_string());
         self
     }
     fn entity(mut self, entity: Option<&str>) -> Self {

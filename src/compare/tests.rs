@@ -961,3 +961,28 @@ fn a_city_far_below_an_unplaced_toll_is_its_share() {
         assert_eq!(verdict, Some(want), "{name}: {:?}", found.findings);
     }
 }
+
+/// A kind of people a toll's breakdown counts (the police among the dead) is grouped apart
+/// from the toll: a different scope, never a contradiction; two sources on that kind still
+/// disagree.
+#[test]
+fn a_breakdown_by_kind_of_people_is_not_the_toll() {
+    let toll = count("a", 208).concept("deaths").by("government").on(0);
+    let police = count("b", 60)
+        .concept("deaths")
+        .by("prime minister")
+        .who("police")
+        .on(0);
+    assert_eq!(verdicts(toll, police), vec![Verdict::DifferentScope]);
+    let police = count("b", 60)
+        .concept("deaths")
+        .by("prime minister")
+        .who("police")
+        .on(0);
+    let other = count("c", 30)
+        .concept("deaths")
+        .by("interior ministry")
+        .who("police")
+        .on(0);
+    assert_eq!(verdicts(police, other), vec![Verdict::Contradiction]);
+}

@@ -2374,7 +2374,40 @@ mod tests {
         check_concepts(Lang::En, &[("Police said four gunmen had entered the building.", &["attackers"])]);
     }
 
-    /// Victims or dead said to be identified count the identified; the dead and the missing
+    /// Each item of a list that breaks an outcome down by kind of people keeps its kind; a
+    /// kind alone, or the toll beside a kind, keeps none.
+    #[test]
+    fn a_list_item_keeps_its_kind_of_people() {
+        let rows: &[(Lang, &str, &[Option<&str>])] = &[
+            (
+                Lang::Fr,
+                "Le bilan fait état de 41 policiers et 47 civils tués.",
+                &[Some("police"), Some("civilians")],
+            ),
+            (
+                Lang::En,
+                "He said 145 civilians, 60 police officers and three soldiers were killed.",
+                &[Some("civilians"), Some("officers"), Some("soldiers")],
+            ),
+            (Lang::En, "He said 145 civilians were killed.", &[None]),
+            (
+                Lang::En,
+                "The toll rose to 208 dead and 1,491 injured.",
+                &[None, None],
+            ),
+        ];
+        for (lang, text, want) in rows {
+            let tokens = crate::token::tokenize(text, 0, text.len());
+            let got: Vec<Option<String>> =
+                crate::extract::number::counts_in(text, &tokens, lang.data(), &[], None)
+                    .into_iter()
+                    .map(|f| f.qualifiers.who)
+                    .collect();
+            let want: Vec<Option<String>> = want.iter().map(|w| w.map(String::from)).collect();
+            assert_eq!(got, want, "{lang} {text:?}");
+        }
+    }
+
     /// counted together are a count of their own.
     #[test]
     #[rustfmt::skip]
