@@ -1364,7 +1364,7 @@ fn list_kind(
 
 /// True for a concept that names a kind of people an outcome may befall, not the outcome or
 /// people at large: civilians, police, soldiers, children.
-fn kind_of_people(concept: &str) -> bool {
+pub(crate) fn kind_of_people(concept: &str) -> bool {
     (is_person(concept) || matches!(concept, "soldiers" | "police officers"))
         && !matches!(concept, "people" | "victims")
 }
@@ -2394,6 +2394,16 @@ mod tests {
                 Lang::En,
                 "The toll rose to 208 dead and 1,491 injured.",
                 &[None, None],
+            ),
+            (
+                Lang::Fr,
+                "La police a procédé à 739 interpellations, dont 60 femmes.",
+                &[None, Some("women")],
+            ),
+            (
+                Lang::En,
+                "Four children were among the dead.",
+                &[Some("children")],
             ),
         ];
         for (lang, text, want) in rows {

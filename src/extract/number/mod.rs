@@ -594,6 +594,16 @@ fn counts_of(
             || some_of_the(lang, tokens, figure.last)
         {
             qualifiers.scope = Some(crate::claim::Scope::Part);
+            // "dont 60 femmes", "Four children were among the dead": a part that names a kind
+            // of people is that kind's count of the outcome.
+            let own = tokens
+                .get(noun)
+                .filter(|_| !borrowed_noun)
+                .and_then(|t| concept::concept(lang, &t.folded))
+                .filter(|k| concept::kind_of_people(k) && *k != counted.concept);
+            if qualifiers.who.is_none() && concept::OUTCOMES.contains(&counted.concept.as_str()) {
+                qualifiers.who = own.map(str::to_string);
+            }
         }
         let span = [tokens[figure.first].start, tokens[figure.last - 1].end];
         found.push(Found {
