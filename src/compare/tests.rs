@@ -967,22 +967,17 @@ fn a_city_far_below_an_unplaced_toll_is_its_share() {
 /// disagree.
 #[test]
 fn a_breakdown_by_kind_of_people_is_not_the_toll() {
+    let police_dead = |doc: &str, value: u64, by: &str| {
+        count(doc, value)
+            .concept("deaths")
+            .by(by)
+            .who("police")
+            .on(0)
+    };
     let toll = count("a", 208).concept("deaths").by("government").on(0);
-    let police = count("b", 60)
-        .concept("deaths")
-        .by("prime minister")
-        .who("police")
-        .on(0);
+    let police = police_dead("b", 60, "prime minister");
     assert_eq!(verdicts(toll, police), vec![Verdict::DifferentScope]);
-    let police = count("b", 60)
-        .concept("deaths")
-        .by("prime minister")
-        .who("police")
-        .on(0);
-    let other = count("c", 30)
-        .concept("deaths")
-        .by("interior ministry")
-        .who("police")
-        .on(0);
+    let police = police_dead("b", 60, "prime minister");
+    let other = police_dead("c", 30, "interior ministry");
     assert_eq!(verdicts(police, other), vec![Verdict::Contradiction]);
 }
