@@ -90,7 +90,7 @@ impl Key {
                 .map(|e| event_family(&e).to_string()),
             place: keep(&q.place),
             scope,
-            who: keep(&q.who),
+            who: keep(&q.who).filter(|_| claim.kind == ClaimKind::Count),
         })
     }
 

@@ -730,8 +730,15 @@ impl Context<'_> {
         } else {
             (what(ka, hm), what(kb, gm))
         };
+        let kind = |k: &Key| {
+            k.who
+                .as_ref()
+                .map_or("all".to_string(), |w| format!("of {w}"))
+        };
         let differ = if ka.scope != kb.scope {
             format!("{} vs {}", wa.1, wb.1)
+        } else if ka.who != kb.who {
+            format!("{} vs {}", kind(ka), kind(kb))
         } else {
             format!("{} vs {}", wa.0, wb.0)
         };

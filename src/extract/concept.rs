@@ -825,9 +825,12 @@ pub fn counted_after(lang: &LangData, tokens: &[Token], from: usize) -> Option<(
         let is_event = event(lang, &t.folded).is_some();
         // "1,500 soldiers killed": a participle after the noun is its predicate; "1,500 troops
         // nationwide", "25,000 men ready to die": so is an unknown word after a known noun.
+        // "25,000 men ready", but "300 personnel carriers": a plural after a personnel word is
+        // the head.
         let known_head = |h: usize| {
             let folded = tokens[h].folded.as_str();
-            concept(lang, folded).is_some() || c.personnel.contains(&folded)
+            concept(lang, folded).is_some()
+                || (c.personnel.contains(&folded) && plural_ending(lang, &t.folded).is_none())
         };
         if let Some(h) = head
             && (is_event || (!known && known_head(h)))
@@ -1343,11 +1346,7 @@ fn list_kind(
     next: usize,
     right: usize,
 ) -> Option<String> {
-    let kind = tokens
-        .get(noun)
-        .filter(|_| noun >= start)
-        .and_then(|t| concept(lang, &t.folded))
-        .filter(|k| kind_of_people(k))?;
+    let kind = noun_phrase_kind(lang, tokens, start, noun)?;
     let after = coordinated && persons_listed(lang, tokens, next, right);
     let before = start.checked_sub(2).is_some_and(|kind_noun| {
         let link = &tokens[kind_noun + 1];
@@ -1365,8 +1364,21 @@ fn list_kind(
 /// True for a concept that names a kind of people an outcome may befall, not the outcome or
 /// people at large: civilians, police, soldiers, children.
 pub(crate) fn kind_of_people(concept: &str) -> bool {
-    (is_person(concept) || matches!(concept, "soldiers" | "police officers"))
-        && !matches!(concept, "people" | "victims")
+    (is_person(concept) || concept == "soldiers") && !matches!(concept, "people" | "victims")
+}
+
+/// The kind of people the noun phrase from the figure at token `start` to its noun at `noun`
+/// names: its first word that names one ("60 police officers": police; "five crew members":
+/// crew).
+pub(crate) fn noun_phrase_kind(
+    lang: &LangData,
+    tokens: &[Token],
+    start: usize,
+    noun: usize,
+) -> Option<&'static str> {
+    (start..=noun)
+        .filter_map(|k| concept(lang, &tokens.get(k)?.folded))
+        .find(|k| kind_of_people(k))
 }
 
 /// True when the figure at token `next` counts people of another kind right after it, as a
@@ -2240,6 +2252,14 @@ pub fn refine(
         counted.concept = "casualties".to_string();
         return counted;
     }
+    // Hostages held or detained stay hostages; only what befalls their bodies counts.
+    let outcome = outcome.filter(|o| {
+        counted.concept != "hostages"
+            || matches!(
+                *o,
+                "deaths" | "injured" | "missing" | "hospitalized" | "rescued"
+            )
+    });
     if is_person(&counted.concept) && !people {
         if let Some(outcome) = outcome {
             counted.concept = outcome.to_string();
@@ -2372,6 +2392,11 @@ mod tests {
         check_concepts(Lang::Es, &[("La Fiscalía sostiene que eran 32 asaltantes.", &["attackers"])]);
         check_concepts(Lang::Pt, &[("A polícia procura dois atiradores.", &["attackers"])]);
         check_concepts(Lang::En, &[("Police said four gunmen had entered the building.", &["attackers"])]);
+        check_concepts(Lang::En, &[("There were 3 terrorist attacks in the region.", &["attacks"])]);
+        check_concepts(Lang::En, &[("More than 1,100 hostages were detained in the gym.", &["hostages"])]);
+        check_concepts(Lang::De, &[("Die Geiselnehmer hielten 1.100 Geiseln fest.", &["hostages"])]);
+        check_concepts(Lang::Fr, &[("Au total, 30 000 volailles ont été abattues.", &["volailles"])]);
+        check_concepts(Lang::En, &[("Russia sent 300 personnel carriers to the front.", &["carriers"])]);
     }
 
     /// Each item of a list that breaks an outcome down by kind of people keeps its kind; a
@@ -2387,7 +2412,7 @@ mod tests {
             (
                 Lang::En,
                 "He said 145 civilians, 60 police officers and three soldiers were killed.",
-                &[Some("civilians"), Some("officers"), Some("soldiers")],
+                &[Some("civilians"), Some("police"), Some("soldiers")],
             ),
             (Lang::En, "He said 145 civilians were killed.", &[None]),
             (
@@ -2404,6 +2429,16 @@ mod tests {
                 Lang::En,
                 "Four children were among the dead.",
                 &[Some("children")],
+            ),
+            (
+                Lang::Fr,
+                "L'attaque a tué 10 soldats et blessé 5 civils.",
+                &[None, None],
+            ),
+            (
+                Lang::En,
+                "Five of the six crew members died.",
+                &[None, None],
             ),
         ];
         for (lang, text, want) in rows {

@@ -190,13 +190,12 @@ pub enum PublishedFrom {
 const NO_DATE: &str = "no publication date found";
 
 /// Dates the articles whose wire dateline gives a day and month but no year ("BERLIN, 16
-/// juillet (…)", "SEOUL, Oct 30 (…)") with the year of the other articles. Of the years the
-/// other articles span (and one either side) and that does not put it more than
-/// [`LEAD_DAYS`] before the earliest of them: a year in which that day is a weekday the
+/// juillet (…)", "SEOUL, Oct 30 (…)") with a year of the other articles. Of the years that put
+/// that day within [`WINDOW_DAYS`] of their dates: a year in which that day is a weekday the
 /// article names ("Sept. 22 … bused to safety on Friday" fits 2017, when 22 September was a
 /// Friday, and not 2018), then the year that puts the day nearest another article's date,
-/// then the earlier. How often a weekday is named does not count: a story names the day of
-/// the event it follows more often than its own. For
+/// then the earlier; when no year does, the nearest. How often a weekday is named does not
+/// count: a story names the day of the event it follows more often than its own. For
 /// `compare`, whose articles report one story; the article says so in its warnings. Articles
 /// dated otherwise are not touched.
 pub fn year_from_others(documents: &mut [Document]) {
@@ -228,19 +227,26 @@ pub fn year_from_others(documents: &mut [Document]) {
             continue;
         };
         let (first, last) = (dates[0].year(), dates[dates.len() - 1].year());
-        let named = weekdays_named(d);
         let candidates: Vec<Date> = (first - 1..=last + 1)
             .filter_map(|y| Date::new(y, month, day).ok())
             .collect();
-        let earliest = dates[0].checked_sub(LEAD_DAYS.days()).unwrap_or(dates[0]);
-        let plausible = candidates.iter().any(|&date| date >= earliest);
-        let nearest = candidates
-            .into_iter()
-            .filter(|&date| !plausible || date >= earliest)
-            .min_by_key(|&date| {
+        let window = |date: &Date| {
+            let (earliest, latest) = (dates[0], dates[dates.len() - 1]);
+            earliest.checked_sub(WINDOW_DAYS.days()).unwrap_or(earliest) <= *date
+                && *date <= latest.checked_add(WINDOW_DAYS.days()).unwrap_or(latest)
+        };
+        let named = weekdays_named(d);
+        let in_window: Vec<Date> = candidates.iter().copied().filter(window).collect();
+        let nearest = if in_window.is_empty() {
+            candidates
+                .into_iter()
+                .min_by_key(|&date| (distance(date), date))
+        } else {
+            in_window.into_iter().min_by_key(|&date| {
                 let weekday = date.weekday().to_monday_zero_offset() as usize;
                 (named[weekday] == 0, distance(date), date)
-            });
+            })
+        };
         let Some(date) = nearest else {
             continue;
         };
@@ -249,25 +255,23 @@ pub fn year_from_others(documents: &mut [Document]) {
         let name = crate::error::shown(Path::new(&d.path));
         d.warnings.retain(|w| !w.contains(NO_DATE));
         d.warnings.push(format!(
-            "{name}: its dateline gives no year: dated {date}, the year of the other articles"
+            "{name}: its dateline gives no year: dated {date}, from the other articles' dates"
         ));
     }
 }
 
-/// How far before the earliest dated article a story with a year-less dateline may be dated:
-/// the first hours' copy comes before the follow-ups, not a year before the event.
-const LEAD_DAYS: i64 = 30;
+/// How far outside the other articles' dates a story with a year-less dateline may be dated:
+/// the first hours' copy comes a little before the follow-ups, never a year before or after.
+const WINDOW_DAYS: i64 = 30;
 
-/// How many times the body of `d` names each weekday, Monday first.
+/// How many times the body of `d` names each weekday as a date (as the date reader reads one:
+/// "on Friday", "na sexta-feira", not "pela quarta vez"), Monday first.
 fn weekdays_named(d: &Document) -> [usize; 7] {
-    let words = &d.lang.data().dates;
+    use crate::extract::date::scan::{Expr, scan};
+    let tokens = crate::token::tokenize(&d.text, d.body_start, d.text.len());
     let mut named = [0; 7];
-    for t in crate::token::tokenize(&d.text, d.body_start, d.text.len()) {
-        let capital_ok =
-            !words.capitalised_names || t.text.chars().next().is_some_and(char::is_uppercase);
-        if let Some(weekday) = crate::extract::phrase::lookup(words.weekdays, &t.folded)
-            && capital_ok
-        {
+    for found in scan(&tokens, &d.lang.data().dates) {
+        if let Expr::Weekday { weekday, .. } | Expr::Night { weekday, .. } = found.expr {
             named[weekday.to_monday_zero_offset() as usize] += 1;
         }
     }
@@ -790,6 +794,9 @@ mod tests {
         let wire = "SAN JUAN, Sept. 22 (Caribbean Wire) — Residents were bused to safety.\n";
         let friday =
             "SAN JUAN, Sept. 22 (Caribbean Wire) — Residents were bused to safety on Friday.\n";
+        let wednesday =
+            "SAN JUAN, Sept. 22 (Caribbean Wire) — Parliament will be briefed on Wednesday.\n";
+        let portuguese = "---\nlang: pt\n---\nLISBOA, 30 out (Lusa) — A Coreia do Norte enviou 3.000 soldados pela quarta vez.\n";
         let dated = |day: &str| {
             doc(
                 "b.md",
@@ -813,6 +820,13 @@ mod tests {
                 "2004-09-22",
             ),
             (wire, &["2018-09-20", "2019-03-01"], "2018-09-22"),
+            (
+                wednesday,
+                &["2023-10-28", "2023-10-30", "2023-11-02"],
+                "2023-09-22",
+            ),
+            (wire, &["2023-11-15", "2023-11-20"], "2023-09-22"),
+            (portuguese, &["2023-10-28", "2023-10-30"], "2023-10-30"),
         ];
         for (text, days, want) in rows {
             let mut documents = vec![doc("a.txt", text)];

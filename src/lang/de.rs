@@ -751,7 +751,7 @@ const CONCEPTS: ConceptWords = ConceptWords {
         ("techniker", "technicians"),
         ("teilnehmende", "protesters"),
         ("teilnehmer", "protesters"),
-        ("terrorist", "attackers"),
+        ("terroristen", "attackers"),
         ("tier", "animals"),
         ("tiere", "animals"),
         ("todesfall", "deaths"),

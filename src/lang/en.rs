@@ -616,7 +616,7 @@ const CONCEPTS: ConceptWords = ConceptWords {
         ("technician", "technicians"),
         ("tent", "tents"),
         ("term", "terms"),
-        ("terrorist", "attackers"),
+        ("terrorists", "attackers"),
         ("toll", "deaths"),
         ("tourist", "tourists"),
         ("town", "municipalities"),

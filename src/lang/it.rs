@@ -830,8 +830,6 @@ const CONCEPTS: ConceptWords = ConceptWords {
     ],
     events: &[
         ("abbandonare le loro case", "evacuated"),
-        ("abbattute", "killed"),
-        ("abbattuti", "killed"),
         ("addestramento", "training"),
         ("addestrate", "training"),
         ("addestrati", "training"),

@@ -737,10 +737,6 @@ const CONCEPTS: ConceptWords = ConceptWords {
     ],
     events: &[
         ("abandonar as suas casas", "evacuated"),
-        ("abatida", "killed"),
-        ("abatidas", "killed"),
-        ("abatido", "killed"),
-        ("abatidos", "killed"),
         ("acolhidas", "displaced"),
         ("acolhidos", "displaced"),
         ("acusadas", "charged"),

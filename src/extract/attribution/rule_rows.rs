@@ -640,6 +640,7 @@ fn an_own_frame_points_to_the_subject() {
     check_sources(Lang::De, &[
         ("Die Bezirksverwaltung hat nach eigenen Angaben 6.000 Zelte verteilt.", "6.000", "Bezirksverwaltung", "asserted"),
         ("Die Bezirksverwaltung verteilte nach eigenen Angaben 6.000 Zelte.", "6.000", "Bezirksverwaltung", "asserted"),
+        ("In Berlin demonstrierten nach eigenen Angaben 30.000 Menschen.", "30.000", "outlet", "asserted"),
         ("Der NIS sprach von Verlusten. Rund 2.000 Soldaten sind nach seinen Angaben verletzt.", "2.000", NIS, "asserted"),
     ]);
     check_sources(Lang::Es, &[

@@ -596,11 +596,11 @@ fn counts_of(
             qualifiers.scope = Some(crate::claim::Scope::Part);
             // "dont 60 femmes", "Four children were among the dead": a part that names a kind
             // of people is that kind's count of the outcome.
-            let own = tokens
-                .get(noun)
-                .filter(|_| !borrowed_noun)
-                .and_then(|t| concept::concept(lang, &t.folded))
-                .filter(|k| concept::kind_of_people(k) && *k != counted.concept);
+            // The part of a whole of one kind ("five of the six crew") is no breakdown.
+            let own = (!borrowed_noun && !part_of_next[i])
+                .then(|| concept::noun_phrase_kind(lang, tokens, figure.last, noun))
+                .flatten()
+                .filter(|k| *k != counted.concept);
             if qualifiers.who.is_none() && concept::OUTCOMES.contains(&counted.concept.as_str()) {
                 qualifiers.who = own.map(str::to_string);
             }
@@ -620,7 +620,36 @@ fn counts_of(
         });
     }
     mark_summed_parts(&mut found);
+    keep_shared_kinds(&mut found);
     found
+}
+
+/// Keeps the kind of people (`who`) of a list's item only where a neighbouring item has a kind
+/// too and counts the same outcome with the same predicate: "41 policiers et 47 civils tués"
+/// is a breakdown of one toll; in "a tué 10 soldats et blessé 5 civils" each figure is an
+/// outcome of its own, and the soldiers killed are not a part of anything. A part's kind
+/// ("dont 60 femmes") stays.
+fn keep_shared_kinds(found: &mut [Found]) {
+    let listed = |f: &Found| {
+        f.qualifiers.who.is_some() && f.qualifiers.scope != Some(crate::claim::Scope::Part)
+    };
+    let shared = |a: &Found, b: &Found| {
+        b.qualifiers.who.is_some()
+            && a.counted.concept == b.counted.concept
+            && a.qualifiers.event == b.qualifiers.event
+    };
+    let keep: Vec<bool> = (0..found.len())
+        .map(|i| {
+            !listed(&found[i])
+                || (i > 0 && shared(&found[i], &found[i - 1]))
+                || found.get(i + 1).is_some_and(|next| shared(&found[i], next))
+        })
+        .collect();
+    for (f, keep) in found.iter_mut().zip(keep) {
+        if !keep {
+            f.qualifiers.who = None;
+        }
+    }
 }
 
 /// The most figures a breakdown of a total lists ("six Azerbaijanis - four police officers and

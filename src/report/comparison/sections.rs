@@ -269,8 +269,16 @@ pub fn scopes(ctx: &Ctx, comparison: &Comparison) -> Vec<String> {
             let g = ctx.groups.get(f.group.as_str())?;
             let h = ctx.groups.get(f.other_group.as_deref()?)?;
             let (a, b) = (ctx.look.claim(&f.a)?, ctx.look.claim(&f.b)?);
+            let kind_words = |g: &Group| {
+                g.subject
+                    .who
+                    .as_ref()
+                    .map_or("all".to_string(), |w| format!("of {w}"))
+            };
             let differ = if planned(g) != planned(h) {
                 format!("{} vs {}", scope_words(g), scope_words(h))
+            } else if g.subject.who != h.subject.who {
+                format!("{} vs {}", kind_words(g), kind_words(h))
             } else {
                 format!("{} vs {}", place_words(g), place_words(h))
             };
