@@ -1297,13 +1297,15 @@ pub fn clause_qualifiers(
             && tokens[next_number - 1].is(",")
             && !part_follows(lang, tokens, next_number + 1)
             && !tokens[next_number..right].iter().any(|t| t.is(",")));
-    q.who = list_kind(lang, tokens, start, noun, coordinated, next_number, right);
+    // A list of kinds of people shares the predicate after it.
+    let shares_predicate = coordinated && persons_listed(lang, tokens, next_number, right);
+    q.who = list_kind(lang, tokens, start, noun, shares_predicate);
     q.event = scan
         .first_after(EVENT, c.events, &skip, end, noun.max(end))
         .or_else(|| scan.first_after(EVENT, c.events, &skip, after, next_number))
         .or_else(|| before(EVENT, c.events))
         .or_else(|| {
-            (!outcome_noun && (!coordinated || persons_listed(lang, tokens, next_number, right)))
+            (!outcome_noun && (!coordinated || shares_predicate))
                 .then(|| scan.first_after(EVENT, c.events, &skip, next_number, right))
                 .flatten()
         });
@@ -1336,18 +1338,15 @@ pub fn clause_qualifiers(
 /// The kind of people the figure at token `start` counts with its noun at `noun`, when it is
 /// an item of a list that breaks people down by kind ("41 policiers et 47 civils tués", "145
 /// civilians, 60 police officers and three soldiers were among the dead"): the next figure
-/// of the list counts another kind, or the figure before it does.
+/// of the list counts another kind (`after`, [`persons_listed`]), or the figure before it does.
 fn list_kind(
     lang: &LangData,
     tokens: &[Token],
     start: usize,
     noun: usize,
-    coordinated: bool,
-    next: usize,
-    right: usize,
+    after: bool,
 ) -> Option<String> {
     let kind = noun_phrase_kind(lang, tokens, start, noun)?;
-    let after = coordinated && persons_listed(lang, tokens, next, right);
     let before = start.checked_sub(2).is_some_and(|kind_noun| {
         let link = &tokens[kind_noun + 1];
         let figure = |k: usize| {
